@@ -1,0 +1,35 @@
+package org.cqfriendship.logistics.contracts;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventContractTest {
+
+    static final java.util.List<String> EVENT_TYPES = EventContract.EVENT_TYPES;
+
+    @ParameterizedTest
+    @FieldSource("EVENT_TYPES")
+    void everyExampleConformsToItsSchema(String eventType) {
+        assertThat(EventContract.violations(eventType, EventContract.example(eventType))).isEmpty();
+    }
+
+    @Test
+    void rejectsARegistrationWithoutMembers() {
+        String json = """
+                {"delegationId":"d1","locality":"Pest County","country":"HU","kind":"LOCAL_GOVERNMENT",
+                 "registeredAt":"2026-05-01T09:00:00Z","members":[]}""";
+        assertThat(EventContract.violations("DelegationRegistered", json)).isNotEmpty();
+    }
+
+    @Test
+    void rejectsALowerCaseCountryCode() {
+        String json = EventContract.example("DelegationRegistered").replace("\"LA\"", "\"la\"");
+        assertThatThrownBy(() -> EventContract.assertConforms("DelegationRegistered", json))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("country");
+    }
+}

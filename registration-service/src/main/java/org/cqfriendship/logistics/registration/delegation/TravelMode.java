@@ -1,0 +1,5 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+public enum TravelMode {
+    AIR, RAIL, ROAD
+}

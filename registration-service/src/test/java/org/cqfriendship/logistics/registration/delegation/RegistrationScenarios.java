@@ -1,0 +1,158 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.TopicProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the registration-service promises, run against whichever broker and store the subclass
+ * starts (embedded here, containers where Docker exists).
+ */
+abstract class RegistrationScenarios {
+
+    /** The foundation request, exactly as outside checks send it. */
+    static final String FOUNDATION_REQUEST = """
+            { "locality": "Luang Prabang Province", "country": "LA", "kind": "LOCAL_GOVERNMENT",
+              "coordinatorId": "coord-demo",
+              "members": [ { "role": "HEAD", "givenName": "Test", "familyName": "Delegate",
+                             "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
+                                          "scheduledAt": "2026-05-20T10:40:00+08:00" },
+                             "attends": [ "opening-ceremony" ] } ] }
+            """;
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    DelegationRepository repository;
+
+    HttpProbe http;
+    TopicProbe topic;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe("http://localhost:" + port);
+        topic = new TopicProbe(bootstrapServers, "registration.delegations");
+    }
+
+    @AfterEach
+    void disconnect() {
+        topic.close();
+    }
+
+    @Test
+    void registersTheFoundationRequestAndPublishesDelegationRegistered() {
+        HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.header("Location")).endsWith("/api/delegations/" + id);
+
+        JsonNode fetched = http.get("/api/delegations/" + id).json();
+        assertThat(fetched.get("locality").asString()).isEqualTo("Luang Prabang Province");
+        assertThat(fetched.at("/members/0/arrival/scheduledAt").asString()).isEqualTo("2026-05-20T10:40:00+08:00");
+
+        ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20)).until(
+                () -> topic.records(r -> id.equals(r.key())), records -> !records.isEmpty()).get(0);
+        assertThat(CloudEvents.header(event.headers(), CloudEvents.TYPE)).isEqualTo("DelegationRegistered");
+        assertThat(CloudEvents.header(event.headers(), CloudEvents.SOURCE)).isEqualTo("/registration-service");
+        assertThat(CloudEvents.header(event.headers(), CloudEvents.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(CloudEvents.header(event.headers(), CloudEvents.ID)).isNotBlank();
+        assertThat(CloudEvents.header(event.headers(), CloudEvents.TIME)).isNotBlank();
+        EventContract.assertConforms("DelegationRegistered", event.value());
+        assertThat(event.value()).contains("\"displayName\":\"Test Delegate\"", "\"scheduledAt\":\"2026-05-20T10:40:00+08:00\"");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> repository.findById(id).orElseThrow().outbox().isEmpty());
+    }
+
+    @Test
+    void rejectsAnInvalidDelegationNamingEachBadFieldAndStoresNothing() {
+        long before = repository.count();
+        String invalid = FOUNDATION_REQUEST.replace("\"LA\"", "\"Laos\"").replace("\"QV619\"", "\"619\"")
+                .replace("\"familyName\": \"Delegate\"", "\"familyName\": \"\"");
+
+        HttpProbe.Answer answer = http.postJson("/api/delegations", invalid);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        List<String> fields = answer.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        assertThat(fields).containsExactlyInAnyOrder("country", "members[0].arrival.number", "members[0].familyName");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void namesTheFieldOfAValueOfTheWrongKind() {
+        HttpProbe.Answer answer = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"AIR\"", "\"BOAT\""));
+
+        assertThat(answer.status()).isEqualTo(400);
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("members[0].arrival.mode");
+        assertThat(error.get("message").asString()).contains("AIR, RAIL, ROAD");
+    }
+
+    @Test
+    void answersValidationErrorsInTheCallersLanguage() {
+        HttpProbe.Answer answer = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"LA\"", "\"XX\""),
+                "Accept-Language", "zh-CN");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/message").asString()).contains("国家代码");
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyReturnsTheFirstRegistrationAndCreatesNothing() {
+        String key = "test-" + UUID.randomUUID();
+        HttpProbe.Answer first = http.postJson("/api/delegations", FOUNDATION_REQUEST, "Idempotency-Key", key);
+        long after = repository.count();
+
+        HttpProbe.Answer again = http.postJson("/api/delegations", FOUNDATION_REQUEST, "Idempotency-Key", key);
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(repository.count()).isEqualTo(after);
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyReusedForADifferentRequest() {
+        String key = "test-" + UUID.randomUUID();
+        http.postJson("/api/delegations", FOUNDATION_REQUEST, "Idempotency-Key", key);
+
+        HttpProbe.Answer other = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("Test", "Other"),
+                "Idempotency-Key", key);
+
+        assertThat(other.status()).isEqualTo(422);
+    }
+
+    @Test
+    void answers404ForAnUnknownDelegation() {
+        assertThat(http.get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsHealthUpWithItsStoreAndBroker() {
+        JsonNode health = http.get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/kafka/status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+    }
+}

@@ -1,0 +1,52 @@
+package org.cqfriendship.logistics.support.events;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.bson.Document;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/** CloudEvents 1.0 in Kafka binary mode: attributes as {@code ce_} headers, the JSON body as the value. */
+public final class CloudEvents {
+
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String TIME = "ce_time";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String SUBJECT = "ce_subject";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private CloudEvents() {
+    }
+
+    /** The record for an outbox message as stored in a document. */
+    public static ProducerRecord<String, byte[]> record(Document message) {
+        String key = message.getString("key");
+        Headers headers = new RecordHeaders();
+        add(headers, ID, message.getString("eventId"));
+        add(headers, TYPE, message.getString("type"));
+        add(headers, SOURCE, message.getString("source"));
+        add(headers, TIME, message.get("occurredAt", Date.class).toInstant().toString());
+        add(headers, SPEC_VERSION, "1.0");
+        add(headers, SUBJECT, key);
+        add(headers, CONTENT_TYPE, "application/json");
+        byte[] body = message.getString("payload").getBytes(StandardCharsets.UTF_8);
+        return new ProducerRecord<>(message.getString("topic"), null, key, body, headers);
+    }
+
+    /** A header's text, or null when the record lacks it. */
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

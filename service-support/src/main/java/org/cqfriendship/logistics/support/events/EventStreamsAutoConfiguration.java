@@ -1,0 +1,126 @@
+package org.cqfriendship.logistics.support.events;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.cqfriendship.logistics.support.outbox.OutboxProperties;
+import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How every service talks to Kafka: idempotent {@code acks=all} producers of raw JSON bytes fed by
+ * the outbox relay; consumers that map each record to the service's own type by its
+ * {@code ce_type} header; one error handler that dead-letters poison at once and transient
+ * failures after back-off.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class EventStreamsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer reliableEventProducer() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    @Bean
+    OutboxMessages outboxMessages(JsonMapper jsonMapper, @Value("${spring.application.name}") String name, Clock clock) {
+        return new OutboxMessages(jsonMapper, "/" + name, clock);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties) {
+        return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties);
+    }
+
+    @Bean
+    @ConditionalOnBean(InboundEventTypes.class)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DefaultKafkaConsumerFactoryCustomizer cloudEventConsumer(InboundEventTypes types, JsonMapper jsonMapper) {
+        JsonMapper lenient = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        Map<String, JavaType> javaTypes = new LinkedHashMap<>();
+        types.byType().forEach((type, cls) -> javaTypes.put(type, lenient.constructType(cls)));
+        JacksonJsonDeserializer<Object> json = new JacksonJsonDeserializer<>(lenient).typeResolver((topic, data, headers) -> {
+            String type = CloudEvents.header(headers, CloudEvents.TYPE);
+            JavaType javaType = javaTypes.get(type);
+            if (javaType == null) {
+                throw new IllegalArgumentException("Unknown event type '" + type + "' on " + topic);
+            }
+            return javaType;
+        });
+        json.setUseTypeHeaders(false);
+        return factory -> {
+            DefaultKafkaConsumerFactory raw = (DefaultKafkaConsumerFactory) factory;
+            raw.setKeyDeserializer(new StringDeserializer());
+            raw.setValueDeserializer(new ErrorHandlingDeserializer<>(json));
+            raw.updateConfigs(Map.of(
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        };
+    }
+
+    @Bean
+    @ConditionalOnBean(InboundEventTypes.class)
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<?, ?> bytesTemplate, KafkaProperties kafkaProperties,
+                                                 JsonMapper jsonMapper) {
+        // A record that could not be deserialized is dead-lettered as its original bytes; one that
+        // was deserialized but failed in processing is written back as JSON.
+        Map<String, Object> producer = new LinkedHashMap<>(kafkaProperties.buildProducerProperties());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        KafkaTemplate<String, Object> jsonTemplate = new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new JacksonJsonSerializer<>(jsonMapper)));
+        Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
+        templates.put(byte[].class, bytesTemplate);
+        templates.put(Object.class, jsonTemplate);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
+                (record, exception) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, record.partition()));
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(8_000);
+        backOff.setMaxElapsedTime(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,143 @@
+package org.cqfriendship.logistics.support.outbox;
+
+import org.bson.Document;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes the events waiting in the {@code outbox} arrays of the configured collections, in
+ * order per document, then pulls exactly the published ones out of the array. A crash between
+ * the two steps publishes an event again with the same id, which consumers ignore.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxProperties properties;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+    }
+
+    /** Asks the relay to look at once, e.g. right after a write that added events. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Publishes what is pending now; returns how many events were published. */
+    public int relayPending() {
+        int published = 0;
+        for (String collection : properties.collections()) {
+            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                published += relayDocument(collection, document);
+            }
+        }
+        return published;
+    }
+
+    /** How many events wait in each collection, and so in this service. */
+    public long pendingCount() {
+        long count = 0;
+        for (String collection : properties.collections()) {
+            Query pending = new Query(Criteria.where("outbox.0").exists(true));
+            pending.fields().include("outbox");
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                count += document.getList("outbox", Document.class).size();
+            }
+        }
+        return count;
+    }
+
+    private int relayDocument(String collection, Document document) {
+        List<String> sent = new ArrayList<>();
+        for (Document message : document.getList("outbox", Document.class)) {
+            try {
+                kafka.send(CloudEvents.record(message)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sent.add(message.getString("eventId"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                // Keep the document's order: its later events wait until this one is out.
+                log.warn("Could not publish {} {} from {}; will retry: {}", message.getString("type"),
+                        message.getString("eventId"), collection, e.getMessage());
+                break;
+            }
+        }
+        if (!sent.isEmpty()) {
+            Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", sent)));
+            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
+        }
+        return sent.size();
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    private void run() {
+        while (worker == Thread.currentThread()) {
+            try {
+                relayPending();
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed; will retry: {}", e.getMessage());
+            }
+            try {
+                if (wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop before the Kafka producer and Mongo client are closed.
+        return Integer.MAX_VALUE - 100;
+    }
+}

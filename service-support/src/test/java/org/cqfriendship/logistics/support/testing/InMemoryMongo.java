@@ -1,0 +1,32 @@
+package org.cqfriendship.logistics.support.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.net.InetSocketAddress;
+import java.util.UUID;
+
+/**
+ * One mongo-java-server per test JVM (in memory, oplog on, like the local platform's store), and a
+ * fresh database for each caller, so test classes never see each other's documents.
+ */
+public final class InMemoryMongo {
+
+    private static MongoServer server;
+
+    private InMemoryMongo() {
+    }
+
+    public static synchronized String freshDatabaseUri(String prefix) {
+        if (server == null) {
+            MemoryBackend backend = new MemoryBackend();
+            backend.enableOplog();
+            server = new MongoServer(backend);
+            server.bind("127.0.0.1", 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        String database = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+    }
+}

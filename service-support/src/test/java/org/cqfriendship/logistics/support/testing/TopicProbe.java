@@ -1,0 +1,84 @@
+package org.cqfriendship.logistics.support.testing;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads and writes a topic of the test broker as an outside party would. */
+public final class TopicProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final KafkaProducer<String, String> producer;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    public TopicProbe(String bootstrapServers, String... topics) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        consumer.subscribe(List.of(topics));
+    }
+
+    /** Every record seen so far, polling once more first. */
+    public List<ConsumerRecord<String, String>> records() {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return List.copyOf(seen);
+    }
+
+    public List<ConsumerRecord<String, String>> records(Predicate<ConsumerRecord<String, String>> filter) {
+        return records().stream().filter(filter).toList();
+    }
+
+    public static Predicate<ConsumerRecord<String, String>> ofType(String type) {
+        return record -> type.equals(CloudEvents.header(record.headers(), CloudEvents.TYPE));
+    }
+
+    /** Publishes a CloudEvent as a producing service would; returns its id. */
+    public String publish(String topic, String key, String type, String json) {
+        return publish(topic, key, type, json, UUID.randomUUID().toString());
+    }
+
+    public String publish(String topic, String key, String type, String json, String eventId) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        record.headers().add(CloudEvents.ID, bytes(eventId));
+        if (type != null) {
+            record.headers().add(CloudEvents.TYPE, bytes(type));
+        }
+        record.headers().add(CloudEvents.SOURCE, bytes("/test"));
+        record.headers().add(CloudEvents.TIME, bytes(Instant.now().toString()));
+        record.headers().add(CloudEvents.SPEC_VERSION, bytes("1.0"));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+        producer.close();
+    }
+}
