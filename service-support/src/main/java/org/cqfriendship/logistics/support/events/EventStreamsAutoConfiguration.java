@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.support.events;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,6 +20,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -35,6 +37,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +51,9 @@ import java.util.Map;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class EventStreamsAutoConfiguration {
+
+    /** Header of a dead letter naming the innermost cause of its failure, for operators. */
+    public static final String DEAD_LETTER_REASON = "dlt_reason";
 
     @Bean
     @ConditionalOnMissingBean
@@ -116,6 +122,11 @@ public class EventStreamsAutoConfiguration {
         templates.put(Object.class, jsonTemplate);
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
                 (record, exception) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, record.partition()));
+        recoverer.setHeadersFunction((record, exception) -> {
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(exception);
+            String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
+            return new RecordHeaders().add(DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        });
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(8_000);
         backOff.setMaxElapsedTime(30_000);

@@ -1,6 +1,10 @@
 package org.cqfriendship.logistics.support.testing;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -8,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 
 import java.nio.charset.StandardCharsets;
@@ -25,8 +30,10 @@ public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+    private final String bootstrapServers;
 
     public TopicProbe(String bootstrapServers, String... topics) {
+        this.bootstrapServers = bootstrapServers;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
@@ -48,6 +55,24 @@ public final class TopicProbe implements AutoCloseable {
 
     public static Predicate<ConsumerRecord<String, String>> ofType(String type) {
         return record -> type.equals(CloudEvents.header(record.headers(), CloudEvents.TYPE));
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed every record now in {@code topic}, i.e.
+     * it has processed all of them, however it decided.
+     */
+    public void awaitConsumed(String groupId, String topic, Duration atMost) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+            });
+        }
     }
 
     /** Publishes a CloudEvent as a producing service would; returns its id. */

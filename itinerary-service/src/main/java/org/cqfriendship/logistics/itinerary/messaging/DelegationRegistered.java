@@ -1,0 +1,15 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What this service reads of contracts/schemas/DelegationRegistered.schema.json. */
+record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
+                            List<Member> members) {
+
+    record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends) {
+    }
+
+    record Arrival(String mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
+    }
+}

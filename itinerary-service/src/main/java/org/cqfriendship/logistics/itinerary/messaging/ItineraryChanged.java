@@ -1,0 +1,16 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Contract: contracts/schemas/ItineraryChanged.schema.json. */
+record ItineraryChanged(String delegationId, String coordinatorId, String locality, String reason, Instant changedAt,
+                        List<Change> changes) {
+
+    record Change(String entryId, String description, Entry before, Entry after) {
+    }
+
+    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members) {
+    }
+}

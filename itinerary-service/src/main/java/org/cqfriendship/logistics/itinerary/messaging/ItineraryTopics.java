@@ -1,0 +1,34 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import org.cqfriendship.logistics.support.events.InboundEventTypes;
+import org.cqfriendship.logistics.support.events.Topics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.util.Map;
+
+@Configuration
+class ItineraryTopics {
+
+    /** Facts about itineraries; key = delegation id. */
+    static final String ITINERARIES = "itinerary.itineraries";
+    /** Consumed: the registration-service's facts about delegations. */
+    static final String REGISTRATIONS = "registration.delegations";
+
+    @Bean
+    KafkaAdmin.NewTopics itineraryTopicDeclarations() {
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(ITINERARIES, 3));
+    }
+
+    /** Declared here too, since this service writes the registrations' dead letters. */
+    @Bean
+    KafkaAdmin.NewTopics consumedTopicDeclarations() {
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(REGISTRATIONS, 3));
+    }
+
+    @Bean
+    InboundEventTypes inboundEventTypes() {
+        return new InboundEventTypes(Map.of("DelegationRegistered", DelegationRegistered.class));
+    }
+}

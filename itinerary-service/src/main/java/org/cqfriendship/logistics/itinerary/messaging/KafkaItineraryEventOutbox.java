@@ -1,0 +1,56 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import org.cqfriendship.logistics.itinerary.planning.Clash;
+import org.cqfriendship.logistics.itinerary.planning.Itinerary;
+import org.cqfriendship.logistics.itinerary.planning.ItineraryEntry;
+import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** Translates itinerary changes into the contract's events on {@value ItineraryTopics#ITINERARIES}. */
+@Component
+class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
+
+    private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final OutboxMessages messages;
+    private final Clock clock;
+
+    KafkaItineraryEventOutbox(OutboxMessages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public OutboxMessage planned(Itinerary itinerary) {
+        var changes = itinerary.entries().stream()
+                .map(entry -> new ItineraryChanged.Change(entry.entryId(), entry.title(), null, entry(entry)))
+                .toList();
+        var event = new ItineraryChanged(itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
+                "DELEGATION_REGISTERED", clock.instant(), changes);
+        return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
+    }
+
+    @Override
+    public OutboxMessage clashDetected(Itinerary itinerary, Clash clash) {
+        var event = new ClashDetected(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(),
+                itinerary.locality(), clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(),
+                local(clash.sessionStartsAt()), local(clash.arrivalAt()), local(clash.earliestAtVenue()),
+                clash.explanation(), clock.instant());
+        return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
+    }
+
+    private static ItineraryChanged.Entry entry(ItineraryEntry entry) {
+        return new ItineraryChanged.Entry(entry.kind().name(), local(entry.startsAt()), entry.place(), entry.memberNames());
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(CONFERENCE_ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,13 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import java.time.Instant;
+
+/**
+ * Something in the itinerary that cannot work, with a plain explanation for the coordinator.
+ * The id is derived from what clashes, so finding the same clash again yields the same id.
+ */
+public record Clash(String clashId, Kind kind, String memberId, String memberName, String sessionId,
+                    Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, String explanation) {
+
+    public enum Kind { LATE_ARRIVAL }
+}

@@ -1,0 +1,19 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.util.List;
+
+/**
+ * A delegation's plan: pickups and sessions in time order, and the clashes found in it. The id is
+ * the delegation id. {@code appliedEventIds} are the events already applied (redelivery is
+ * ignored); the {@code outbox} holds the events of the last change until they are published.
+ */
+@Document("itineraries")
+public record Itinerary(@Id String delegationId, String locality, String coordinatorId, List<ItineraryEntry> entries,
+                        List<Clash> clashes, List<String> appliedEventIds, @Version Long version,
+                        List<OutboxMessage> outbox) {
+}

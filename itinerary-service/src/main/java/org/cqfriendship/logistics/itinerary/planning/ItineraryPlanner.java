@@ -1,0 +1,124 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.programme.Programme;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans a delegation: one pickup per arriving party (same port, service and time), one entry per
+ * programme session someone attends, and a late-arrival clash for every member whose arrival
+ * plus the transfer buffer falls after the start of their first session.
+ */
+@Component
+public class ItineraryPlanner {
+
+    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
+    private final Programme programme;
+    private final PlanningSettings settings;
+
+    public ItineraryPlanner(Programme programme, PlanningSettings settings) {
+        this.programme = programme;
+        this.settings = settings;
+    }
+
+    public record Plan(List<ItineraryEntry> entries, List<Clash> clashes) {
+    }
+
+    public Plan plan(RegisteredDelegation delegation) {
+        List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation));
+        entries.addAll(sessions(delegation));
+        entries.sort(Comparator.comparing(ItineraryEntry::startsAt).thenComparing(ItineraryEntry::entryId));
+        return new Plan(List.copyOf(entries), clashes(delegation));
+    }
+
+    private static List<ItineraryEntry> pickups(RegisteredDelegation delegation) {
+        Map<String, List<Traveller>> parties = new LinkedHashMap<>();
+        for (Traveller member : delegation.members()) {
+            if (member.arrival() != null) {
+                var a = member.arrival();
+                String key = a.port() + "-" + a.at().getEpochSecond() + (a.service() == null ? "" : "-" + a.service());
+                parties.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+            }
+        }
+        return parties.entrySet().stream().map(party -> {
+            var arrival = party.getValue().get(0).arrival();
+            String title = "Pickup at " + arrival.port() + (arrival.service() == null ? "" : " (" + arrival.service() + ")");
+            return new ItineraryEntry("pickup-" + party.getKey(), ItineraryEntry.Kind.PICKUP, title, arrival.port(),
+                    arrival.at(), null, names(party.getValue()));
+        }).toList();
+    }
+
+    private List<ItineraryEntry> sessions(RegisteredDelegation delegation) {
+        Map<String, List<Traveller>> attendees = new LinkedHashMap<>();
+        for (Traveller member : delegation.members()) {
+            for (String sessionId : member.attends()) {
+                attendees.computeIfAbsent(sessionId, k -> new ArrayList<>()).add(member);
+            }
+        }
+        List<ItineraryEntry> entries = new ArrayList<>();
+        attendees.forEach((sessionId, members) -> programme.session(sessionId).ifPresent(session ->
+                entries.add(new ItineraryEntry("session-" + session.id(), ItineraryEntry.Kind.SESSION, session.title(),
+                        session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(members)))));
+        return entries;
+    }
+
+    private List<Clash> clashes(RegisteredDelegation delegation) {
+        List<Clash> clashes = new ArrayList<>();
+        for (Traveller member : delegation.members()) {
+            if (member.arrival() == null) {
+                continue;
+            }
+            firstSession(member).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
+        }
+        return List.copyOf(clashes);
+    }
+
+    private Optional<Session> firstSession(Traveller member) {
+        return member.attends().stream().map(programme::session).flatMap(Optional::stream)
+                .min(Comparator.comparing(Session::startsAt));
+    }
+
+    private Optional<Clash> lateArrival(Traveller member, Session session) {
+        Instant arrival = member.arrival().at();
+        Instant earliest = arrival.plus(settings.transferBuffer());
+        Instant starts = session.startsAt().toInstant();
+        if (!earliest.isAfter(starts)) {
+            return Optional.empty();
+        }
+        long lateMinutes = Duration.between(starts, earliest).toMinutes();
+        String service = member.arrival().service() == null ? "" : " (" + member.arrival().service() + ")";
+        String explanation = "%s arrives at %s at %s on %s%s; with %d minutes to reach the venue the earliest arrival is %s, %d minutes after %s starts at %s."
+                .formatted(member.name(), member.arrival().port(), clock(arrival), day(arrival), service,
+                        settings.transferBuffer().toMinutes(), clock(earliest), lateMinutes, session.title(), clock(starts));
+        return Optional.of(new Clash("late-arrival:" + member.memberId() + ":" + session.id(), Clash.Kind.LATE_ARRIVAL,
+                member.memberId(), member.name(), session.id(), starts, arrival, earliest, explanation));
+    }
+
+    private static List<String> names(List<Traveller> members) {
+        return members.stream().map(Traveller::name).toList();
+    }
+
+    private static String clock(Instant instant) {
+        return CLOCK.format(instant.atZone(CONFERENCE_ZONE));
+    }
+
+    private static String day(Instant instant) {
+        return DAY.format(instant.atZone(CONFERENCE_ZONE));
+    }
+}

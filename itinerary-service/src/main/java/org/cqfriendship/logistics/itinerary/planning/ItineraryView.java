@@ -1,0 +1,30 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An itinerary as the API shows it; times in the conference's zone (Asia/Shanghai). */
+public record ItineraryView(String delegationId, String locality, String coordinatorId, List<EntryView> entries,
+                            List<ClashView> clashes) {
+
+    public record EntryView(String entryId, ItineraryEntry.Kind kind, String title, String place, OffsetDateTime startsAt,
+                            OffsetDateTime endsAt, List<String> members) {
+    }
+
+    public record ClashView(String clashId, Clash.Kind kind, String memberId, String memberName, String sessionId,
+                            String explanation) {
+    }
+
+    static ItineraryView of(Itinerary itinerary) {
+        return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
+                itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), e.title(), e.place(),
+                        local(e.startsAt()), local(e.endsAt()), e.memberNames())).toList(),
+                itinerary.clashes().stream().map(c -> new ClashView(c.clashId(), c.kind(), c.memberId(), c.memberName(),
+                        c.sessionId(), c.explanation())).toList());
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(ItineraryPlanner.CONFERENCE_ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,11 @@
+package org.cqfriendship.logistics.itinerary.programme;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One item of the conference programme. {@code illustrative} marks details the source reports do
+ * not state (times, venues) and that we invented for the demo.
+ */
+public record Session(String id, String title, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                      boolean illustrative) {
+}

@@ -1,0 +1,110 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.TopicProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What the itinerary-service promises, on whichever broker and store the subclass starts. */
+abstract class ItineraryScenarios {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    HttpProbe http;
+    TopicProbe topics;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpProbe("http://localhost:" + port);
+        topics = new TopicProbe(bootstrapServers, "itinerary.itineraries", "registration.delegations.DLT");
+    }
+
+    @AfterEach
+    void disconnect() {
+        topics.close();
+    }
+
+    /** The contract's example registration, for a delegation of its own. */
+    static String registration(String delegationId) {
+        return EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegationId);
+    }
+
+    List<ConsumerRecord<String, String>> published(String delegationId, String type) {
+        return topics.records(r -> delegationId.equals(r.key())).stream().filter(TopicProbe.ofType(type)).toList();
+    }
+
+    @Test
+    void plansTheRegisteredDelegationAndPublishesItsItineraryAndClash() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+
+        JsonNode itinerary = await().atMost(PATIENCE).until(() -> http.get("/api/itineraries/" + id), a -> a.status() == 200).json();
+        assertThat(itinerary.get("entries").valueStream().map(e -> e.get("kind").asString()).toList())
+                .containsExactly("PICKUP", "SESSION");
+        assertThat(itinerary.at("/entries/1/startsAt").asString()).isEqualTo("2026-05-20T11:20:00+08:00");
+        assertThat(itinerary.at("/clashes/0/explanation").asString()).contains("12:10", "50 minutes", "Opening ceremony");
+
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
+        ConsumerRecord<String, String> changed = published(id, "ItineraryChanged").get(0);
+        EventContract.assertConforms("ItineraryChanged", changed.value());
+        EventContract.assertConforms("ClashDetected", published(id, "ClashDetected").get(0).value());
+    }
+
+    @Test
+    void aRedeliveredRegistrationChangesNothing() {
+        String id = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id), eventId);
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id), eventId);
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+
+        topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
+        assertThat(published(id, "ItineraryChanged")).hasSize(1);
+    }
+
+    @Test
+    void deadLettersPoisonAtOnceAndKeepsThePartitionFlowing() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", "{ not json");
+        topics.publish("registration.delegations", id, "DelegationTeleported", registration(id));
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id).replace("\"members\"", "\"nobody\""));
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+
+        await().atMost(PATIENCE).until(() -> http.get("/api/itineraries/" + id).status() == 200);
+        await().atMost(PATIENCE).until(() -> topics.records(r -> r.topic().endsWith(".DLT") && id.equals(r.key())).size() == 3);
+        List<String> reasons = topics.records(r -> r.topic().endsWith(".DLT") && id.equals(r.key())).stream()
+                .map(r -> new String(r.headers().lastHeader("dlt_reason").value())).toList();
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("Unknown event type 'DelegationTeleported'"));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("without delegation id or members"));
+    }
+
+    @Test
+    void answers404ForADelegationNotYetPlanned() {
+        assertThat(http.get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsHealthUpWithItsStoreAndBroker() {
+        JsonNode health = http.get("/actuator/health/readiness").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+    }
+}

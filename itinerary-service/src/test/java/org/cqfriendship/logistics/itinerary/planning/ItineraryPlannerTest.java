@@ -1,0 +1,94 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.programme.Programme;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ItineraryPlannerTest {
+
+    static final Programme PROGRAMME = new Programme(List.of(
+            new Session("opening-ceremony", "Opening ceremony", "Main hall", at("2026-05-20T11:20"), at("2026-05-20T12:30"), false),
+            new Session("food-carnival", "Food carnival", "Plaza", at("2026-05-20T18:30"), at("2026-05-20T21:00"), true)));
+
+    static OffsetDateTime at(String local) {
+        return OffsetDateTime.parse(local + ":00+08:00");
+    }
+
+    static Traveller flyingIn(String id, String name, String flight, String landsAt, String... attends) {
+        return new Traveller(id, "MEMBER", name, new Arrival("AIR", flight, "CKG", at(landsAt).toInstant()), List.of(attends));
+    }
+
+    static RegisteredDelegation delegation(Traveller... members) {
+        return new RegisteredDelegation("d-1", "Luang Prabang Province", "coord-demo", List.of(members));
+    }
+
+    static ItineraryPlanner planner(Duration buffer) {
+        return new ItineraryPlanner(PROGRAMME, new PlanningSettings(buffer));
+    }
+
+    @Test
+    void flagsAHeadLandingAt1040AsLateForThe1120OpeningCeremony() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(flyingIn("m-1", "Test Delegate", "QV619", "2026-05-20T10:40", "opening-ceremony")));
+
+        assertThat(plan.clashes()).singleElement().satisfies(clash -> {
+            assertThat(clash.kind()).isEqualTo(Clash.Kind.LATE_ARRIVAL);
+            assertThat(clash.sessionId()).isEqualTo("opening-ceremony");
+            assertThat(clash.earliestAtVenue()).isEqualTo(at("2026-05-20T12:10").toInstant());
+            assertThat(clash.explanation()).isEqualTo("Test Delegate arrives at CKG at 10:40 on 20 May (QV619); with 90 minutes"
+                    + " to reach the venue the earliest arrival is 12:10, 50 minutes after Opening ceremony starts at 11:20.");
+        });
+    }
+
+    @Test
+    void findsNoClashWhenTheBufferEndsExactlyAtTheStart() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(flyingIn("m-1", "A", "QV619", "2026-05-20T09:50", "opening-ceremony")));
+
+        assertThat(plan.clashes()).isEmpty();
+    }
+
+    @Test
+    void takesTheBufferFromConfiguration() {
+        var plan = planner(Duration.ofMinutes(30)).plan(delegation(flyingIn("m-1", "A", "QV619", "2026-05-20T10:40", "opening-ceremony")));
+
+        assertThat(plan.clashes()).isEmpty();
+    }
+
+    @Test
+    void judgesALateArrivalAgainstTheMembersFirstSessionOnly() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(flyingIn("m-1", "A", "CA1234", "2026-05-20T16:00", "food-carnival")));
+
+        assertThat(plan.clashes()).isEmpty();
+        assertThat(plan.entries()).extracting(ItineraryEntry::entryId)
+                .containsExactly("pickup-CKG-" + at("2026-05-20T16:00").toEpochSecond() + "-CA1234", "session-food-carnival");
+    }
+
+    @Test
+    void picksUpMembersOnTheSameFlightTogetherAndOrdersEntriesByTime() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(
+                flyingIn("m-1", "A", "QV619", "2026-05-20T08:00", "opening-ceremony"),
+                flyingIn("m-2", "B", "QV619", "2026-05-20T08:00", "opening-ceremony"),
+                flyingIn("m-3", "C", "CA441", "2026-05-19T21:00")));
+
+        assertThat(plan.entries()).extracting(ItineraryEntry::kind).containsExactly(
+                ItineraryEntry.Kind.PICKUP, ItineraryEntry.Kind.PICKUP, ItineraryEntry.Kind.SESSION);
+        assertThat(plan.entries().get(1).memberNames()).containsExactly("A", "B");
+        assertThat(plan.entries().get(2).memberNames()).containsExactly("A", "B");
+    }
+
+    @Test
+    void plansNoPickupForAMemberWithoutArrival() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(
+                new Traveller("m-1", "HEAD", "Video Speaker", null, List.of("opening-ceremony"))));
+
+        assertThat(plan.entries()).extracting(ItineraryEntry::kind).containsExactly(ItineraryEntry.Kind.SESSION);
+        assertThat(plan.clashes()).isEmpty();
+    }
+}
