@@ -2,9 +2,9 @@ package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +13,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * order per document, then pulls exactly the published ones out of the array. A crash between
  * the two steps publishes an event again with the same id, which consumers ignore.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
@@ -29,18 +28,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
+        super("outbox-relay", properties.pollInterval());
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
     }
 
-    /** Asks the relay to look at once, e.g. right after a write that added events. */
-    public void wakeUp() {
-        wakeUps.release();
+    @Override
+    protected void poll() {
+        relayPending();
     }
 
     /** Publishes what is pending now; returns how many events were published. */
@@ -89,55 +87,5 @@ public class OutboxRelay implements SmartLifecycle {
             mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
         }
         return sent.size();
-    }
-
-    @Override
-    public void start() {
-        Thread thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
-    }
-
-    private void run() {
-        while (worker == Thread.currentThread()) {
-            try {
-                relayPending();
-            } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed; will retry: {}", e.getMessage());
-            }
-            try {
-                if (wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
-    @Override
-    public void stop() {
-        Thread thread = worker;
-        worker = null;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(properties.sendTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // Stop before the Kafka producer and Mongo client are closed.
-        return Integer.MAX_VALUE - 100;
     }
 }

@@ -1,0 +1,15 @@
+package org.cqfriendship.logistics.notification.alert;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * What a coordinator is told about one change. The id is the id of the event that caused it, so
+ * a redelivered event finds its alert already there and creates nothing.
+ */
+@Document("alerts")
+public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
+                    boolean urgent, String title, String message, Instant createdAt, Delivery email) {
+}

@@ -1,0 +1,8 @@
+package org.cqfriendship.logistics.notification.alert;
+
+public enum AlertKind {
+    /** A delegation's itinerary was planned or changed. */
+    ITINERARY_CHANGED,
+    /** Something in a delegation's itinerary cannot work; urgent. */
+    CLASH_DETECTED
+}
