@@ -40,7 +40,7 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     @Override
     public OutboxMessage clashDetected(Itinerary itinerary, Clash clash) {
         var event = new ClashDetected(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(),
-                itinerary.locality(), clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(),
+                itinerary.locality(), clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(),
                 local(clash.sessionStartsAt()), local(clash.arrivalAt()), local(clash.earliestAtVenue()),
                 clash.explanation(), clock.instant());
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The id is derived from what clashes, so finding the same clash again yields the same id.
  */
 public record Clash(String clashId, Kind kind, String memberId, String memberName, String sessionId,
-                    Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, String explanation) {
+                    String sessionTitle, Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, String explanation) {
 
     public enum Kind { LATE_ARRIVAL }
 }

@@ -107,7 +107,7 @@ public class ItineraryPlanner {
                 .formatted(member.name(), member.arrival().port(), clock(arrival), day(arrival), service,
                         settings.transferBuffer().toMinutes(), clock(earliest), lateMinutes, session.title(), clock(starts));
         return Optional.of(new Clash("late-arrival:" + member.memberId() + ":" + session.id(), Clash.Kind.LATE_ARRIVAL,
-                member.memberId(), member.name(), session.id(), starts, arrival, earliest, explanation));
+                member.memberId(), member.name(), session.id(), session.title(), starts, arrival, earliest, explanation));
     }
 
     private static List<String> names(List<Traveller> members) {

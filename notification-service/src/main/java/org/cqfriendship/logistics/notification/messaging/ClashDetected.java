@@ -2,5 +2,5 @@ package org.cqfriendship.logistics.notification.messaging;
 
 /** What this service reads of contracts/schemas/ClashDetected.schema.json. */
 record ClashDetected(String clashId, String delegationId, String coordinatorId, String locality, String memberName,
-                     String kind, String sessionId, String explanation) {
+                     String kind, String sessionId, String sessionTitle, String explanation) {
 }

@@ -42,7 +42,8 @@ class ItineraryEventsListener {
 
     private static AlertService.Change clashAlert(String eventId, ClashDetected clash) {
         require(clash.delegationId(), clash.explanation());
-        String title = "Clash: " + clash.locality() + ", " + clash.memberName() + " late for " + clash.sessionId();
+        String title = "Clash: " + clash.locality() + ", " + clash.memberName() + " late for "
+                + (clash.sessionTitle() == null ? clash.sessionId() : clash.sessionTitle());
         String message = clash.explanation() + " What to do: confirm the arrival time with the delegation and arrange"
                 + " a faster transfer, a later entrance, or a stand-in.";
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),

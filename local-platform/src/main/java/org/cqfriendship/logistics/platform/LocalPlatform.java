@@ -1,0 +1,298 @@
+package org.cqfriendship.logistics.platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: a real Kafka broker (KRaft), the MongoDB-wire store, a
+ * development mail server and the three services, each in its own process. Data lives under one
+ * folder and is found again on the next start.
+ *
+ * <pre>java -jar local-platform/target/local-platform.jar [--data-dir=PATH] [--no-demo-data]</pre>
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<String> SERVICES = List.of("registration-service", "itinerary-service", "notification-service");
+
+    private final PlatformSettings settings;
+    private final PrintStream out;
+    private final List<ManagedProcess> processes = Collections.synchronizedList(new ArrayList<>());
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private LocalPlatform(PlatformSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformSettings settings = settingsFrom(args);
+        LocalPlatform platform = new LocalPlatform(settings, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "platform-stop"));
+        try {
+            platform.start();
+        } catch (PlatformException e) {
+            System.err.println();
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        stopped.await();
+    }
+
+    /** Starts everything and returns once every service is ready (and the demo data is loaded). */
+    public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out) {
+        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData), out);
+        try {
+            platform.start();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void start() {
+        Instant began = Instant.now();
+        checkBeforeStart();
+        startKafka();
+        start("store", java("org.cqfriendship.logistics.platform.StoreServer", settings.storeFile().toString(),
+                String.valueOf(PlatformSettings.STORE)), Map.of());
+        start("mail", java("org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
+                String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());
+        awaitPort("kafka", PlatformSettings.KAFKA);
+        awaitPort("store", PlatformSettings.STORE);
+        awaitPort("mail", PlatformSettings.SMTP);
+        for (String service : SERVICES) {
+            start(service.replace("-service", ""), serviceCommand(service), serviceEnvironment(service));
+        }
+        awaitReady("registration", PlatformSettings.REGISTRATION);
+        awaitReady("itinerary", PlatformSettings.ITINERARY);
+        awaitReady("notification", PlatformSettings.NOTIFICATION);
+        if (settings.loadDemoData()) {
+            new DemoData(settings, http, out).loadOnce();
+        }
+        printWelcome(Duration.between(began, Instant.now()));
+    }
+
+    private void checkBeforeStart() {
+        for (String service : SERVICES) {
+            if (!Files.isRegularFile(settings.serviceJar(service))) {
+                throw new PlatformException(settings.serviceJar(service) + " is missing. Build the services first: ./mvnw -DskipTests install");
+            }
+        }
+        List<String> taken = PortCheck.takenPorts(PlatformSettings.ports());
+        if (!taken.isEmpty()) {
+            throw new PlatformException(String.join(System.lineSeparator(), taken));
+        }
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new PlatformException("Cannot create the data folder " + settings.dataDir() + ": " + e.getMessage());
+        }
+        out.println("Local platform: data in " + settings.dataDir().toAbsolutePath());
+    }
+
+    private void startKafka() {
+        KafkaConfig kafka = new KafkaConfig(settings.kafkaDir());
+        Path properties = kafka.writeProperties();
+        if (!kafka.isFormatted()) {
+            ManagedProcess format = start("kafka-format", java("kafka.tools.StorageTool", "format",
+                    "--cluster-id", kafka.newClusterId(), "--config", properties.toString()), Map.of());
+            try {
+                if (format.awaitExit(120) != 0) {
+                    throw new PlatformException("Formatting the Kafka log folder " + settings.kafkaDir() + " failed; see the lines above.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PlatformException("Interrupted while formatting Kafka's log folder");
+            }
+            processes.remove(format);
+        }
+        start("kafka", java(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", properties.toString()), Map.of());
+    }
+
+    private ManagedProcess start(String name, List<String> command, Map<String, String> environment) {
+        ManagedProcess process = ManagedProcess.start(name, command, environment, Path.of("").toAbsolutePath(), out);
+        processes.add(process);
+        return process;
+    }
+
+    /** A JVM on this platform's own class path, running {@code mainClass}. */
+    private static List<String> java(String mainClass, String... args) {
+        return java(List.of("-Xmx256m"), mainClass, args);
+    }
+
+    private static List<String> java(List<String> jvmOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private List<String> serviceCommand(String service) {
+        return List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-Dspring.output.ansi.enabled=never",
+                "-Dspring.main.banner-mode=off",
+                "-jar", settings.serviceJar(service).toString());
+    }
+
+    private static Map<String, String> serviceEnvironment(String service) {
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
+                "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", ""),
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(PlatformSettings.SMTP));
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private void awaitPort(String name, int port) {
+        awaitUntil(name, () -> {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        out.println(String.format("%-13s| ready on 127.0.0.1:%d", name, port));
+    }
+
+    private void awaitReady(String name, int port) {
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).build();
+        awaitUntil(name, () -> {
+            try {
+                return http.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private interface Probe {
+        boolean ready() throws InterruptedException;
+    }
+
+    private void awaitUntil(String name, Probe probe) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        try {
+            while (!probe.ready()) {
+                ManagedProcess process = process(name);
+                if (process != null && !process.isAlive()) {
+                    throw new PlatformException(name + " stopped with exit code " + process.exitCode()
+                            + " before it was ready; its last lines above say why.");
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new PlatformException(name + " was not ready within " + READY_TIMEOUT.toMinutes() + " minutes.");
+                }
+                Thread.sleep(250);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("Interrupted while waiting for " + name);
+        }
+    }
+
+    private ManagedProcess process(String name) {
+        synchronized (processes) {
+            return processes.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    private void printWelcome(Duration took) {
+        out.println("""
+
+                ================================================================================
+                 Delegation logistics is running (started in %d s). Data: %s
+                   Registration API   http://localhost:8081/api/delegations
+                   Itinerary API      http://localhost:8082/api/itineraries/{delegationId}
+                   Coordinator inbox  http://localhost:8083/api/coordinators/coord-demo/alerts
+                   Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
+                   Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
+                   Health             http://localhost:808{1,2,3}/actuator/health
+                 Press Ctrl-C to stop everything; the next start finds all data again.
+                ================================================================================
+                """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath()));
+    }
+
+    /** Stops the services first, then the broker, the store and the mail server, each cleanly. */
+    @Override
+    public void close() {
+        List<ManagedProcess> running;
+        synchronized (processes) {
+            running = new ArrayList<>(processes);
+            processes.clear();
+        }
+        if (running.isEmpty()) {
+            return;
+        }
+        out.println("Stopping the local platform...");
+        List<ManagedProcess> services = running.stream().filter(p -> !List.of("kafka", "store", "mail").contains(p.name())).toList();
+        List<ManagedProcess> infrastructure = running.stream().filter(p -> !services.contains(p)).toList();
+        stopAll(services);
+        stopAll(infrastructure);
+        out.println("Local platform stopped.");
+    }
+
+    private static void stopAll(List<ManagedProcess> group) {
+        group.forEach(ManagedProcess::requestStop);
+        group.forEach(ManagedProcess::awaitStop);
+    }
+
+    private static PlatformSettings settingsFrom(String[] args) {
+        Path dataDir = Path.of(System.getenv().getOrDefault("PLATFORM_DATA_DIR", "data"));
+        boolean demo = true;
+        for (String arg : args) {
+            if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else if (arg.equals("--no-demo-data")) {
+                demo = false;
+            } else {
+                System.err.println("Unknown option " + arg + ". Options: --data-dir=PATH, --no-demo-data");
+                System.exit(2);
+            }
+        }
+        return new PlatformSettings(dataDir, projectRoot(), demo);
+    }
+
+    /** The repository root: two levels above this module's target folder (or set -Dplatform.home). */
+    static Path projectRoot() {
+        String home = System.getProperty("platform.home");
+        if (home != null) {
+            return Path.of(home);
+        }
+        try {
+            Path codeSource = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return codeSource.getParent().getParent().getParent();
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException("Cannot find the project root; set -Dplatform.home", e));
+        }
+    }
+
+}

@@ -1,0 +1,37 @@
+package org.cqfriendship.logistics.platform;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The MongoDB-wire store of the local platform: mongo-java-server on an H2 file, with the oplog
+ * on (for change streams). Its own process; stops cleanly on SIGTERM so the file is consistent.
+ * Arguments: the H2 file, the port.
+ */
+public final class StoreServer {
+
+    private StoreServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int port = Integer.parseInt(args[1]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        H2Backend backend = new H2Backend(file.toString());
+        backend.enableOplog();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        System.out.println("MongoDB-wire store listening on 127.0.0.1:" + port + ", data in " + file);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            System.out.println("Store stopped; data saved in " + file);
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

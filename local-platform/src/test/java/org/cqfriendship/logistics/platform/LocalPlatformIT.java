@@ -1,0 +1,144 @@
+package org.cqfriendship.logistics.platform;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole local platform, as a user starts it: the real broker, the store, the mail server and
+ * the three services in their own processes. Registers the foundation request and follows it to
+ * the coordinator's inbox and mailbox, then restarts everything and checks nothing was lost or doubled.
+ */
+class LocalPlatformIT {
+
+    static final String FOUNDATION_REQUEST = """
+            { "locality": "Luang Prabang Province", "country": "LA", "kind": "LOCAL_GOVERNMENT",
+              "coordinatorId": "coord-demo",
+              "members": [ { "role": "HEAD", "givenName": "Test", "familyName": "Delegate",
+                             "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
+                                          "scheduledAt": "2026-05-20T10:40:00+08:00" },
+                             "attends": [ "opening-ceremony" ] } ] }
+            """;
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Path DATA = Path.of("target", "e2e-data");
+
+    static LocalPlatform platform;
+
+    @BeforeAll
+    static void startFresh() throws IOException {
+        if (Files.exists(DATA)) {
+            try (Stream<Path> files = Files.walk(DATA)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        platform = start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static LocalPlatform start() {
+        return LocalPlatform.start(DATA, LocalPlatform.projectRoot(), true, System.out);
+    }
+
+    @Test
+    void aLateHeadOfDelegationReachesTheCoordinatorAndSurvivesARestart() throws Exception {
+        int demoDelegations = get("http://localhost:8081/api/delegations").size();
+        assertThat(demoDelegations).isEqualTo(14);
+
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(FOUNDATION_REQUEST)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("http://localhost:8081/api/delegations/" + id);
+
+        JsonNode clash = await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_DETECTED"), a -> a.size() == 1).get(0);
+        assertThat(clash.get("message").asString()).contains("10:40", "12:10", "Opening ceremony starts at 11:20");
+        JsonNode itinerary = get("http://localhost:8082/api/itineraries/" + id);
+        assertThat(itinerary.get("clashes")).hasSize(1);
+        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 2);
+        assertThat(mailsAbout(id)).anySatisfy(mail -> {
+            assertThat(mail.get("to").asString()).isEqualTo("coord-demo@liaison.cq-friendship.example.org");
+            assertThat(mail.get("subject").asString()).contains("Clash", "Luang Prabang Province");
+        });
+        int alertsBefore = alertsAbout(id, null).size();
+        awaitNoLag();
+
+        platform.close();
+        platform = start();
+
+        assertThat(get("http://localhost:8081/api/delegations/" + id).get("locality").asString()).isEqualTo("Luang Prabang Province");
+        assertThat(get("http://localhost:8081/api/delegations").size()).isEqualTo(demoDelegations + 1);
+        awaitNoLag();
+        assertThat(alertsAbout(id, null)).hasSize(alertsBefore);
+        assertThat(alertsAbout(id, "CLASH_DETECTED")).hasSize(1);
+        assertThat(mailsAbout(id)).as("no email is sent again after a restart").isEmpty();
+    }
+
+    static JsonNode get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static List<JsonNode> alertsAbout(String delegationId, String kind) throws IOException, InterruptedException {
+        return get("http://localhost:8083/api/coordinators/coord-demo/alerts").valueStream()
+                .filter(a -> a.get("delegationId").asString().equals(delegationId))
+                .filter(a -> kind == null || a.get("kind").asString().equals(kind)).toList();
+    }
+
+    static List<JsonNode> mailsAbout(String delegationId) throws IOException, InterruptedException {
+        return get("http://localhost:8025/messages.json").valueStream()
+                .filter(m -> m.get("body").asString().contains(delegationId)).toList();
+    }
+
+    /** Every consumer group has processed every record on its topics, and nothing waits in an outbox. */
+    static void awaitNoLag() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"))) {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() ->
+                    caughtUp(admin, "itinerary-service", "registration.delegations")
+                            && caughtUp(admin, "notification-service", "itinerary.itineraries"));
+        }
+    }
+
+    static boolean caughtUp(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+    }
+}
