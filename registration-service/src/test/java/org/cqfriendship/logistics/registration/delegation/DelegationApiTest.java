@@ -1,0 +1,69 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The JSON API's answers, with the service behind it replaced. */
+@WebMvcTest(DelegationController.class)
+class DelegationApiTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @MockitoBean
+    DelegationService service;
+
+    @Test
+    void answersAProblemWithOneEntryPerBadFieldAndNeverCallsTheService() {
+        var answer = mvc.post().uri("/api/delegations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"locality\":\"\",\"country\":\"la\",\"kind\":\"LOCAL_GOVERNMENT\",\"members\":[]}");
+
+        assertThat(answer).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(answer).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactlyInAnyOrder("locality", "country", "members");
+        verify(service, never()).register(any(), any());
+    }
+
+    @Test
+    void answersAProblemForABodyThatIsNotJson() {
+        var answer = mvc.post().uri("/api/delegations").contentType(MediaType.APPLICATION_JSON).content("{ nope");
+
+        assertThat(answer).hasStatus(400);
+        assertThat(answer).bodyJson().extractingPath("$.detail").asString().contains("not valid JSON");
+    }
+
+    @Test
+    void neverEchoesTheTextOfAnUnexpectedFailure() {
+        when(service.find("boom")).thenThrow(new IllegalStateException("secret internals: passport P1234567"));
+
+        var answer = mvc.get().uri("/api/delegations/boom");
+
+        assertThat(answer).hasStatus(500);
+        assertThat(answer).bodyText().doesNotContain("secret", "P1234567").contains("reference");
+    }
+
+    @Test
+    void answersServiceUnavailableWhenTheStoreCannotBeReached() {
+        when(service.all()).thenThrow(new org.springframework.dao.DataAccessResourceFailureException("Timed out"));
+
+        assertThat(mvc.get().uri("/api/delegations")).hasStatus(503);
+    }
+
+    @Test
+    void answers404ForAnUnknownDelegation() {
+        when(service.find("nope")).thenReturn(Optional.empty());
+
+        assertThat(mvc.get().uri("/api/delegations/nope")).hasStatus(404);
+    }
+}
