@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.platform;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
@@ -62,23 +63,20 @@ public final class MailServer {
     }
 
     static List<Mail> mails(GreenMail greenMail) {
-        List<Mail> mails = new ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            mails.add(mail(message));
-        }
-        mails.sort(Comparator.comparing(Mail::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
-        return mails;
+        List<StoredMessage> stored = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
+        stored.sort(Comparator.comparing(StoredMessage::getReceivedDate).reversed());
+        return stored.stream().map(message -> mail(message.getMimeMessage(), message.getReceivedDate())).toList();
     }
 
-    private static Mail mail(MimeMessage message) {
+    private static Mail mail(MimeMessage message, Date receivedAt) {
         try {
             Address[] to = message.getAllRecipients();
             String[] alertId = message.getHeader("X-Alert-Id");
             return new Mail(to == null ? "" : String.join(", ", Arrays.stream(to).map(Address::toString).toList()),
-                    message.getSubject(), alertId == null ? null : alertId[0], message.getSentDate(),
+                    message.getSubject(), alertId == null ? null : alertId[0], receivedAt,
                     String.valueOf(message.getContent()));
         } catch (MessagingException | IOException e) {
-            return new Mail("", "(unreadable message: " + e.getMessage() + ")", null, null, "");
+            return new Mail("", "(unreadable message: " + e.getMessage() + ")", null, receivedAt, "");
         }
     }
 

@@ -113,6 +113,7 @@ abstract class RegistrationScenarios {
                 "Accept-Language", "zh-CN");
 
         assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("title").asString()).isEqualTo("请求无效");
         assertThat(answer.json().at("/errors/0/message").asString()).contains("国家代码");
     }
 
