@@ -22,10 +22,7 @@ class RegistrationEventsListener {
 
     @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS)
     void on(ConsumerRecord<String, Object> record) {
-        String eventId = CloudEvents.header(record.headers(), CloudEvents.ID);
-        if (eventId == null) {
-            throw new PoisonEventException("Event without ce_id on " + record.topic());
-        }
+        String eventId = CloudEvents.requireId(record);
         if (record.value() instanceof DelegationRegistered registered) {
             itineraries.planNewDelegation(eventId, toDomain(registered));
         }

@@ -29,10 +29,7 @@ class ItineraryEventsListener {
 
     @KafkaListener(id = "notification-itineraries", groupId = "notification-service", topics = NotificationTopics.ITINERARIES)
     void on(ConsumerRecord<String, Object> record) {
-        String eventId = CloudEvents.header(record.headers(), CloudEvents.ID);
-        if (eventId == null) {
-            throw new PoisonEventException("Event without ce_id on " + record.topic());
-        }
+        String eventId = CloudEvents.requireId(record);
         if (record.value() instanceof ClashDetected clash) {
             alerts.record(clashAlert(eventId, clash));
         } else if (record.value() instanceof ItineraryChanged changed) {

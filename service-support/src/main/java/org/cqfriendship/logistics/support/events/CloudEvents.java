@@ -44,6 +44,16 @@ public final class CloudEvents {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** The record's event id, which every consumer deduplicates on; an event without one is poison. */
+    public static String requireId(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+        String id = header(record.headers(), ID);
+        if (id == null || id.isBlank()) {
+            throw new PoisonEventException("Event without " + ID + " on " + record.topic() + "-" + record.partition()
+                    + "@" + record.offset());
+        }
+        return id;
+    }
+
     private static void add(Headers headers, String name, String value) {
         if (value != null) {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
