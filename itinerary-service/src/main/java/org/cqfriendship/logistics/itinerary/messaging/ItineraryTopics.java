@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.util.Map;
+import java.util.Set;
 
 @Configuration
 class ItineraryTopics {
@@ -29,6 +30,9 @@ class ItineraryTopics {
 
     @Bean
     InboundEventTypes inboundEventTypes() {
-        return new InboundEventTypes(Map.of("DelegationRegistered", DelegationRegistered.class));
+        // Replanning on registration changes comes with the itinerary issue; until then they are skipped.
+        return new InboundEventTypes(Map.of("DelegationRegistered", DelegationRegistered.class),
+                Set.of("DelegateAdded", "DelegateWithdrawn", "DelegateDetailsChanged", "TravelPlanChanged", "NeedsChanged",
+                        "SignupsChanged", "CoordinatorAssigned", "DelegationDetailsChanged", "DelegateErased"));
     }
 }

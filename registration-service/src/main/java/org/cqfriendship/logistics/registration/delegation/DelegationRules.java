@@ -2,23 +2,29 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.cqfriendship.logistics.registration.delegation.DelegationRequest.ArrivalRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rules across fields: at most one head of delegation; air arrivals carry an IATA-style flight
- * number that starts with their carrier code; arrivals fall in the conference window; programme
- * items are ones the conference has. Each violation is reported on the field to correct.
+ * Rules across fields: at most one head of delegation; air legs carry an IATA-style flight number
+ * that starts with their carrier code; travel falls in the conference window, arrival before
+ * departure; a passport number comes with an expiry after departure; programme items exist;
+ * a hotpot team has a name and 2 to 4 members. Each violation is reported on the field to correct.
  */
 public class DelegationRules implements ConstraintValidator<ValidDelegation, DelegationRequest> {
 
+    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
     /** The opening is on 20 May 2026; a week either side covers early arrivals and side visits. */
-    static final OffsetDateTime EARLIEST_ARRIVAL = OffsetDateTime.parse("2026-05-13T00:00:00+08:00");
-    static final OffsetDateTime LATEST_ARRIVAL = OffsetDateTime.parse("2026-05-27T23:59:59+08:00");
+    static final OffsetDateTime EARLIEST_TRAVEL = OffsetDateTime.parse("2026-05-13T00:00:00+08:00");
+    static final OffsetDateTime LATEST_TRAVEL = OffsetDateTime.parse("2026-05-27T23:59:59+08:00");
+    static final int HOTPOT_TEAM_MIN = 2;
+    static final int HOTPOT_TEAM_MAX = 4;
 
     private static final Pattern CARRIER = Pattern.compile("[A-Z0-9]{2}");
     private static final Pattern FLIGHT_NUMBER = Pattern.compile("([A-Z0-9]{2})(\\d{1,4})[A-Z]?");
@@ -30,71 +36,124 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         }
         context.disableDefaultConstraintViolation();
         boolean valid = atMostOneHead(request.members(), context);
+        valid &= hotpotTeam(request, context);
         for (int i = 0; i < request.members().size(); i++) {
             MemberRequest member = request.members().get(i);
-            if (member == null) {
-                continue;
+            if (member != null) {
+                valid &= validMember(member, "members[" + i + "]", context);
             }
-            valid &= knownProgrammeItems(member, i, context);
-            if (member.arrival() != null) {
-                valid &= validArrival(member.arrival(), i, context);
-            }
+        }
+        return valid;
+    }
+
+    private static boolean validMember(MemberRequest member, String path, ConstraintValidatorContext context) {
+        boolean valid = knownProgrammeItems(member, path, context);
+        if (member.arrival() != null) {
+            valid &= validLeg(member.arrival(), path + ".arrival", context);
+        }
+        if (member.departure() != null) {
+            valid &= validLeg(member.departure(), path + ".departure", context);
+        }
+        if (member.arrival() != null && member.departure() != null && member.arrival().scheduledAt() != null
+                && member.departure().scheduledAt() != null
+                && !member.arrival().scheduledAt().isBefore(member.departure().scheduledAt())) {
+            valid &= report(context, path + ".departure.scheduledAt", "{delegation.departure.beforeArrival}");
+        }
+        valid &= validPassport(member, path, context);
+        valid &= validHotelNights(member, path, context);
+        if (member.remote() != null && member.remote().techCheckFrom() != null && member.remote().techCheckTo() != null
+                && !member.remote().techCheckFrom().isBefore(member.remote().techCheckTo())) {
+            valid &= report(context, path + ".remote.techCheckTo", "{delegation.remote.techCheck}");
         }
         return valid;
     }
 
     private static boolean atMostOneHead(List<MemberRequest> members, ConstraintValidatorContext context) {
         long heads = members.stream().filter(m -> m != null && m.role() == MemberRole.HEAD).count();
-        if (heads > 1) {
-            report(context, "members", "{delegation.members.oneHead}");
-            return false;
-        }
-        return true;
+        return heads <= 1 || report(context, "members", "{delegation.members.oneHead}");
     }
 
-    private static boolean knownProgrammeItems(MemberRequest member, int index, ConstraintValidatorContext context) {
+    private static boolean hotpotTeam(DelegationRequest request, ConstraintValidatorContext context) {
+        long team = request.members().stream().filter(m -> m != null && m.inHotpotTeam()).count();
+        if (team == 0) {
+            return true;
+        }
+        boolean valid = true;
+        if (team < HOTPOT_TEAM_MIN || team > HOTPOT_TEAM_MAX) {
+            valid = report(context, "members", "{delegation.hotpot.size}");
+        }
+        if (request.hotpotTeamName() == null || request.hotpotTeamName().isBlank()) {
+            valid &= report(context, "hotpotTeamName", "{delegation.hotpot.name}");
+        }
+        return valid;
+    }
+
+    private static boolean knownProgrammeItems(MemberRequest member, String path, ConstraintValidatorContext context) {
         boolean valid = true;
         List<String> attends = member.attendsOrEmpty();
         for (int j = 0; j < attends.size(); j++) {
             String code = attends.get(j);
             if (code != null && !code.isBlank() && ProgrammeItem.ofCode(code).isEmpty()) {
-                report(context, "members[" + index + "].attends[" + j + "]", "{delegation.attends.unknown}");
-                valid = false;
+                valid = report(context, path + ".attends[" + j + "]", "{delegation.attends.unknown}");
             }
         }
         if (attends.stream().distinct().count() < attends.size()) {
-            report(context, "members[" + index + "].attends", "{delegation.attends.duplicate}");
-            valid = false;
+            valid = report(context, path + ".attends", "{delegation.attends.duplicate}");
         }
         return valid;
     }
 
-    private static boolean validArrival(ArrivalRequest arrival, int index, ConstraintValidatorContext context) {
-        String path = "members[" + index + "].arrival";
+    private static boolean validLeg(TravelLegRequest leg, String path, ConstraintValidatorContext context) {
         boolean valid = true;
-        if (arrival.mode() == TravelMode.AIR) {
-            if (arrival.carrier() == null || !CARRIER.matcher(arrival.carrier()).matches()) {
-                report(context, path + ".carrier", "{delegation.arrival.carrier}");
-                valid = false;
+        if (leg.mode() == TravelMode.AIR) {
+            if (leg.carrier() == null || !CARRIER.matcher(leg.carrier()).matches()) {
+                valid = report(context, path + ".carrier", "{delegation.arrival.carrier}");
             }
-            var number = arrival.number() == null ? null : FLIGHT_NUMBER.matcher(arrival.number());
+            var number = leg.number() == null ? null : FLIGHT_NUMBER.matcher(leg.number());
             if (number == null || !number.matches()) {
-                report(context, path + ".number", "{delegation.arrival.flightNumber}");
-                valid = false;
-            } else if (arrival.carrier() != null && !number.group(1).equals(arrival.carrier())) {
-                report(context, path + ".number", "{delegation.arrival.flightCarrier}");
-                valid = false;
+                valid = report(context, path + ".number", "{delegation.arrival.flightNumber}");
+            } else if (leg.carrier() != null && !number.group(1).equals(leg.carrier())) {
+                valid = report(context, path + ".number", "{delegation.arrival.flightCarrier}");
             }
         }
-        OffsetDateTime at = arrival.scheduledAt();
-        if (at != null && (at.isBefore(EARLIEST_ARRIVAL) || at.isAfter(LATEST_ARRIVAL))) {
-            report(context, path + ".scheduledAt", "{delegation.arrival.window}");
-            valid = false;
+        OffsetDateTime at = leg.scheduledAt();
+        if (at != null && (at.isBefore(EARLIEST_TRAVEL) || at.isAfter(LATEST_TRAVEL))) {
+            valid = report(context, path + ".scheduledAt", "{delegation.arrival.window}");
         }
         return valid;
     }
 
-    private static void report(ConstraintValidatorContext context, String field, String message) {
+    private static boolean validPassport(MemberRequest member, String path, ConstraintValidatorContext context) {
+        if (member.passportNumber() == null) {
+            return true;
+        }
+        if (member.passportExpiry() == null) {
+            return report(context, path + ".passportExpiry", "{delegation.passport.expiryMissing}");
+        }
+        LocalDate mustOutlast = member.departure() != null && member.departure().scheduledAt() != null
+                ? member.departure().scheduledAt().atZoneSameInstant(CONFERENCE_ZONE).toLocalDate()
+                : LATEST_TRAVEL.toLocalDate();
+        return member.passportExpiry().isAfter(mustOutlast)
+                || report(context, path + ".passportExpiry", "{delegation.passport.expiry}");
+    }
+
+    private static boolean validHotelNights(MemberRequest member, String path, ConstraintValidatorContext context) {
+        if (member.hotelNights() == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (int j = 0; j < member.hotelNights().size(); j++) {
+            LocalDate night = member.hotelNights().get(j);
+            if (night != null && (night.isBefore(EARLIEST_TRAVEL.toLocalDate()) || night.isAfter(LATEST_TRAVEL.toLocalDate()))) {
+                valid = report(context, path + ".hotelNights[" + j + "]", "{delegation.hotelNight.window}");
+            }
+        }
+        return valid;
+    }
+
+    /** Reports a violation on {@code field}; returns false so callers can write {@code valid = report(...)}. */
+    private static boolean report(ConstraintValidatorContext context, String field, String message) {
         context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+        return false;
     }
 }

@@ -1,8 +1,12 @@
 package org.cqfriendship.logistics.registration.delegation;
 
-import org.cqfriendship.logistics.registration.delegation.DelegationRequest.ArrivalRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
+import org.cqfriendship.logistics.registration.documents.DocumentCipher;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -12,10 +16,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Service
 public class DelegationService {
@@ -23,12 +30,17 @@ public class DelegationService {
     private final DelegationRepository delegations;
     private final RegistrationEventOutbox events;
     private final OutboxRelay relay;
+    private final OutboxStore store;
+    private final DocumentCipher cipher;
     private final Clock clock;
 
-    DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxRelay relay, Clock clock) {
+    DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxRelay relay, OutboxStore store,
+                      DocumentCipher cipher, Clock clock) {
         this.delegations = delegations;
         this.events = events;
         this.relay = relay;
+        this.store = store;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -42,27 +54,85 @@ public class DelegationService {
      * nothing; the same key with a different request is refused.
      */
     public Registration register(DelegationRequest request, String idempotencyKey) {
-        String fingerprint = fingerprint(request);
+        String fingerprint = digest(request.fingerprint());
         if (idempotencyKey != null) {
             Optional<Delegation> earlier = delegations.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint);
             }
         }
-        String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        List<Member> members = request.members().stream().map(DelegationService::member).toList();
-        Delegation draft = new Delegation(id, request.locality().strip(), request.country(), request.kind(),
-                request.coordinatorId(), request.notes(), members, now, idempotencyKey, fingerprint, null, List.of());
-        Delegation delegation = withOutbox(draft, List.of(events.registered(draft)));
+        List<Member> members = request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList();
+        Delegation draft = new Delegation(UUID.randomUUID().toString(), request.locality().strip(), request.country(),
+                request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
+                blankToNull(request.hotpotTeamName()), members, now, null, idempotencyKey, fingerprint, null, List.of());
         try {
-            Delegation saved = delegations.insert(delegation);
+            Delegation saved = delegations.insert(draft.withOutbox(List.of(events.registered(draft))));
             relay.wakeUp();
             return new Registration(saved, false);
         } catch (DuplicateKeyException raced) {
             // A concurrent request with the same key won; answer with its result.
             return replay(delegations.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> raced), fingerprint);
         }
+    }
+
+    /**
+     * Changes a registration to what {@code request} says, if nobody changed it since
+     * {@code expectedVersion}, and publishes one event per facet that changed. The coordinator is
+     * not the delegation's to change ({@link #assignCoordinator}); a passport number left out is kept.
+     */
+    public Delegation update(String id, long expectedVersion, DelegationRequest request) {
+        return change(id, expectedVersion, current -> {
+            List<Member> members = new ArrayList<>();
+            for (int i = 0; i < request.members().size(); i++) {
+                MemberRequest wanted = request.members().get(i);
+                Member existing = wanted.memberId() == null ? null : current.member(wanted.memberId())
+                        .orElseThrow(unknownMember("members[" + i + "].memberId"));
+                members.add(member(existing == null ? UUID.randomUUID().toString() : existing.memberId(), wanted, existing));
+            }
+            return new Delegation(current.id(), request.locality().strip(), request.country(), request.kind(),
+                    request.participationOrDefault(), request.contact(), current.coordinatorId(), request.notes(),
+                    blankToNull(request.hotpotTeamName()), members, current.registeredAt(), current.editLinkHash(),
+                    current.idempotencyKey(), current.requestFingerprint(), current.version(), current.outbox());
+        });
+    }
+
+    /** Withdraws one delegate. */
+    public Delegation withdraw(String id, String memberId, long expectedVersion) {
+        return change(id, expectedVersion, current -> {
+            requireMember(current, memberId);
+            return withMembers(current, current.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
+        });
+    }
+
+    /** Programme staff's choice of liaison coordinator. */
+    public Delegation assignCoordinator(String id, String coordinatorId) {
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        if (java.util.Objects.equals(current.coordinatorId(), coordinatorId)) {
+            return current;
+        }
+        var change = new DelegationChange.CoordinatorAssigned(current.coordinatorId(), coordinatorId);
+        Delegation next = new Delegation(current.id(), current.locality(), current.country(), current.kind(),
+                current.participation(), current.contact(), coordinatorId, current.notes(), current.hotpotTeamName(),
+                current.members(), current.registeredAt(), current.editLinkHash(), current.idempotencyKey(),
+                current.requestFingerprint(), current.version(), current.outbox());
+        return save(next, List.of(change));
+    }
+
+    /** Erases a delegate's personal documents (the passport); the rest of the registration stays. */
+    public Delegation eraseDocuments(String id, String memberId) {
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        Member member = requireMember(current, memberId);
+        if (member.documentsErased()) {
+            return current;
+        }
+        Member erased = new Member(member.memberId(), member.role(), member.givenName(), member.familyName(),
+                member.nativeName(), member.title(), member.nationality(), null, true, member.languages(),
+                member.interpretationNeeded(), member.diets(), member.allergens(), member.accessibility(), member.arrival(),
+                member.departure(), member.hotelNights(), member.attends(), member.tradeInterests(), member.hotpotTeam(),
+                member.remote());
+        Delegation next = withMembers(current, current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
+        return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
     }
 
     public Optional<Delegation> find(String id) {
@@ -73,6 +143,39 @@ public class DelegationService {
         return delegations.findAll(Sort.by("registeredAt", "id"));
     }
 
+    private Delegation change(String id, long expectedVersion, Function<Delegation, Delegation> edit) {
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        if (current.version() == null || current.version() != expectedVersion) {
+            throw new StaleVersionException(current.version());
+        }
+        Delegation next = edit.apply(current);
+        List<DelegationChange> changes = DelegationChanges.between(current, next);
+        return changes.isEmpty() ? current : save(next, changes);
+    }
+
+    private Delegation save(Delegation next, List<DelegationChange> changes) {
+        List<OutboxMessage> outbox = events.changed(next, changes);
+        if (!store.update(next, next.id(), next.version(), outbox)) {
+            throw new StaleVersionException(null);
+        }
+        relay.wakeUp();
+        return find(next.id()).orElseThrow(() -> new DelegationNotFoundException(next.id()));
+    }
+
+    private static java.util.function.Supplier<FieldProblemException> unknownMember(String field) {
+        return () -> new FieldProblemException(field, "delegation.update.unknownMember");
+    }
+
+    private static Member requireMember(Delegation delegation, String memberId) {
+        return delegation.member(memberId).orElseThrow(() -> new MemberNotFoundException(delegation.id(), memberId));
+    }
+
+    private static Delegation withMembers(Delegation d, List<Member> members) {
+        return new Delegation(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(), d.coordinatorId(),
+                d.notes(), d.hotpotTeamName(), members, d.registeredAt(), d.editLinkHash(), d.idempotencyKey(),
+                d.requestFingerprint(), d.version(), d.outbox());
+    }
+
     private static Registration replay(Delegation earlier, String fingerprint) {
         if (!fingerprint.equals(earlier.requestFingerprint())) {
             throw new IdempotencyKeyReusedException();
@@ -80,28 +183,45 @@ public class DelegationService {
         return new Registration(earlier, true);
     }
 
-    private static Delegation withOutbox(Delegation d, List<org.cqfriendship.logistics.support.outbox.OutboxMessage> outbox) {
-        return new Delegation(d.id(), d.locality(), d.country(), d.kind(), d.coordinatorId(), d.notes(), d.members(),
-                d.registeredAt(), d.idempotencyKey(), d.requestFingerprint(), d.version(), outbox);
+    /** A member as requested; an existing member keeps its passport unless a new number is given. */
+    private Member member(String memberId, MemberRequest request, Member existing) {
+        Passport passport = existing == null ? null : existing.passport();
+        boolean erased = existing != null && existing.documentsErased();
+        if (request.passportNumber() != null) {
+            DocumentCipher.Sealed sealed = cipher.seal(request.passportNumber(), memberId);
+            String number = request.passportNumber();
+            passport = new Passport(sealed.keyId(), sealed.cipherText(), number.substring(Math.max(0, number.length() - 3)),
+                    request.passportExpiry());
+            erased = false;
+        } else if (passport != null && request.passportExpiry() != null) {
+            passport = new Passport(passport.keyId(), passport.cipherText(), passport.lastCharacters(), request.passportExpiry());
+        }
+        return new Member(memberId, request.role(), blankToNull(request.givenName()), request.familyName().strip(),
+                blankToNull(request.nativeName()), blankToNull(request.title()), request.nationality(), passport, erased,
+                distinct(request.languages()), distinct(request.interpretationNeeded()),
+                request.diets() == null ? java.util.Set.of() : java.util.Set.copyOf(request.diets()),
+                request.allergens() == null ? java.util.Set.of() : java.util.Set.copyOf(request.allergens()),
+                blankToNull(request.accessibility()), leg(request.arrival()), leg(request.departure()),
+                request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
+                List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(), request.remote());
     }
 
-    private static Member member(MemberRequest request) {
-        ArrivalRequest a = request.arrival();
-        Arrival arrival = a == null ? null
-                : new Arrival(a.mode(), blankToNull(a.carrier()), blankToNull(a.number()), a.port().strip(), a.scheduledAt().toInstant());
-        return new Member(UUID.randomUUID().toString(), request.role(), blankToNull(request.givenName()),
-                request.familyName().strip(), arrival, List.copyOf(request.attendsOrEmpty()));
+    private static TravelLeg leg(TravelLegRequest leg) {
+        return leg == null ? null : new TravelLeg(leg.mode(), blankToNull(leg.carrier()), blankToNull(leg.number()),
+                leg.port().strip(), leg.scheduledAt().toInstant());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A digest of the request, to tell a genuine retry from a different request under a reused key. */
-    private static String fingerprint(DelegationRequest request) {
+    private static String digest(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,21 +1,33 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
-/** A delegation as the API shows it; times in the conference's zone (Asia/Shanghai). */
-public record DelegationView(String id, String locality, String country, DelegationKind kind, String coordinatorId,
-                             String notes, Instant registeredAt, Long version, List<MemberView> members) {
+/**
+ * A delegation as the API shows it: times in the conference's zone (Asia/Shanghai), passport
+ * numbers only masked. Sending it back (with the members' ids) as a change keeps everything as is.
+ */
+public record DelegationView(String id, String locality, String country, DelegationKind kind, Participation participation,
+                             Contact contact, String coordinatorId, String notes, String hotpotTeamName, Instant registeredAt,
+                             Long version, List<MemberView> members) {
 
     static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    public record MemberView(String memberId, MemberRole role, String givenName, String familyName, ArrivalView arrival,
-                             List<String> attends) {
+    public record MemberView(String memberId, MemberRole role, String givenName, String familyName, String nativeName,
+                             String title, String nationality, PassportView passport, boolean documentsErased,
+                             List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
+                             String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
+                             List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote) {
     }
 
-    public record ArrivalView(TravelMode mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
+    public record PassportView(String number, LocalDate expiry) {
+    }
+
+    public record LegView(TravelMode mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
     }
 
     /** One line per delegation for lists. */
@@ -24,8 +36,9 @@ public record DelegationView(String id, String locality, String country, Delegat
     }
 
     static DelegationView of(Delegation d) {
-        return new DelegationView(d.id(), d.locality(), d.country(), d.kind(), d.coordinatorId(), d.notes(),
-                d.registeredAt(), d.version(), d.members().stream().map(DelegationView::member).toList());
+        return new DelegationView(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
+                d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),
+                d.members().stream().map(DelegationView::member).toList());
     }
 
     static Summary summary(Delegation d) {
@@ -33,9 +46,15 @@ public record DelegationView(String id, String locality, String country, Delegat
     }
 
     private static MemberView member(Member m) {
-        Arrival a = m.arrival();
-        ArrivalView arrival = a == null ? null
-                : new ArrivalView(a.mode(), a.carrier(), a.number(), a.port(), a.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
-        return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), arrival, m.attends());
+        PassportView passport = m.passport() == null ? null : new PassportView(m.passport().masked(), m.passport().expiry());
+        return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
+                m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
+                m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
+                m.tradeInterests(), m.hotpotTeam(), m.remote());
+    }
+
+    private static LegView leg(TravelLeg leg) {
+        return leg == null ? null : new LegView(leg.mode(), leg.carrier(), leg.number(), leg.port(),
+                leg.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** An ISO 3166-1 alpha-2 country code in capitals, such as LA or HU. */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {

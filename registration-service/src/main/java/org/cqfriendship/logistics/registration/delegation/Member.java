@@ -1,9 +1,19 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-public record Member(String memberId, MemberRole role, String givenName, String familyName, Arrival arrival,
-                     List<String> attends) {
+/**
+ * A delegate as stored. Names in Latin letters ({@code givenName}, {@code familyName}) and, where
+ * they differ, in their own script ({@code nativeName}). {@code passport} is null when none was
+ * given or after erasure ({@code documentsErased}).
+ */
+public record Member(String memberId, MemberRole role, String givenName, String familyName, String nativeName,
+                     String title, String nationality, Passport passport, boolean documentsErased,
+                     List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
+                     String accessibility, TravelLeg arrival, TravelLeg departure, List<LocalDate> hotelNights,
+                     List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote) {
 
     /** The name as a coordinator would say it: given name first where there is one. */
     public String displayName() {

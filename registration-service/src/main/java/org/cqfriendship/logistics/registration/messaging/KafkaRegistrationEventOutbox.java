@@ -1,13 +1,20 @@
 package org.cqfriendship.logistics.registration.messaging;
 
 import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.DelegationChange;
 import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.RegistrationEventOutbox;
+import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
+import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 
 /** Translates delegation changes into the contract's events on {@value RegistrationTopics#DELEGATIONS}. */
 @Component
@@ -16,22 +23,84 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final OutboxMessages messages;
+    private final Clock clock;
 
-    KafkaRegistrationEventOutbox(OutboxMessages messages) {
+    KafkaRegistrationEventOutbox(OutboxMessages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
     public OutboxMessage registered(Delegation d) {
-        var event = new DelegationRegistered(d.id(), d.locality(), d.country(), d.kind().name(), d.coordinatorId(),
-                d.registeredAt(), d.members().stream().map(KafkaRegistrationEventOutbox::member).toList());
+        var event = new DelegationRegistered(d.id(), 0, d.locality(), d.country(), d.kind().name(), d.participation().name(),
+                d.coordinatorId(), d.hotpotTeamName(), d.registeredAt(),
+                d.members().stream().map(KafkaRegistrationEventOutbox::member).toList());
         return messages.create(RegistrationTopics.DELEGATIONS, d.id(), event);
     }
 
-    private static DelegationRegistered.RegisteredMember member(Member m) {
-        var a = m.arrival();
-        var arrival = a == null ? null : new DelegationRegistered.RegisteredArrival(a.mode().name(), a.carrier(), a.number(),
-                a.port(), a.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
-        return new DelegationRegistered.RegisteredMember(m.memberId(), m.role().name(), m.displayName(), arrival, m.attends());
+    @Override
+    public List<OutboxMessage> changed(Delegation d, List<DelegationChange> changes) {
+        long version = d.version() == null ? 0 : d.version() + 1;
+        Instant now = clock.instant();
+        return changes.stream()
+                .map(change -> messages.create(RegistrationTopics.DELEGATIONS, d.id(), event(d, version, now, change)))
+                .toList();
+    }
+
+    private static Object event(Delegation d, long version, Instant at, DelegationChange change) {
+        String id = d.id();
+        if (change instanceof DelegationChange.DetailsChanged details) {
+            Delegation a = details.after();
+            return new ChangeEvents.DelegationDetailsChanged(id, version, at, a.locality(), a.country(), a.kind().name(),
+                    a.participation().name(), a.hotpotTeamName());
+        } else if (change instanceof DelegationChange.MemberAdded added) {
+            return new ChangeEvents.DelegateAdded(id, version, at, member(added.member()));
+        } else if (change instanceof DelegationChange.MemberWithdrawn withdrawn) {
+            return new ChangeEvents.DelegateWithdrawn(id, version, at, withdrawn.member().memberId(), withdrawn.member().displayName());
+        } else if (change instanceof DelegationChange.MemberDetailsChanged details) {
+            Member m = details.after();
+            return new ChangeEvents.DelegateDetailsChanged(id, version, at, m.memberId(), m.role().name(), m.displayName(),
+                    m.nativeName(), m.title(), m.nationality());
+        } else if (change instanceof DelegationChange.TravelChanged travel) {
+            return new ChangeEvents.TravelPlanChanged(id, version, at, travel.after().memberId(), travel.after().displayName(),
+                    travel(travel.before()), travel(travel.after()));
+        } else if (change instanceof DelegationChange.NeedsChanged needs) {
+            Member m = needs.after();
+            return new ChangeEvents.NeedsChanged(id, version, at, m.memberId(), m.displayName(), m.languages(),
+                    m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility());
+        } else if (change instanceof DelegationChange.SignupsChanged signups) {
+            Member m = signups.after();
+            return new ChangeEvents.SignupsChanged(id, version, at, m.memberId(), m.displayName(), m.attends(),
+                    signups.before().attends(), m.tradeInterests(), m.hotpotTeam(), remote(m.remote()));
+        } else if (change instanceof DelegationChange.CoordinatorAssigned assigned) {
+            return new ChangeEvents.CoordinatorAssigned(id, version, at, assigned.current(), assigned.previous(), d.locality());
+        } else if (change instanceof DelegationChange.DocumentsErased erased) {
+            return new ChangeEvents.DelegateErased(id, version, at, erased.member().memberId());
+        }
+        throw new IllegalArgumentException("No event for " + change);
+    }
+
+    static MemberEvent member(Member m) {
+        return new MemberEvent(m.memberId(), m.role().name(), m.displayName(), m.nativeName(), m.title(), m.nationality(),
+                m.languages(), m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility(),
+                leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(), m.tradeInterests(), m.hotpotTeam(),
+                remote(m.remote()));
+    }
+
+    private static MemberEvent.Travel travel(Member m) {
+        return new MemberEvent.Travel(leg(m.arrival()), leg(m.departure()), m.hotelNights());
+    }
+
+    private static MemberEvent.Leg leg(TravelLeg leg) {
+        return leg == null ? null : new MemberEvent.Leg(leg.mode().name(), leg.carrier(), leg.number(), leg.port(),
+                leg.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
+    }
+
+    private static MemberEvent.Remote remote(RemoteSpeaker remote) {
+        return remote == null ? null : new MemberEvent.Remote(remote.timeZone(), remote.techCheckFrom(), remote.techCheckTo());
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
     }
 }

@@ -2,7 +2,9 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,6 +20,15 @@ import static org.mockito.Mockito.when;
 /** The JSON API's answers, with the service behind it replaced. */
 @WebMvcTest(DelegationController.class)
 class DelegationApiTest {
+
+    /** The rate limit filter, part of the web layer, needs a clock. */
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+    }
 
     @Autowired
     MockMvcTester mvc;

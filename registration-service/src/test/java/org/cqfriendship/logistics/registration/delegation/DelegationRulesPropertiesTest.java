@@ -59,7 +59,7 @@ class DelegationRulesPropertiesTest {
 
     @Property
     void acceptsFamilyNamesInAnyScript(@ForAll("names") String familyName) {
-        var request = DelegationRulesTest.delegation(new MemberRequest(MemberRole.HEAD, null, familyName, null, List.of()));
+        var request = DelegationRulesTest.delegation(DelegationRulesTest.person(MemberRole.HEAD, null, familyName, null, List.of()));
         assertThat(badFields(request)).isEmpty();
     }
 

@@ -3,7 +3,7 @@ package org.cqfriendship.logistics.registration.delegation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.cqfriendship.logistics.registration.delegation.DelegationRequest.ArrivalRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,17 +24,22 @@ class DelegationRulesTest {
         FACTORY.close();
     }
 
-    static ArrivalRequest flight(String carrier, String number, String at) {
-        return new ArrivalRequest(TravelMode.AIR, carrier, number, "CKG", OffsetDateTime.parse(at));
+    static TravelLegRequest flight(String carrier, String number, String at) {
+        return new TravelLegRequest(TravelMode.AIR, carrier, number, "CKG", OffsetDateTime.parse(at));
     }
 
-    static MemberRequest member(MemberRole role, ArrivalRequest arrival, String... attends) {
-        return new MemberRequest(role, "Test", "Delegate", arrival, List.of(attends));
+    static MemberRequest member(MemberRole role, TravelLegRequest arrival, String... attends) {
+        return person(role, "Test", "Delegate", arrival, List.of(attends));
+    }
+
+    static MemberRequest person(MemberRole role, String givenName, String familyName, TravelLegRequest arrival, List<String> attends) {
+        return new MemberRequest(null, role, givenName, familyName, null, null, null, null, null, null, null, null, null, null,
+                arrival, null, null, attends, null, null, null);
     }
 
     static DelegationRequest delegation(MemberRequest... members) {
-        return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, "coord-demo", null,
-                List.of(members));
+        return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, "coord-demo",
+                null, null, List.of(members));
     }
 
     private static Set<String> badFields(DelegationRequest request) {
@@ -50,7 +55,7 @@ class DelegationRulesTest {
 
     @Test
     void acceptsARailArrivalWithoutFlightNumber() {
-        var rail = new ArrivalRequest(TravelMode.RAIL, null, "D887", "CQW", OffsetDateTime.parse("2026-05-19T16:00:00+08:00"));
+        var rail = new TravelLegRequest(TravelMode.RAIL, null, "D887", "CQW", OffsetDateTime.parse("2026-05-19T16:00:00+08:00"));
         assertThat(badFields(delegation(member(MemberRole.MEMBER, rail)))).isEmpty();
     }
 
@@ -86,15 +91,61 @@ class DelegationRulesTest {
 
     @Test
     void rejectsACountryThatIsNotAnIsoCode() {
-        var request = new DelegationRequest("Pest County", "XX", DelegationKind.LOCAL_GOVERNMENT, null, null,
+        var request = new DelegationRequest("Pest County", "XX", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
                 List.of(member(MemberRole.HEAD, null)));
         assertThat(badFields(request)).containsExactly("country");
     }
 
     @Test
     void acceptsNamesInAnyScript() {
-        var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null,
-                List.of(new MemberRequest(MemberRole.HEAD, null, "辛赛沃拉冯", null, List.of())));
+        var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
+                List.of(person(MemberRole.HEAD, null, "辛赛沃拉冯", null, List.of())));
         assertThat(badFields(request)).isEmpty();
+    }
+
+    static MemberRequest traveller(TravelLegRequest arrival, TravelLegRequest departure, String passport, String expiry,
+                                   boolean hotpot, List<String> languages) {
+        return new MemberRequest(null, MemberRole.MEMBER, "Test", "Delegate", null, null, null, passport,
+                expiry == null ? null : java.time.LocalDate.parse(expiry), languages, null, null, null, null, arrival, departure,
+                null, List.of(), null, hotpot, null);
+    }
+
+    static DelegationRequest withTeam(String teamName, MemberRequest... members) {
+        return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null,
+                teamName, List.of(members));
+    }
+
+    @Test
+    void rejectsADepartureBeforeTheArrival() {
+        var member = traveller(flight("QV", "QV619", "2026-05-20T10:40:00+08:00"), flight("QV", "QV620", "2026-05-19T10:00:00+08:00"),
+                null, null, false, null);
+        assertThat(badFields(delegation(member))).containsExactly("members[0].departure.scheduledAt");
+    }
+
+    @Test
+    void rejectsAPassportThatExpiresBeforeTheDeparture() {
+        var member = traveller(null, flight("QV", "QV620", "2026-05-23T10:00:00+08:00"), "P1234567", "2026-05-22", false, null);
+        assertThat(badFields(delegation(member))).containsExactly("members[0].passportExpiry");
+    }
+
+    @Test
+    void rejectsAPassportNumberWithoutExpiry() {
+        assertThat(badFields(delegation(traveller(null, null, "P1234567", null, false, null))))
+                .containsExactly("members[0].passportExpiry");
+    }
+
+    @Test
+    void rejectsAHotpotTeamOfOneOrWithoutName() {
+        assertThat(badFields(withTeam("Mekong Flames", traveller(null, null, null, null, true, null)))).containsExactly("members");
+        assertThat(badFields(withTeam(null, traveller(null, null, null, null, true, null), traveller(null, null, null, null, true, null))))
+                .containsExactly("hotpotTeamName");
+        assertThat(badFields(withTeam("Mekong Flames", traveller(null, null, null, null, true, null),
+                traveller(null, null, null, null, true, null)))).isEmpty();
+    }
+
+    @Test
+    void rejectsALanguageThatIsNotAnIsoCode() {
+        assertThat(badFields(delegation(traveller(null, null, null, null, false, List.of("lo", "lao")))))
+                .containsExactly("members[0].languages[1].<list element>");
     }
 }

@@ -143,6 +143,16 @@ abstract class RegistrationScenarios {
     }
 
     @Test
+    void refusesABodyOverTheSizeLimitAndStoresNothing() {
+        long before = repository.count();
+        String huge = FOUNDATION_REQUEST.replace("\"coordinatorId\": \"coord-demo\",",
+                "\"coordinatorId\": \"coord-demo\", \"notes\": \"" + "x".repeat(300_000) + "\",");
+
+        assertThat(http.postJson("/api/delegations", huge).status()).isEqualTo(413);
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
     void answers404ForAnUnknownDelegation() {
         assertThat(http.get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
     }

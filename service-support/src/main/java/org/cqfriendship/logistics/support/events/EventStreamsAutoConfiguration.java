@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxProperties;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -76,6 +77,11 @@ public class EventStreamsAutoConfiguration {
     }
 
     @Bean
+    OutboxStore outboxStore(MongoTemplate mongo) {
+        return new OutboxStore(mongo);
+    }
+
+    @Bean
     @SuppressWarnings("unchecked")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties) {
         return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties);
@@ -88,6 +94,7 @@ public class EventStreamsAutoConfiguration {
         JsonMapper lenient = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         Map<String, JavaType> javaTypes = new LinkedHashMap<>();
         types.byType().forEach((type, cls) -> javaTypes.put(type, lenient.constructType(cls)));
+        types.ignored().forEach(type -> javaTypes.put(type, lenient.constructType(InboundEventTypes.IgnoredEvent.class)));
         JacksonJsonDeserializer<Object> json = new JacksonJsonDeserializer<>(lenient).typeResolver((topic, data, headers) -> {
             String type = CloudEvents.header(headers, CloudEvents.TYPE);
             JavaType javaType = javaTypes.get(type);

@@ -50,7 +50,7 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                .map(error -> new FieldProblem(cleanPath(error.getField()), messageOf(error)))
                 .toList();
         List<FieldProblem> global = ex.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldProblem("", messages.getMessage(error, LocaleContextHolder.getLocale())))
@@ -61,6 +61,11 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, BodySizeLimitFilter.BodyTooLargeException.class)) {
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    text("problem.tooLarge", "The request body is too large."));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge);
+        }
         if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(invalid(List.of(
                     new FieldProblem(fieldPath(databind), unreadableValueMessage(databind)))));
@@ -69,6 +74,12 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 text("problem.unreadable", "The request body is not valid JSON."));
         problem.setTitle(text("problem.invalid.title", "Invalid request"));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(FieldProblemException.class)
+    ResponseEntity<Object> fieldProblem(FieldProblemException ex) {
+        return ResponseEntity.badRequest().body(invalid(List.of(
+                new FieldProblem(ex.field(), text(ex.messageCode(), ex.messageCode())))));
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
@@ -116,6 +127,11 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return text("problem.unreadable.field", "has a value of the wrong kind");
     }
 
+    /** Bean Validation names list elements "<list element>"; callers know the field by its index alone. */
+    private static String cleanPath(String field) {
+        return field.replaceAll("\\.<[a-z ]+element>", "");
+    }
+
     private static String fieldPath(DatabindException ex) {
         StringBuilder path = new StringBuilder();
         for (var reference : ex.getPath()) {
@@ -133,6 +149,15 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private String text(String code, String fallback, Object... args) {
         return messages.getMessage(code, args, fallback, LocaleContextHolder.getLocale());
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

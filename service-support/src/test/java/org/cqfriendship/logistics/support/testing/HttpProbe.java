@@ -42,6 +42,15 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer putJson(String path, String json, String... headers) {
+        return send(builder(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer delete(String path, String... headers) {
+        return send(builder(path, headers).DELETE());
+    }
+
     private HttpRequest.Builder builder(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
         for (int i = 0; i + 1 < headers.length; i += 2) {

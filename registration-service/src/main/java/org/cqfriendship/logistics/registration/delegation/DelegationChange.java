@@ -1,0 +1,36 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+/** One thing that changed in a delegation, as the events will tell it. */
+public sealed interface DelegationChange {
+
+    record DetailsChanged(Delegation after) implements DelegationChange {
+    }
+
+    record MemberAdded(Member member) implements DelegationChange {
+    }
+
+    record MemberWithdrawn(Member member) implements DelegationChange {
+    }
+
+    /** Names, title, role or nationality. */
+    record MemberDetailsChanged(Member before, Member after) implements DelegationChange {
+    }
+
+    /** Arrival, departure or hotel nights. */
+    record TravelChanged(Member before, Member after) implements DelegationChange {
+    }
+
+    /** Languages, interpretation, diets, allergens or accessibility. */
+    record NeedsChanged(Member before, Member after) implements DelegationChange {
+    }
+
+    /** Programme sign-ups, trade interests, the hotpot team or the video link. */
+    record SignupsChanged(Member before, Member after) implements DelegationChange {
+    }
+
+    record CoordinatorAssigned(String previous, String current) implements DelegationChange {
+    }
+
+    record DocumentsErased(Member member) implements DelegationChange {
+    }
+}

@@ -1,0 +1,48 @@
+package org.cqfriendship.logistics.registration.messaging;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Contracts: contracts/schemas/&lt;name&gt;.schema.json, one record per event type. */
+final class ChangeEvents {
+
+    private ChangeEvents() {
+    }
+
+    record DelegateAdded(String delegationId, long delegationVersion, Instant changedAt, MemberEvent member) {
+    }
+
+    record DelegateWithdrawn(String delegationId, long delegationVersion, Instant changedAt, String memberId,
+                             String displayName) {
+    }
+
+    record DelegateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String role,
+                                  String displayName, String nativeName, String title, String nationality) {
+    }
+
+    record TravelPlanChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId,
+                             String displayName, MemberEvent.Travel before, MemberEvent.Travel after) {
+    }
+
+    record NeedsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String displayName,
+                        List<String> languages, List<String> interpretationNeeded, List<String> diets, List<String> allergens,
+                        String accessibility) {
+    }
+
+    record SignupsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String displayName,
+                          List<String> attends, List<String> previousAttends, List<String> tradeInterests, boolean hotpotTeam,
+                          MemberEvent.Remote remote) {
+    }
+
+    record CoordinatorAssigned(String delegationId, long delegationVersion, Instant changedAt, String coordinatorId,
+                               String previousCoordinatorId, String locality) {
+    }
+
+    record DelegationDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String locality,
+                                    String country, String kind, String participation, String hotpotTeamName) {
+    }
+
+    record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
+    }
+
+}

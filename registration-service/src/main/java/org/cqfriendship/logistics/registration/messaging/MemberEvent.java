@@ -1,0 +1,21 @@
+package org.cqfriendship.logistics.registration.messaging;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A delegate as the registration events carry one: what planning and catering need, no documents. */
+record MemberEvent(String memberId, String role, String displayName, String nativeName, String title, String nationality,
+                   List<String> languages, List<String> interpretationNeeded, List<String> diets, List<String> allergens,
+                   String accessibility, Leg arrival, Leg departure, List<LocalDate> hotelNights, List<String> attends,
+                   List<String> tradeInterests, boolean hotpotTeam, Remote remote) {
+
+    record Leg(String mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
+    }
+
+    record Remote(String timeZone, OffsetDateTime techCheckFrom, OffsetDateTime techCheckTo) {
+    }
+
+    record Travel(Leg arrival, Leg departure, List<LocalDate> hotelNights) {
+    }
+}

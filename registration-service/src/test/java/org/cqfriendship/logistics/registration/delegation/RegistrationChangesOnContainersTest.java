@@ -1,0 +1,7 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+import org.cqfriendship.logistics.support.testing.ContainerPlatformTest;
+
+@ContainerPlatformTest
+class RegistrationChangesOnContainersTest extends RegistrationChangeScenarios {
+}

@@ -1,0 +1,7 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+
+@EmbeddedPlatformTest
+class RegistrationChangesOnEmbeddedPlatformTest extends RegistrationChangeScenarios {
+}

@@ -1,0 +1,44 @@
+package org.cqfriendship.logistics.support.outbox;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.List;
+
+/**
+ * Writes a changed aggregate and its new events in one single-document update, guarded by the
+ * aggregate's version. The events are appended to the {@code outbox} array rather than the array
+ * being replaced, so events the relay already published and removed are never written back.
+ */
+public class OutboxStore {
+
+    private final MongoTemplate mongo;
+
+    public OutboxStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Replaces every field of the stored aggregate {@code id} with those of {@code aggregate}, adds
+     * {@code events} to its outbox and increments its {@code version}, if the stored version is still
+     * {@code expectedVersion}. Returns false when somebody else changed it first (nothing is written).
+     */
+    public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events) {
+        Document fields = new Document();
+        mongo.getConverter().write(aggregate, fields);
+        for (String key : List.of("_id", "_class", "version", "outbox")) {
+            fields.remove(key);
+        }
+        Update update = new Update();
+        fields.forEach(update::set);
+        update.inc("version", 1);
+        if (!events.isEmpty()) {
+            update.push("outbox").each(events.toArray());
+        }
+        Query current = new Query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+        return mongo.updateFirst(current, update, aggregate.getClass()).getModifiedCount() == 1;
+    }
+}
