@@ -153,6 +153,14 @@ abstract class RegistrationScenarios {
     }
 
     @Test
+    void publishesItsApiAsOpenApiWithAPageToTryIt() {
+        JsonNode api = http.get("/v3/api-docs").json();
+        assertThat(api.at("/paths/~1api~1delegations/post").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1api~1delegations~1{id}/put").isMissingNode()).isFalse();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
     void answers404ForAnUnknownDelegation() {
         assertThat(http.get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
