@@ -30,9 +30,16 @@ class ItineraryTopics {
 
     @Bean
     InboundEventTypes inboundEventTypes() {
-        // Replanning on registration changes comes with the itinerary issue; until then they are skipped.
-        return new InboundEventTypes(Map.of("DelegationRegistered", DelegationRegistered.class),
-                Set.of("DelegateAdded", "DelegateWithdrawn", "DelegateDetailsChanged", "TravelPlanChanged", "NeedsChanged",
-                        "SignupsChanged", "CoordinatorAssigned", "DelegationDetailsChanged", "DelegateErased"));
+        return new InboundEventTypes(Map.of(
+                "DelegationRegistered", DelegationRegistered.class,
+                "DelegateAdded", RegistrationEvents.DelegateAdded.class,
+                "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class,
+                "DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class,
+                "TravelPlanChanged", RegistrationEvents.TravelPlanChanged.class,
+                "SignupsChanged", RegistrationEvents.SignupsChanged.class,
+                "CoordinatorAssigned", RegistrationEvents.CoordinatorAssigned.class,
+                "DelegationDetailsChanged", RegistrationEvents.DelegationDetailsChanged.class),
+                // Needs matter for catering and interpretation, which are not planned here yet.
+                Set.of("NeedsChanged", "DelegateErased"));
     }
 }

@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.itinerary.planning.Clash;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEntry;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox;
+import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Translates itinerary changes into the contract's events on {@value ItineraryTopics#ITINERARIES}. */
 @Component
@@ -28,12 +30,21 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     }
 
     @Override
-    public OutboxMessage planned(Itinerary itinerary) {
-        var changes = itinerary.entries().stream()
-                .map(entry -> new ItineraryChanged.Change(entry.entryId(), entry.title(), null, entry(entry)))
+    public OutboxMessage changed(Itinerary itinerary, String reason, List<EntryChange> entryChanges) {
+        var changes = entryChanges.stream()
+                .map(c -> new ItineraryChanged.Change(c.entryId(), c.description(), entry(c.before()), entry(c.after())))
                 .toList();
         var event = new ItineraryChanged(itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
-                "DELEGATION_REGISTERED", clock.instant(), changes);
+                reason, clock.instant(), changes);
+        return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
+    }
+
+    @Override
+    public OutboxMessage clashResolved(Itinerary itinerary, Clash clash, String reason) {
+        String explanation = "Resolved: " + clash.memberName() + " can now make " + clash.sessionTitle() + ".";
+        var event = new ClashResolved(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
+                clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(), reason,
+                explanation, clock.instant());
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
     }
 
@@ -47,7 +58,7 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     }
 
     private static ItineraryChanged.Entry entry(ItineraryEntry entry) {
-        return new ItineraryChanged.Entry(entry.kind().name(), local(entry.startsAt()), entry.place(), entry.memberNames());
+        return entry == null ? null : new ItineraryChanged.Entry(entry.kind().name(), local(entry.startsAt()), entry.place(), entry.memberNames());
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.cqfriendship.logistics.itinerary.planning.RosterChange;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Plans itineraries from the registration-service's events. */
+/** Plans and replans itineraries from the registration-service's events. */
 @Component
 class RegistrationEventsListener {
 
@@ -22,10 +23,32 @@ class RegistrationEventsListener {
 
     @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS)
     void on(ConsumerRecord<String, Object> record) {
-        String eventId = CloudEvents.requireId(record);
-        if (record.value() instanceof DelegationRegistered registered) {
-            itineraries.planNewDelegation(eventId, toDomain(registered));
+        CloudEvents.requireId(record);
+        Object event = record.value();
+        if (event instanceof DelegationRegistered registered) {
+            itineraries.planNewDelegation(toDomain(registered));
+        } else if (event instanceof RegistrationEvents.Versioned change) {
+            itineraries.replan(change.delegationId(), change.delegationVersion(), rosterChange(change));
         }
+    }
+
+    private static RosterChange rosterChange(RegistrationEvents.Versioned event) {
+        if (event instanceof RegistrationEvents.DelegateAdded added) {
+            return new RosterChange.Added(traveller(added.member()));
+        } else if (event instanceof RegistrationEvents.DelegateWithdrawn withdrawn) {
+            return new RosterChange.Withdrawn(withdrawn.memberId());
+        } else if (event instanceof RegistrationEvents.DelegateDetailsChanged details) {
+            return new RosterChange.Renamed(details.memberId(), details.role(), details.displayName());
+        } else if (event instanceof RegistrationEvents.TravelPlanChanged travel) {
+            return new RosterChange.TravelChanged(travel.memberId(), travel.after() == null ? null : arrival(travel.memberId(), travel.after().arrival()));
+        } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
+            return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends());
+        } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
+            return new RosterChange.CoordinatorChanged(assigned.coordinatorId());
+        } else if (event instanceof RegistrationEvents.DelegationDetailsChanged details) {
+            return new RosterChange.LocalityChanged(details.locality());
+        }
+        throw new PoisonEventException("No itinerary change for " + event.getClass().getSimpleName());
     }
 
     private static RegisteredDelegation toDomain(DelegationRegistered event) {
@@ -37,15 +60,20 @@ class RegistrationEventsListener {
     }
 
     private static RegisteredDelegation.Traveller traveller(DelegationRegistered.Member m) {
-        var a = m.arrival();
-        RegisteredDelegation.Arrival arrival = null;
-        if (a != null) {
-            if (a.scheduledAt() == null || a.port() == null) {
-                throw new PoisonEventException("Arrival of member " + m.memberId() + " lacks a port or a time");
-            }
-            arrival = new RegisteredDelegation.Arrival(a.mode(), a.number(), a.port(), a.scheduledAt().toInstant());
+        if (m == null || m.memberId() == null) {
+            throw new PoisonEventException("A member without id");
         }
-        return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival,
+        return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
                 m.attends() == null ? List.of() : m.attends());
+    }
+
+    private static RegisteredDelegation.Arrival arrival(String memberId, DelegationRegistered.Arrival a) {
+        if (a == null) {
+            return null;
+        }
+        if (a.scheduledAt() == null || a.port() == null) {
+            throw new PoisonEventException("Arrival of member " + memberId + " lacks a port or a time");
+        }
+        return new RegisteredDelegation.Arrival(a.mode(), a.number(), a.port(), a.scheduledAt().toInstant());
     }
 }

@@ -9,11 +9,17 @@ import java.util.List;
 
 /**
  * A delegation's plan: pickups and sessions in time order, and the clashes found in it. The id is
- * the delegation id. {@code appliedEventIds} are the events already applied (redelivery is
- * ignored); the {@code outbox} holds the events of the last change until they are published.
+ * the delegation id. {@code roster} is the delegation as last registered, so a change can be
+ * replanned; {@code delegationVersion} is the registration's version last applied (older or
+ * repeated events are ignored). The {@code outbox} holds the events of the last change until
+ * they are published.
  */
 @Document("itineraries")
 public record Itinerary(@Id String delegationId, String locality, String coordinatorId, List<ItineraryEntry> entries,
-                        List<Clash> clashes, List<String> appliedEventIds, @Version Long version,
-                        List<OutboxMessage> outbox) {
+                        List<Clash> clashes, List<RegisteredDelegation.Traveller> roster, long delegationVersion,
+                        @Version Long version, List<OutboxMessage> outbox) {
+
+    RegisteredDelegation delegation() {
+        return new RegisteredDelegation(delegationId, locality, coordinatorId, roster);
+    }
 }

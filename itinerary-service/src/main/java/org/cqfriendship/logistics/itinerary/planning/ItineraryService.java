@@ -1,15 +1,24 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
+import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @Service
 public class ItineraryService {
@@ -20,39 +29,89 @@ public class ItineraryService {
     private final ItineraryPlanner planner;
     private final ItineraryEventOutbox events;
     private final OutboxRelay relay;
+    private final OutboxStore store;
 
-    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay) {
+    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay,
+                     OutboxStore store) {
         this.itineraries = itineraries;
         this.planner = planner;
         this.events = events;
         this.relay = relay;
+        this.store = store;
     }
 
     /**
      * Plans a newly registered delegation and stores the itinerary with its events in one write.
      * The itinerary's id is the delegation's, so a redelivered registration finds it and changes nothing.
      */
-    public void planNewDelegation(String eventId, RegisteredDelegation delegation) {
+    public void planNewDelegation(RegisteredDelegation delegation) {
         if (itineraries.existsById(delegation.delegationId())) {
-            log.debug("Registration event {} for {} already applied", eventId, delegation.delegationId());
+            log.debug("Registration of {} already applied", delegation.delegationId());
             return;
         }
         ItineraryPlanner.Plan plan = planner.plan(delegation);
         Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
-                plan.entries(), plan.clashes(), List.of(eventId), null, List.of());
+                plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
         List<OutboxMessage> outbox = new ArrayList<>();
-        outbox.add(events.planned(itinerary));
+        outbox.add(events.changed(itinerary, "DELEGATION_REGISTERED", entryChanges(List.of(), plan.entries())));
         plan.clashes().forEach(clash -> outbox.add(events.clashDetected(itinerary, clash)));
         try {
             itineraries.insert(new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
-                    itinerary.entries(), itinerary.clashes(), itinerary.appliedEventIds(), null, outbox));
+                    itinerary.entries(), itinerary.clashes(), itinerary.roster(), 0, null, outbox));
             relay.wakeUp();
         } catch (DuplicateKeyException alreadyPlanned) {
             log.debug("Itinerary {} was planned concurrently", delegation.delegationId());
         }
     }
 
+    /**
+     * Replans a delegation after a change to it, and publishes exactly what changed in its
+     * itinerary: the entries before and after, clashes found and clashes resolved. A change with a
+     * registration version already applied (a redelivery, or an older event) changes nothing.
+     */
+    public void replan(String delegationId, long delegationVersion, RosterChange change) {
+        Itinerary current = itineraries.findById(delegationId).orElseThrow(() ->
+                new PoisonEventException("No itinerary for delegation " + delegationId + " to apply " + change.reason() + " to"));
+        if (delegationVersion <= current.delegationVersion()) {
+            log.debug("{} of {} at version {} already applied", change.reason(), delegationId, delegationVersion);
+            return;
+        }
+        RegisteredDelegation after = change.applyTo(current.delegation());
+        ItineraryPlanner.Plan plan = planner.plan(after);
+        Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
+                after.members(), delegationVersion, current.version(), List.of());
+        List<OutboxMessage> outbox = new ArrayList<>();
+        List<EntryChange> entryChanges = entryChanges(current.entries(), plan.entries());
+        if (!entryChanges.isEmpty()) {
+            outbox.add(events.changed(next, change.reason(), entryChanges));
+        }
+        Set<String> before = current.clashes().stream().map(Clash::clashId).collect(Collectors.toSet());
+        Set<String> now = plan.clashes().stream().map(Clash::clashId).collect(Collectors.toSet());
+        plan.clashes().stream().filter(c -> !before.contains(c.clashId())).forEach(c -> outbox.add(events.clashDetected(next, c)));
+        current.clashes().stream().filter(c -> !now.contains(c.clashId()))
+                .forEach(c -> outbox.add(events.clashResolved(next, c, change.reason())));
+        if (!store.update(next, delegationId, current.version(), outbox)) {
+            throw new OptimisticLockingFailureException("Itinerary " + delegationId + " changed meanwhile; retrying");
+        }
+        relay.wakeUp();
+    }
+
     public Optional<Itinerary> find(String delegationId) {
         return itineraries.findById(delegationId);
+    }
+
+    /** The entries that are new, gone or different, in the order of the new itinerary (gone ones last). */
+    static List<EntryChange> entryChanges(List<ItineraryEntry> before, List<ItineraryEntry> after) {
+        Map<String, ItineraryEntry> old = new LinkedHashMap<>();
+        before.forEach(e -> old.put(e.entryId(), e));
+        List<EntryChange> changes = new ArrayList<>();
+        for (ItineraryEntry entry : after) {
+            ItineraryEntry previous = old.remove(entry.entryId());
+            if (!Objects.equals(previous, entry)) {
+                changes.add(new EntryChange(entry.entryId(), entry.title(), previous, entry));
+            }
+        }
+        old.values().forEach(gone -> changes.add(new EntryChange(gone.entryId(), gone.title(), gone, null)));
+        return changes;
     }
 }

@@ -97,6 +97,51 @@ abstract class ItineraryScenarios {
         assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("without delegation id or members"));
     }
 
+    static String travelChange(String delegationId, long version, String landsAt, String flight) {
+        return EventContract.example("TravelPlanChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegationId)
+                .replace("\"delegationVersion\": 1", "\"delegationVersion\": " + version)
+                .replace("2026-05-19T18:20:00+08:00", landsAt).replace("QV617", flight);
+    }
+
+    @Test
+    void aFlightChangeRetimesThePickupResolvesTheClashAndSaysWhatChanged() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
+
+        String change = travelChange(id, 1, "2026-05-19T18:20:00+08:00", "QV617");
+        EventContract.assertConforms("TravelPlanChanged", change);
+        String eventId = topics.publish("registration.delegations", id, "TravelPlanChanged", change);
+        topics.publish("registration.delegations", id, "TravelPlanChanged", change, eventId);
+
+        await().atMost(PATIENCE).until(() -> published(id, "ClashResolved").size() == 1);
+        topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
+        List<ConsumerRecord<String, String>> changes = published(id, "ItineraryChanged");
+        assertThat(changes).hasSize(2);
+        String travel = changes.get(1).value();
+        EventContract.assertConforms("ItineraryChanged", travel);
+        EventContract.assertConforms("ClashResolved", published(id, "ClashResolved").get(0).value());
+        assertThat(travel).contains("\"reason\":\"TRAVEL_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-19T18:20:00+08:00")
+                .doesNotContain("session-opening-ceremony");
+        JsonNode itinerary = http.get("/api/itineraries/" + id).json();
+        assertThat(itinerary.get("clashes")).isEmpty();
+        assertThat(itinerary.at("/entries/0/startsAt").asString()).isEqualTo("2026-05-19T18:20:00+08:00");
+    }
+
+    @Test
+    void aLaterFlightRaisesTheClashAgainAndAnOlderChangeIsIgnored() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        topics.publish("registration.delegations", id, "TravelPlanChanged", travelChange(id, 1, "2026-05-19T18:20:00+08:00", "QV617"));
+        topics.publish("registration.delegations", id, "TravelPlanChanged", travelChange(id, 2, "2026-05-20T11:00:00+08:00", "QV621"));
+        topics.publish("registration.delegations", id, "TravelPlanChanged", travelChange(id, 1, "2026-05-19T18:20:00+08:00", "QV617"));
+
+        topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 2);
+        assertThat(published(id, "ClashResolved")).hasSize(1);
+        assertThat(http.get("/api/itineraries/" + id).json().at("/clashes/0/explanation").asString()).contains("11:00", "QV621");
+    }
+
     @Test
     void answers404ForADelegationNotYetPlanned() {
         assertThat(http.get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);

@@ -1,0 +1,43 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.util.List;
+
+/** What this service reads of the registration-service's change events (contracts/schemas/*.schema.json). */
+final class RegistrationEvents {
+
+    private RegistrationEvents() {
+    }
+
+    /** Every registration event carries the delegation's version after it. */
+    interface Versioned {
+        String delegationId();
+
+        long delegationVersion();
+    }
+
+    record DelegateAdded(String delegationId, long delegationVersion, DelegationRegistered.Member member) implements Versioned {
+    }
+
+    record DelegateWithdrawn(String delegationId, long delegationVersion, String memberId) implements Versioned {
+    }
+
+    record DelegateDetailsChanged(String delegationId, long delegationVersion, String memberId, String role,
+                                  String displayName) implements Versioned {
+    }
+
+    record TravelPlanChanged(String delegationId, long delegationVersion, String memberId, Travel after) implements Versioned {
+    }
+
+    record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure) {
+    }
+
+    record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends) implements Versioned {
+    }
+
+    record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) implements Versioned {
+    }
+
+    record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality) implements Versioned {
+    }
+
+}

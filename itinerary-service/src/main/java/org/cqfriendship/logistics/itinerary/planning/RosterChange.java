@@ -1,0 +1,94 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A change to a delegation's members or details, as told by the registration-service. */
+public sealed interface RosterChange {
+
+    /** Why the itinerary changed, as {@code ItineraryChanged.reason} tells it. */
+    String reason();
+
+    /** The delegation after this change. */
+    RegisteredDelegation applyTo(RegisteredDelegation delegation);
+
+    record Added(RegisteredDelegation.Traveller member) implements RosterChange {
+        public String reason() {
+            return "DELEGATE_ADDED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            List<RegisteredDelegation.Traveller> members = new ArrayList<>(d.members().stream()
+                    .filter(m -> !m.memberId().equals(member.memberId())).toList());
+            members.add(member);
+            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), members);
+        }
+    }
+
+    record Withdrawn(String memberId) implements RosterChange {
+        public String reason() {
+            return "DELEGATE_WITHDRAWN";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),
+                    d.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
+        }
+    }
+
+    record Renamed(String memberId, String role, String name) implements RosterChange {
+        public String reason() {
+            return "DELEGATE_DETAILS_CHANGED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), role, name, m.arrival(), m.attends()));
+        }
+    }
+
+    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival) implements RosterChange {
+        public String reason() {
+            return "TRAVEL_CHANGED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), arrival, m.attends()));
+        }
+    }
+
+    record SignupsChanged(String memberId, List<String> attends) implements RosterChange {
+        public String reason() {
+            return "SIGNUPS_CHANGED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), m.arrival(), attends));
+        }
+    }
+
+    record CoordinatorChanged(String coordinatorId) implements RosterChange {
+        public String reason() {
+            return "COORDINATOR_ASSIGNED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return new RegisteredDelegation(d.delegationId(), d.locality(), coordinatorId, d.members());
+        }
+    }
+
+    record LocalityChanged(String locality) implements RosterChange {
+        public String reason() {
+            return "DELEGATION_DETAILS_CHANGED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return new RegisteredDelegation(d.delegationId(), locality, d.coordinatorId(), d.members());
+        }
+    }
+
+    private static RegisteredDelegation replace(RegisteredDelegation d, String memberId,
+                                                java.util.function.UnaryOperator<RegisteredDelegation.Traveller> change) {
+        return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),
+                d.members().stream().map(m -> m.memberId().equals(memberId) ? change.apply(m) : m).toList());
+    }
+}
