@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -92,6 +93,22 @@ class LocalPlatformIT {
             assertThat(mail.get("to").asString()).isEqualTo("coord-demo@liaison.cq-friendship.example.org");
             assertThat(mail.get("subject").asString()).contains("Clash", "Luang Prabang Province");
         });
+
+        // The head books an earlier flight: the change reaches the itinerary and the coordinator.
+        HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations/" + id))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        ObjectNode delegation = (ObjectNode) JSON.readTree(current.body());
+        ((ObjectNode) delegation.get("members").get(0).get("arrival"))
+                .put("number", "QV617").put("scheduledAt", "2026-05-19T18:20:00+08:00");
+        HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations/" + id))
+                .header("Content-Type", "application/json").header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(delegation.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        JsonNode resolved = await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_RESOLVED"), a -> a.size() == 1).get(0);
+        assertThat(resolved.get("message").asString()).contains("Test Delegate can now make Opening ceremony");
+        assertThat(get("http://localhost:8082/api/itineraries/" + id).get("clashes")).isEmpty();
+        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 4);
+
         int alertsBefore = alertsAbout(id, null).size();
         awaitNoLag();
 

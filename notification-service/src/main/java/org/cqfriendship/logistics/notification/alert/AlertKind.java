@@ -4,5 +4,7 @@ public enum AlertKind {
     /** A delegation's itinerary was planned or changed. */
     ITINERARY_CHANGED,
     /** Something in a delegation's itinerary cannot work; urgent. */
-    CLASH_DETECTED
+    CLASH_DETECTED,
+    /** A clash reported earlier no longer holds. */
+    CLASH_RESOLVED
 }

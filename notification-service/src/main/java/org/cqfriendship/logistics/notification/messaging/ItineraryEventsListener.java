@@ -34,6 +34,8 @@ class ItineraryEventsListener {
             alerts.record(clashAlert(eventId, clash));
         } else if (record.value() instanceof ItineraryChanged changed) {
             alerts.record(itineraryAlert(eventId, changed));
+        } else if (record.value() instanceof ClashResolved resolved) {
+            alerts.record(resolvedAlert(eventId, resolved));
         }
     }
 
@@ -47,19 +49,55 @@ class ItineraryEventsListener {
                 AlertKind.CLASH_DETECTED, true, title, message);
     }
 
+    private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved) {
+        require(resolved.delegationId(), resolved.explanation());
+        String session = resolved.sessionTitle() == null ? resolved.sessionId() : resolved.sessionTitle();
+        String title = "Clash resolved: " + resolved.locality() + ", " + resolved.memberName() + " for " + session;
+        String message = resolved.explanation() + " (" + why(resolved.reason()) + ") Nothing more to do for this clash.";
+        return new AlertService.Change(eventId, resolved.delegationId(), resolved.coordinatorId(), resolved.locality(),
+                AlertKind.CLASH_RESOLVED, false, title, message);
+    }
+
     private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed) {
         require(changed.delegationId(), changed.changes());
-        StringBuilder message = new StringBuilder("Itinerary of ").append(changed.locality())
-                .append(" planned after registration:");
+        boolean planned = "DELEGATION_REGISTERED".equals(changed.reason());
+        StringBuilder message = new StringBuilder("Itinerary of ").append(changed.locality()).append(planned
+                ? " planned after registration:" : " changed (" + why(changed.reason()) + "):");
         for (ItineraryChanged.Change c : changed.changes()) {
-            message.append("\n- ").append(c.description());
-            if (c.after() != null) {
-                message.append(", ").append(WHEN.format(c.after().startsAt().atZoneSameInstant(CONFERENCE_ZONE))).append(" at ").append(c.after().place())
-                        .append(" (").append(String.join(", ", c.after().members())).append(")");
+            message.append("\n- ").append(c.description()).append(": ");
+            if (c.before() == null) {
+                message.append(describe(c.after()));
+            } else if (c.after() == null) {
+                message.append("cancelled (was ").append(describe(c.before())).append(")");
+            } else {
+                message.append(describe(c.before())).append(" → ").append(describe(c.after()));
             }
         }
+        String title = (planned ? "Itinerary planned: " : "Itinerary changed: ") + changed.locality();
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
-                AlertKind.ITINERARY_CHANGED, false, "Itinerary planned: " + changed.locality(), message.toString());
+                AlertKind.ITINERARY_CHANGED, false, title, message.toString());
+    }
+
+    private static String describe(ItineraryChanged.Entry entry) {
+        return WHEN.format(entry.startsAt().atZoneSameInstant(CONFERENCE_ZONE)) + " at " + entry.place()
+                + " (" + String.join(", ", entry.members()) + ")";
+    }
+
+    /** The registration change behind an itinerary change, in words. */
+    private static String why(String reason) {
+        if (reason == null) {
+            return "registration changed";
+        }
+        return switch (reason) {
+            case "TRAVEL_CHANGED" -> "travel plans changed";
+            case "DELEGATE_ADDED" -> "a delegate was added";
+            case "DELEGATE_WITHDRAWN" -> "a delegate withdrew";
+            case "DELEGATE_DETAILS_CHANGED" -> "a delegate's details changed";
+            case "SIGNUPS_CHANGED" -> "programme sign-ups changed";
+            case "COORDINATOR_ASSIGNED" -> "the coordinator changed";
+            case "DELEGATION_DETAILS_CHANGED" -> "the delegation's details changed";
+            default -> "registration changed";
+        };
     }
 
     private static void require(Object... parts) {

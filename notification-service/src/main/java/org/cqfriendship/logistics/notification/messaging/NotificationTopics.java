@@ -24,6 +24,7 @@ class NotificationTopics {
     InboundEventTypes inboundEventTypes() {
         return new InboundEventTypes(Map.of(
                 "ItineraryChanged", ItineraryChanged.class,
-                "ClashDetected", ClashDetected.class));
+                "ClashDetected", ClashDetected.class,
+                "ClashResolved", ClashResolved.class));
     }
 }

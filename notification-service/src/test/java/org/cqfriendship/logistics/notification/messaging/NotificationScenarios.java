@@ -133,6 +133,28 @@ abstract class NotificationScenarios {
     }
 
     @Test
+    void saysWhatChangedFromBeforeToAfterAndWhenAClashIsResolved() {
+        String delegation = UUID.randomUUID().toString();
+        String changed = """
+                {"delegationId":"%s","coordinatorId":"coord-demo","locality":"Luang Prabang Province",
+                 "reason":"TRAVEL_CHANGED","changedAt":"2026-05-02T08:00:01Z","changes":[
+                  {"entryId":"pickup-x","description":"Pickup at CKG (QV617)",
+                   "before":{"kind":"PICKUP","startsAt":"2026-05-20T10:40:00+08:00","place":"CKG","members":["Test Delegate"]},
+                   "after":{"kind":"PICKUP","startsAt":"2026-05-19T18:20:00+08:00","place":"CKG","members":["Test Delegate"]}}]}
+                """.formatted(delegation);
+        EventContract.assertConforms("ItineraryChanged", changed);
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", changed);
+        topics.publish("itinerary.itineraries", delegation, "ClashResolved",
+                EventContract.example("ClashResolved").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+
+        List<JsonNode> alerts = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 2);
+        assertThat(alerts.get(0).get("kind").asString()).isEqualTo("CLASH_RESOLVED");
+        assertThat(alerts.get(0).get("urgent").asBoolean()).isFalse();
+        assertThat(alerts.get(1).get("message").asString())
+                .contains("changed (travel plans changed)", "20 May 10:40 at CKG (Test Delegate) → 19 May 18:20 at CKG");
+    }
+
+    @Test
     void aRedeliveredEventCreatesNoSecondAlertOrEmail() {
         String delegation = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
