@@ -32,4 +32,14 @@ class EventContractTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("country");
     }
+
+    @ParameterizedTest
+    @FieldSource("EVENT_TYPES")
+    void theAsyncApiDocumentNamesEveryEventTypeWithItsSchema(String eventType) throws Exception {
+        try (var in = EventContract.class.getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
+            String asyncApi = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(asyncApi).contains("      " + eventType + ":\n        $ref: '#/components/messages/" + eventType + "'",
+                    "$ref: './schemas/" + eventType + ".schema.json'");
+        }
+    }
 }
