@@ -56,11 +56,13 @@ public class ItineraryPlanner {
                 parties.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
             }
         }
-        return parties.entrySet().stream().map(party -> {
-            var arrival = party.getValue().get(0).arrival();
+        return parties.values().stream().map(party -> {
+            var arrival = party.get(0).arrival();
             String title = "Pickup at " + arrival.port() + (arrival.service() == null ? "" : " (" + arrival.service() + ")");
-            return new ItineraryEntry("pickup-" + party.getKey(), ItineraryEntry.Kind.PICKUP, title, arrival.port(),
-                    arrival.at(), null, names(party.getValue()));
+            // Named after its first member, so a re-timed flight shows as the same pickup moved.
+            String firstMember = party.stream().map(Traveller::memberId).min(Comparator.naturalOrder()).orElseThrow();
+            return new ItineraryEntry("pickup-" + firstMember, ItineraryEntry.Kind.PICKUP, title, arrival.port(),
+                    arrival.at(), null, names(party));
         }).toList();
     }
 

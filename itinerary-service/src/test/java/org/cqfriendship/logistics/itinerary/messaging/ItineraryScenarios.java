@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 abstract class ItineraryScenarios {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -123,6 +124,7 @@ abstract class ItineraryScenarios {
         EventContract.assertConforms("ClashResolved", published(id, "ClashResolved").get(0).value());
         assertThat(travel).contains("\"reason\":\"TRAVEL_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-19T18:20:00+08:00")
                 .doesNotContain("session-opening-ceremony");
+        assertThat(JSON.readTree(travel).get("changes")).as("the same pickup, moved").hasSize(1);
         JsonNode itinerary = http.get("/api/itineraries/" + id).json();
         assertThat(itinerary.get("clashes")).isEmpty();
         assertThat(itinerary.at("/entries/0/startsAt").asString()).isEqualTo("2026-05-19T18:20:00+08:00");
