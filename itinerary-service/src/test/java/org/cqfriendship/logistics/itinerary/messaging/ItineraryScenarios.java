@@ -3,12 +3,9 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -19,29 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the itinerary-service promises, on whichever broker and store the subclass starts. */
-abstract class ItineraryScenarios {
+abstract class ItineraryScenarios extends ServiceScenarios {
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries", "registration.delegations.DLT"};
+    }
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
-    HttpProbe http;
-    TopicProbe topics;
 
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe("http://localhost:" + port);
-        topics = new TopicProbe(bootstrapServers, "itinerary.itineraries", "registration.delegations.DLT");
-    }
 
-    @AfterEach
-    void disconnect() {
-        topics.close();
-    }
 
     /** The contract's example registration, for a delegation of its own. */
     static String registration(String delegationId) {

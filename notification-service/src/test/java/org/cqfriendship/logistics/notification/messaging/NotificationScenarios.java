@@ -6,13 +6,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the notification-service promises, on whichever broker and store the subclass starts, with a real SMTP server. */
-abstract class NotificationScenarios {
+abstract class NotificationScenarios extends ServiceScenarios {
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries.DLT"};
+    }
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final int SMTP_PORT = freePort();
@@ -46,25 +49,13 @@ abstract class NotificationScenarios {
         registry.add("resilience4j.retry.instances.email.wait-duration", () -> "100ms");
     }
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
 
-    HttpProbe http;
-    TopicProbe topics;
 
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe("http://localhost:" + port);
-        topics = new TopicProbe(bootstrapServers, "itinerary.itineraries.DLT");
-    }
 
     @AfterEach
-    void disconnect() {
-        topics.close();
+    void restartMailIfStopped() {
         if (!mail.isRunning()) {
             mail = startMail();
         }

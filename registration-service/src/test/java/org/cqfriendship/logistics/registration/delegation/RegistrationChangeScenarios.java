@@ -5,16 +5,13 @@ import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +25,12 @@ import static org.awaitility.Awaitility.await;
 
 /** Changing a registration: only what changed is published, stale copies are refused, documents stay private. */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class RegistrationChangeScenarios {
+abstract class RegistrationChangeScenarios extends ServiceScenarios {
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"registration.delegations"};
+    }
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String CANARY = "CANARY4242X";
@@ -46,26 +48,11 @@ abstract class RegistrationChangeScenarios {
                              "attends": [ "opening-ceremony", "trade-matchmaking" ], "tradeInterests": ["new-energy vehicles"] } ] }
             """.formatted(CANARY);
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     MongoTemplate mongo;
 
-    HttpProbe http;
-    TopicProbe topic;
 
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe("http://localhost:" + port);
-        topic = new TopicProbe(bootstrapServers, "registration.delegations");
-    }
 
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     HttpProbe.Answer register() {
         HttpProbe.Answer created = http.postJson("/api/delegations", DELEGATION);
@@ -74,7 +61,7 @@ abstract class RegistrationChangeScenarios {
     }
 
     List<String> eventTypes(String delegationId) {
-        return topic.records(r -> delegationId.equals(r.key())).stream()
+        return topics.records(r -> delegationId.equals(r.key())).stream()
                 .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList();
     }
 
@@ -96,10 +83,10 @@ abstract class RegistrationChangeScenarios {
         assertThat(changed.json().at("/members/0/passport/number").asString()).isEqualTo("•••••42X");
         await().atMost(Duration.ofSeconds(20)).until(() -> eventTypes(id).size() == 3);
         assertThat(eventTypes(id)).containsExactly("DelegationRegistered", "TravelPlanChanged", "DelegateAdded");
-        for (ConsumerRecord<String, String> event : topic.records(r -> id.equals(r.key()))) {
+        for (ConsumerRecord<String, String> event : topics.records(r -> id.equals(r.key()))) {
             EventContract.assertConforms(CloudEvents.header(event.headers(), CloudEvents.TYPE), event.value());
         }
-        String travel = topic.records(TopicProbe.ofType("TravelPlanChanged")).stream().filter(r -> id.equals(r.key()))
+        String travel = topics.records(TopicProbe.ofType("TravelPlanChanged")).stream().filter(r -> id.equals(r.key()))
                 .findFirst().orElseThrow().value();
         assertThat(travel).contains("\"number\":\"CA862\"", "\"number\":\"CA866\"", "\"delegationVersion\":1");
     }
@@ -170,7 +157,7 @@ abstract class RegistrationChangeScenarios {
 
         Document stored = mongo.getCollection("delegations").find(new Document("_id", id)).first();
         assertThat(stored.toJson()).doesNotContain(CANARY).contains("cipherText", "\"lastCharacters\": \"42X\"");
-        assertThat(topic.records()).allSatisfy(record -> {
+        assertThat(topics.records()).allSatisfy(record -> {
             assertThat(record.value()).doesNotContain(CANARY);
             record.headers().forEach(header -> assertThat(new String(header.value())).doesNotContain(CANARY));
         });

@@ -4,13 +4,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -24,7 +21,12 @@ import static org.awaitility.Awaitility.await;
  * What the registration-service promises, run against whichever broker and store the subclass
  * starts (embedded here, containers where Docker exists).
  */
-abstract class RegistrationScenarios {
+abstract class RegistrationScenarios extends ServiceScenarios {
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"registration.delegations"};
+    }
 
     /** The foundation request, exactly as outside checks send it. */
     static final String FOUNDATION_REQUEST = """
@@ -36,26 +38,11 @@ abstract class RegistrationScenarios {
                              "attends": [ "opening-ceremony" ] } ] }
             """;
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
     DelegationRepository repository;
 
-    HttpProbe http;
-    TopicProbe topic;
 
-    @BeforeEach
-    void connect() {
-        http = new HttpProbe("http://localhost:" + port);
-        topic = new TopicProbe(bootstrapServers, "registration.delegations");
-    }
 
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     @Test
     void registersTheFoundationRequestAndPublishesDelegationRegistered() {
@@ -70,7 +57,7 @@ abstract class RegistrationScenarios {
         assertThat(fetched.at("/members/0/arrival/scheduledAt").asString()).isEqualTo("2026-05-20T10:40:00+08:00");
 
         ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20)).until(
-                () -> topic.records(r -> id.equals(r.key())), records -> !records.isEmpty()).get(0);
+                () -> topics.records(r -> id.equals(r.key())), records -> !records.isEmpty()).get(0);
         assertThat(CloudEvents.header(event.headers(), CloudEvents.TYPE)).isEqualTo("DelegationRegistered");
         assertThat(CloudEvents.header(event.headers(), CloudEvents.SOURCE)).isEqualTo("/registration-service");
         assertThat(CloudEvents.header(event.headers(), CloudEvents.SPEC_VERSION)).isEqualTo("1.0");
