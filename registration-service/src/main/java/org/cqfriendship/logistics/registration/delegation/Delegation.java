@@ -17,12 +17,30 @@ import java.util.List;
 @Document("delegations")
 public record Delegation(@Id String id, String locality, String country, DelegationKind kind, Participation participation,
                          Contact contact, String coordinatorId, String notes, String hotpotTeamName, List<Member> members,
-                         Instant registeredAt, String editLinkHash, String idempotencyKey, String requestFingerprint,
-                         @Version Long version, List<OutboxMessage> outbox) {
+                         Instant registeredAt, String language, String editLinkHash, ConfirmationMail confirmation,
+                         String idempotencyKey, String requestFingerprint, @Version Long version, List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, editLinkHash, idempotencyKey, requestFingerprint, version, messages);
+                members, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, messages);
+    }
+
+    public Delegation withMembers(List<Member> newMembers) {
+        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+                newMembers, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+    }
+
+    public Delegation withCoordinator(String newCoordinatorId) {
+        return new Delegation(id, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
+                members, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+    }
+
+    /** The same delegation with what the delegation itself may change replaced. */
+    public Delegation withDetails(String newLocality, String newCountry, DelegationKind newKind, Participation newParticipation,
+                                  Contact newContact, String newNotes, String newHotpotTeamName, List<Member> newMembers) {
+        return new Delegation(id, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
+                newHotpotTeamName, newMembers, registeredAt, language, editLinkHash, confirmation, idempotencyKey,
+                requestFingerprint, version, outbox);
     }
 
     public java.util.Optional<Member> member(String memberId) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -39,7 +40,7 @@ class DelegationController {
     @PostMapping
     ResponseEntity<DelegationView> register(@Valid @RequestBody DelegationRequest request,
                                             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
-        DelegationService.Registration registration = service.register(request, idempotencyKey);
+        DelegationService.Registration registration = service.register(request, idempotencyKey, LocaleContextHolder.getLocale());
         Delegation delegation = registration.delegation();
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(delegation.id()).toUri();
         return ResponseEntity.status(HttpStatus.CREATED)

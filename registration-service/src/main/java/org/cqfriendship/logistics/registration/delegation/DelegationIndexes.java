@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** The unique index that makes a repeated Idempotency-Key create nothing, even under a race. */
+/** Unique indexes for idempotency keys and edit links, and one to find unsent confirmations. */
 @Component
 class DelegationIndexes implements InitializingBean {
 
@@ -20,5 +20,9 @@ class DelegationIndexes implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(Delegation.class).createIndex(
                 new Index("idempotencyKey", Sort.Direction.ASC).named("idempotency_key").unique().sparse());
+        mongo.indexOps(Delegation.class).createIndex(
+                new Index("editLinkHash", Sort.Direction.ASC).named("edit_link_hash").unique().sparse());
+        mongo.indexOps(Delegation.class).createIndex(
+                new Index("confirmation.status", Sort.Direction.ASC).named("confirmation_status").sparse());
     }
 }

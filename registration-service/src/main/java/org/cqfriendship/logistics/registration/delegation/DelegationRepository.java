@@ -7,4 +7,6 @@ import java.util.Optional;
 interface DelegationRepository extends MongoRepository<Delegation, String> {
 
     Optional<Delegation> findByIdempotencyKey(String idempotencyKey);
+
+    Optional<Delegation> findByEditLinkHash(String editLinkHash);
 }

@@ -32,15 +32,17 @@ public class DelegationService {
     private final OutboxRelay relay;
     private final OutboxStore store;
     private final DocumentCipher cipher;
+    private final EditLinks editLinks;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxRelay relay, OutboxStore store,
-                      DocumentCipher cipher, Clock clock) {
+                      DocumentCipher cipher, EditLinks editLinks, Clock clock) {
         this.delegations = delegations;
         this.events = events;
         this.relay = relay;
         this.store = store;
         this.cipher = cipher;
+        this.editLinks = editLinks;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ public class DelegationService {
      * an idempotency key, a repeat of the same request returns the first registration and creates
      * nothing; the same key with a different request is refused.
      */
-    public Registration register(DelegationRequest request, String idempotencyKey) {
+    public Registration register(DelegationRequest request, String idempotencyKey, java.util.Locale language) {
         String fingerprint = digest(request.fingerprint());
         if (idempotencyKey != null) {
             Optional<Delegation> earlier = delegations.findByIdempotencyKey(idempotencyKey);
@@ -62,10 +64,13 @@ public class DelegationService {
             }
         }
         Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
         List<Member> members = request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList();
-        Delegation draft = new Delegation(UUID.randomUUID().toString(), request.locality().strip(), request.country(),
+        boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
+        Delegation draft = new Delegation(id, request.locality().strip(), request.country(),
                 request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
-                blankToNull(request.hotpotTeamName()), members, now, null, idempotencyKey, fingerprint, null, List.of());
+                blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(), editLinks.hashOf(editLinks.tokenFor(id)),
+                mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, List.of());
         try {
             Delegation saved = delegations.insert(draft.withOutbox(List.of(events.registered(draft))));
             relay.wakeUp();
@@ -90,10 +95,9 @@ public class DelegationService {
                         .orElseThrow(unknownMember("members[" + i + "].memberId"));
                 members.add(member(existing == null ? UUID.randomUUID().toString() : existing.memberId(), wanted, existing));
             }
-            return new Delegation(current.id(), request.locality().strip(), request.country(), request.kind(),
-                    request.participationOrDefault(), request.contact(), current.coordinatorId(), request.notes(),
-                    blankToNull(request.hotpotTeamName()), members, current.registeredAt(), current.editLinkHash(),
-                    current.idempotencyKey(), current.requestFingerprint(), current.version(), current.outbox());
+            return current.withDetails(request.locality().strip(), request.country(), request.kind(),
+                    request.participationOrDefault(), request.contact(), request.notes(), blankToNull(request.hotpotTeamName()),
+                    members);
         });
     }
 
@@ -101,7 +105,7 @@ public class DelegationService {
     public Delegation withdraw(String id, String memberId, long expectedVersion) {
         return change(id, expectedVersion, current -> {
             requireMember(current, memberId);
-            return withMembers(current, current.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
+            return current.withMembers(current.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
         });
     }
 
@@ -112,11 +116,7 @@ public class DelegationService {
             return current;
         }
         var change = new DelegationChange.CoordinatorAssigned(current.coordinatorId(), coordinatorId);
-        Delegation next = new Delegation(current.id(), current.locality(), current.country(), current.kind(),
-                current.participation(), current.contact(), coordinatorId, current.notes(), current.hotpotTeamName(),
-                current.members(), current.registeredAt(), current.editLinkHash(), current.idempotencyKey(),
-                current.requestFingerprint(), current.version(), current.outbox());
-        return save(next, List.of(change));
+        return save(current.withCoordinator(coordinatorId), List.of(change));
     }
 
     /** Erases a delegate's personal documents (the passport); the rest of the registration stays. */
@@ -131,8 +131,13 @@ public class DelegationService {
                 member.interpretationNeeded(), member.diets(), member.allergens(), member.accessibility(), member.arrival(),
                 member.departure(), member.hotelNights(), member.attends(), member.tradeInterests(), member.hotpotTeam(),
                 member.remote());
-        Delegation next = withMembers(current, current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
+        Delegation next = current.withMembers(current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
         return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
+    }
+
+    /** The delegation a secret edit link opens, if the link is genuine. */
+    public Optional<Delegation> findByEditLink(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : delegations.findByEditLinkHash(editLinks.hashOf(token));
     }
 
     public Optional<Delegation> find(String id) {
@@ -168,12 +173,6 @@ public class DelegationService {
 
     private static Member requireMember(Delegation delegation, String memberId) {
         return delegation.member(memberId).orElseThrow(() -> new MemberNotFoundException(delegation.id(), memberId));
-    }
-
-    private static Delegation withMembers(Delegation d, List<Member> members) {
-        return new Delegation(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(), d.coordinatorId(),
-                d.notes(), d.hotpotTeamName(), members, d.registeredAt(), d.editLinkHash(), d.idempotencyKey(),
-                d.requestFingerprint(), d.version(), d.outbox());
     }
 
     private static Registration replay(Delegation earlier, String fingerprint) {

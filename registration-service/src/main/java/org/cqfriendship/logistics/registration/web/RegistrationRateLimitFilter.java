@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits how many registrations one client (by its address) may create: a token bucket of
- * {@code registration.rate-limit.per-minute} creates, refilled evenly over each minute. Past it,
+ * {@code registration.rate-limit.per-minute} creates (through the API or the form's final submit), refilled evenly over each minute. Past it,
  * {@code 429} with {@code Retry-After}. Behind a proxy, let the server trust forwarded headers
  * ({@code server.forward-headers-strategy}) so the client's own address is used.
  */
@@ -35,7 +35,8 @@ class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/api/delegations".equals(request.getRequestURI());
+        return !"POST".equals(request.getMethod())
+                || !("/api/delegations".equals(request.getRequestURI()) || "/register/review".equals(request.getRequestURI()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 
 /** The JSON API's answers, with the service behind it replaced. */
 @WebMvcTest(DelegationController.class)
+@org.springframework.context.annotation.Import(org.cqfriendship.logistics.registration.web.WebSecurity.class)
 class DelegationApiTest {
 
     /** The rate limit filter, part of the web layer, needs a clock. */
@@ -43,7 +44,7 @@ class DelegationApiTest {
         assertThat(answer).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer).bodyJson().extractingPath("$.errors[*].field").asArray()
                 .containsExactlyInAnyOrder("locality", "country", "members");
-        verify(service, never()).register(any(), any());
+        verify(service, never()).register(any(), any(), any());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -30,7 +31,8 @@ import java.util.UUID;
  * RFC 9457 answers for the JSON API: one {@code errors} entry per bad field, a plain 503 when the
  * store is unreachable (nothing was saved), and 500s that never echo exception text.
  */
-@RestControllerAdvice
+/** Only for the JSON API ({@code @RestController}s); pages have their own error pages. */
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 

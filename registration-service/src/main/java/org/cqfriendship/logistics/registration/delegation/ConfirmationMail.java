@@ -1,0 +1,16 @@
+package org.cqfriendship.logistics.registration.delegation;
+
+import java.time.Instant;
+
+/**
+ * The email that confirms a registration and carries its secret edit link, kept with the
+ * delegation from the moment it is registered until it is sent (never lost, retried with back-off).
+ */
+public record ConfirmationMail(Status status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+
+    public enum Status { PENDING, SENT }
+
+    static ConfirmationMail pending(Instant now) {
+        return new ConfirmationMail(Status.PENDING, 0, now, null, null);
+    }
+}

@@ -1,0 +1,80 @@
+package org.cqfriendship.logistics.registration.pages;
+
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The registration as its delegation sees and changes it through the secret link: the whole form
+ * on one page. Saving publishes only what changed; a copy older than the stored registration is
+ * refused and the page reloads the current one.
+ */
+@Controller
+class EditPage {
+
+    private final DelegationService delegations;
+    private final FormChecks checks;
+
+    EditPage(DelegationService delegations, FormChecks checks) {
+        this.delegations = delegations;
+        this.checks = checks;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setDisallowedFields("delegationId");
+    }
+
+    @GetMapping("/d/{token}")
+    String show(@PathVariable String token, @RequestParam(required = false) String saved, Model model) {
+        Delegation delegation = delegation(token);
+        model.addAttribute("form", FormConversion.fromDelegation(delegation));
+        model.addAttribute("saved", saved != null);
+        return "edit";
+    }
+
+    @PostMapping("/d/{token}")
+    String save(@PathVariable String token, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
+                @RequestParam(defaultValue = "save") String action, Model model) {
+        Delegation delegation = delegation(token);
+        if (action.equals("add")) {
+            form.addMember();
+            return "edit";
+        }
+        if (action.startsWith("remove-")) {
+            form.removeMember(Integer.parseInt(action.substring("remove-".length())));
+            return "edit";
+        }
+        DelegationRequest request = checks.check(form, binding, RegistrationWizard.REVIEW);
+        if (request == null) {
+            return "edit";
+        }
+        try {
+            delegations.update(delegation.id(), form.getVersion() == null ? -1 : form.getVersion(), request);
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() != HttpStatus.PRECONDITION_FAILED.value()) {
+                throw e;
+            }
+            model.addAttribute("form", FormConversion.fromDelegation(delegation(token)));
+            model.addAttribute("stale", true);
+            return "edit";
+        }
+        return "redirect:/d/" + token + "?saved";
+    }
+
+    private Delegation delegation(String token) {
+        return delegations.findByEditLink(token).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+    }
+}

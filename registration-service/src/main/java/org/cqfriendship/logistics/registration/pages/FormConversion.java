@@ -1,0 +1,323 @@
+package org.cqfriendship.logistics.registration.pages;
+
+import org.cqfriendship.logistics.registration.delegation.Allergen;
+import org.cqfriendship.logistics.registration.delegation.Contact;
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.DelegationKind;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
+import org.cqfriendship.logistics.registration.delegation.Diet;
+import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.MemberRole;
+import org.cqfriendship.logistics.registration.delegation.Participation;
+import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
+import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.cqfriendship.logistics.registration.delegation.TravelMode;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Between the form (text as typed) and the API's {@link DelegationRequest}, so that the form is
+ * checked by exactly the rules the API applies. Values that are not even of the right kind (a
+ * date that is not a date) are reported here, on the form's own field names.
+ */
+final class FormConversion {
+
+    /** Times on the form are Chongqing time, except a remote speaker's tech check, in their own zone. */
+    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private FormConversion() {
+    }
+
+    /** The request, and the form fields whose values could not be read (field → message code). */
+    record Converted(DelegationRequest request, Map<String, String> unreadable) {
+    }
+
+    static Converted toRequest(RegistrationForm form) {
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        List<MemberRequest> members = new ArrayList<>();
+        for (int i = 0; i < form.getMembers().size(); i++) {
+            members.add(member(form.getMembers().get(i), "members[" + i + "].", unreadable));
+        }
+        Contact contact = blank(form.getContactName()) && blank(form.getContactEmail()) && blank(form.getContactPhone()) ? null
+                : new Contact(trim(form.getContactName()), trim(form.getContactEmail()), trim(form.getContactPhone()));
+        DelegationRequest request = new DelegationRequest(trim(form.getLocality()), upper(form.getCountry()),
+                enumOf(DelegationKind.class, form.getKind(), "kind", unreadable),
+                enumOf(Participation.class, form.getParticipation(), "participation", unreadable), contact, null,
+                trim(form.getNotes()), trim(form.getHotpotTeamName()), members);
+        return new Converted(request, unreadable);
+    }
+
+    private static MemberRequest member(MemberForm m, String prefix, Map<String, String> unreadable) {
+        boolean remote = !blank(m.getRemoteTimeZone());
+        RemoteSpeaker speaker = remote ? new RemoteSpeaker(m.getRemoteTimeZone().strip(),
+                dateTime(m.getTechCheckFrom(), zone(m.getRemoteTimeZone()), prefix + "techCheckFrom", unreadable),
+                dateTime(m.getTechCheckTo(), zone(m.getRemoteTimeZone()), prefix + "techCheckTo", unreadable)) : null;
+        return new MemberRequest(trim(m.getMemberId()), enumOf(MemberRole.class, m.getRole(), prefix + "role", unreadable),
+                trim(m.getGivenName()), trim(m.getFamilyName()), trim(m.getNativeName()), trim(m.getTitle()),
+                upper(m.getNationality()), upper(m.getPassportNumber()),
+                date(m.getPassportExpiry(), prefix + "passportExpiry", unreadable),
+                codes(m.getLanguages()), codes(m.getInterpretationNeeded()),
+                enums(Diet.class, m.getDiets()), enums(Allergen.class, m.getAllergens()), trim(m.getAccessibility()),
+                leg(m.getArrivalMode(), m.getArrivalCarrier(), m.getArrivalNumber(), m.getArrivalPort(), m.getArrivalAt(),
+                        prefix + "arrival", unreadable),
+                leg(m.getDepartureMode(), m.getDepartureCarrier(), m.getDepartureNumber(), m.getDeparturePort(), m.getDepartureAt(),
+                        prefix + "departure", unreadable),
+                nights(m.getHotelFrom(), m.getHotelTo(), prefix, unreadable), List.copyOf(m.getAttends()),
+                list(m.getTradeInterests()), m.isHotpotTeam(), speaker);
+    }
+
+    private static TravelLegRequest leg(String mode, String carrier, String number, String port, String at, String prefix,
+                                        Map<String, String> unreadable) {
+        if (blank(mode) && blank(number) && blank(at)) {
+            return null;
+        }
+        return new TravelLegRequest(enumOf(TravelMode.class, mode, prefix + "Mode", unreadable), upper(carrier),
+                upper(number == null ? null : number.replace(" ", "")), trim(port),
+                dateTime(at, CONFERENCE_ZONE, prefix + "At", unreadable));
+    }
+
+    private static List<LocalDate> nights(String from, String to, String prefix, Map<String, String> unreadable) {
+        LocalDate first = date(from, prefix + "hotelFrom", unreadable);
+        LocalDate last = date(to, prefix + "hotelTo", unreadable);
+        if (first == null || last == null) {
+            return List.of();
+        }
+        if (!last.isAfter(first) || first.plusDays(30).isBefore(last)) {
+            unreadable.put(prefix + "hotelTo", "form.hotel.range");
+            return List.of();
+        }
+        return first.datesUntil(last).toList();
+    }
+
+    /** The form for a stored delegation, to edit it through the secret link. */
+    static RegistrationForm fromDelegation(Delegation d) {
+        RegistrationForm form = new RegistrationForm();
+        form.setDelegationId(d.id());
+        form.setVersion(d.version());
+        form.setLocality(d.locality());
+        form.setCountry(d.country());
+        form.setKind(d.kind().name());
+        form.setParticipation(d.participation() == null ? Participation.IN_PERSON.name() : d.participation().name());
+        if (d.contact() != null) {
+            form.setContactName(d.contact().name());
+            form.setContactEmail(d.contact().email());
+            form.setContactPhone(d.contact().phone());
+        }
+        form.setNotes(d.notes());
+        form.setHotpotTeamName(d.hotpotTeamName());
+        form.setMembers(new ArrayList<>(d.members().stream().map(FormConversion::memberForm).toList()));
+        return form;
+    }
+
+    private static MemberForm memberForm(Member m) {
+        MemberForm f = new MemberForm();
+        f.setMemberId(m.memberId());
+        f.setRole(m.role().name());
+        f.setGivenName(m.givenName());
+        f.setFamilyName(m.familyName());
+        f.setNativeName(m.nativeName());
+        f.setTitle(m.title());
+        f.setNationality(m.nationality());
+        f.setLanguages(String.join(", ", m.languages()));
+        f.setInterpretationNeeded(String.join(", ", m.interpretationNeeded()));
+        if (m.passport() != null) {
+            f.setPassportMasked(m.passport().masked());
+            f.setPassportExpiry(m.passport().expiry() == null ? null : m.passport().expiry().toString());
+        }
+        fillLeg(m.arrival(), f::setArrivalMode, f::setArrivalCarrier, f::setArrivalNumber, f::setArrivalPort, f::setArrivalAt);
+        fillLeg(m.departure(), f::setDepartureMode, f::setDepartureCarrier, f::setDepartureNumber, f::setDeparturePort, f::setDepartureAt);
+        if (!m.hotelNights().isEmpty()) {
+            f.setHotelFrom(m.hotelNights().get(0).toString());
+            f.setHotelTo(m.hotelNights().get(m.hotelNights().size() - 1).plusDays(1).toString());
+        }
+        f.setDiets(new ArrayList<>(m.diets().stream().map(Enum::name).sorted().toList()));
+        f.setAllergens(new ArrayList<>(m.allergens().stream().map(Enum::name).sorted().toList()));
+        f.setAccessibility(m.accessibility());
+        f.setAttends(new ArrayList<>(m.attends()));
+        f.setTradeInterests(String.join(", ", m.tradeInterests()));
+        f.setHotpotTeam(m.hotpotTeam());
+        if (m.remote() != null) {
+            ZoneId zone = zone(m.remote().timeZone());
+            f.setRemoteTimeZone(m.remote().timeZone());
+            f.setTechCheckFrom(local(m.remote().techCheckFrom(), zone));
+            f.setTechCheckTo(local(m.remote().techCheckTo(), zone));
+        }
+        return f;
+    }
+
+    private static void fillLeg(TravelLeg leg, java.util.function.Consumer<String> mode, java.util.function.Consumer<String> carrier,
+                                java.util.function.Consumer<String> number, java.util.function.Consumer<String> port,
+                                java.util.function.Consumer<String> at) {
+        if (leg != null) {
+            mode.accept(leg.mode().name());
+            carrier.accept(leg.carrier());
+            number.accept(leg.number());
+            port.accept(leg.port());
+            at.accept(leg.scheduledAt().atZone(CONFERENCE_ZONE).toLocalDateTime().toString());
+        }
+    }
+
+    private static String local(OffsetDateTime time, ZoneId zone) {
+        return time == null ? null : time.atZoneSameInstant(zone).toLocalDateTime().toString();
+    }
+
+    private static final Pattern MEMBER_PATH = Pattern.compile("members\\[(\\d+)]\\.(.+)");
+
+    /** The form field where a rule broken in the request is shown. */
+    static String formField(String requestPath) {
+        Matcher member = MEMBER_PATH.matcher(requestPath);
+        if (!member.matches()) {
+            return switch (requestPath) {
+                case "contact.name" -> "contactName";
+                case "contact.email" -> "contactEmail";
+                case "contact.phone" -> "contactPhone";
+                default -> requestPath.replaceAll("\\[\\d+]$", "");
+            };
+        }
+        String prefix = "members[" + member.group(1) + "].";
+        String rest = member.group(2).replaceAll("\\[\\d+]", "");
+        String field = switch (rest) {
+            case "arrival.mode" -> "arrivalMode";
+            case "arrival.carrier" -> "arrivalCarrier";
+            case "arrival.number" -> "arrivalNumber";
+            case "arrival.port" -> "arrivalPort";
+            case "arrival.scheduledAt" -> "arrivalAt";
+            case "departure.mode" -> "departureMode";
+            case "departure.carrier" -> "departureCarrier";
+            case "departure.number" -> "departureNumber";
+            case "departure.port" -> "departurePort";
+            case "departure.scheduledAt" -> "departureAt";
+            case "hotelNights" -> "hotelFrom";
+            case "remote.timeZone" -> "remoteTimeZone";
+            case "remote.techCheckFrom" -> "techCheckFrom";
+            case "remote.techCheckTo" -> "techCheckTo";
+            default -> rest;
+        };
+        return prefix + field;
+    }
+
+    private static final Set<String> DELEGATION_STEP = Set.of("locality", "country", "kind", "participation", "contactName",
+            "contactEmail", "contactPhone", "notes");
+    private static final Set<String> MEMBER_STEP = Set.of("role", "givenName", "familyName", "nativeName", "title", "nationality",
+            "languages", "interpretationNeeded", "memberId");
+    private static final Set<String> NEEDS_STEP = Set.of("diets", "allergens", "accessibility", "attends", "tradeInterests",
+            "hotpotTeam");
+
+    /** The wizard step (1 to 4) where a form field is entered. */
+    static int stepOf(String formField) {
+        if (DELEGATION_STEP.contains(formField)) {
+            return 1;
+        }
+        if (formField.equals("members")) {
+            return 2;
+        }
+        if (formField.equals("hotpotTeamName")) {
+            return 4;
+        }
+        Matcher member = Pattern.compile("members\\[\\d+]\\.(.+)").matcher(formField);
+        if (member.matches()) {
+            String field = member.group(1);
+            if (MEMBER_STEP.contains(field)) {
+                return 2;
+            }
+            return NEEDS_STEP.contains(field) ? 4 : 3;
+        }
+        return 1;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Map<String, String> unreadable) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            unreadable.put(field, "form.choice.invalid");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> values) {
+        Set<E> result = new LinkedHashSet<>();
+        for (String value : values) {
+            Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> unreadable) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            unreadable.put(field, "form.date.invalid");
+            return null;
+        }
+    }
+
+    private static OffsetDateTime dateTime(String value, ZoneId zone, String field, Map<String, String> unreadable) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone == null ? CONFERENCE_ZONE : zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            unreadable.put(field, "form.datetime.invalid");
+            return null;
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return id == null ? null : ZoneId.of(id.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Language codes separated by commas or spaces: "lo, zh en". */
+    private static List<String> codes(String text) {
+        return split(text, "[,，;、\\s]+").stream().map(String::toLowerCase).toList();
+    }
+
+    /** Phrases separated by commas: "new-energy vehicles, tea". */
+    private static List<String> list(String text) {
+        return split(text, "[,，;、]+");
+    }
+
+    private static List<String> split(String text, String separators) {
+        if (blank(text)) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static String upper(String value) {
+        return blank(value) ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

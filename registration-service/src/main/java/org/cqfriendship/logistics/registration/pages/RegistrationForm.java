@@ -1,0 +1,70 @@
+package org.cqfriendship.logistics.registration.pages;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A registration as the web form holds it between steps (in the session) or while editing
+ * through the secret link. {@code submissionId} doubles as the idempotency key of the final
+ * submit, so pressing "submit" twice registers once.
+ */
+public class RegistrationForm implements Serializable {
+
+    private final String submissionId = UUID.randomUUID().toString();
+    private String delegationId;
+    private Long version;
+    private String locality;
+    private String country;
+    private String kind = "LOCAL_GOVERNMENT";
+    private String participation = "IN_PERSON";
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private String notes;
+    private String hotpotTeamName;
+    private List<MemberForm> members = new ArrayList<>(List.of(head()));
+
+    private static MemberForm head() {
+        MemberForm head = new MemberForm();
+        head.setRole("HEAD");
+        return head;
+    }
+
+    public String getSubmissionId() { return submissionId; }
+    public String getDelegationId() { return delegationId; }
+    public void setDelegationId(String delegationId) { this.delegationId = delegationId; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getParticipation() { return participation; }
+    public void setParticipation(String participation) { this.participation = participation; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getHotpotTeamName() { return hotpotTeamName; }
+    public void setHotpotTeamName(String hotpotTeamName) { this.hotpotTeamName = hotpotTeamName; }
+    public List<MemberForm> getMembers() { return members; }
+    public void setMembers(List<MemberForm> members) { this.members = members == null ? new ArrayList<>() : members; }
+
+    void addMember() {
+        members.add(new MemberForm());
+    }
+
+    void removeMember(int index) {
+        if (index >= 0 && index < members.size()) {
+            members.remove(index);
+        }
+    }
+}

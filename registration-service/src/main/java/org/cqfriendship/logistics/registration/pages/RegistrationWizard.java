@@ -1,0 +1,111 @@
+package org.cqfriendship.logistics.registration.pages;
+
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttributes;
+import org.springframework.web.bind.support.SessionStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The registration form in steps: delegation → members → travel → needs and sign-ups → review.
+ * What was typed stays in the session between steps (and when a step has problems); the final
+ * submit registers through the same service as the API, once, however often it is pressed.
+ */
+@Controller
+@SessionAttributes("form")
+class RegistrationWizard {
+
+    static final int REVIEW = 5;
+
+    private final DelegationService delegations;
+    private final FormChecks checks;
+
+    RegistrationWizard(DelegationService delegations, FormChecks checks) {
+        this.delegations = delegations;
+        this.checks = checks;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setDisallowedFields("delegationId", "version", "members*.memberId", "members*.passportMasked");
+    }
+
+    @ModelAttribute("form")
+    RegistrationForm newForm() {
+        return new RegistrationForm();
+    }
+
+    @GetMapping({"/", "/register"})
+    String start() {
+        return "redirect:/register/1";
+    }
+
+    @GetMapping("/register/{step:[1-4]}")
+    String step(@PathVariable int step, Model model) {
+        model.addAttribute("step", step);
+        return "register/step";
+    }
+
+    @PostMapping("/register/{step:[1-4]}")
+    String saveStep(@PathVariable int step, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
+                    @RequestParam(defaultValue = "next") String action, Model model) {
+        model.addAttribute("step", step);
+        if (action.equals("add")) {
+            form.addMember();
+            return "register/step";
+        }
+        if (action.startsWith("remove-")) {
+            form.removeMember(Integer.parseInt(action.substring("remove-".length())));
+            return "register/step";
+        }
+        if (action.equals("back")) {
+            return "redirect:/register/" + Math.max(1, step - 1);
+        }
+        checks.check(form, binding, step);
+        if (binding.hasErrors()) {
+            return "register/step";
+        }
+        return step == 4 ? "redirect:/register/review" : "redirect:/register/" + (step + 1);
+    }
+
+    @GetMapping("/register/review")
+    String review(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model) {
+        model.addAttribute("step", REVIEW);
+        return "register/review";
+    }
+
+    @PostMapping("/register/review")
+    String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model, SessionStatus session,
+                  RedirectAttributes redirect) {
+        DelegationRequest request = checks.check(form, binding, REVIEW);
+        if (request == null) {
+            model.addAttribute("step", FormChecks.firstStepWithErrors(binding));
+            return "register/step";
+        }
+        var registration = delegations.register(request, "form-" + form.getSubmissionId(), LocaleContextHolder.getLocale());
+        session.setComplete();
+        redirect.addFlashAttribute("locality", registration.delegation().locality());
+        redirect.addFlashAttribute("reference", registration.delegation().id());
+        redirect.addFlashAttribute("email", form.getContactEmail());
+        return "redirect:/register/done";
+    }
+
+    @GetMapping("/register/done")
+    String done(Model model) {
+        if (!model.containsAttribute("reference")) {
+            return "redirect:/register/1";
+        }
+        return "register/done";
+    }
+}
