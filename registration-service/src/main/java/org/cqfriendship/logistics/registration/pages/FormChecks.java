@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +30,8 @@ class FormChecks {
     /** The request if the form is valid up to {@code lastStep} (5 = everything); otherwise null, with the problems in {@code binding}. */
     DelegationRequest check(RegistrationForm form, BindingResult binding, int lastStep) {
         FormConversion.Converted converted = FormConversion.toRequest(form);
-        Map<String, String> problems = new TreeMap<>();
+        Map<String, String> problems = new TreeMap<>(Comparator.comparingInt(FormConversion::pageOrder)
+                .thenComparing(Comparator.naturalOrder()));
         converted.unreadable().forEach((field, code) ->
                 problems.putIfAbsent(field, messages.getMessage(code, null, code, LocaleContextHolder.getLocale())));
         for (ConstraintViolation<DelegationRequest> violation : validator.validate(converted.request())) {

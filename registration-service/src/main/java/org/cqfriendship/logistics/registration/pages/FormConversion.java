@@ -218,6 +218,21 @@ final class FormConversion {
     private static final Set<String> NEEDS_STEP = Set.of("diets", "allergens", "accessibility", "attends", "tradeInterests",
             "hotpotTeam");
 
+    private static final List<String> PAGE_ORDER = List.of("locality", "country", "kind", "participation", "contactName",
+            "contactEmail", "contactPhone", "notes", "members", "role", "givenName", "familyName", "nativeName", "title",
+            "nationality", "languages", "interpretationNeeded", "arrivalMode", "arrivalCarrier", "arrivalNumber", "arrivalPort",
+            "arrivalAt", "departureMode", "departureCarrier", "departureNumber", "departurePort", "departureAt", "hotelFrom",
+            "hotelTo", "passportNumber", "passportExpiry", "remoteTimeZone", "techCheckFrom", "techCheckTo", "attends",
+            "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "hotpotTeamName");
+
+    /** Where a field comes on the pages, so problems are listed in the order the reader meets the fields. */
+    static int pageOrder(String formField) {
+        Matcher member = Pattern.compile("members\\[(\\d+)]\\.(.+)").matcher(formField);
+        String field = member.matches() ? member.group(2) : formField;
+        int memberIndex = member.matches() ? Integer.parseInt(member.group(1)) : 0;
+        return stepOf(formField) * 100_000 + memberIndex * 100 + Math.max(0, PAGE_ORDER.indexOf(field));
+    }
+
     /** The wizard step (1 to 4) where a form field is entered. */
     static int stepOf(String formField) {
         if (DELEGATION_STEP.contains(formField)) {

@@ -1,0 +1,252 @@
+package org.cqfriendship.logistics.registration.pages;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.bson.Document;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A head of delegation's way through the pages in real Chromium, once in Chinese and once in
+ * English: a mistake and its message, the five steps, the confirmation, the email with the secret
+ * link, and a changed arrival time through that link. Screenshots of each page go to
+ * target/screenshots/.
+ */
+@EmbeddedPlatformTest
+class RegistrationPagesBrowserTest extends ServiceScenarios {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int SMTP_PORT = freePort();
+    static final GreenMail MAIL = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    WebDriver browser;
+    String lang;
+    int shot;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"registration.delegations"};
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        boolean installed = Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium-driver is not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=430,1400");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({
+            "zh-CN, 城市、省份或组织, 请更正下方标出的字段, 琅勃拉邦省, 谢谢, 修改已保存",
+            "en, 'City, province or organisation', Please correct the fields marked below, Luang Prabang Province, Thank you, Your changes are saved"})
+    void aHeadOfDelegationRegistersAndLaterChangesAnArrival(String language, String localityLabel, String errorSummary,
+                                                          String locality, String thanks, String saved) throws Exception {
+        lang = language;
+        String email = "office-" + language + "@lpb.example.la";
+        browser.get(url("/register?lang=" + language));
+        assertThat(browser.findElement(By.cssSelector("label[for=locality]")).getText()).isEqualTo(localityLabel);
+
+        // A mistake first: the page says what is wrong, next to the field, and keeps what was typed.
+        type("country", "Laos");
+        next();
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(errorSummary);
+        assertThat(browser.findElement(By.id("country")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("country")).getAttribute("value")).isEqualTo("Laos");
+        screenshot("step1-errors");
+
+        type("locality", locality);
+        type("country", "LA");
+        type("contactName", "Khamla");
+        type("contactEmail", email);
+        screenshot("step1");
+        next();
+
+        type("members0.givenName", "Test");
+        type("members0.familyName", "Delegate");
+        type("members0.nativeName", "ທົດສອບ");
+        type("members0.languages", "lo, zh");
+        submit("button[name=action][value=add]");
+        new Select(browser.findElement(By.id("members1.role"))).selectByValue("INTERPRETER");
+        type("members1.familyName", "Vongsa");
+        type("members1.languages", "lo, zh, en");
+        screenshot("step2");
+        next();
+
+        new Select(browser.findElement(By.id("members0.arrivalMode"))).selectByValue("AIR");
+        type("members0.arrivalCarrier", "QV");
+        type("members0.arrivalNumber", "QV619");
+        new Select(browser.findElement(By.id("members0.arrivalPort"))).selectByValue("CKG");
+        setValue("members0.arrivalAt", "2026-05-20T10:40");
+        type("members0.passportNumber", "PLA123456");
+        setValue("members0.passportExpiry", "2031-01-01");
+        screenshot("step3");
+        next();
+
+        click("input[name='members[0].attends'][value=opening-ceremony]");
+        click("input[name='members[0].diets'][value=NO_SPICY_FOOD]");
+        screenshot("step4");
+        next();
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(locality, "Test Delegate", "Vongsa");
+        screenshot("review");
+        submit("button[value=submit]");
+
+        String confirmation = browser.findElement(By.cssSelector(".confirmation")).getText();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(thanks);
+        screenshot("done");
+        String delegationId = mongo.getCollection("delegations").find(new Document("contact.email", email)).first().getString("_id");
+        assertThat(confirmation).contains(delegationId);
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email)).findFirst().orElse(null), m -> m != null);
+        Matcher link = Pattern.compile("https?://[^\\s/]+(/d/[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
+        assertThat(link.find()).as("the email holds the edit link").isTrue();
+        assertThat(mail.getContent().toString()).doesNotContain("PLA123456");
+
+        browser.get(url(link.group(1) + "?lang=" + language));
+        assertThat(browser.findElement(By.id("members0.familyName")).getAttribute("value")).isEqualTo("Delegate");
+        assertThat(browser.getPageSource()).doesNotContain("PLA123456").contains("•••••456");
+        screenshot("edit");
+        setValue("members0.arrivalAt", "2026-05-19T18:20");
+        type("members0.arrivalNumber", "QV617");
+        submit("button[value=save]");
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(saved);
+        screenshot("edit-saved");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(r -> delegationId.equals(r.key())).stream()
+                .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList().contains("TravelPlanChanged"));
+        assertThat(topics.records(r -> delegationId.equals(r.key())).stream()
+                .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList())
+                .containsExactly("DelegationRegistered", "TravelPlanChanged");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date and time inputs take keys in the browser's own format; set their value as the form submits it. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+    }
+
+    private void click(String css) {
+        browser.findElement(By.cssSelector(css)).click();
+    }
+
+    private void next() {
+        submit("button[name=action][value=next]");
+    }
+
+    /** Presses a button that loads another page, and waits until the new page is there. */
+    private void submit(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        click(css);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void screenshot(String page) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SCREENSHOTS.resolve(lang + "-" + (++shot) + "-" + page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
