@@ -230,6 +230,7 @@ public final class LocalPlatform implements AutoCloseable {
 
                 ================================================================================
                  Delegation logistics is running (started in %d s). Data: %s
+                   Registration form  http://localhost:8081/register   (API docs: /swagger-ui.html)
                    Registration API   http://localhost:8081/api/delegations
                    Itinerary API      http://localhost:8082/api/itineraries/{delegationId}
                    Coordinator inbox  http://localhost:8083/api/coordinators/coord-demo/alerts

@@ -5,11 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,11 +29,16 @@ class RegistrationRateLimitFilter extends OncePerRequestFilter {
 
     private final int perMinute;
     private final Clock clock;
+    private final MessageSource messages;
+    private final LocaleResolver localeResolver;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RegistrationRateLimitFilter(@Value("${registration.rate-limit.per-minute:30}") int perMinute, Clock clock) {
+    RegistrationRateLimitFilter(@Value("${registration.rate-limit.per-minute:30}") int perMinute, Clock clock,
+                                MessageSource messages, LocaleResolver localeResolver) {
         this.perMinute = perMinute;
         this.clock = clock;
+        this.messages = messages;
+        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -51,9 +59,18 @@ class RegistrationRateLimitFilter extends OncePerRequestFilter {
             long retryAfterSeconds = Math.max(1, (long) Math.ceil(bucket.millisUntilNextToken(perMinute) / 1000.0));
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Too many registrations\",\"status\":429,\"detail\":\"Too many registrations from "
-                    + "this address. Please try again in " + retryAfterSeconds + " seconds.\"}");
+            Locale locale = localeResolver.resolveLocale(request);
+            String detail = messages.getMessage("ratelimit.text", new Object[] {retryAfterSeconds}, locale);
+            if (request.getRequestURI().startsWith("/api/")) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"title\":\"Too many registrations\",\"status\":429,\"detail\":\"" + detail + "\"}");
+            } else {
+                // The form is kept in the session: going back and submitting later loses nothing.
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write("<!doctype html><html lang=\"" + locale.toLanguageTag() + "\"><meta charset=\"utf-8\">"
+                        + "<title>429</title><p>" + detail + " <a href=\"/register/review\">"
+                        + messages.getMessage("ratelimit.back", null, locale) + "</a></p></html>");
+            }
             return;
         }
         chain.doFilter(request, response);

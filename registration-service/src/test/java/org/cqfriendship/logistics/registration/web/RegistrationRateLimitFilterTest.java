@@ -34,7 +34,15 @@ class RegistrationRateLimitFilterTest {
     }
 
     final MovableClock clock = new MovableClock();
-    final RegistrationRateLimitFilter filter = new RegistrationRateLimitFilter(3, clock);
+    final RegistrationRateLimitFilter filter = new RegistrationRateLimitFilter(3, clock, messages(),
+            new org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver());
+
+    static org.springframework.context.MessageSource messages() {
+        var source = new org.springframework.context.support.ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        return source;
+    }
 
     MockHttpServletResponse post(String client) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/delegations");
@@ -53,6 +61,7 @@ class RegistrationRateLimitFilterTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("20");
+        assertThat(refused.getContentAsString()).contains("try again in 20 seconds");
         assertThat(post("10.0.0.2").getStatus()).as("another client is not affected").isEqualTo(200);
     }
 
