@@ -17,11 +17,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -219,9 +219,12 @@ class RegistrationPagesBrowserTest extends ServiceScenarios {
 
     /** Presses a button that loads another page, and waits until the new page is there. */
     private void submit(String css) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.leavingThisPage = true;");
         click(css);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver ->
+                (Boolean) ((JavascriptExecutor) driver).executeScript(
+                        "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
     }
 
     private void screenshot(String page) {
