@@ -160,7 +160,8 @@ public class DelegationService {
 
     private Delegation save(Delegation next, List<DelegationChange> changes) {
         List<OutboxMessage> outbox = events.changed(next, changes);
-        if (!store.update(next, next.id(), next.version(), outbox)) {
+        // The confirmation's delivery state belongs to the mailer, which updates it on its own.
+        if (!store.update(next, next.id(), next.version(), outbox, "confirmation")) {
             throw new StaleVersionException(null);
         }
         relay.wakeUp();

@@ -24,12 +24,18 @@ public class OutboxStore {
     /**
      * Replaces every field of the stored aggregate {@code id} with those of {@code aggregate}, adds
      * {@code events} to its outbox and increments its {@code version}, if the stored version is still
-     * {@code expectedVersion}. Returns false when somebody else changed it first (nothing is written).
+     * {@code expectedVersion}. Fields named in {@code ownedElsewhere} are left as stored (another
+     * worker keeps them, e.g. an email's delivery state). Returns false when somebody else changed
+     * the aggregate first (nothing is written).
      */
-    public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events) {
+    public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events,
+                          String... ownedElsewhere) {
         Document fields = new Document();
         mongo.getConverter().write(aggregate, fields);
         for (String key : List.of("_id", "_class", "version", "outbox")) {
+            fields.remove(key);
+        }
+        for (String key : ownedElsewhere) {
             fields.remove(key);
         }
         Update update = new Update();
