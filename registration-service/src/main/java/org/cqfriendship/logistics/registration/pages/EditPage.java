@@ -49,12 +49,7 @@ class EditPage {
     String save(@PathVariable String token, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
                 @RequestParam(defaultValue = "save") String action, Model model) {
         Delegation delegation = delegation(token);
-        if (action.equals("add")) {
-            form.addMember();
-            return "edit";
-        }
-        if (action.startsWith("remove-")) {
-            form.removeMember(Integer.parseInt(action.substring("remove-".length())));
+        if (form.applyMemberAction(action)) {
             return "edit";
         }
         DelegationRequest request = checks.check(form, binding, RegistrationWizard.REVIEW);

@@ -58,13 +58,22 @@ public class RegistrationForm implements Serializable {
     public List<MemberForm> getMembers() { return members; }
     public void setMembers(List<MemberForm> members) { this.members = members == null ? new ArrayList<>() : members; }
 
-    void addMember() {
-        members.add(new MemberForm());
-    }
-
-    void removeMember(int index) {
-        if (index >= 0 && index < members.size()) {
-            members.remove(index);
+    /**
+     * Carries out a form button that changes the list of members ("add", "remove-2"); returns
+     * false for any other button.
+     */
+    boolean applyMemberAction(String action) {
+        if (action.equals("add")) {
+            members.add(new MemberForm());
+            return true;
         }
+        if (action.startsWith("remove-")) {
+            int index = Integer.parseInt(action.substring("remove-".length()));
+            if (index >= 0 && index < members.size()) {
+                members.remove(index);
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -61,12 +61,7 @@ class RegistrationWizard {
     String saveStep(@PathVariable int step, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
                     @RequestParam(defaultValue = "next") String action, Model model) {
         model.addAttribute("step", step);
-        if (action.equals("add")) {
-            form.addMember();
-            return "register/step";
-        }
-        if (action.startsWith("remove-")) {
-            form.removeMember(Integer.parseInt(action.substring("remove-".length())));
+        if (form.applyMemberAction(action)) {
             return "register/step";
         }
         if (action.equals("back")) {
