@@ -1,0 +1,9 @@
+# One image recipe for every service: docker compose passes SERVICE (and builds after
+# ./mvnw -DskipTests package has produced <service>/target/<service>.jar).
+FROM eclipse-temurin:17.0.15_6-jre
+ARG SERVICE
+RUN groupadd --system app && useradd --system --gid app app
+WORKDIR /app
+COPY ${SERVICE}/target/${SERVICE}.jar app.jar
+USER app
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
