@@ -109,6 +109,14 @@ class LocalPlatformIT {
         assertThat(get("http://localhost:8082/api/itineraries/" + id).get("clashes")).isEmpty();
         await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 4);
 
+        // The airline reports the new flight delayed to the morning of the opening: the clash is back, urgently.
+        FlightStatusTool.main(new String[] {"QV617", "2026-05-19", "DELAYED", "2026-05-20T10:30"});
+        await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_DETECTED").size() == 2);
+        JsonNode delayed = alertsAbout(id, "ITINERARY_CHANGED").get(0);
+        assertThat(delayed.get("urgent").asBoolean()).isTrue();
+        assertThat(delayed.get("message").asString()).contains("delayed, re-timed or cancelled", "19 May 18:20", "20 May 10:30");
+        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 6);
+
         int alertsBefore = alertsAbout(id, null).size();
         awaitNoLag();
 
@@ -119,7 +127,7 @@ class LocalPlatformIT {
         assertThat(get("http://localhost:8081/api/delegations").size()).isEqualTo(demoDelegations + 1);
         awaitNoLag();
         assertThat(alertsAbout(id, null)).hasSize(alertsBefore);
-        assertThat(alertsAbout(id, "CLASH_DETECTED")).hasSize(1);
+        assertThat(alertsAbout(id, "CLASH_DETECTED")).hasSize(2);
         assertThat(mailsAbout(id)).as("no email is sent again after a restart").isEmpty();
     }
 

@@ -14,6 +14,8 @@ class ItineraryTopics {
 
     /** Facts about itineraries; key = delegation id. */
     static final String ITINERARIES = "itinerary.itineraries";
+    /** Consumed: flight and train status reports; key = flight or train number. */
+    static final String FLIGHT_STATUS = "operations.flight-status";
     /** Consumed: the registration-service's facts about delegations. */
     static final String REGISTRATIONS = "registration.delegations";
 
@@ -29,6 +31,11 @@ class ItineraryTopics {
     }
 
     @Bean
+    KafkaAdmin.NewTopics flightStatusTopicDeclarations() {
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(FLIGHT_STATUS, 3));
+    }
+
+    @Bean
     InboundEventTypes inboundEventTypes() {
         return new InboundEventTypes(Map.of(
                 "DelegationRegistered", DelegationRegistered.class,
@@ -38,7 +45,8 @@ class ItineraryTopics {
                 "TravelPlanChanged", RegistrationEvents.TravelPlanChanged.class,
                 "SignupsChanged", RegistrationEvents.SignupsChanged.class,
                 "CoordinatorAssigned", RegistrationEvents.CoordinatorAssigned.class,
-                "DelegationDetailsChanged", RegistrationEvents.DelegationDetailsChanged.class),
+                "DelegationDetailsChanged", RegistrationEvents.DelegationDetailsChanged.class,
+                "FlightStatusChanged", FlightStatusChanged.class),
                 // Needs matter for catering and interpretation, which are not planned here yet.
                 Set.of("NeedsChanged", "DelegateErased"));
     }

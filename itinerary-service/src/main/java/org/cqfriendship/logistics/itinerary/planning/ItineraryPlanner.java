@@ -50,19 +50,19 @@ public class ItineraryPlanner {
     private static List<ItineraryEntry> pickups(RegisteredDelegation delegation) {
         Map<String, List<Traveller>> parties = new LinkedHashMap<>();
         for (Traveller member : delegation.members()) {
-            if (member.arrival() != null) {
+            if (member.arrival() != null && !member.arrival().cancelled()) {
                 var a = member.arrival();
-                String key = a.port() + "-" + a.at().getEpochSecond() + (a.service() == null ? "" : "-" + a.service());
+                String key = a.port() + "-" + a.effectiveAt().getEpochSecond() + (a.service() == null ? "" : "-" + a.service());
                 parties.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
             }
         }
         return parties.values().stream().map(party -> {
             var arrival = party.get(0).arrival();
-            String title = "Pickup at " + arrival.port() + (arrival.service() == null ? "" : " (" + arrival.service() + ")");
+            String title = "Pickup at " + arrival.port() + serviceNote(arrival);
             // Named after its first member, so a re-timed flight shows as the same pickup moved.
             String firstMember = party.stream().map(Traveller::memberId).min(Comparator.naturalOrder()).orElseThrow();
             return new ItineraryEntry("pickup-" + firstMember, ItineraryEntry.Kind.PICKUP, title, arrival.port(),
-                    arrival.at(), null, names(party));
+                    arrival.effectiveAt(), null, names(party));
         }).toList();
     }
 
@@ -86,6 +86,10 @@ public class ItineraryPlanner {
             if (member.arrival() == null) {
                 continue;
             }
+            if (member.arrival().cancelled()) {
+                clashes.add(cancelled(member, firstSession(member).orElse(null)));
+                continue;
+            }
             firstSession(member).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
         }
         return List.copyOf(clashes);
@@ -97,19 +101,46 @@ public class ItineraryPlanner {
     }
 
     private Optional<Clash> lateArrival(Traveller member, Session session) {
-        Instant arrival = member.arrival().at();
+        Instant arrival = member.arrival().effectiveAt();
         Instant earliest = arrival.plus(settings.transferBuffer());
         Instant starts = session.startsAt().toInstant();
         if (!earliest.isAfter(starts)) {
             return Optional.empty();
         }
         long lateMinutes = Duration.between(starts, earliest).toMinutes();
-        String service = member.arrival().service() == null ? "" : " (" + member.arrival().service() + ")";
+        String service = serviceNote(member.arrival());
         String explanation = "%s arrives at %s at %s on %s%s; with %d minutes to reach the venue the earliest arrival is %s, %d minutes after %s starts at %s."
                 .formatted(member.name(), member.arrival().port(), clock(arrival), day(arrival), service,
                         settings.transferBuffer().toMinutes(), clock(earliest), lateMinutes, session.title(), clock(starts));
         return Optional.of(new Clash("late-arrival:" + member.memberId() + ":" + session.id(), Clash.Kind.LATE_ARRIVAL,
                 member.memberId(), member.name(), session.id(), session.title(), starts, arrival, earliest, explanation));
+    }
+
+    private static Clash cancelled(Traveller member, Session firstSession) {
+        var arrival = member.arrival();
+        String explanation = "%s's %s to %s, scheduled %s on %s, is cancelled; %s has no way to Chongqing yet."
+                .formatted(member.name(), arrival.service() == null ? "journey" : arrival.service(), arrival.port(),
+                        clock(arrival.at()), day(arrival.at()), member.name())
+                + (firstSession == null ? "" : " Their first commitment is " + firstSession.title() + " at "
+                + clock(firstSession.startsAt().toInstant()) + " on " + day(firstSession.startsAt().toInstant()) + ".");
+        return new Clash("flight-cancelled:" + member.memberId() + ":" + arrival.service(), Clash.Kind.FLIGHT_CANCELLED,
+                member.memberId(), member.name(), firstSession == null ? null : firstSession.id(),
+                firstSession == null ? null : firstSession.title(),
+                firstSession == null ? null : firstSession.startsAt().toInstant(), arrival.at(), null, explanation);
+    }
+
+    /** " (QV619)", or " (QV619, delayed from 10:40)" once re-timed. */
+    private static String serviceNote(RegisteredDelegation.Arrival arrival) {
+        if (arrival.service() == null && !arrival.retimed()) {
+            return "";
+        }
+        String service = arrival.service() == null ? "" : arrival.service();
+        if (!arrival.retimed()) {
+            return " (" + service + ")";
+        }
+        boolean sameDay = day(arrival.at()).equals(day(arrival.expectedAt()));
+        return " (" + service + (service.isEmpty() ? "" : ", ") + "re-timed from " + clock(arrival.at())
+                + (sameDay ? "" : " on " + day(arrival.at())) + ")";
     }
 
     private static List<String> names(List<Traveller> members) {

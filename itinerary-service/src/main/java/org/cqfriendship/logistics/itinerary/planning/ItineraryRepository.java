@@ -2,5 +2,10 @@ package org.cqfriendship.logistics.itinerary.planning;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.util.List;
+
 interface ItineraryRepository extends MongoRepository<Itinerary, String> {
+
+    /** The itineraries with a member arriving on this flight or train. */
+    List<Itinerary> findByRosterArrivalService(String service);
 }

@@ -76,6 +76,23 @@ public class ItineraryService {
             log.debug("{} of {} at version {} already applied", change.reason(), delegationId, delegationVersion);
             return;
         }
+        replanWith(current, change, delegationVersion);
+    }
+
+    /**
+     * Re-times (or cancels) the pickups of exactly the delegations with members on the reported
+     * flight or train, and tells what that changes. A report older than the one applied changes nothing.
+     */
+    public void applyFlightStatus(RosterChange.FlightStatusChanged report) {
+        for (Itinerary itinerary : itineraries.findByRosterArrivalService(report.service())) {
+            if (report.touches(itinerary.delegation())) {
+                replanWith(itinerary, report, itinerary.delegationVersion());
+            }
+        }
+    }
+
+    private void replanWith(Itinerary current, RosterChange change, long delegationVersion) {
+        String delegationId = current.delegationId();
         RegisteredDelegation after = change.applyTo(current.delegation());
         ItineraryPlanner.Plan plan = planner.plan(after);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),

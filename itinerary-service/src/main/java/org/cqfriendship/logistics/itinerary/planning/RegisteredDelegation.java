@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,30 @@ public record RegisteredDelegation(String delegationId, String locality, String 
     public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
     }
 
-    /** @param at scheduled arrival; {@code service} is the flight or train, if any (e.g. QV619) */
-    public record Arrival(String mode, String service, String port, Instant at) {
+    /**
+     * How a member arrives. {@code at} is the scheduled time as registered; {@code service} the
+     * flight or train (e.g. QV619). A flight-status report may add an {@code expectedAt} (delayed or
+     * re-timed) or mark it {@code cancelled}; {@code statusReportedAt} is the time of the report
+     * applied, so older or repeated reports change nothing.
+     */
+    public record Arrival(String mode, String service, String port, Instant at, Instant expectedAt, boolean cancelled,
+                          Instant statusReportedAt) {
+
+        @PersistenceCreator
+        public Arrival {
+        }
+
+        public Arrival(String mode, String service, String port, Instant at) {
+            this(mode, service, port, at, null, false, null);
+        }
+
+        /** When the member is now expected to arrive. */
+        public Instant effectiveAt() {
+            return expectedAt != null ? expectedAt : at;
+        }
+
+        public boolean retimed() {
+            return expectedAt != null && !expectedAt.equals(at);
+        }
     }
 }

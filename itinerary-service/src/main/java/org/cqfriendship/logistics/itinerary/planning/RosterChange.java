@@ -86,6 +86,45 @@ public sealed interface RosterChange {
         }
     }
 
+    /**
+     * An airline's (or staff's) report on a flight or train: delayed or re-timed to
+     * {@code expectedAt}, back on time, or cancelled. It applies to the members on that service on
+     * its scheduled date, unless they already have a newer report.
+     */
+    record FlightStatusChanged(String service, java.time.LocalDate scheduledDate, Status status,
+                               java.time.Instant expectedAt, java.time.Instant reportedAt) implements RosterChange {
+
+        public enum Status { ON_TIME, DELAYED, RETIMED, CANCELLED }
+
+        public String reason() {
+            return "FLIGHT_STATUS_CHANGED";
+        }
+
+        public boolean touches(RegisteredDelegation d) {
+            return d.members().stream().anyMatch(this::concerns);
+        }
+
+        private boolean concerns(RegisteredDelegation.Traveller m) {
+            var a = m.arrival();
+            return a != null && service.equals(a.service())
+                    && a.at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate().equals(scheduledDate)
+                    && (a.statusReportedAt() == null || reportedAt.isAfter(a.statusReportedAt()));
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), d.members().stream()
+                    .map(m -> concerns(m) ? new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), reported(m.arrival()),
+                            m.attends()) : m)
+                    .toList());
+        }
+
+        private RegisteredDelegation.Arrival reported(RegisteredDelegation.Arrival a) {
+            boolean cancelled = status == Status.CANCELLED;
+            java.time.Instant expected = cancelled || status == Status.ON_TIME ? null : expectedAt;
+            return new RegisteredDelegation.Arrival(a.mode(), a.service(), a.port(), a.at(), expected, cancelled, reportedAt);
+        }
+    }
+
     private static RegisteredDelegation replace(RegisteredDelegation d, String memberId,
                                                 java.util.function.UnaryOperator<RegisteredDelegation.Traveller> change) {
         return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),

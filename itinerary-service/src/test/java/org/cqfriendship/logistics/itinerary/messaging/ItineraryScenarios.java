@@ -131,6 +131,56 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(http.get("/api/itineraries/" + id).json().at("/clashes/0/explanation").asString()).contains("11:00", "QV621");
     }
 
+    static String flightStatus(String flight, String status, String expectedAt, String reportedAt) {
+        return """
+                {"flightNumber":"%s","scheduledDate":"2026-05-20","status":"%s","expectedAt":%s,"reportedAt":"%s"}
+                """.formatted(flight, status, expectedAt == null ? "null" : "\"" + expectedAt + "\"", reportedAt);
+    }
+
+    @Test
+    void aFlightDelayRetimesOnlyThePickupsOnThatFlightAndTellsOnlyThatDelegation() {
+        String late = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", late, "DelegationRegistered", registration(late).replace("QV619", flight));
+        topics.publish("registration.delegations", other, "DelegationRegistered", registration(other)
+                .replace("QV619", "CA" + flight.substring(2)).replace("\"carrier\": \"QV\"", "\"carrier\": \"CA\"")
+                .replace("2026-05-20T10:40:00+08:00", "2026-05-20T08:00:00+08:00"));
+        await().atMost(PATIENCE).until(() -> published(late, "ClashDetected").size() == 1 && published(other, "ItineraryChanged").size() == 1);
+
+        String delayed = flightStatus(flight, "DELAYED", "2026-05-20T11:30:00+08:00", "2026-05-20T06:15:00Z");
+        EventContract.assertConforms("FlightStatusChanged", delayed);
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged", delayed);
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged", delayed);
+
+        await().atMost(PATIENCE).until(() -> published(late, "ItineraryChanged").size() == 2);
+        String change = published(late, "ItineraryChanged").get(1).value();
+        EventContract.assertConforms("ItineraryChanged", change);
+        assertThat(change).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-20T11:30:00+08:00");
+        assertThat(JSON.readTree(change).get("changes")).as("only the pickup moved").hasSize(1);
+        assertThat(http.get("/api/itineraries/" + late).json().at("/clashes/0/explanation").asString())
+                .contains("11:30", "re-timed from 10:40", "100 minutes after");
+
+        // An earlier re-time resolves the clash; a stale report (older than the one applied) changes nothing.
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged",
+                flightStatus(flight, "RETIMED", "2026-05-20T09:30:00+08:00", "2026-05-20T07:00:00Z"));
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged",
+                flightStatus(flight, "DELAYED", "2026-05-20T12:30:00+08:00", "2026-05-20T06:00:00Z"));
+        await().atMost(PATIENCE).until(() -> published(late, "ClashResolved").size() == 1);
+        topics.awaitConsumed("itinerary-service", "operations.flight-status", PATIENCE);
+        assertThat(published(late, "ItineraryChanged")).hasSize(3);
+        assertThat(published(other, "ItineraryChanged")).as("the other delegation is not told anything").hasSize(1);
+
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged",
+                flightStatus(flight, "CANCELLED", null, "2026-05-20T08:00:00Z"));
+        await().atMost(PATIENCE).until(() -> published(late, "ClashDetected").size() == 2);
+        String cancelled = published(late, "ClashDetected").get(1).value();
+        EventContract.assertConforms("ClashDetected", cancelled);
+        assertThat(cancelled).contains("FLIGHT_CANCELLED", "is cancelled");
+        assertThat(http.get("/api/itineraries/" + late).json().get("entries").valueStream()
+                .noneMatch(e -> e.get("kind").asString().equals("PICKUP"))).isTrue();
+    }
+
     @Test
     void answers404ForADelegationNotYetPlanned() {
         assertThat(http.get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);

@@ -41,12 +41,15 @@ class ItineraryEventsListener {
 
     private static AlertService.Change clashAlert(String eventId, ClashDetected clash) {
         require(clash.delegationId(), clash.explanation());
-        String title = "Clash: " + clash.locality() + ", " + clash.memberName() + " late for "
-                + (clash.sessionTitle() == null ? clash.sessionId() : clash.sessionTitle());
-        String message = clash.explanation() + " What to do: confirm the arrival time with the delegation and arrange"
-                + " a faster transfer, a later entrance, or a stand-in.";
+        boolean cancelled = "FLIGHT_CANCELLED".equals(clash.kind());
+        String session = clash.sessionTitle() != null ? clash.sessionTitle() : clash.sessionId();
+        String title = cancelled ? "Travel cancelled: " + clash.locality() + ", " + clash.memberName()
+                : "Clash: " + clash.locality() + ", " + clash.memberName() + " late for " + session;
+        String todo = cancelled ? " What to do: help the delegation rebook, then have the new arrival entered."
+                : " What to do: confirm the arrival time with the delegation and arrange a faster transfer, a later"
+                + " entrance, or a stand-in.";
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
-                AlertKind.CLASH_DETECTED, true, title, message);
+                AlertKind.CLASH_DETECTED, true, title, clash.explanation() + todo);
     }
 
     private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved) {
@@ -74,8 +77,10 @@ class ItineraryEventsListener {
             }
         }
         String title = (planned ? "Itinerary planned: " : "Itinerary changed: ") + changed.locality();
+        // A flight moving a pickup is for someone at the airport now: never held back.
+        boolean urgent = "FLIGHT_STATUS_CHANGED".equals(changed.reason());
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
-                AlertKind.ITINERARY_CHANGED, false, title, message.toString());
+                AlertKind.ITINERARY_CHANGED, urgent, title, message.toString());
     }
 
     private static String describe(ItineraryChanged.Entry entry) {
@@ -90,6 +95,7 @@ class ItineraryEventsListener {
         }
         return switch (reason) {
             case "TRAVEL_CHANGED" -> "travel plans changed";
+            case "FLIGHT_STATUS_CHANGED" -> "the flight or train is delayed, re-timed or cancelled";
             case "DELEGATE_ADDED" -> "a delegate was added";
             case "DELEGATE_WITHDRAWN" -> "a delegate withdrew";
             case "DELEGATE_DETAILS_CHANGED" -> "a delegate's details changed";

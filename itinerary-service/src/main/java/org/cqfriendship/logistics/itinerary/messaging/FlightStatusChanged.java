@@ -1,0 +1,10 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Contract: contracts/schemas/FlightStatusChanged.schema.json (from an airline feed, the tool or staff). */
+record FlightStatusChanged(String flightNumber, LocalDate scheduledDate, String status, OffsetDateTime expectedAt,
+                           Instant reportedAt) {
+}
