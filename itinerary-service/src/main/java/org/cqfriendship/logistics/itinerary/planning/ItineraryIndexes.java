@@ -1,0 +1,25 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/** Finding the itineraries a flight report or a session change touches without reading them all. */
+@Component
+class ItineraryIndexes implements InitializingBean {
+
+    private final MongoTemplate mongo;
+
+    ItineraryIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(Itinerary.class).createIndex(
+                new Index("roster.arrival.service", Sort.Direction.ASC).named("roster_arrival_service"));
+        mongo.indexOps(Itinerary.class).createIndex(new Index("roster.attends", Sort.Direction.ASC).named("roster_attends"));
+    }
+}
