@@ -41,7 +41,9 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
 
     @Override
     public OutboxMessage clashResolved(Itinerary itinerary, Clash clash, String reason) {
-        String explanation = "Resolved: " + clash.memberName() + " can now make " + clash.sessionTitle() + ".";
+        String explanation = "SESSION_CANCELLED".equals(reason)
+                ? "Resolved: " + clash.sessionTitle() + " is cancelled, so " + clash.memberName() + " is no longer due there."
+                : "Resolved: " + clash.memberName() + " can now make " + (clash.sessionTitle() == null ? "it" : clash.sessionTitle()) + ".";
         var event = new ClashResolved(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
                 clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(), reason,
                 explanation, clock.instant());

@@ -8,4 +8,7 @@ interface ItineraryRepository extends MongoRepository<Itinerary, String> {
 
     /** The itineraries with a member arriving on this flight or train. */
     List<Itinerary> findByRosterArrivalService(String service);
+
+    /** The itineraries with a member signed up for this session. */
+    List<Itinerary> findByRosterAttends(String sessionId);
 }

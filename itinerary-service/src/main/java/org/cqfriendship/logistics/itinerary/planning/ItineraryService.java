@@ -91,6 +91,17 @@ public class ItineraryService {
         }
     }
 
+    /**
+     * Replans every itinerary with a member signed up for the session, after programme staff moved
+     * or cancelled it. Planning reads the programme as it is now, so a redelivered event finds
+     * nothing to change.
+     */
+    public void replanSession(String sessionId, String reason) {
+        for (Itinerary itinerary : itineraries.findByRosterAttends(sessionId)) {
+            replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion());
+        }
+    }
+
     private void replanWith(Itinerary current, RosterChange change, long delegationVersion) {
         String delegationId = current.delegationId();
         RegisteredDelegation after = change.applyTo(current.delegation());
@@ -107,6 +118,10 @@ public class ItineraryService {
         plan.clashes().stream().filter(c -> !before.contains(c.clashId())).forEach(c -> outbox.add(events.clashDetected(next, c)));
         current.clashes().stream().filter(c -> !now.contains(c.clashId()))
                 .forEach(c -> outbox.add(events.clashResolved(next, c, change.reason())));
+        if (outbox.isEmpty() && next.roster().equals(current.roster()) && delegationVersion == current.delegationVersion()
+                && next.clashes().equals(current.clashes())) {
+            return; // nothing to tell, nothing to write
+        }
         if (!store.update(next, delegationId, current.version(), outbox)) {
             throw new OptimisticLockingFailureException("Itinerary " + delegationId + " changed meanwhile; retrying");
         }

@@ -125,6 +125,13 @@ public sealed interface RosterChange {
         }
     }
 
+    /** The programme changed (a session moved or was cancelled); the delegation itself did not. */
+    record ProgrammeChanged(String reason) implements RosterChange {
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return d;
+        }
+    }
+
     private static RegisteredDelegation replace(RegisteredDelegation d, String memberId,
                                                 java.util.function.UnaryOperator<RegisteredDelegation.Traveller> change) {
         return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),

@@ -1,19 +1,15 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
 import java.util.Optional;
 
-/** The conference programme, as configured under {@code itinerary.programme}. */
-@ConfigurationProperties("itinerary.programme")
-public record Programme(List<Session> sessions) {
+/** The conference programme as planning sees it: the sessions that take place (cancelled ones do not). */
+public interface Programme {
 
-    public Programme {
-        sessions = sessions == null ? List.of() : List.copyOf(sessions);
-    }
+    Optional<Session> session(String id);
 
-    public Optional<Session> session(String id) {
-        return sessions.stream().filter(s -> s.id().equals(id)).findFirst();
+    /** A fixed programme, for planning without the store (tests, benchmarks). */
+    static Programme of(List<Session> sessions) {
+        return id -> sessions.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 }

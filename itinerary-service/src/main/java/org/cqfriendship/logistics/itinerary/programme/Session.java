@@ -8,4 +8,6 @@ import java.time.OffsetDateTime;
  */
 public record Session(String id, String title, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
                       boolean illustrative) {
+
+    public static final java.time.ZoneId CONFERENCE_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 }

@@ -182,6 +182,42 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void movingASessionReplansEveryoneSignedUpForItAndCancellingOneRemovesIt() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered",
+                registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"food-carnival\"]"));
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
+        try (TopicProbe sessions = new TopicProbe(bootstrapServers, "itinerary.sessions")) {
+            HttpProbe.Answer moved = http.putJson("/api/sessions/opening-ceremony/schedule",
+                    "{\"startsAt\":\"2026-05-20T13:00:00+08:00\",\"endsAt\":\"2026-05-20T14:10:00+08:00\"}");
+            assertThat(moved.status()).isEqualTo(200);
+
+            await().atMost(PATIENCE).until(() -> published(id, "ClashResolved").size() == 1);
+            String change = published(id, "ItineraryChanged").get(1).value();
+            EventContract.assertConforms("ItineraryChanged", change);
+            assertThat(change).contains("\"reason\":\"SESSION_RESCHEDULED\"", "2026-05-20T11:20:00+08:00", "2026-05-20T13:00:00+08:00");
+            String rescheduled = await().atMost(PATIENCE).until(() -> sessions.records(TopicProbe.ofType("SessionRescheduled")),
+                    r -> !r.isEmpty()).get(0).value();
+            EventContract.assertConforms("SessionRescheduled", rescheduled);
+
+            assertThat(http.putJson("/api/sessions/opening-ceremony/schedule",
+                    "{\"startsAt\":\"2026-05-20T13:00:00+08:00\",\"endsAt\":\"2026-05-20T12:00:00+08:00\"}").json()
+                    .at("/errors/0/field").asString()).isEqualTo("endsAt");
+            assertThat(http.post("/api/sessions/no-such-session/cancellation").status()).isEqualTo(404);
+
+            assertThat(http.post("/api/sessions/food-carnival/cancellation").status()).isEqualTo(204);
+            await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").stream()
+                    .anyMatch(r -> r.value().contains("\"reason\":\"SESSION_CANCELLED\"")));
+            EventContract.assertConforms("SessionCancelled", sessions.records(TopicProbe.ofType("SessionCancelled")).get(0).value());
+            assertThat(http.get("/api/itineraries/" + id).body()).doesNotContain("session-food-carnival");
+        } finally {
+            http.putJson("/api/sessions/opening-ceremony/schedule",
+                    "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
+        }
+        await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 2);
+    }
+
+    @Test
     void answers404ForADelegationNotYetPlanned() {
         assertThat(http.get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);
     }

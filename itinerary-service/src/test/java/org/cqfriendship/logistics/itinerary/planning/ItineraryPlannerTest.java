@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ItineraryPlannerTest {
 
-    static final Programme PROGRAMME = new Programme(List.of(
+    static final Programme PROGRAMME = Programme.of(List.of(
             new Session("opening-ceremony", "Opening ceremony", "Main hall", at("2026-05-20T11:20"), at("2026-05-20T12:30"), false),
             new Session("food-carnival", "Food carnival", "Plaza", at("2026-05-20T18:30"), at("2026-05-20T21:00"), true)));
 

@@ -96,6 +96,8 @@ class ItineraryEventsListener {
         return switch (reason) {
             case "TRAVEL_CHANGED" -> "travel plans changed";
             case "FLIGHT_STATUS_CHANGED" -> "the flight or train is delayed, re-timed or cancelled";
+            case "SESSION_RESCHEDULED" -> "the programme moved a session";
+            case "SESSION_CANCELLED" -> "the programme cancelled a session";
             case "DELEGATE_ADDED" -> "a delegate was added";
             case "DELEGATE_WITHDRAWN" -> "a delegate withdrew";
             case "DELEGATE_DETAILS_CHANGED" -> "a delegate's details changed";

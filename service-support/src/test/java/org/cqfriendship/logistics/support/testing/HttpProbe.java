@@ -42,6 +42,10 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer post(String path, String... headers) {
+        return send(builder(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer putJson(String path, String json, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,38 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import org.cqfriendship.logistics.itinerary.programme.ProgrammeEventOutbox;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/** Translates programme changes into the contract's events on {@value ItineraryTopics#SESSIONS}. */
+@Component
+class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox {
+
+    private final OutboxMessages messages;
+    private final Clock clock;
+
+    KafkaProgrammeEventOutbox(OutboxMessages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public OutboxMessage rescheduled(Session before, Session after) {
+        return messages.create(ItineraryTopics.SESSIONS, after.id(),
+                new SessionEvents.SessionRescheduled(after.id(), after.title(), slot(before), slot(after), clock.instant()));
+    }
+
+    @Override
+    public OutboxMessage cancelled(Session session) {
+        return messages.create(ItineraryTopics.SESSIONS, session.id(),
+                new SessionEvents.SessionCancelled(session.id(), session.title(), slot(session), clock.instant()));
+    }
+
+    private static SessionEvents.Slot slot(Session session) {
+        return new SessionEvents.Slot(session.startsAt(), session.endsAt(), session.venue());
+    }
+}

@@ -1,0 +1,20 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Contracts: contracts/schemas/SessionRescheduled.schema.json and SessionCancelled.schema.json. */
+final class SessionEvents {
+
+    private SessionEvents() {
+    }
+
+    record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
+    }
+
+    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {
+    }
+
+    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.cqfriendship.logistics.itinerary.programme;
+
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+
+/** Turns what programme staff did to a session into the events waiting in its outbox. */
+public interface ProgrammeEventOutbox {
+
+    OutboxMessage rescheduled(Session before, Session after);
+
+    OutboxMessage cancelled(Session session);
+}

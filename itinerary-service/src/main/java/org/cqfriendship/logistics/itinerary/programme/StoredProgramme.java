@@ -1,0 +1,106 @@
+package org.cqfriendship.logistics.itinerary.programme;
+
+import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The programme in the store: seeded from configuration on the first start, then changed by
+ * programme staff. Each change is one write of the session with its event; the itineraries it
+ * touches are replanned by the consumer of that event, so a crash midway loses nobody's update.
+ */
+@Service
+public class StoredProgramme implements Programme, InitializingBean {
+
+    private final MongoTemplate mongo;
+    private final ProgrammeSeed seed;
+    private final ProgrammeEventOutbox events;
+    private final OutboxStore store;
+    private final OutboxRelay relay;
+
+    StoredProgramme(MongoTemplate mongo, ProgrammeSeed seed, ProgrammeEventOutbox events, OutboxStore store, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.seed = seed;
+        this.events = events;
+        this.store = store;
+        this.relay = relay;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (Session session : seed.sessions()) {
+            if (!mongo.exists(Query.query(Criteria.where("_id").is(session.id())), ProgrammeSession.class)) {
+                mongo.insert(new ProgrammeSession(session.id(), session.title(), session.venue(), session.startsAt().toInstant(),
+                        session.endsAt().toInstant(), session.illustrative(), false, null, List.of()));
+            }
+        }
+    }
+
+    @Override
+    public Optional<Session> session(String id) {
+        ProgrammeSession stored = mongo.findById(id, ProgrammeSession.class);
+        return stored == null || stored.cancelled() ? Optional.empty() : Optional.of(stored.view());
+    }
+
+    /** Every session in time order, with whether it is cancelled. */
+    public List<SessionView> all() {
+        return mongo.find(new Query().with(Sort.by("startsAt")), ProgrammeSession.class).stream()
+                .map(s -> new SessionView(s.view(), s.cancelled(), s.version())).toList();
+    }
+
+    public record SessionView(Session session, boolean cancelled, Long version) {
+    }
+
+    /** Moves a session (time, venue or both) and publishes {@code SessionRescheduled}. */
+    public Session reschedule(String id, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
+        ProgrammeSession current = require(id);
+        if (!endsAt.isAfter(startsAt)) {
+            throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
+        }
+        ProgrammeSession next = new ProgrammeSession(id, current.title(), venue == null || venue.isBlank() ? current.venue() : venue.strip(),
+                startsAt.toInstant(), endsAt.toInstant(), current.illustrative(), current.cancelled(), current.version(), List.of());
+        save(current, next, events.rescheduled(current.view(), next.view()));
+        return next.view();
+    }
+
+    /** Cancels a session and publishes {@code SessionCancelled}. */
+    public void cancel(String id) {
+        ProgrammeSession current = require(id);
+        if (current.cancelled()) {
+            return;
+        }
+        ProgrammeSession next = new ProgrammeSession(id, current.title(), current.venue(), current.startsAt(), current.endsAt(),
+                current.illustrative(), true, current.version(), List.of());
+        save(current, next, events.cancelled(current.view()));
+    }
+
+    private void save(ProgrammeSession current, ProgrammeSession next, org.cqfriendship.logistics.support.outbox.OutboxMessage event) {
+        if (!store.update(next, current.id(), current.version(), List.of(event))) {
+            ErrorResponseException conflict = new ErrorResponseException(HttpStatus.CONFLICT);
+            conflict.getBody().setDetail("The session was changed meanwhile; read it again and retry.");
+            throw conflict;
+        }
+        relay.wakeUp();
+    }
+
+    private ProgrammeSession require(String id) {
+        ProgrammeSession session = mongo.findById(id, ProgrammeSession.class);
+        if (session == null) {
+            ErrorResponseException missing = new ErrorResponseException(HttpStatus.NOT_FOUND);
+            missing.getBody().setDetail("There is no session " + id + ".");
+            throw missing;
+        }
+        return session;
+    }
+}
