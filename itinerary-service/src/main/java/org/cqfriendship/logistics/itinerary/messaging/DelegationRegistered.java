@@ -7,7 +7,7 @@ import java.util.List;
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
                             List<Member> members) {
 
-    record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends) {
+    record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure) {
     }
 
     record Arrival(String mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {

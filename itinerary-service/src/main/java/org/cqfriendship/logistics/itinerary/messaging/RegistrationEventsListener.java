@@ -40,7 +40,9 @@ class RegistrationEventsListener {
         } else if (event instanceof RegistrationEvents.DelegateDetailsChanged details) {
             return new RosterChange.Renamed(details.memberId(), details.role(), details.displayName());
         } else if (event instanceof RegistrationEvents.TravelPlanChanged travel) {
-            return new RosterChange.TravelChanged(travel.memberId(), travel.after() == null ? null : arrival(travel.memberId(), travel.after().arrival()));
+            var after = travel.after();
+            return new RosterChange.TravelChanged(travel.memberId(), after == null ? null : arrival(travel.memberId(), after.arrival()),
+                    after == null ? null : departsAt(after.departure()));
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
             return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends());
         } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
@@ -64,7 +66,11 @@ class RegistrationEventsListener {
             throw new PoisonEventException("A member without id");
         }
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
-                m.attends() == null ? List.of() : m.attends());
+                m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()));
+    }
+
+    private static java.time.Instant departsAt(DelegationRegistered.Arrival departure) {
+        return departure == null || departure.scheduledAt() == null ? null : departure.scheduledAt().toInstant();
     }
 
     private static RegisteredDelegation.Arrival arrival(String memberId, DelegationRegistered.Arrival a) {

@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Plans a delegation: one pickup per arriving party (same port, service and time), one entry per
- * programme session someone attends, and a late-arrival clash for every member whose arrival
- * plus the transfer buffer falls after the start of their first session.
+ * programme session someone attends, and the clashes: a member arriving (plus the transfer
+ * buffer) after their first session starts, travel cancelled, two sessions of one member that
+ * overlap, a departure (less the buffer) before a session the member attends has ended.
  */
 @Component
 public class ItineraryPlanner {
@@ -92,7 +93,50 @@ public class ItineraryPlanner {
             }
             firstSession(member).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
         }
+        for (Traveller member : delegation.members()) {
+            List<Session> sessions = member.attends().stream().map(programme::session).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Session::startsAt)).toList();
+            clashes.addAll(overlaps(member, sessions.stream().filter(s -> !s.dropIn()).toList()));
+            if (member.departsAt() != null) {
+                sessions.forEach(session -> earlyDeparture(member, session).ifPresent(clashes::add));
+            }
+        }
         return List.copyOf(clashes);
+    }
+
+    /** Each session that starts before the one before it (in start order) has ended. */
+    private static List<Clash> overlaps(Traveller member, List<Session> sessions) {
+        List<Clash> overlaps = new ArrayList<>();
+        for (int i = 1; i < sessions.size(); i++) {
+            Session earlier = sessions.get(i - 1);
+            Session later = sessions.get(i);
+            if (later.startsAt().isBefore(earlier.endsAt())) {
+                Instant end = earlier.endsAt().isBefore(later.endsAt()) ? earlier.endsAt().toInstant() : later.endsAt().toInstant();
+                long minutes = Duration.between(later.startsAt().toInstant(), end).toMinutes();
+                String explanation = "%s is signed up for %s (%s–%s) and %s (%s–%s), which overlap by %d minutes."
+                        .formatted(member.name(), earlier.title(), clock(earlier.startsAt().toInstant()), clock(earlier.endsAt().toInstant()),
+                                later.title(), clock(later.startsAt().toInstant()), clock(later.endsAt().toInstant()), minutes);
+                overlaps.add(new Clash("overlap:" + member.memberId() + ":" + earlier.id() + ":" + later.id(),
+                        Clash.Kind.OVERLAPPING_SESSIONS, member.memberId(), member.name(), later.id(), later.title(),
+                        later.startsAt().toInstant(), null, null, explanation));
+            }
+        }
+        return overlaps;
+    }
+
+    /** The member must leave for their departure (the buffer before it) before the session ends. */
+    private Optional<Clash> earlyDeparture(Traveller member, Session session) {
+        Instant mustLeave = member.departsAt().minus(settings.transferBuffer());
+        Instant ends = session.endsAt().toInstant();
+        if (!mustLeave.isBefore(ends)) {
+            return Optional.empty();
+        }
+        String explanation = "%s departs at %s on %s; with %d minutes to reach the station or airport they must leave the venue by %s, before %s ends at %s."
+                .formatted(member.name(), clock(member.departsAt()), day(member.departsAt()), settings.transferBuffer().toMinutes(),
+                        clock(mustLeave), session.title(), clock(ends));
+        return Optional.of(new Clash("departs-early:" + member.memberId() + ":" + session.id(), Clash.Kind.DEPARTS_BEFORE_END,
+                member.memberId(), member.name(), session.id(), session.title(), session.startsAt().toInstant(), null, null,
+                explanation));
     }
 
     private Optional<Session> firstSession(Traveller member) {

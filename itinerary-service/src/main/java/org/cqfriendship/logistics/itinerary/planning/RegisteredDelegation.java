@@ -8,7 +8,20 @@ import java.util.List;
 /** What planning needs to know of a registered delegation. */
 public record RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members) {
 
-    public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
+    /** @param departsAt when the member's scheduled departure from Chongqing leaves, if known */
+    public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt) {
+
+        @PersistenceCreator
+        public Traveller {
+        }
+
+        public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
+            this(memberId, role, name, arrival, attends, null);
+        }
+
+        Traveller with(Arrival newArrival, List<String> newAttends, Instant newDepartsAt) {
+            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt);
+        }
     }
 
     /**

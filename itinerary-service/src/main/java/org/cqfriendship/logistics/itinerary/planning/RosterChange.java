@@ -42,17 +42,18 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), role, name, m.arrival(), m.attends()));
+            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), role, name, m.arrival(), m.attends(),
+                    m.departsAt()));
         }
     }
 
-    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival) implements RosterChange {
+    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, java.time.Instant departsAt) implements RosterChange {
         public String reason() {
             return "TRAVEL_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), arrival, m.attends()));
+            return replace(d, memberId, m -> m.with(arrival, m.attends(), departsAt));
         }
     }
 
@@ -62,7 +63,7 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), m.arrival(), attends));
+            return replace(d, memberId, m -> m.with(m.arrival(), attends, m.departsAt()));
         }
     }
 
@@ -113,8 +114,7 @@ public sealed interface RosterChange {
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
             return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), d.members().stream()
-                    .map(m -> concerns(m) ? new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.name(), reported(m.arrival()),
-                            m.attends()) : m)
+                    .map(m -> concerns(m) ? m.with(reported(m.arrival()), m.attends(), m.departsAt()) : m)
                     .toList());
         }
 

@@ -42,7 +42,7 @@ public class StoredProgramme implements Programme, InitializingBean {
         for (Session session : seed.sessions()) {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(session.id())), ProgrammeSession.class)) {
                 mongo.insert(new ProgrammeSession(session.id(), session.title(), session.venue(), session.startsAt().toInstant(),
-                        session.endsAt().toInstant(), session.illustrative(), false, null, List.of()));
+                        session.endsAt().toInstant(), session.illustrative(), session.dropIn(), false, null, List.of()));
             }
         }
     }
@@ -69,7 +69,8 @@ public class StoredProgramme implements Programme, InitializingBean {
             throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
         }
         ProgrammeSession next = new ProgrammeSession(id, current.title(), venue == null || venue.isBlank() ? current.venue() : venue.strip(),
-                startsAt.toInstant(), endsAt.toInstant(), current.illustrative(), current.cancelled(), current.version(), List.of());
+                startsAt.toInstant(), endsAt.toInstant(), current.illustrative(), current.dropIn(), current.cancelled(),
+                current.version(), List.of());
         save(current, next, events.rescheduled(current.view(), next.view()));
         return next.view();
     }
@@ -81,7 +82,7 @@ public class StoredProgramme implements Programme, InitializingBean {
             return;
         }
         ProgrammeSession next = new ProgrammeSession(id, current.title(), current.venue(), current.startsAt(), current.endsAt(),
-                current.illustrative(), true, current.version(), List.of());
+                current.illustrative(), current.dropIn(), true, current.version(), List.of());
         save(current, next, events.cancelled(current.view()));
     }
 

@@ -15,8 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ItineraryPlannerTest {
 
     static final Programme PROGRAMME = Programme.of(List.of(
-            new Session("opening-ceremony", "Opening ceremony", "Main hall", at("2026-05-20T11:20"), at("2026-05-20T12:30"), false),
-            new Session("food-carnival", "Food carnival", "Plaza", at("2026-05-20T18:30"), at("2026-05-20T21:00"), true)));
+            new Session("opening-ceremony", "Opening ceremony", "Main hall", at("2026-05-20T11:20"), at("2026-05-20T12:30"), false, false),
+            new Session("exhibition", "Exhibition", "Hall", at("2026-05-20T13:30"), at("2026-05-20T18:00"), true, true),
+            new Session("trade-matchmaking", "Trade matchmaking", "Rooms 1-4", at("2026-05-20T14:30"), at("2026-05-20T17:00"), true, false),
+            new Session("culture-tourism-promotion", "Tourism promotion", "Auditorium", at("2026-05-20T15:00"), at("2026-05-20T16:30"), true, false),
+            new Session("food-carnival", "Food carnival", "Plaza", at("2026-05-20T18:30"), at("2026-05-20T21:00"), true, false)));
 
     static OffsetDateTime at(String local) {
         return OffsetDateTime.parse(local + ":00+08:00");
@@ -89,6 +92,40 @@ class ItineraryPlannerTest {
                 new Traveller("m-1", "HEAD", "Video Speaker", null, List.of("opening-ceremony"))));
 
         assertThat(plan.entries()).extracting(ItineraryEntry::kind).containsExactly(ItineraryEntry.Kind.SESSION);
+        assertThat(plan.clashes()).isEmpty();
+    }
+
+    @Test
+    void flagsTwoSessionsOfOneMemberThatOverlap() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(
+                new Traveller("m-1", "MEMBER", "A", null, List.of("trade-matchmaking", "culture-tourism-promotion", "food-carnival"))));
+
+        assertThat(plan.clashes()).singleElement().satisfies(clash -> {
+            assertThat(clash.kind()).isEqualTo(Clash.Kind.OVERLAPPING_SESSIONS);
+            assertThat(clash.explanation()).isEqualTo("A is signed up for Trade matchmaking (14:30–17:00) and Tourism promotion"
+                    + " (15:00–16:30), which overlap by 90 minutes.");
+        });
+    }
+
+    @Test
+    void flagsADepartureBeforeTheEndOfASignedUpSession() {
+        var leavesEarly = new Traveller("m-1", "MEMBER", "A", null, List.of("opening-ceremony", "food-carnival"),
+                at("2026-05-20T20:00").toInstant());
+
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(leavesEarly));
+
+        assertThat(plan.clashes()).singleElement().satisfies(clash -> {
+            assertThat(clash.kind()).isEqualTo(Clash.Kind.DEPARTS_BEFORE_END);
+            assertThat(clash.sessionId()).isEqualTo("food-carnival");
+            assertThat(clash.explanation()).contains("departs at 20:00 on 20 May", "leave the venue by 18:30", "ends at 21:00");
+        });
+    }
+
+    @Test
+    void aDropInExhibitionOverlapsNothing() {
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(
+                new Traveller("m-1", "MEMBER", "A", null, List.of("exhibition", "trade-matchmaking"))));
+
         assertThat(plan.clashes()).isEmpty();
     }
 }

@@ -41,13 +41,22 @@ class ItineraryEventsListener {
 
     private static AlertService.Change clashAlert(String eventId, ClashDetected clash) {
         require(clash.delegationId(), clash.explanation());
-        boolean cancelled = "FLIGHT_CANCELLED".equals(clash.kind());
         String session = clash.sessionTitle() != null ? clash.sessionTitle() : clash.sessionId();
-        String title = cancelled ? "Travel cancelled: " + clash.locality() + ", " + clash.memberName()
-                : "Clash: " + clash.locality() + ", " + clash.memberName() + " late for " + session;
-        String todo = cancelled ? " What to do: help the delegation rebook, then have the new arrival entered."
-                : " What to do: confirm the arrival time with the delegation and arrange a faster transfer, a later"
-                + " entrance, or a stand-in.";
+        String who = clash.locality() + ", " + clash.memberName();
+        String kind = clash.kind() == null ? "" : clash.kind();
+        String title = switch (kind) {
+            case "FLIGHT_CANCELLED" -> "Travel cancelled: " + who;
+            case "OVERLAPPING_SESSIONS" -> "Clash: " + who + " double-booked with " + session;
+            case "DEPARTS_BEFORE_END" -> "Clash: " + who + " leaves before " + session + " ends";
+            default -> "Clash: " + who + " late for " + session;
+        };
+        String todo = switch (kind) {
+            case "FLIGHT_CANCELLED" -> " What to do: help the delegation rebook, then have the new arrival entered.";
+            case "OVERLAPPING_SESSIONS" -> " What to do: ask the delegation which session the member will attend.";
+            case "DEPARTS_BEFORE_END" -> " What to do: confirm the departure, or arrange an early exit and transfer.";
+            default -> " What to do: confirm the arrival time with the delegation and arrange a faster transfer, a later"
+                    + " entrance, or a stand-in.";
+        };
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
                 AlertKind.CLASH_DETECTED, true, title, clash.explanation() + todo);
     }
