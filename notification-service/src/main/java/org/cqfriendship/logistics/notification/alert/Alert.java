@@ -11,5 +11,10 @@ import java.time.Instant;
  */
 @Document("alerts")
 public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
-                    boolean urgent, String title, String message, Instant createdAt, Delivery email) {
+                    boolean urgent, String title, String message, Instant createdAt, Delivery email,
+                    Instant acknowledgedAt, String acknowledgedBy) {
+
+    public boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
 }

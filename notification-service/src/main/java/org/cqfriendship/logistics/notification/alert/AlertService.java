@@ -8,8 +8,15 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 @Service
 public class AlertService {
@@ -20,12 +27,17 @@ public class AlertService {
     private final CoordinatorDirectory directory;
     private final EmailDispatcher email;
     private final Clock clock;
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    AlertService(AlertRepository alerts, CoordinatorDirectory directory, EmailDispatcher email, Clock clock) {
+    AlertService(AlertRepository alerts, CoordinatorDirectory directory, EmailDispatcher email, Clock clock, MongoTemplate mongo,
+                 ApplicationEventPublisher events) {
         this.alerts = alerts;
         this.directory = directory;
         this.email = email;
         this.clock = clock;
+        this.mongo = mongo;
+        this.events = events;
     }
 
     /** A change to tell a delegation's coordinator about. */
@@ -41,13 +53,30 @@ public class AlertService {
         var now = clock.instant();
         Alert alert = new Alert(change.eventId(), directory.inboxOf(change.coordinatorId()), change.delegationId(),
                 change.locality(), change.kind(), change.urgent(), change.title(), change.message(), now,
-                Delivery.pending(now));
+                Delivery.pending(now), null, null);
         try {
             alerts.insert(alert);
             email.wakeUp();
+            events.publishEvent(new AlertRecorded(alert));
         } catch (DuplicateKeyException redelivered) {
             log.debug("Event {} already alerted", change.eventId());
         }
+    }
+
+    /** A new alert is in a coordinator's inbox (for the live pages). */
+    public record AlertRecorded(Alert alert) {
+    }
+
+    /**
+     * Records that {@code by} saw and acknowledged the alert, once: a second acknowledgement keeps
+     * the first one's who and when. Empty when the coordinator has no such alert.
+     */
+    public Optional<Alert> acknowledge(String coordinatorId, String alertId, String by) {
+        Query theirs = new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId));
+        mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId)
+                        .and("acknowledgedAt").is(null)),
+                new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class);
+        return Optional.ofNullable(mongo.findOne(theirs, Alert.class));
     }
 
     /** A coordinator's inbox, newest first. */

@@ -4,39 +4,28 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.bson.Document;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -54,8 +43,6 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedPlatformTest
 class RegistrationPagesBrowserTest extends ServiceScenarios {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final int SMTP_PORT = freePort();
     static final GreenMail MAIL = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -88,18 +75,7 @@ class RegistrationPagesBrowserTest extends ServiceScenarios {
 
     @BeforeEach
     void openBrowser() {
-        boolean installed = Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
-        }
-        Assumptions.assumeTrue(installed, "Debian's chromium-driver is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=430,1400");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -219,22 +195,11 @@ class RegistrationPagesBrowserTest extends ServiceScenarios {
 
     /** Presses a button that loads another page, and waits until the new page is there. */
     private void submit(String css) {
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        script.executeScript("window.leavingThisPage = true;");
-        click(css);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver ->
-                (Boolean) ((JavascriptExecutor) driver).executeScript(
-                        "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
+        Chromium.andWaitForNextPage(browser, () -> click(css));
     }
 
     private void screenshot(String page) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(file.toPath(), SCREENSHOTS.resolve(lang + "-" + (++shot) + "-" + page + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, lang + "-" + (++shot) + "-" + page);
     }
 
     private static String recipient(MimeMessage message) {

@@ -1,7 +1,9 @@
-package org.cqfriendship.logistics.registration.pages;
+package org.cqfriendship.logistics.support.web;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,13 +15,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The pages speak Chinese, English, Russian, Spanish and French: first as the browser asks, then
- * as chosen with {@code ?lang=} on any page (remembered in a cookie).
+ * Every service's pages (and its answers) speak Chinese, English, Russian, Spanish and French:
+ * first as the browser asks, then as chosen with {@code ?lang=} on any page (remembered in a cookie).
  */
-@Configuration
-class PageLanguages implements WebMvcConfigurer {
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class PageLanguages implements WebMvcConfigurer {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.forLanguageTag("ru"),
+    public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.forLanguageTag("ru"),
             Locale.forLanguageTag("es"), Locale.FRENCH);
 
     @Bean

@@ -1,0 +1,55 @@
+package org.cqfriendship.logistics.notification.inbox;
+
+import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.alert.AlertService;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * A coordinator's live inbox: the alerts newest first, new ones arriving without a reload, each
+ * acknowledged with one button (which works without JavaScript too).
+ */
+@Controller
+class InboxPage {
+
+    private final AlertService alerts;
+    private final InboxStreams streams;
+
+    InboxPage(AlertService alerts, InboxStreams streams) {
+        this.alerts = alerts;
+        this.streams = streams;
+    }
+
+    @GetMapping("/coordinators/{coordinatorId}/inbox")
+    String inbox(@PathVariable String coordinatorId, Model model) {
+        model.addAttribute("coordinatorId", coordinatorId);
+        model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().map(InboxItem::of).toList());
+        return "inbox";
+    }
+
+    @GetMapping(path = "/coordinators/{coordinatorId}/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable String coordinatorId) {
+        return streams.subscribe(coordinatorId, LocaleContextHolder.getLocale());
+    }
+
+    @PostMapping("/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement")
+    String acknowledge(@PathVariable String coordinatorId, @PathVariable String alertId,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Alert alert = alerts.acknowledge(coordinatorId, alertId, coordinatorId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (htmx == null) {
+            return "redirect:/coordinators/" + coordinatorId + "/inbox";
+        }
+        model.addAttribute("alert", InboxItem.of(alert));
+        return "fragments/alert :: alert";
+    }
+}

@@ -1,0 +1,73 @@
+package org.cqfriendship.logistics.notification.inbox;
+
+import org.cqfriendship.logistics.notification.alert.AlertService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The open inbox pages of each coordinator, and a new alert pushed to them at once as a rendered
+ * list item over server-sent events. Pages opened on this instance are reached; a page whose
+ * connection dropped reconnects and reloads the list.
+ */
+@Component
+class InboxStreams {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxStreams.class);
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private record Subscriber(SseEmitter emitter, Locale locale) {
+    }
+
+    private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final TemplateEngine templates;
+
+    InboxStreams(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    SseEmitter subscribe(String coordinatorId, Locale locale) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        Subscriber subscriber = new Subscriber(emitter, locale);
+        List<Subscriber> list = subscribers.computeIfAbsent(coordinatorId, id -> new CopyOnWriteArrayList<>());
+        list.add(subscriber);
+        Runnable remove = () -> list.remove(subscriber);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        return emitter;
+    }
+
+    /** How many inbox pages of the coordinator are connected to this instance. */
+    int connectedPages(String coordinatorId) {
+        return subscribers.getOrDefault(coordinatorId, List.of()).size();
+    }
+
+    @EventListener
+    void onAlert(AlertService.AlertRecorded recorded) {
+        var alert = recorded.alert();
+        for (Subscriber subscriber : subscribers.getOrDefault(alert.coordinatorId(), List.of())) {
+            Context context = new Context(subscriber.locale(), Map.of("alert", InboxItem.of(alert)));
+            String html = templates.process("fragments/alert", Set.of("alert"), context).replace("\n", " ");
+            try {
+                subscriber.emitter().send(SseEmitter.event().name("alert").data(html));
+            } catch (IOException | IllegalStateException e) {
+                log.debug("Inbox page of {} went away: {}", alert.coordinatorId(), e.getMessage());
+                subscriber.emitter().completeWithError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.cqfriendship.logistics.notification.inbox;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.Chromium;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A coordinator's inbox in real Chromium: a new alert appears without a reload, and acknowledging it works. */
+@EmbeddedPlatformTest
+class InboxBrowserTest extends ServiceScenarios {
+
+    @Autowired
+    InboxStreams streams;
+
+    WebDriver browser;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries"};
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsANewAlertWithoutAReloadAndAcknowledgesIt() {
+        String coordinator = "coord-browser-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get("http://localhost:" + port + "/coordinators/" + coordinator + "/inbox?lang=zh-CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(coordinator, "提醒");
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.notReloaded = true;");
+        await().atMost(Duration.ofSeconds(15)).until(() -> streams.connectedPages(coordinator) == 1);
+
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", EventContract.example("ClashDetected")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
+
+        WebElement alert = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElements(By.cssSelector("li.alert")).stream().findFirst().orElse(null));
+        assertThat(alert.getText()).contains("Luang Prabang Province", "12:10");
+        assertThat(script.executeScript("return window.notReloaded === true;")).as("no reload").isEqualTo(true);
+        Chromium.screenshot(browser, "inbox-new-alert");
+
+        alert.findElement(By.cssSelector("button")).click();
+        WebElement acknowledged = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> driver.findElements(By.cssSelector("li.alert .acked")).stream().findFirst().orElse(null));
+        assertThat(acknowledged.getText()).contains(coordinator);
+        Chromium.screenshot(browser, "inbox-acknowledged");
+        assertThat(http.get("/api/coordinators/" + coordinator + "/alerts").json().get(0).get("acknowledgedBy").asString())
+                .isEqualTo(coordinator);
+    }
+}

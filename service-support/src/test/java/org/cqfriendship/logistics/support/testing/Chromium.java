@@ -1,0 +1,69 @@
+package org.cqfriendship.logistics.support.testing;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium driven through its ChromeDriver, headless and offline, with a phone-sized
+ * window. Skipped where it is not installed, except in CI, which must install it.
+ */
+public final class Chromium {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Chromium() {
+    }
+
+    public static WebDriver start() {
+        boolean installed = Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium-driver is not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=430,1400");
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return browser;
+    }
+
+    /** Runs {@code action} (a click that loads another page) and waits until the new page is there. */
+    public static void andWaitForNextPage(WebDriver browser, Runnable action) {
+        ((JavascriptExecutor) browser).executeScript("window.leavingThisPage = true;");
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver ->
+                (Boolean) ((JavascriptExecutor) driver).executeScript(
+                        "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
+    }
+
+    /** Keeps what the browser shows as target/screenshots/{name}.png. */
+    public static void screenshot(WebDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
