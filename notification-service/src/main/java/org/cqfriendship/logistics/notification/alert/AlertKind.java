@@ -6,5 +6,7 @@ public enum AlertKind {
     /** Something in a delegation's itinerary cannot work; urgent. */
     CLASH_DETECTED,
     /** A clash reported earlier no longer holds. */
-    CLASH_RESOLVED
+    CLASH_RESOLVED,
+    /** An urgent alert its coordinator has not acknowledged in time, for the duty manager. */
+    ESCALATION
 }

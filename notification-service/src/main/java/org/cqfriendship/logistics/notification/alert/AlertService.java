@@ -53,7 +53,7 @@ public class AlertService {
         var now = clock.instant();
         Alert alert = new Alert(change.eventId(), directory.inboxOf(change.coordinatorId()), change.delegationId(),
                 change.locality(), change.kind(), change.urgent(), change.title(), change.message(), now,
-                Delivery.pending(now), null, null);
+                Delivery.pending(now), null, null, 0, null, null);
         try {
             alerts.insert(alert);
             email.wakeUp();
@@ -77,6 +77,33 @@ public class AlertService {
                         .and("acknowledgedAt").is(null)),
                 new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class);
         return Optional.ofNullable(mongo.findOne(theirs, Alert.class));
+    }
+
+    /**
+     * Tells the duty manager that {@code alert} is still unacknowledged, as escalation number
+     * {@code level}: marks the alert (only if nobody escalated or acknowledged it meanwhile) and puts
+     * a copy in the duty manager's inbox, with its email, keyed so that it exists once.
+     */
+    public void escalate(Alert alert, int level, String dutyManagerId, java.time.Duration unacknowledgedFor) {
+        var now = clock.instant();
+        Query unchanged = new Query(Criteria.where("_id").is(alert.id()).and("escalations").is(level - 1)
+                .and("acknowledgedAt").is(null));
+        if (mongo.updateFirst(unchanged, new Update().set("escalations", level).set("lastEscalatedAt", now), Alert.class)
+                .getModifiedCount() == 0) {
+            return;
+        }
+        String message = "Not acknowledged by " + alert.coordinatorId() + " after " + unacknowledgedFor.toMinutes()
+                + " minutes (escalation " + level + "). " + alert.message();
+        Alert copy = new Alert(alert.id() + ":escalation:" + level, dutyManagerId, alert.delegationId(), alert.locality(),
+                AlertKind.ESCALATION, true, "Unacknowledged: " + alert.title(), message, now, Delivery.pending(now), null, null,
+                0, null, alert.id());
+        try {
+            alerts.insert(copy);
+            email.wakeUp();
+            events.publishEvent(new AlertRecorded(copy));
+        } catch (DuplicateKeyException alreadyThere) {
+            log.debug("Escalation {} of {} already recorded", level, alert.id());
+        }
     }
 
     /** A coordinator's inbox, newest first. */

@@ -1,0 +1,122 @@
+package org.cqfriendship.logistics.notification.alert;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Escalation of unacknowledged urgent alerts, with a clock the test moves (nothing waits for real minutes). */
+@EmbeddedPlatformTest
+@TestPropertySource(properties = {"notification.escalation.poll-interval=100ms", "notification.email.poll-interval=200ms"})
+class EscalationTest extends ServiceScenarios {
+
+    /** A clock that stands still until the test moves it. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-05-20T02:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    MovableClock clock;
+    /** Run at once where the test checks that nothing happens, instead of waiting for the next pass. */
+    @Autowired
+    Escalator escalator;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries.DLT"};
+    }
+
+    List<JsonNode> inbox(String coordinatorId) {
+        return http.get("/api/coordinators/" + coordinatorId + "/alerts").json().valueStream().toList();
+    }
+
+    @Test
+    void escalatesAnUnacknowledgedClashToTheDutyManagerTwiceThenStopsOnceAcknowledged() {
+        String delegation = UUID.randomUUID().toString();
+        String coordinator = "coord-esc-" + delegation.substring(0, 8);
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", EventContract.example("ClashDetected")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
+        String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(coordinator), a -> a.size() == 1)
+                .get(0).get("id").asString();
+
+        clock.advance(Duration.ofMinutes(9));
+        escalator.poll();
+        assertThat(escalationsOf(alertId)).as("not before ten minutes").isEmpty();
+
+        clock.advance(Duration.ofMinutes(2));
+        JsonNode first = await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId), e -> e.size() == 1).get(0);
+        assertThat(first.get("kind").asString()).isEqualTo("ESCALATION");
+        assertThat(first.get("message").asString()).contains("Not acknowledged by " + coordinator, "after 11 minutes");
+
+        clock.advance(Duration.ofMinutes(21));
+        await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId).size() == 2);
+
+        http.post("/api/coordinators/" + coordinator + "/alerts/" + alertId + "/acknowledgement");
+        clock.advance(Duration.ofHours(2));
+        escalator.poll();
+        assertThat(escalationsOf(alertId)).as("at most two, and none after the acknowledgement").hasSize(2);
+    }
+
+    @Test
+    void neverEscalatesAnAlertThatIsNotUrgent() {
+        String delegation = UUID.randomUUID().toString();
+        String coordinator = "coord-esc-" + delegation.substring(0, 8);
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", EventContract.example("ItineraryChanged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
+        String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(coordinator), a -> a.size() == 1)
+                .get(0).get("id").asString();
+
+        clock.advance(Duration.ofHours(3));
+        escalator.poll();
+        assertThat(escalationsOf(alertId)).isEmpty();
+    }
+
+    private List<JsonNode> escalationsOf(String alertId) {
+        return inbox("duty-manager").stream().filter(a -> a.get("id").asString().startsWith(alertId + ":escalation:")).toList();
+    }
+}
