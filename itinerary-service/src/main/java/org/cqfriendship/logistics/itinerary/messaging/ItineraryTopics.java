@@ -21,25 +21,12 @@ class ItineraryTopics {
     /** Consumed: the registration-service's facts about delegations. */
     static final String REGISTRATIONS = "registration.delegations";
 
+    /** Each topic this service writes to, its own and the dead letters of those it reads. */
     @Bean
-    KafkaAdmin.NewTopics itineraryTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(ITINERARIES, 3));
-    }
-
-    /** Declared here too, since this service writes the registrations' dead letters. */
-    @Bean
-    KafkaAdmin.NewTopics consumedTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(REGISTRATIONS, 3));
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics sessionTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS, 3));
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics flightStatusTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(FLIGHT_STATUS, 3));
+    KafkaAdmin.NewTopics topicDeclarations() {
+        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, REGISTRATIONS, FLIGHT_STATUS)
+                .flatMap(topic -> java.util.Arrays.stream(Topics.withDeadLetter(topic, 3)))
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 
     @Bean

@@ -19,7 +19,6 @@ import static org.mockito.Mockito.when;
 
 /** The JSON API's answers, with the service behind it replaced. */
 @WebMvcTest(DelegationController.class)
-@org.springframework.context.annotation.Import(org.cqfriendship.logistics.registration.web.WebSecurity.class)
 class DelegationApiTest {
 
     /** The rate limit filter, part of the web layer, needs a clock. */

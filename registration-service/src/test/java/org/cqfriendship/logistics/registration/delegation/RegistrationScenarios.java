@@ -148,6 +148,18 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void servesItsPagesWithSecurityHeadersAndCsrfProtection() {
+        HttpProbe.Answer page = http.get("/register/1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.body()).contains("name=\"_csrf\"");
+
+        assertThat(http.postJson("/register/1", "{}").status()).as("a form post without its CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void answers404ForAnUnknownDelegation() {
         assertThat(http.get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
