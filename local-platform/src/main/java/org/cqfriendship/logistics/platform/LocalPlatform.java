@@ -163,7 +163,8 @@ public final class LocalPlatform implements AutoCloseable {
     private static Map<String, String> serviceEnvironment(String service) {
         return Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
-                "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", ""),
+                "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", "")
+                        + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000",
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(PlatformSettings.SMTP));
     }
