@@ -164,7 +164,7 @@ public final class LocalPlatform implements AutoCloseable {
         return Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
                 "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", "")
-                        + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000",
+                        + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000&socketTimeoutMS=10000",
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(PlatformSettings.SMTP));
     }
