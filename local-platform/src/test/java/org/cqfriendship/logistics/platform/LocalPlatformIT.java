@@ -74,8 +74,16 @@ class LocalPlatformIT {
 
     @Test
     void aLateHeadOfDelegationReachesTheCoordinatorAndSurvivesARestart() throws Exception {
-        int demoDelegations = get("http://localhost:8081/api/delegations").size();
+        JsonNode demo = get("http://localhost:8081/api/delegations");
+        int demoDelegations = demo.size();
         assertThat(demoDelegations).isEqualTo(14);
+        String seattle = demo.valueStream().filter(d -> d.get("locality").asString().equals("Seattle")).findFirst().orElseThrow()
+                .get("id").asString();
+        JsonNode speech = await().atMost(PATIENCE).ignoreExceptions().until(() -> get("http://localhost:8082/api/itineraries/" + seattle).get("entries")
+                .valueStream().filter(e -> e.get("kind").asString().equals("VIDEO_SPEECH")).findFirst().orElse(null), e -> e != null);
+        assertThat(speech.get("startsAt").asString()).isEqualTo("2026-05-20T11:20:00+08:00");
+        assertThat(speech.get("localStartsAt").asString()).as("the mayor speaks the evening before, Seattle time")
+                .isEqualTo("2026-05-19T20:20:00-07:00");
 
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
                 .header("Content-Type", "application/json")

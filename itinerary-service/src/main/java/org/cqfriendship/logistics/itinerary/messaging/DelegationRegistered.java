@@ -7,7 +7,12 @@ import java.util.List;
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
                             List<Member> members) {
 
-    record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure) {
+    record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure,
+                  Remote remote) {
+    }
+
+    /** A member who speaks by video link, in their own zone. */
+    record Remote(String timeZone) {
     }
 
     record Arrival(String mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {

@@ -11,6 +11,8 @@ record ItineraryChanged(String delegationId, String coordinatorId, String locali
     record Change(String entryId, String description, Entry before, Entry after) {
     }
 
-    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members) {
+    /** {@code timeZone} and {@code localStartsAt}: a remote speaker's own zone and the time there. */
+    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members, String timeZone,
+                 OffsetDateTime localStartsAt) {
     }
 }

@@ -31,7 +31,8 @@ final class RegistrationEvents {
     record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure) {
     }
 
-    record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends) implements Versioned {
+    record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends,
+                          DelegationRegistered.Remote remote) implements Versioned {
     }
 
     record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) implements Versioned {

@@ -44,7 +44,8 @@ class RegistrationEventsListener {
             return new RosterChange.TravelChanged(travel.memberId(), after == null ? null : arrival(travel.memberId(), after.arrival()),
                     after == null ? null : departsAt(after.departure()));
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
-            return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends());
+            return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends(),
+                    zone(signups.remote()));
         } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
             return new RosterChange.CoordinatorChanged(assigned.coordinatorId());
         } else if (event instanceof RegistrationEvents.DelegationDetailsChanged details) {
@@ -66,7 +67,15 @@ class RegistrationEventsListener {
             throw new PoisonEventException("A member without id");
         }
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
-                m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()));
+                m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()));
+    }
+
+    /** A video-link speaker's zone, if it is one the clock knows; otherwise treated as not remote. */
+    private static String zone(DelegationRegistered.Remote remote) {
+        if (remote == null || remote.timeZone() == null) {
+            return null;
+        }
+        return java.time.ZoneId.getAvailableZoneIds().contains(remote.timeZone()) ? remote.timeZone() : null;
     }
 
     private static java.time.Instant departsAt(DelegationRegistered.Arrival departure) {

@@ -1,11 +1,25 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A pickup or a session in a delegation's itinerary, with the members it concerns. */
+/**
+ * A pickup, a session, or a remote speaker's video-link speech and tech check, with the members
+ * it concerns. {@code timeZone} is the remote speaker's own zone, for showing the time there too.
+ */
 public record ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
-                             List<String> memberNames) {
+                             List<String> memberNames, String timeZone) {
 
-    public enum Kind { PICKUP, SESSION }
+    @PersistenceCreator
+    public ItineraryEntry {
+    }
+
+    public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK }
+
+    public ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
+                          List<String> memberNames) {
+        this(entryId, kind, title, place, startsAt, endsAt, memberNames, null);
+    }
 }

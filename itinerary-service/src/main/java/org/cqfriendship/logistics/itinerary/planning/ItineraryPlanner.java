@@ -27,6 +27,7 @@ import java.util.Optional;
 public class ItineraryPlanner {
 
     static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final int TECH_CHECK_MINUTES_BEFORE = 60;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
@@ -75,10 +76,29 @@ public class ItineraryPlanner {
             }
         }
         List<ItineraryEntry> entries = new ArrayList<>();
-        attendees.forEach((sessionId, members) -> programme.session(sessionId).ifPresent(session ->
-                entries.add(new ItineraryEntry("session-" + session.id(), ItineraryEntry.Kind.SESSION, session.title(),
-                        session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(members)))));
+        attendees.forEach((sessionId, members) -> programme.session(sessionId).ifPresent(session -> {
+            entries.add(new ItineraryEntry("session-" + session.id(), ItineraryEntry.Kind.SESSION, session.title(),
+                    session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(members)));
+            members.stream().filter(m -> m.remoteTimeZone() != null).forEach(speaker -> entries.addAll(videoLink(speaker, session)));
+        }));
         return entries;
+    }
+
+    /**
+     * A video-link speaker's part in a session, in their own zone as well: the speech itself, and a
+     * tech check {@value #TECH_CHECK_MINUTES_BEFORE} minutes before it (half an hour long), so that
+     * a reschedule moves both.
+     */
+    private static List<ItineraryEntry> videoLink(Traveller speaker, Session session) {
+        Instant starts = session.startsAt().toInstant();
+        return List.of(
+                new ItineraryEntry("speech-" + speaker.memberId() + "-" + session.id(), ItineraryEntry.Kind.VIDEO_SPEECH,
+                        "Video-link speech at " + session.title(), "Video link", starts, session.endsAt().toInstant(),
+                        List.of(speaker.name()), speaker.remoteTimeZone()),
+                new ItineraryEntry("tech-check-" + speaker.memberId() + "-" + session.id(), ItineraryEntry.Kind.TECH_CHECK,
+                        "Tech check before " + session.title(), "Video link", starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE)),
+                        starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE - 30)), List.of(speaker.name()),
+                        speaker.remoteTimeZone()));
     }
 
     private List<Clash> clashes(RegisteredDelegation delegation) {

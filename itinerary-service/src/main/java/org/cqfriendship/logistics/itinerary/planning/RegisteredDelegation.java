@@ -8,19 +8,31 @@ import java.util.List;
 /** What planning needs to know of a registered delegation. */
 public record RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members) {
 
-    /** @param departsAt when the member's scheduled departure from Chongqing leaves, if known */
-    public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt) {
+    /**
+     * @param departsAt      when the member's scheduled departure from Chongqing leaves, if known
+     * @param remoteTimeZone the zone of a member who speaks by video link (null for those in Chongqing)
+     */
+    public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt,
+                            String remoteTimeZone) {
 
         @PersistenceCreator
         public Traveller {
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
-            this(memberId, role, name, arrival, attends, null);
+            this(memberId, role, name, arrival, attends, null, null);
+        }
+
+        public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt) {
+            this(memberId, role, name, arrival, attends, departsAt, null);
         }
 
         Traveller with(Arrival newArrival, List<String> newAttends, Instant newDepartsAt) {
-            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt);
+            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone);
+        }
+
+        Traveller withRemote(List<String> newAttends, String newRemoteTimeZone) {
+            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone);
         }
     }
 

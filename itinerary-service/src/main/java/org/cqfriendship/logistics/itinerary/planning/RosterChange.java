@@ -43,7 +43,7 @@ public sealed interface RosterChange {
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
             return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), role, name, m.arrival(), m.attends(),
-                    m.departsAt()));
+                    m.departsAt(), m.remoteTimeZone()));
         }
     }
 
@@ -57,13 +57,13 @@ public sealed interface RosterChange {
         }
     }
 
-    record SignupsChanged(String memberId, List<String> attends) implements RosterChange {
+    record SignupsChanged(String memberId, List<String> attends, String remoteTimeZone) implements RosterChange {
         public String reason() {
             return "SIGNUPS_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> m.with(m.arrival(), attends, m.departsAt()));
+            return replace(d, memberId, m -> m.withRemote(attends, remoteTimeZone));
         }
     }
 

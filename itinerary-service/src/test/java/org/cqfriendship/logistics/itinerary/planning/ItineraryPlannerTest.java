@@ -128,4 +128,20 @@ class ItineraryPlannerTest {
 
         assertThat(plan.clashes()).isEmpty();
     }
+
+    @Test
+    void givesAVideoLinkSpeakerTheirSpeechAndATechCheckInTheirOwnZone() {
+        var speaker = new Traveller("m-1", "HEAD", "Mayor W", null, List.of("opening-ceremony"), null, "America/Los_Angeles");
+
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(speaker));
+
+        assertThat(plan.entries()).extracting(ItineraryEntry::kind).containsExactly(
+                ItineraryEntry.Kind.TECH_CHECK, ItineraryEntry.Kind.SESSION, ItineraryEntry.Kind.VIDEO_SPEECH);
+        ItineraryEntry techCheck = plan.entries().get(0);
+        assertThat(techCheck.startsAt()).isEqualTo(at("2026-05-20T10:20").toInstant());
+        assertThat(techCheck.timeZone()).isEqualTo("America/Los_Angeles");
+        assertThat(techCheck.startsAt().atZone(java.time.ZoneId.of(techCheck.timeZone())).toLocalDateTime())
+                .as("19:20 the evening before in Seattle").isEqualTo(java.time.LocalDateTime.parse("2026-05-19T19:20"));
+        assertThat(plan.clashes()).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ record ItineraryChanged(String delegationId, String coordinatorId, String locali
     record Change(String entryId, String description, Entry before, Entry after) {
     }
 
-    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members) {
+    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members, String timeZone,
+                 OffsetDateTime localStartsAt) {
     }
 }

@@ -92,8 +92,11 @@ class ItineraryEventsListener {
                 AlertKind.ITINERARY_CHANGED, urgent, title, message.toString());
     }
 
+    /** When and where, in conference time, and for a remote speaker in their own zone too. */
     private static String describe(ItineraryChanged.Entry entry) {
-        return WHEN.format(entry.startsAt().atZoneSameInstant(CONFERENCE_ZONE)) + " at " + entry.place()
+        String own = entry.timeZone() == null ? ""
+                : " = " + WHEN.format(entry.startsAt().atZoneSameInstant(java.time.ZoneId.of(entry.timeZone()))) + " " + entry.timeZone();
+        return WHEN.format(entry.startsAt().atZoneSameInstant(CONFERENCE_ZONE)) + own + " at " + entry.place()
                 + " (" + String.join(", ", entry.members()) + ")";
     }
 
