@@ -50,6 +50,14 @@ public final class EventContract {
         return read("contracts/examples/" + eventType + ".json");
     }
 
+    /**
+     * The registration request of the foundation issue, exactly as outside checks send it: it must
+     * keep being accepted as the API grows.
+     */
+    public static String foundationRequest() {
+        return read("contracts/requests/foundation-delegation.json");
+    }
+
     private static Schema schema(String eventType) {
         return SCHEMAS.computeIfAbsent(eventType, type -> REGISTRY.getSchema(read("contracts/schemas/" + type + ".schema.json")));
     }

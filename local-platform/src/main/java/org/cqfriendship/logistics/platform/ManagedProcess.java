@@ -65,10 +65,6 @@ final class ManagedProcess {
         return process.exitValue();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** Waits for a one-off command and returns its exit code. */
     int awaitExit(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

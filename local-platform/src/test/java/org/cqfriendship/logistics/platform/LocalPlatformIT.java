@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.platform;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.cqfriendship.logistics.contracts.EventContract;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -36,14 +37,7 @@ import static org.awaitility.Awaitility.await;
  */
 class LocalPlatformIT {
 
-    static final String FOUNDATION_REQUEST = """
-            { "locality": "Luang Prabang Province", "country": "LA", "kind": "LOCAL_GOVERNMENT",
-              "coordinatorId": "coord-demo",
-              "members": [ { "role": "HEAD", "givenName": "Test", "familyName": "Delegate",
-                             "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
-                                          "scheduledAt": "2026-05-20T10:40:00+08:00" },
-                             "attends": [ "opening-ceremony" ] } ] }
-            """;
+    static final String FOUNDATION_REQUEST = EventContract.foundationRequest();
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -43,10 +43,20 @@ public class ItineraryPlanner {
     }
 
     public Plan plan(RegisteredDelegation delegation) {
+        return plan(delegation, programme.snapshot());
+    }
+
+    /** Plans against a given state of the programme, so that a pass over many itineraries reads it once. */
+    public Plan plan(RegisteredDelegation delegation, Programme programme) {
         List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation));
-        entries.addAll(sessions(delegation));
+        entries.addAll(sessions(delegation, programme));
         entries.sort(Comparator.comparing(ItineraryEntry::startsAt).thenComparing(ItineraryEntry::entryId));
-        return new Plan(List.copyOf(entries), clashes(delegation));
+        return new Plan(List.copyOf(entries), clashes(delegation, programme));
+    }
+
+    /** The programme as it is now, to plan several itineraries with. */
+    public Programme programmeNow() {
+        return programme.snapshot();
     }
 
     private static List<ItineraryEntry> pickups(RegisteredDelegation delegation) {
@@ -68,7 +78,7 @@ public class ItineraryPlanner {
         }).toList();
     }
 
-    private List<ItineraryEntry> sessions(RegisteredDelegation delegation) {
+    private static List<ItineraryEntry> sessions(RegisteredDelegation delegation, Programme programme) {
         Map<String, List<Traveller>> attendees = new LinkedHashMap<>();
         for (Traveller member : delegation.members()) {
             for (String sessionId : member.attends()) {
@@ -101,17 +111,17 @@ public class ItineraryPlanner {
                         speaker.remoteTimeZone()));
     }
 
-    private List<Clash> clashes(RegisteredDelegation delegation) {
+    private List<Clash> clashes(RegisteredDelegation delegation, Programme programme) {
         List<Clash> clashes = new ArrayList<>();
         for (Traveller member : delegation.members()) {
             if (member.arrival() == null) {
                 continue;
             }
             if (member.arrival().cancelled()) {
-                clashes.add(cancelled(member, firstSession(member).orElse(null)));
+                clashes.add(cancelled(member, firstSession(member, programme).orElse(null)));
                 continue;
             }
-            firstSession(member).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
+            firstSession(member, programme).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
         }
         for (Traveller member : delegation.members()) {
             List<Session> sessions = member.attends().stream().map(programme::session).flatMap(Optional::stream)
@@ -159,7 +169,7 @@ public class ItineraryPlanner {
                 explanation));
     }
 
-    private Optional<Session> firstSession(Traveller member) {
+    private static Optional<Session> firstSession(Traveller member, Programme programme) {
         return member.attends().stream().map(programme::session).flatMap(Optional::stream)
                 .min(Comparator.comparing(Session::startsAt));
     }

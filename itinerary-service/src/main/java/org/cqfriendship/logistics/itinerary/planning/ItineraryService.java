@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
+import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
@@ -76,7 +77,7 @@ public class ItineraryService {
             log.debug("{} of {} at version {} already applied", change.reason(), delegationId, delegationVersion);
             return;
         }
-        replanWith(current, change, delegationVersion);
+        replanWith(current, change, delegationVersion, planner.programmeNow());
     }
 
     /**
@@ -84,9 +85,10 @@ public class ItineraryService {
      * flight or train, and tells what that changes. A report older than the one applied changes nothing.
      */
     public void applyFlightStatus(RosterChange.FlightStatusChanged report) {
+        Programme programme = planner.programmeNow();
         for (Itinerary itinerary : itineraries.findByRosterArrivalService(report.service())) {
             if (report.touches(itinerary.delegation())) {
-                replanWith(itinerary, report, itinerary.delegationVersion());
+                replanWith(itinerary, report, itinerary.delegationVersion(), programme);
             }
         }
     }
@@ -97,15 +99,16 @@ public class ItineraryService {
      * nothing to change.
      */
     public void replanSession(String sessionId, String reason) {
+        Programme programme = planner.programmeNow();
         for (Itinerary itinerary : itineraries.findByRosterAttends(sessionId)) {
-            replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion());
+            replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme);
         }
     }
 
-    private void replanWith(Itinerary current, RosterChange change, long delegationVersion) {
+    private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {
         String delegationId = current.delegationId();
         RegisteredDelegation after = change.applyTo(current.delegation());
-        ItineraryPlanner.Plan plan = planner.plan(after);
+        ItineraryPlanner.Plan plan = planner.plan(after, programme);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
                 after.members(), delegationVersion, current.version(), List.of());
         List<OutboxMessage> outbox = new ArrayList<>();

@@ -53,6 +53,12 @@ public class StoredProgramme implements Programme, InitializingBean {
         return stored == null || stored.cancelled() ? Optional.empty() : Optional.of(stored.view());
     }
 
+    @Override
+    public Programme snapshot() {
+        return Programme.of(mongo.find(Query.query(Criteria.where("cancelled").is(false)), ProgrammeSession.class).stream()
+                .map(ProgrammeSession::view).toList());
+    }
+
     /** Every session in time order, with whether it is cancelled. */
     public List<SessionView> all() {
         return mongo.find(new Query().with(Sort.by("startsAt")), ProgrammeSession.class).stream()

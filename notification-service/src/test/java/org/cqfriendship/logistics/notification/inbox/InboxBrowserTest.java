@@ -3,14 +3,11 @@ package org.cqfriendship.logistics.notification.inbox;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
-import org.junit.jupiter.api.AfterEach;
+import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,28 +19,14 @@ import static org.awaitility.Awaitility.await;
 
 /** A coordinator's inbox in real Chromium: a new alert appears without a reload, and acknowledging it works. */
 @EmbeddedPlatformTest
-class InboxBrowserTest extends ServiceScenarios {
+class InboxBrowserTest extends BrowserScenarios {
 
     @Autowired
     InboxStreams streams;
 
-    WebDriver browser;
-
     @Override
     protected String[] watchedTopics() {
         return new String[] {"itinerary.itineraries"};
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

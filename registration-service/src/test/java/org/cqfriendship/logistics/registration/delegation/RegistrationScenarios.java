@@ -28,14 +28,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     /** The foundation request, exactly as outside checks send it. */
-    static final String FOUNDATION_REQUEST = """
-            { "locality": "Luang Prabang Province", "country": "LA", "kind": "LOCAL_GOVERNMENT",
-              "coordinatorId": "coord-demo",
-              "members": [ { "role": "HEAD", "givenName": "Test", "familyName": "Delegate",
-                             "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
-                                          "scheduledAt": "2026-05-20T10:40:00+08:00" },
-                             "attends": [ "opening-ceremony" ] } ] }
-            """;
+    static final String FOUNDATION_REQUEST = EventContract.foundationRequest();
 
     @Autowired
     DelegationRepository repository;

@@ -6,15 +6,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * target/screenshots/.
  */
 @EmbeddedPlatformTest
-class RegistrationPagesBrowserTest extends ServiceScenarios {
+class RegistrationPagesBrowserTest extends BrowserScenarios {
 
     static final int SMTP_PORT = freePort();
     static final GreenMail MAIL = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -64,25 +61,12 @@ class RegistrationPagesBrowserTest extends ServiceScenarios {
     @Autowired
     MongoTemplate mongo;
 
-    WebDriver browser;
     String lang;
     int shot;
 
     @Override
     protected String[] watchedTopics() {
         return new String[] {"registration.delegations"};
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @ParameterizedTest(name = "in {0}")

@@ -36,37 +36,18 @@ public class OutboxRelay extends PollingWorker {
         this.properties = properties;
     }
 
+    /** Publishes what is pending now. */
     @Override
     protected void poll() {
-        relayPending();
-    }
-
-    /** Publishes what is pending now; returns how many events were published. */
-    public int relayPending() {
-        int published = 0;
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
             for (Document document : mongo.find(pending, Document.class, collection)) {
-                published += relayDocument(collection, document);
+                relayDocument(collection, document);
             }
         }
-        return published;
     }
 
-    /** How many events wait in each collection, and so in this service. */
-    public long pendingCount() {
-        long count = 0;
-        for (String collection : properties.collections()) {
-            Query pending = new Query(Criteria.where("outbox.0").exists(true));
-            pending.fields().include("outbox");
-            for (Document document : mongo.find(pending, Document.class, collection)) {
-                count += document.getList("outbox", Document.class).size();
-            }
-        }
-        return count;
-    }
-
-    private int relayDocument(String collection, Document document) {
+    private void relayDocument(String collection, Document document) {
         List<String> sent = new ArrayList<>();
         for (Document message : document.getList("outbox", Document.class)) {
             try {
@@ -86,6 +67,5 @@ public class OutboxRelay extends PollingWorker {
             Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", sent)));
             mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
         }
-        return sent.size();
     }
 }
