@@ -17,8 +17,9 @@ import java.time.Instant;
 
 /**
  * Registers the conference's named delegations (demo/delegations.json) through the public API,
- * as a head of delegation would, once per data folder. Each request carries an Idempotency-Key,
- * so a start interrupted half-way loads the rest next time without doubling any.
+ * once per data folder, as programme staff do for a delegation whose coordinator is already
+ * chosen (only they may assign one). Each request carries an Idempotency-Key, so a start
+ * interrupted half-way loads the rest next time without doubling any.
  */
 final class DemoData {
 
@@ -62,6 +63,7 @@ final class DemoData {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
+                .header("Authorization", PlatformSettings.demoAccount("programme"))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {

@@ -165,6 +165,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
                 "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", "")
                         + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000&socketTimeoutMS=10000",
+                "DEMO_USERS_ENABLED", "true",
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(PlatformSettings.SMTP));
     }
@@ -238,9 +239,11 @@ public final class LocalPlatform implements AutoCloseable {
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
                    Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
                    Health             http://localhost:808{1,2,3}/actuator/health
+                   Demo sign-in       coord-demo, coord-li, coord-wang, coord-chen, duty-manager, programme, operations
+                                      password %s (pages: /login on each service; API: HTTP Basic)
                  Press Ctrl-C to stop everything; the next start finds all data again.
                 ================================================================================
-                """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath()));
+                """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(), PlatformSettings.DEMO_PASSWORD));
     }
 
     /** Stops the services first, then the broker, the store and the mail server, each cleanly. */

@@ -19,6 +19,8 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
     static final int REGISTRATION = 8081;
     static final int ITINERARY = 8082;
     static final int NOTIFICATION = 8083;
+    /** The password of every demo account (logistics.access.demo-users in service-defaults.yml). */
+    static final String DEMO_PASSWORD = "chongqing-2026";
 
     /** Every port the platform needs, with who needs it, in start order. */
     static Map<Integer, String> ports() {
@@ -33,6 +35,12 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
         ports.put(ITINERARY, "itinerary-service");
         ports.put(NOTIFICATION, "notification-service");
         return ports;
+    }
+
+    /** An HTTP Basic {@code Authorization} value for a demo account. */
+    static String demoAccount(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Path kafkaDir() {

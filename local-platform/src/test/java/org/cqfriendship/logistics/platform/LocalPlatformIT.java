@@ -84,7 +84,10 @@ class LocalPlatformIT {
                 .POST(HttpRequest.BodyPublishers.ofString(FOUNDATION_REQUEST)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asString();
+        String link = "Bearer " + JSON.readTree(created.body()).get("accessToken").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("http://localhost:8081/api/delegations/" + id);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("nobody reads a delegation without signing in").isEqualTo(401);
 
         JsonNode clash = await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_DETECTED"), a -> a.size() == 1).get(0);
         assertThat(clash.get("message").asString()).contains("10:40", "12:10", "Opening ceremony starts at 11:20");
@@ -98,12 +101,13 @@ class LocalPlatformIT {
 
         // The head books an earlier flight: the change reaches the itinerary and the coordinator.
         HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations/" + id))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", link).build(), HttpResponse.BodyHandlers.ofString());
         ObjectNode delegation = (ObjectNode) JSON.readTree(current.body());
         ((ObjectNode) delegation.get("members").get(0).get("arrival"))
                 .put("number", "QV617").put("scheduledAt", "2026-05-19T18:20:00+08:00");
         HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations/" + id))
-                .header("Content-Type", "application/json").header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                .header("Content-Type", "application/json").header("Authorization", link)
+                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
                 .PUT(HttpRequest.BodyPublishers.ofString(delegation.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(changed.statusCode()).isEqualTo(200);
         JsonNode resolved = await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_RESOLVED"), a -> a.size() == 1).get(0);
@@ -133,14 +137,20 @@ class LocalPlatformIT {
         assertThat(mailsAbout(id)).as("no email is sent again after a restart").isEmpty();
     }
 
+    /** Reads as programme staff, who see every delegation and itinerary. */
     static JsonNode get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(url, "programme");
+    }
+
+    static JsonNode get(String url, String demoUser) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", PlatformSettings.demoAccount(demoUser)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     static List<JsonNode> alertsAbout(String delegationId, String kind) throws IOException, InterruptedException {
-        return get("http://localhost:8083/api/coordinators/coord-demo/alerts").valueStream()
+        return get("http://localhost:8083/api/coordinators/coord-demo/alerts", "coord-demo").valueStream()
                 .filter(a -> a.get("delegationId").asString().equals(delegationId))
                 .filter(a -> kind == null || a.get("kind").asString().equals(kind)).toList();
     }

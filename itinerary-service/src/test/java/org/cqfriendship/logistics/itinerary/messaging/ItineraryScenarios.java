@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
@@ -26,9 +27,10 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-
-
-
+    /** Programme staff: they may read every itinerary and change the programme. */
+    HttpProbe programme() {
+        return http.as(DemoStaff.PROGRAMME);
+    }
 
     /** The contract's example registration, for a delegation of its own. */
     static String registration(String delegationId) {
@@ -44,7 +46,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         String id = UUID.randomUUID().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
 
-        JsonNode itinerary = await().atMost(PATIENCE).until(() -> http.get("/api/itineraries/" + id), a -> a.status() == 200).json();
+        JsonNode itinerary = await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id), a -> a.status() == 200).json();
         assertThat(itinerary.get("entries").valueStream().map(e -> e.get("kind").asString()).toList())
                 .containsExactly("PICKUP", "SESSION");
         assertThat(itinerary.at("/entries/1/startsAt").asString()).isEqualTo("2026-05-20T11:20:00+08:00");
@@ -77,7 +79,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         topics.publish("registration.delegations", id, "DelegationRegistered", registration(id).replace("\"members\"", "\"nobody\""));
         topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
 
-        await().atMost(PATIENCE).until(() -> http.get("/api/itineraries/" + id).status() == 200);
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id).status() == 200);
         await().atMost(PATIENCE).until(() -> topics.records(r -> r.topic().endsWith(".DLT") && id.equals(r.key())).size() == 3);
         List<String> reasons = topics.records(r -> r.topic().endsWith(".DLT") && id.equals(r.key())).stream()
                 .map(r -> new String(r.headers().lastHeader("dlt_reason").value())).toList();
@@ -112,7 +114,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(travel).contains("\"reason\":\"TRAVEL_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-19T18:20:00+08:00")
                 .doesNotContain("session-opening-ceremony");
         assertThat(JSON.readTree(travel).get("changes")).as("the same pickup, moved").hasSize(1);
-        JsonNode itinerary = http.get("/api/itineraries/" + id).json();
+        JsonNode itinerary = programme().get("/api/itineraries/" + id).json();
         assertThat(itinerary.get("clashes")).isEmpty();
         assertThat(itinerary.at("/entries/0/startsAt").asString()).isEqualTo("2026-05-19T18:20:00+08:00");
     }
@@ -128,7 +130,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 2);
         assertThat(published(id, "ClashResolved")).hasSize(1);
-        assertThat(http.get("/api/itineraries/" + id).json().at("/clashes/0/explanation").asString()).contains("11:00", "QV621");
+        assertThat(programme().get("/api/itineraries/" + id).json().at("/clashes/0/explanation").asString()).contains("11:00", "QV621");
     }
 
     static String flightStatus(String flight, String status, String expectedAt, String reportedAt) {
@@ -158,7 +160,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         EventContract.assertConforms("ItineraryChanged", change);
         assertThat(change).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-20T11:30:00+08:00");
         assertThat(JSON.readTree(change).get("changes")).as("only the pickup moved").hasSize(1);
-        assertThat(http.get("/api/itineraries/" + late).json().at("/clashes/0/explanation").asString())
+        assertThat(programme().get("/api/itineraries/" + late).json().at("/clashes/0/explanation").asString())
                 .contains("11:30", "re-timed from 10:40", "100 minutes after");
 
         // An earlier re-time resolves the clash; a stale report (older than the one applied) changes nothing.
@@ -177,7 +179,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         String cancelled = published(late, "ClashDetected").get(1).value();
         EventContract.assertConforms("ClashDetected", cancelled);
         assertThat(cancelled).contains("FLIGHT_CANCELLED", "is cancelled");
-        assertThat(http.get("/api/itineraries/" + late).json().get("entries").valueStream()
+        assertThat(programme().get("/api/itineraries/" + late).json().get("entries").valueStream()
                 .noneMatch(e -> e.get("kind").asString().equals("PICKUP"))).isTrue();
     }
 
@@ -188,7 +190,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                 registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"food-carnival\"]"));
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
         try (TopicProbe sessions = new TopicProbe(bootstrapServers, "itinerary.sessions")) {
-            HttpProbe.Answer moved = http.putJson("/api/sessions/opening-ceremony/schedule",
+            HttpProbe.Answer moved = programme().putJson("/api/sessions/opening-ceremony/schedule",
                     "{\"startsAt\":\"2026-05-20T13:00:00+08:00\",\"endsAt\":\"2026-05-20T14:10:00+08:00\"}");
             assertThat(moved.status()).isEqualTo(200);
 
@@ -200,18 +202,18 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                     r -> !r.isEmpty()).get(0).value();
             EventContract.assertConforms("SessionRescheduled", rescheduled);
 
-            assertThat(http.putJson("/api/sessions/opening-ceremony/schedule",
+            assertThat(programme().putJson("/api/sessions/opening-ceremony/schedule",
                     "{\"startsAt\":\"2026-05-20T13:00:00+08:00\",\"endsAt\":\"2026-05-20T12:00:00+08:00\"}").json()
                     .at("/errors/0/field").asString()).isEqualTo("endsAt");
-            assertThat(http.post("/api/sessions/no-such-session/cancellation").status()).isEqualTo(404);
+            assertThat(programme().post("/api/sessions/no-such-session/cancellation").status()).isEqualTo(404);
 
-            assertThat(http.post("/api/sessions/food-carnival/cancellation").status()).isEqualTo(204);
+            assertThat(programme().post("/api/sessions/food-carnival/cancellation").status()).isEqualTo(204);
             await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").stream()
                     .anyMatch(r -> r.value().contains("\"reason\":\"SESSION_CANCELLED\"")));
             EventContract.assertConforms("SessionCancelled", sessions.records(TopicProbe.ofType("SessionCancelled")).get(0).value());
-            assertThat(http.get("/api/itineraries/" + id).body()).doesNotContain("session-food-carnival");
+            assertThat(programme().get("/api/itineraries/" + id).body()).doesNotContain("session-food-carnival");
         } finally {
-            http.putJson("/api/sessions/opening-ceremony/schedule",
+            programme().putJson("/api/sessions/opening-ceremony/schedule",
                     "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
         }
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 2);
@@ -219,7 +221,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     @Test
     void answers404ForADelegationNotYetPlanned() {
-        assertThat(http.get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(programme().get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test

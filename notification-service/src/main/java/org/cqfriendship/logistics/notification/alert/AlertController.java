@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +38,7 @@ class AlertController {
     /** The coordinator saw the alert; kept with who and when. */
     @PostMapping("/api/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement")
     AlertView acknowledge(@PathVariable String coordinatorId, @PathVariable String alertId) {
-        return alerts.acknowledge(coordinatorId, alertId, coordinatorId).map(AlertView::of)
+        return alerts.acknowledge(coordinatorId, alertId, Caller.current().name()).map(AlertView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No alert " + alertId + " for " + coordinatorId));
     }
 }

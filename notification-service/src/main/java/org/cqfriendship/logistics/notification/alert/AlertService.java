@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
 import org.cqfriendship.logistics.notification.email.EmailDispatcher;
+import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +30,11 @@ public class AlertService {
     private final Clock clock;
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     AlertService(AlertRepository alerts, CoordinatorDirectory directory, EmailDispatcher email, Clock clock, MongoTemplate mongo,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.alerts = alerts;
         this.directory = directory;
         this.email = email;
@@ -73,10 +76,15 @@ public class AlertService {
      */
     public Optional<Alert> acknowledge(String coordinatorId, String alertId, String by) {
         Query theirs = new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId));
-        mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId)
+        boolean first = mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId)
                         .and("acknowledgedAt").is(null)),
-                new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class);
-        return Optional.ofNullable(mongo.findOne(theirs, Alert.class));
+                new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class).getModifiedCount() > 0;
+        Optional<Alert> alert = Optional.ofNullable(mongo.findOne(theirs, Alert.class));
+        if (first) {
+            alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
+                    java.util.Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
+        }
+        return alert;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.inbox;
 
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertService;
+import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +30,13 @@ class InboxPage {
         this.streams = streams;
     }
 
+    /** Where a signed-in coordinator lands: their own inbox. */
+    @GetMapping({"/", "/inbox"})
+    String ownInbox() {
+        String inbox = Caller.current().inbox();
+        return inbox == null ? "redirect:/account" : "redirect:/coordinators/" + inbox + "/inbox";
+    }
+
     @GetMapping("/coordinators/{coordinatorId}/inbox")
     String inbox(@PathVariable String coordinatorId, Model model) {
         model.addAttribute("coordinatorId", coordinatorId);
@@ -44,7 +52,7 @@ class InboxPage {
     @PostMapping("/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement")
     String acknowledge(@PathVariable String coordinatorId, @PathVariable String alertId,
                        @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Alert alert = alerts.acknowledge(coordinatorId, alertId, coordinatorId)
+        Alert alert = alerts.acknowledge(coordinatorId, alertId, Caller.current().name())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (htmx == null) {
             return "redirect:/coordinators/" + coordinatorId + "/inbox";

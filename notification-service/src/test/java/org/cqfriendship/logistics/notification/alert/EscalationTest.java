@@ -72,13 +72,13 @@ class EscalationTest extends ServiceScenarios {
     }
 
     List<JsonNode> inbox(String coordinatorId) {
-        return http.get("/api/coordinators/" + coordinatorId + "/alerts").json().valueStream().toList();
+        return http.as(coordinatorId).get("/api/coordinators/" + coordinatorId + "/alerts").json().valueStream().toList();
     }
 
     @Test
     void escalatesAnUnacknowledgedClashToTheDutyManagerTwiceThenStopsOnceAcknowledged() {
         String delegation = UUID.randomUUID().toString();
-        String coordinator = "coord-esc-" + delegation.substring(0, 8);
+        String coordinator = "coord-wang";
         topics.publish("itinerary.itineraries", delegation, "ClashDetected", EventContract.example("ClashDetected")
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
         String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(coordinator), a -> a.size() == 1)
@@ -96,7 +96,7 @@ class EscalationTest extends ServiceScenarios {
         clock.advance(Duration.ofMinutes(21));
         await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId).size() == 2);
 
-        http.post("/api/coordinators/" + coordinator + "/alerts/" + alertId + "/acknowledgement");
+        http.as(coordinator).post("/api/coordinators/" + coordinator + "/alerts/" + alertId + "/acknowledgement");
         clock.advance(Duration.ofHours(2));
         escalator.poll();
         assertThat(escalationsOf(alertId)).as("at most two, and none after the acknowledgement").hasSize(2);
@@ -105,7 +105,7 @@ class EscalationTest extends ServiceScenarios {
     @Test
     void neverEscalatesAnAlertThatIsNotUrgent() {
         String delegation = UUID.randomUUID().toString();
-        String coordinator = "coord-esc-" + delegation.substring(0, 8);
+        String coordinator = "coord-chen";
         topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", EventContract.example("ItineraryChanged")
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
         String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(coordinator), a -> a.size() == 1)

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.inbox;
 
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.Chromium;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A coordinator's inbox in real Chromium: a new alert appears without a reload, and acknowledging it works. */
+/** A coordinator's inbox in real Chromium: after signing in, a new alert appears without a reload, and acknowledging it works. */
 @EmbeddedPlatformTest
 class InboxBrowserTest extends BrowserScenarios {
 
@@ -31,8 +32,9 @@ class InboxBrowserTest extends BrowserScenarios {
 
     @Test
     void showsANewAlertWithoutAReloadAndAcknowledgesIt() {
-        String coordinator = "coord-browser-" + UUID.randomUUID().toString().substring(0, 8);
-        browser.get("http://localhost:" + port + "/coordinators/" + coordinator + "/inbox?lang=zh-CN");
+        String coordinator = DemoStaff.OTHER_COORDINATOR;
+        signIn(coordinator, "zh-CN");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/coordinators/" + coordinator + "/inbox"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(coordinator, "提醒");
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("window.notReloaded = true;");
@@ -53,7 +55,7 @@ class InboxBrowserTest extends BrowserScenarios {
                 .until(driver -> driver.findElements(By.cssSelector("li.alert .acked")).stream().findFirst().orElse(null));
         assertThat(acknowledged.getText()).contains(coordinator);
         Chromium.screenshot(browser, "inbox-acknowledged");
-        assertThat(http.get("/api/coordinators/" + coordinator + "/alerts").json().get(0).get("acknowledgedBy").asString())
+        assertThat(http.as(coordinator).get("/api/coordinators/" + coordinator + "/alerts").json().get(0).get("acknowledgedBy").asString())
                 .isEqualTo(coordinator);
     }
 }

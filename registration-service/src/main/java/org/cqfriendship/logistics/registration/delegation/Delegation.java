@@ -11,35 +11,34 @@ import java.util.List;
 /**
  * A registered delegation. The {@code outbox} holds the events of its last changes until the
  * relay has published them, so that state and events are written in one document write.
- * {@code editLinkHash} is the SHA-256 of the secret edit link's token; the token itself is
- * never stored.
+ * The secret edit link is derived from the id ({@code DelegationLinks}) and never stored.
  */
 @Document("delegations")
 public record Delegation(@Id String id, String locality, String country, DelegationKind kind, Participation participation,
                          Contact contact, String coordinatorId, String notes, String hotpotTeamName, List<Member> members,
-                         Instant registeredAt, String language, String editLinkHash, ConfirmationMail confirmation,
+                         Instant registeredAt, String language, ConfirmationMail confirmation,
                          String idempotencyKey, String requestFingerprint, @Version Long version, List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, messages);
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, messages);
     }
 
     public Delegation withMembers(List<Member> newMembers) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                newMembers, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+                newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, outbox);
     }
 
     public Delegation withCoordinator(String newCoordinatorId) {
         return new Delegation(id, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, editLinkHash, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, outbox);
     }
 
     /** The same delegation with what the delegation itself may change replaced. */
     public Delegation withDetails(String newLocality, String newCountry, DelegationKind newKind, Participation newParticipation,
                                   Contact newContact, String newNotes, String newHotpotTeamName, List<Member> newMembers) {
         return new Delegation(id, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
-                newHotpotTeamName, newMembers, registeredAt, language, editLinkHash, confirmation, idempotencyKey,
+                newHotpotTeamName, newMembers, registeredAt, language, confirmation, idempotencyKey,
                 requestFingerprint, version, outbox);
     }
 

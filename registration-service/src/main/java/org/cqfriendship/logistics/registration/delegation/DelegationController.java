@@ -1,6 +1,9 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import jakarta.validation.Valid;
+import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,11 +23,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The delegations API. Reads answer an {@code ETag} with the delegation's version; every change
  * must send it back as {@code If-Match}, so a stale copy gets 412 instead of overwriting.
+ * A delegation the caller may not see answers 404, as if it did not exist (roles: RegistrationAccess);
+ * what programme staff change is recorded in the audit log.
  */
 @RestController
 @RequestMapping("/api/delegations")
@@ -32,9 +39,13 @@ import java.util.List;
 class DelegationController {
 
     private final DelegationService service;
+    private final AuditLog audit;
+    private final EditLinks editLinks;
 
-    DelegationController(DelegationService service) {
+    DelegationController(DelegationService service, AuditLog audit, EditLinks editLinks) {
         this.service = service;
+        this.audit = audit;
+        this.editLinks = editLinks;
     }
 
     @PostMapping
@@ -42,35 +53,48 @@ class DelegationController {
                                             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
         DelegationService.Registration registration = service.register(request, idempotencyKey, LocaleContextHolder.getLocale());
         Delegation delegation = registration.delegation();
+        if (!registration.replayed() && delegation.coordinatorId() != null) {
+            // Kept open to the public form and API (the foundation contract sends one); recorded so
+            // programme staff can see who named a coordinator, and change it (docs/security.md).
+            audit.record("coordinator.assigned", delegation.id(), Map.of("to", delegation.coordinatorId(), "when", "registered"));
+        }
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(delegation.id()).toUri();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(location)
                 .eTag(etag(delegation))
                 .header("Idempotent-Replayed", String.valueOf(registration.replayed()))
-                .body(DelegationView.of(delegation));
+                .body(DelegationView.of(delegation).withSecretLink(editLinks.urlFor(delegation.id()), editLinks.tokenFor(delegation.id())));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<DelegationView> get(@PathVariable String id) {
-        return answer(service.find(id).orElseThrow(() -> new DelegationNotFoundException(id)));
+        return answer(visible(id));
     }
 
+    /** The delegations the caller serves (all of them for programme staff). */
     @GetMapping
     List<DelegationView.Summary> list() {
-        return service.all().stream().map(DelegationView::summary).toList();
+        Caller caller = Caller.current();
+        return service.all().stream().filter(d -> caller.maySee(d.id(), d.coordinatorId())).map(DelegationView::summary).toList();
     }
 
     /** Changes the registration to the body; members with an id are kept, new ones added, missing ones withdrawn. */
     @PutMapping("/{id}")
     ResponseEntity<DelegationView> update(@PathVariable String id, @Valid @RequestBody DelegationRequest request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(service.update(id, expectedVersion(ifMatch), request));
+        changeable(id);
+        Delegation changed = service.update(id, expectedVersion(ifMatch), request);
+        auditStaffChange("delegation.changed", id, Map.of("version", String.valueOf(changed.version())));
+        return answer(changed);
     }
 
     @DeleteMapping("/{id}/members/{memberId}")
     ResponseEntity<DelegationView> withdraw(@PathVariable String id, @PathVariable String memberId,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(service.withdraw(id, memberId, expectedVersion(ifMatch)));
+        changeable(id);
+        Delegation changed = service.withdraw(id, memberId, expectedVersion(ifMatch));
+        auditStaffChange("member.withdrawn", id, Map.of("memberId", memberId));
+        return answer(changed);
     }
 
     record CoordinatorAssignment(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
@@ -80,13 +104,42 @@ class DelegationController {
     /** Programme staff assign a delegation's liaison coordinator (null removes it). */
     @PutMapping("/{id}/coordinator")
     ResponseEntity<DelegationView> assignCoordinator(@PathVariable String id, @Valid @RequestBody @NotNull CoordinatorAssignment body) {
-        return answer(service.assignCoordinator(id, body.coordinatorId()));
+        String before = visible(id).coordinatorId();
+        Delegation changed = service.assignCoordinator(id, body.coordinatorId());
+        Map<String, String> details = new HashMap<>();
+        details.put("from", String.valueOf(before));
+        details.put("to", String.valueOf(body.coordinatorId()));
+        audit.record("coordinator.assigned", id, details);
+        return answer(changed);
     }
 
     /** Programme staff erase a delegate's personal documents. */
     @PostMapping("/{id}/members/{memberId}/document-erasure")
     ResponseEntity<DelegationView> eraseDocuments(@PathVariable String id, @PathVariable String memberId) {
-        return answer(service.eraseDocuments(id, memberId));
+        Delegation erased = service.eraseDocuments(id, memberId);
+        audit.record("documents.erased", id, Map.of("memberId", memberId));
+        return answer(erased);
+    }
+
+    private Delegation visible(String id) {
+        Delegation delegation = service.find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        if (!Caller.current().maySee(delegation.id(), delegation.coordinatorId())) {
+            throw new DelegationNotFoundException(id);
+        }
+        return delegation;
+    }
+
+    private void changeable(String id) {
+        if (!Caller.current().mayChange(id)) {
+            throw new DelegationNotFoundException(id);
+        }
+    }
+
+    /** A delegation changing itself is its own business; programme staff changing it is audited. */
+    private void auditStaffChange(String action, String id, Map<String, String> details) {
+        if (Caller.current().has(Role.PROGRAMME)) {
+            audit.record(action, id, details);
+        }
     }
 
     private static ResponseEntity<DelegationView> answer(Delegation delegation) {

@@ -21,8 +21,6 @@ class DelegationIndexes implements InitializingBean {
         mongo.indexOps(Delegation.class).createIndex(
                 new Index("idempotencyKey", Sort.Direction.ASC).named("idempotency_key").unique().sparse());
         mongo.indexOps(Delegation.class).createIndex(
-                new Index("editLinkHash", Sort.Direction.ASC).named("edit_link_hash").unique().sparse());
-        mongo.indexOps(Delegation.class).createIndex(
                 new Index("confirmation.status", Sort.Direction.ASC).named("confirmation_status").sparse());
     }
 }

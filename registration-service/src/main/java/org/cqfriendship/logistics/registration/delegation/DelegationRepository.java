@@ -8,5 +8,4 @@ interface DelegationRepository extends MongoRepository<Delegation, String> {
 
     Optional<Delegation> findByIdempotencyKey(String idempotencyKey);
 
-    Optional<Delegation> findByEditLinkHash(String editLinkHash);
 }

@@ -69,7 +69,7 @@ public class DelegationService {
         boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
         Delegation draft = new Delegation(id, request.locality().strip(), request.country(),
                 request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
-                blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(), editLinks.hashOf(editLinks.tokenFor(id)),
+                blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
                 mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, List.of());
         try {
             Delegation saved = delegations.insert(draft.withOutbox(List.of(events.registered(draft))));
@@ -137,7 +137,7 @@ public class DelegationService {
 
     /** The delegation a secret edit link opens, if the link is genuine. */
     public Optional<Delegation> findByEditLink(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : delegations.findByEditLinkHash(editLinks.hashOf(token));
+        return editLinks.delegationOf(token).flatMap(delegations::findById);
     }
 
     public Optional<Delegation> find(String id) {

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,10 +12,14 @@ import java.util.Set;
 /**
  * A delegation as the API shows it: times in the conference's zone (Asia/Shanghai), passport
  * numbers only masked. Sending it back (with the members' ids) as a change keeps everything as is.
+ * Only the answer to the registration itself carries the delegation's secret link ({@code editLink},
+ * and its {@code accessToken} for {@code Authorization: Bearer} on the API): whoever registered holds it.
  */
 public record DelegationView(String id, String locality, String country, DelegationKind kind, Participation participation,
                              Contact contact, String coordinatorId, String notes, String hotpotTeamName, Instant registeredAt,
-                             Long version, List<MemberView> members) {
+                             Long version, List<MemberView> members,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String editLink,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String accessToken) {
 
     static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -38,7 +44,12 @@ public record DelegationView(String id, String locality, String country, Delegat
     static DelegationView of(Delegation d) {
         return new DelegationView(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
                 d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),
-                d.members().stream().map(DelegationView::member).toList());
+                d.members().stream().map(DelegationView::member).toList(), null, null);
+    }
+
+    DelegationView withSecretLink(String url, String token) {
+        return new DelegationView(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+                registeredAt, version, members, url, token);
     }
 
     static Summary summary(Delegation d) {

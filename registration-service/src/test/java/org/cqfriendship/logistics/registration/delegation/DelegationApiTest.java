@@ -1,24 +1,31 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.cqfriendship.logistics.registration.access.RegistrationAccess;
+import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** The JSON API's answers, with the service behind it replaced. */
 @WebMvcTest(DelegationController.class)
+@Import(RegistrationAccess.class)
 class DelegationApiTest {
 
     /** The rate limit filter, part of the web layer, needs a clock. */
@@ -30,10 +37,16 @@ class DelegationApiTest {
         }
     }
 
+    static final RequestPostProcessor PROGRAMME_STAFF = user("programme").roles("PROGRAMME");
+
     @Autowired
     MockMvcTester mvc;
     @MockitoBean
     DelegationService service;
+    @MockitoBean
+    AuditLog audit;
+    @MockitoBean
+    EditLinks editLinks;
 
     @Test
     void answersAProblemWithOneEntryPerBadFieldAndNeverCallsTheService() {
@@ -58,7 +71,7 @@ class DelegationApiTest {
     void neverEchoesTheTextOfAnUnexpectedFailure() {
         when(service.find("boom")).thenThrow(new IllegalStateException("secret internals: passport P1234567"));
 
-        var answer = mvc.get().uri("/api/delegations/boom");
+        var answer = mvc.get().uri("/api/delegations/boom").with(PROGRAMME_STAFF);
 
         assertThat(answer).hasStatus(500);
         assertThat(answer).bodyText().doesNotContain("secret", "P1234567").contains("reference");
@@ -68,13 +81,13 @@ class DelegationApiTest {
     void answersServiceUnavailableWhenTheStoreCannotBeReached() {
         when(service.all()).thenThrow(new org.springframework.dao.DataAccessResourceFailureException("Timed out"));
 
-        assertThat(mvc.get().uri("/api/delegations")).hasStatus(503);
+        assertThat(mvc.get().uri("/api/delegations").with(PROGRAMME_STAFF)).hasStatus(503);
     }
 
     @Test
     void answers404ForAnUnknownDelegation() {
         when(service.find("nope")).thenReturn(Optional.empty());
 
-        assertThat(mvc.get().uri("/api/delegations/nope")).hasStatus(404);
+        assertThat(mvc.get().uri("/api/delegations/nope").with(PROGRAMME_STAFF)).hasStatus(404);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
@@ -60,6 +61,11 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         return created;
     }
 
+    /** The delegation itself, through the secret link its registration answered. */
+    HttpProbe owner(HttpProbe.Answer created) {
+        return http.withLink(created.json().get("accessToken").asString());
+    }
+
     List<String> eventTypes(String delegationId) {
         return topics.records(r -> delegationId.equals(r.key())).stream()
                 .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList();
@@ -76,7 +82,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         body.withArray("members").add(JSON.readTree("""
                 { "role": "INTERPRETER", "familyName": "Kovács", "languages": ["hu", "zh"], "attends": ["opening-ceremony"] }"""));
 
-        HttpProbe.Answer changed = http.putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"));
+        HttpProbe.Answer changed = owner(created).putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"));
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isEqualTo("\"1\"");
@@ -96,23 +102,25 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         HttpProbe.Answer created = register();
         String id = created.json().get("id").asString();
         String etag = created.header("ETag");
-        assertThat(http.putJson("/api/delegations/" + id, created.body().replace("Example", "Sample"), "If-Match", etag).status())
+        HttpProbe owner = owner(created);
+        assertThat(owner.putJson("/api/delegations/" + id, created.body().replace("Example", "Sample"), "If-Match", etag).status())
                 .isEqualTo(200);
 
-        HttpProbe.Answer stale = http.putJson("/api/delegations/" + id, created.body().replace("Example", "Other"), "If-Match", etag);
+        HttpProbe.Answer stale = owner.putJson("/api/delegations/" + id, created.body().replace("Example", "Other"), "If-Match", etag);
 
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(http.get("/api/delegations/" + id).json().at("/members/0/familyName").asString()).isEqualTo("Sample");
-        assertThat(http.putJson("/api/delegations/" + id, created.body()).status()).isEqualTo(428);
+        assertThat(owner.get("/api/delegations/" + id).json().at("/members/0/familyName").asString()).isEqualTo("Sample");
+        assertThat(owner.putJson("/api/delegations/" + id, created.body()).status()).isEqualTo(428);
     }
 
     @Test
     void refusesAMemberIdOfAnotherDelegation() {
-        String id = register().json().get("id").asString();
-        HttpProbe.Answer fresh = http.get("/api/delegations/" + id);
+        HttpProbe.Answer created = register();
+        String id = created.json().get("id").asString();
+        HttpProbe.Answer fresh = owner(created).get("/api/delegations/" + id);
         String body = fresh.body().replace(fresh.json().at("/members/0/memberId").asString(), "not-a-member");
 
-        HttpProbe.Answer answer = http.putJson("/api/delegations/" + id, body, "If-Match", fresh.header("ETag"));
+        HttpProbe.Answer answer = owner(created).putJson("/api/delegations/" + id, body, "If-Match", fresh.header("ETag"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().at("/errors/0/field").asString()).isEqualTo("members[0].memberId");
@@ -124,9 +132,9 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         String id = created.json().get("id").asString();
         String memberId = created.json().at("/members/0/memberId").asString();
 
-        assertThat(http.putJson("/api/delegations/" + id + "/coordinator", "{\"coordinatorId\":\"coord-li\"}").json()
-                .get("coordinatorId").asString()).isEqualTo("coord-li");
-        HttpProbe.Answer withdrawn = http.delete("/api/delegations/" + id + "/members/" + memberId, "If-Match", "\"1\"");
+        assertThat(http.as(DemoStaff.PROGRAMME).putJson("/api/delegations/" + id + "/coordinator", "{\"coordinatorId\":\"coord-li\"}")
+                .json().get("coordinatorId").asString()).isEqualTo("coord-li");
+        HttpProbe.Answer withdrawn = owner(created).delete("/api/delegations/" + id + "/members/" + memberId, "If-Match", "\"1\"");
 
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.json().get("members")).isEmpty();
@@ -140,7 +148,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         String id = created.json().get("id").asString();
         String memberId = created.json().at("/members/0/memberId").asString();
 
-        JsonNode erased = http.postJson("/api/delegations/" + id + "/members/" + memberId + "/document-erasure", "").json();
+        JsonNode erased = http.as(DemoStaff.PROGRAMME).postJson("/api/delegations/" + id + "/members/" + memberId + "/document-erasure", "").json();
 
         assertThat(erased.at("/members/0/passport").isNull()).isTrue();
         assertThat(erased.at("/members/0/documentsErased").asBoolean()).isTrue();
@@ -151,7 +159,8 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
 
     @Test
     void keepsAPassportNumberOnlyEncryptedEverywhere(CapturedOutput output) {
-        String id = register().json().get("id").asString();
+        HttpProbe.Answer created = register();
+        String id = created.json().get("id").asString();
         http.postJson("/api/delegations", DELEGATION.replace("2030-01-31", "2026-05-01"));
         await().atMost(Duration.ofSeconds(20)).until(() -> eventTypes(id).size() == 1);
 
@@ -161,7 +170,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
             assertThat(record.value()).doesNotContain(CANARY);
             record.headers().forEach(header -> assertThat(new String(header.value())).doesNotContain(CANARY));
         });
-        assertThat(http.get("/api/delegations/" + id).body()).doesNotContain(CANARY).contains("•••••42X");
+        assertThat(owner(created).get("/api/delegations/" + id).body()).doesNotContain(CANARY).contains("•••••42X");
         assertThat(output.getAll()).doesNotContain(CANARY);
     }
 }

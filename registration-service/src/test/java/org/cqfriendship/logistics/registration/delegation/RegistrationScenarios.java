@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.delegation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         String id = created.json().get("id").asString();
         assertThat(created.header("Location")).endsWith("/api/delegations/" + id);
 
-        JsonNode fetched = http.get("/api/delegations/" + id).json();
+        JsonNode fetched = http.withLink(created.json().get("accessToken").asString()).get("/api/delegations/" + id).json();
         assertThat(fetched.get("locality").asString()).isEqualTo("Luang Prabang Province");
         assertThat(fetched.at("/members/0/arrival/scheduledAt").asString()).isEqualTo("2026-05-20T10:40:00+08:00");
 
@@ -153,7 +154,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
     @Test
     void answers404ForAnUnknownDelegation() {
-        assertThat(http.get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test

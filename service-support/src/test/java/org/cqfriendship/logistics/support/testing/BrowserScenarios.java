@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.support.testing;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Service scenarios driven through the service's pages in real Chromium ({@link Chromium}), one browser per test. */
@@ -12,6 +13,14 @@ public abstract class BrowserScenarios extends ServiceScenarios {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
+    }
+
+    /** Signs in on the service's login page as a demo staff account, in the given page language. */
+    protected void signIn(String demoUser, String language) {
+        browser.get("http://localhost:" + port + "/login?lang=" + language);
+        browser.findElement(By.id("username")).sendKeys(demoUser);
+        browser.findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
     }
 
     @AfterEach

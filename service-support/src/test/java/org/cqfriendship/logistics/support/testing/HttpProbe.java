@@ -17,9 +17,25 @@ public final class HttpProbe {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String authorization;
 
     public HttpProbe(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private HttpProbe(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same service, called as a demo staff account (HTTP Basic). */
+    public HttpProbe as(String demoUser) {
+        return new HttpProbe(baseUrl, DemoStaff.basic(demoUser));
+    }
+
+    /** The same service, called by a delegation holding its secret link. */
+    public HttpProbe withLink(String token) {
+        return new HttpProbe(baseUrl, "Bearer " + token);
     }
 
     public record Answer(int status, String body, HttpResponse<String> response) {
@@ -57,6 +73,9 @@ public final class HttpProbe {
 
     private HttpRequest.Builder builder(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

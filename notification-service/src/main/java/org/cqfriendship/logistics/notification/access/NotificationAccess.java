@@ -1,0 +1,40 @@
+package org.cqfriendship.logistics.notification.access;
+
+import org.cqfriendship.logistics.support.security.AccessRules;
+import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.StaffLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Who reaches what on the notification-service: an inbox (page, live stream, API, acknowledgement)
+ * is its owner's alone; anyone else signed in gets 403.
+ */
+@Configuration
+class NotificationAccess implements AccessRules {
+
+    /** The caller reads the inbox named by the path's {@code coordinatorId}. */
+    static final AuthorizationManager<RequestAuthorizationContext> OWN_INBOX = (authentication, request) ->
+            new AuthorizationDecision(Caller.of(authentication.get()).readsInbox(request.getVariables().get("coordinatorId")));
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/api/coordinators/{coordinatorId}/**").access(OWN_INBOX);
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/coordinators/{coordinatorId}/**").access(OWN_INBOX)
+                .requestMatchers("/", "/inbox").authenticated();
+    }
+
+    @Bean
+    StaffLink inboxLink() {
+        return new StaffLink("account.inbox", caller -> "/coordinators/" + caller.inbox() + "/inbox", caller -> caller.inbox() != null);
+    }
+}

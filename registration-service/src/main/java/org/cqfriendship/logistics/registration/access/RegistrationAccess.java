@@ -1,0 +1,49 @@
+package org.cqfriendship.logistics.registration.access;
+
+import org.cqfriendship.logistics.support.security.AccessRules;
+import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.StaffLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who reaches what on the registration-service. Registering is open to anyone (rate-limited);
+ * reading a delegation needs its link, its coordinator or programme staff (checked per delegation
+ * by {@code DelegationController}); assigning coordinators and erasing documents is programme staff's.
+ */
+@Configuration
+public class RegistrationAccess implements AccessRules {
+
+    private static final String PROGRAMME = Role.PROGRAMME.name();
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/delegations").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/delegations/{id}").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/coordinator").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/members/{memberId}/document-erasure").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}").hasAnyRole(PROGRAMME, Role.DELEGATE.name())
+                .requestMatchers(HttpMethod.DELETE, "/api/delegations/{id}/members/{memberId}").hasAnyRole(PROGRAMME, Role.DELEGATE.name());
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        // The form is public; /d/<token> pages find their delegation by the token or answer 404.
+        rules.requestMatchers("/", "/register", "/register/**", "/d/**").permitAll()
+                .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
+    }
+
+    @Bean
+    StaffLink registrationFormLink() {
+        return new StaffLink("account.registerForm", caller -> "/register", caller -> true);
+    }
+
+    @Bean
+    StaffLink apiDocsLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.apiDocs", "/swagger-ui.html");
+    }
+}

@@ -1,0 +1,48 @@
+package org.cqfriendship.logistics.support.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Staff accounts and the delegation-link secret, shared by the three services.
+ *
+ * @param users                staff accounts: user name → account
+ * @param demoUsers            the local platform's demo accounts (documented in the README), used only when
+ *                             {@code demoUsersEnabled} is set, so a production configuration never inherits them
+ * @param delegationLinkSecret signs the secret links that grant one delegation (at least 32 characters)
+ * @param oidc                 how an OpenID Connect provider's claims map to roles and an inbox
+ * @param home                 where staff land after signing in on this service
+ */
+@ConfigurationProperties("logistics.access")
+public record AccessProperties(Map<String, Account> users, Map<String, Account> demoUsers, boolean demoUsersEnabled,
+                               String delegationLinkSecret, @DefaultValue Oidc oidc, @DefaultValue("/account") String home) {
+
+    /**
+     * @param name     shown on pages and in the audit log
+     * @param password an encoded password, {@code {bcrypt}$2a$…}
+     * @param inbox    the coordinator inbox this account reads (a coordinator's id, {@code programme-desk}, …)
+     */
+    public record Account(String name, String password, Set<Role> roles, String inbox) {
+    }
+
+    /**
+     * @param rolesClaim the claim listing the user's roles (values as {@link Role} names, any case)
+     * @param inboxClaim the claim naming the user's inbox
+     */
+    public record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue("preferred_username") String inboxClaim) {
+    }
+
+    public Map<String, Account> accounts() {
+        Map<String, Account> all = new java.util.TreeMap<>();
+        if (demoUsersEnabled && demoUsers != null) {
+            all.putAll(demoUsers);
+        }
+        if (users != null) {
+            all.putAll(users);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,20 @@
+package org.cqfriendship.logistics.support.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** Who may do what (see docs/security.md). Staff roles come from accounts; DELEGATE only from a secret link. */
+public enum Role {
+    /** One delegation, through its secret link; no account. */
+    DELEGATE,
+    /** A liaison officer: their assigned delegations and their own inbox. */
+    COORDINATOR,
+    /** Programme staff: the programme, transfers, catering, coordinator assignment, erasure. */
+    PROGRAMME,
+    /** Operations: the console, replay, the audit log, the actuator. */
+    OPERATIONS;
+
+    public GrantedAuthority authority() {
+        return new SimpleGrantedAuthority("ROLE_" + name());
+    }
+}

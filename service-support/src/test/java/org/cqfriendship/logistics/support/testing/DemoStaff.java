@@ -1,0 +1,27 @@
+package org.cqfriendship.logistics.support.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The demo staff accounts of {@code service-defaults.yml} (enabled in tests by
+ * {@link EmbeddedPlatformTest} and {@link ContainerPlatformTest}).
+ */
+public final class DemoStaff {
+
+    public static final String PASSWORD = "chongqing-2026";
+    /** A liaison coordinator whose inbox is {@code coord-demo}. */
+    public static final String COORDINATOR = "coord-demo";
+    /** Another coordinator, for "not yours" checks. */
+    public static final String OTHER_COORDINATOR = "coord-li";
+    public static final String PROGRAMME = "programme";
+    public static final String OPERATIONS = "operations";
+    public static final String ENABLED = "logistics.access.demo-users-enabled=true";
+
+    private DemoStaff() {
+    }
+
+    public static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
