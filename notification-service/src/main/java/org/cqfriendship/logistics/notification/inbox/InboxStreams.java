@@ -35,6 +35,8 @@ class InboxStreams {
     private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final TemplateEngine templates;
 
+    private static final Duration RECONNECT = Duration.ofSeconds(5);
+
     InboxStreams(TemplateEngine templates) {
         this.templates = templates;
     }
@@ -48,6 +50,12 @@ class InboxStreams {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        try {
+            // Sent at once, so the page (and any proxy between) sees the stream open before the first alert.
+            emitter.send(SseEmitter.event().comment("connected").reconnectTime(RECONNECT.toMillis()));
+        } catch (java.io.IOException e) {
+            emitter.completeWithError(e);
+        }
         return emitter;
     }
 

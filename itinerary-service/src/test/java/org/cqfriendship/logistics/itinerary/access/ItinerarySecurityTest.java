@@ -1,0 +1,107 @@
+package org.cqfriendship.logistics.itinerary.access;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
+import org.cqfriendship.logistics.support.testing.AccessMatrix;
+import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.SIGNED_IN;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERATIONS;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OWN_LINK;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRAMME;
+
+/** Every endpoint of the itinerary-service as every kind of caller, bad bodies, script in the programme's text. */
+@EmbeddedPlatformTest
+class ItinerarySecurityTest extends ServiceScenarios {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String TOURISM_TIMES = "\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"";
+
+    @Autowired
+    MongoTemplate store;
+    @Autowired
+    DelegationLinks links;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries"};
+    }
+
+    /** A delegation registered with coord-demo as its coordinator, planned. */
+    String planned() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered",
+                EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).status() == 200);
+        return id;
+    }
+
+    static List<Endpoint> endpoints(String delegationId) {
+        String schedule = "{" + TOURISM_TIMES + "}";
+        return List.of(
+                Endpoint.api("GET", "/api/itineraries/{delegationId}", "/api/itineraries/" + delegationId, null,
+                        Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
+                Endpoint.api("GET", "/api/sessions", "/api/sessions", null, SIGNED_IN),
+                Endpoint.api("PUT", "/api/sessions/{id}/schedule", "/api/sessions/no-such-session/schedule", schedule, Set.of(PROGRAMME)),
+                Endpoint.api("POST", "/api/sessions/{id}/cancellation", "/api/sessions/no-such-session/cancellation", null, Set.of(PROGRAMME)),
+                Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/actuator/health", "/actuator/health", null, EVERYONE),
+                Endpoint.api("GET", "/actuator/metrics", "/actuator/metrics", null, Set.of(OPERATIONS)),
+                Endpoint.page("GET", "/login", "/login", EVERYONE),
+                Endpoint.page("GET", "/account", "/account", STAFF),
+                Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
+        String own = planned();
+        List<Endpoint> endpoints = endpoints(own);
+        AccessMatrix.coversEveryEndpoint(mappings, endpoints);
+
+        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(UUID.randomUUID().toString())).check(endpoints, store);
+    }
+
+    @Test
+    void refusesOversizedAndMalformedBodiesAndChangesNothing() {
+        String own = planned();
+        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own), store, endpoint -> PROGRAMME);
+    }
+
+    @Test
+    void showsScriptInTheProgrammeAsTextOnItsPages() {
+        HttpProbe programme = http.as(DemoStaff.PROGRAMME);
+        try {
+            assertThat(programme.putJson("/api/sessions/culture-tourism-promotion/schedule",
+                    "{" + TOURISM_TIMES + ",\"venue\":\"" + SCRIPT + "\"}").status()).isEqualTo(200);
+
+            String audit = http.signedIn(DemoStaff.OPERATIONS).get("/audit").body();
+
+            assertThat(audit).contains("session.rescheduled", "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT);
+        } finally {
+            programme.putJson("/api/sessions/culture-tourism-promotion/schedule",
+                    "{" + TOURISM_TIMES + ",\"venue\":\"Auditorium (illustrative)\"}");
+        }
+    }
+}

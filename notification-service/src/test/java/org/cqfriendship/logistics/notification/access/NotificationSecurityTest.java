@@ -1,0 +1,107 @@
+package org.cqfriendship.logistics.notification.access;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
+import org.cqfriendship.logistics.support.testing.AccessMatrix;
+import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERATIONS;
+
+/** Every endpoint of the notification-service as every kind of caller, and script arriving in events shown as text. */
+@EmbeddedPlatformTest
+class NotificationSecurityTest extends ServiceScenarios {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+
+    @Autowired
+    MongoTemplate store;
+    @Autowired
+    DelegationLinks links;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries"};
+    }
+
+    /** Everything here is about coord-demo's inbox: only coord-demo reads and acknowledges it. */
+    static List<Endpoint> endpoints(String alertId) {
+        String inbox = "/coordinators/" + DemoStaff.COORDINATOR;
+        return List.of(
+                Endpoint.api("GET", "/api/coordinators/{coordinatorId}/alerts", "/api" + inbox + "/alerts", null, Set.of(COORDINATOR)),
+                Endpoint.api("POST", "/api/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement",
+                        "/api" + inbox + "/alerts/" + alertId + "/acknowledgement", null, Set.of(COORDINATOR)),
+                Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/actuator/prometheus", "/actuator/info", null, Set.of(OPERATIONS)),
+                Endpoint.page("GET", "/", "/", STAFF),
+                Endpoint.page("GET", "/inbox", "/inbox", STAFF),
+                Endpoint.page("GET", "/coordinators/{coordinatorId}/inbox", inbox + "/inbox", Set.of(COORDINATOR)),
+                Endpoint.page("GET", "/coordinators/{coordinatorId}/inbox/stream", inbox + "/inbox/stream", Set.of(COORDINATOR)),
+                Endpoint.page("POST", "/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement",
+                        inbox + "/alerts/" + alertId + "/acknowledgement", Set.of(COORDINATOR)),
+                Endpoint.page("GET", "/login", "/login", EVERYONE),
+                Endpoint.page("GET", "/account", "/account", STAFF),
+                Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
+        List<Endpoint> endpoints = endpoints("no-such-alert");
+        AccessMatrix.coversEveryEndpoint(mappings, endpoints);
+
+        new AccessMatrix(http, links.tokenFor(UUID.randomUUID().toString()), links.tokenFor(UUID.randomUUID().toString()))
+                .check(endpoints, store);
+    }
+
+    @Test
+    void anotherCoordinatorCannotAcknowledgeSomeoneElsesAlert() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected",
+                EventContract.example("ClashDetected").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+        var coordinator = http.as(DemoStaff.COORDINATOR);
+        String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/api/coordinators/coord-demo/alerts").json()
+                .valueStream().filter(a -> a.get("delegationId").asString().equals(delegation)).toList(), a -> a.size() == 1)
+                .get(0).get("id").asString();
+
+        assertThat(http.as(DemoStaff.OTHER_COORDINATOR).post("/api/coordinators/coord-demo/alerts/" + alertId + "/acknowledgement")
+                .status()).isEqualTo(403);
+        assertThat(http.as(DemoStaff.OTHER_COORDINATOR).post("/api/coordinators/coord-li/alerts/" + alertId + "/acknowledgement")
+                .status()).as("not in coord-li's inbox").isEqualTo(404);
+        assertThat(coordinator.get("/api/coordinators/coord-demo/alerts").json().valueStream()
+                .filter(a -> a.get("id").asString().equals(alertId)).findFirst().orElseThrow().get("acknowledgedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void showsScriptArrivingInAnEventAsTextInTheInbox() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", EventContract.example("ClashDetected")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
+                .replace("Luang Prabang Province", SCRIPT).replace("\"Test Delegate\"", "\"<img src=x onerror=alert(1)>\""));
+        var coordinator = http.signedIn(DemoStaff.COORDINATOR);
+
+        String page = await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/coordinators/coord-demo/inbox").body(),
+                body -> body.contains(delegation) || body.contains("&lt;script&gt;"));
+
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(SCRIPT, "<img src=x");
+    }
+}

@@ -1,0 +1,146 @@
+package org.cqfriendship.logistics.registration.access;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.AccessMatrix;
+import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERATIONS;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OTHER_COORDINATOR;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OWN_LINK;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRAMME;
+
+/**
+ * Every endpoint of the registration-service as every kind of caller, bad bodies, and script in
+ * every text field (docs/security.md).
+ */
+@EmbeddedPlatformTest
+class RegistrationSecurityTest extends ServiceScenarios {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String SCRIPT = "<script>alert(1)</script>";
+
+    @Autowired
+    MongoTemplate store;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"registration.delegations"};
+    }
+
+    /** The foundation request (its coordinator is coord-demo): the delegation's own answer, with its link. */
+    JsonNode register(String request) {
+        HttpProbe.Answer created = http.postJson("/api/delegations", request);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    List<Endpoint> endpoints(JsonNode own, String ownToken) {
+        String id = own.get("id").asString();
+        String member = own.at("/members/0/memberId").asString();
+        ObjectNode change = (ObjectNode) own.deepCopy();
+        change.remove(List.of("editLink", "accessToken"));
+        return List.of(
+                Endpoint.api("POST", "/api/delegations", "/api/delegations", EventContract.foundationRequest(), EVERYONE),
+                Endpoint.api("GET", "/api/delegations", "/api/delegations", null, Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
+                Endpoint.api("GET", "/api/delegations/{id}", "/api/delegations/" + id, null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
+                Endpoint.api("PUT", "/api/delegations/{id}", "/api/delegations/" + id, change.toString(), Set.of(OWN_LINK, PROGRAMME)),
+                Endpoint.api("DELETE", "/api/delegations/{id}/members/{memberId}", "/api/delegations/" + id + "/members/" + member,
+                        null, Set.of(OWN_LINK, PROGRAMME)),
+                Endpoint.api("PUT", "/api/delegations/{id}/coordinator", "/api/delegations/" + id + "/coordinator",
+                        "{\"coordinatorId\":\"coord-demo\"}", Set.of(PROGRAMME)),
+                Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/document-erasure",
+                        "/api/delegations/" + id + "/members/" + member + "/document-erasure", null, Set.of(PROGRAMME)),
+                Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.page("GET", "/", "/", EVERYONE),
+                Endpoint.page("GET", "/register", "/register", EVERYONE),
+                Endpoint.page("GET", "/register/{step:[1-4]}", "/register/2", EVERYONE),
+                Endpoint.page("POST", "/register/{step:[1-4]}", "/register/1", EVERYONE),
+                Endpoint.page("GET", "/register/review", "/register/review", EVERYONE),
+                Endpoint.page("POST", "/register/review", "/register/review", EVERYONE),
+                Endpoint.page("GET", "/register/done", "/register/done", EVERYONE),
+                Endpoint.page("GET", "/d/{token}", "/d/" + ownToken, EVERYONE),
+                Endpoint.page("POST", "/d/{token}", "/d/" + ownToken, EVERYONE),
+                Endpoint.page("GET", "/login", "/login", EVERYONE),
+                Endpoint.page("GET", "/account", "/account", STAFF),
+                Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
+        JsonNode own = register(EventContract.foundationRequest());
+        String otherToken = register(EventContract.foundationRequest().replace("coord-demo", "coord-wang")).get("accessToken").asString();
+        String ownToken = own.get("accessToken").asString();
+        List<Endpoint> endpoints = endpoints(own, ownToken);
+        AccessMatrix.coversEveryEndpoint(mappings, endpoints);
+
+        new AccessMatrix(http, ownToken, otherToken).check(endpoints, store);
+    }
+
+    @Test
+    void aForgedOrAlteredLinkOpensNothing() {
+        JsonNode own = register(EventContract.foundationRequest());
+        String id = own.get("id").asString();
+        String token = own.get("accessToken").asString();
+        String forged = id + "." + "A".repeat(43);
+
+        assertThat(http.withLink(forged).get("/api/delegations/" + id).status()).isEqualTo(401);
+        assertThat(http.withLink(token + "x").get("/api/delegations/" + id).status()).isEqualTo(401);
+        assertThat(http.get("/d/" + forged).status()).isEqualTo(404);
+        assertThat(http.get("/d/" + token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesOversizedAndMalformedBodiesAndStoresNothing() {
+        JsonNode own = register(EventContract.foundationRequest());
+        String ownToken = own.get("accessToken").asString();
+        List<Endpoint> endpoints = endpoints(own, ownToken);
+        AccessMatrix matrix = new AccessMatrix(http, ownToken, ownToken);
+
+        matrix.refusesBadBodies(endpoints, store, endpoint -> endpoint.allowed().contains(OWN_LINK) ? OWN_LINK : PROGRAMME);
+    }
+
+    @Test
+    void showsScriptTypedIntoAnyTextFieldAsTextOnItsPages() {
+        String request = EventContract.foundationRequest()
+                .replace("\"Luang Prabang Province\"", json(SCRIPT + " Province"))
+                .replace("\"givenName\": \"Test\"", "\"givenName\": " + json("Test" + SCRIPT))
+                .replace("\"familyName\": \"Delegate\"", "\"familyName\": " + json("Delegate\"><img src=x onerror=alert(1)>")
+                        + ", \"title\": " + json(SCRIPT) + ", \"accessibility\": " + json(SCRIPT))
+                .replace("\"kind\": \"LOCAL_GOVERNMENT\",", "\"kind\": \"LOCAL_GOVERNMENT\", \"notes\": " + json(SCRIPT)
+                        + ", \"hotpotTeamName\": " + json(SCRIPT) + ", \"contact\": { \"name\": " + json(SCRIPT) + " },");
+        HttpProbe.Answer created = http.postJson("/api/delegations", request);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        String page = http.get("/d/" + created.json().get("accessToken").asString()).body();
+
+        assertThat(page).doesNotContain(SCRIPT, "<img src=x").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        String audit = http.signedIn(DemoStaff.OPERATIONS).get("/audit").body();
+        assertThat(audit).doesNotContain(SCRIPT);
+    }
+
+    static String json(String text) {
+        return JSON.writeValueAsString(text);
+    }
+}
