@@ -40,6 +40,7 @@ class InboxPage {
     @GetMapping("/coordinators/{coordinatorId}/inbox")
     String inbox(@PathVariable String coordinatorId, Model model) {
         model.addAttribute("coordinatorId", coordinatorId);
+        model.addAttribute("caller", Caller.current());
         model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().map(InboxItem::of).toList());
         return "inbox";
     }

@@ -36,6 +36,7 @@ class InboxBrowserTest extends BrowserScenarios {
         signIn(coordinator, "zh-CN");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/coordinators/" + coordinator + "/inbox"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(coordinator, "提醒");
+        assertThat(browser.findElement(By.cssSelector(".signed-in")).getText()).contains("Li Na", "退出");
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("window.notReloaded = true;");
         await().atMost(Duration.ofSeconds(15)).until(() -> streams.connectedPages(coordinator) == 1);

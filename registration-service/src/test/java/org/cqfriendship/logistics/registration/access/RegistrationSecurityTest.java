@@ -99,6 +99,33 @@ class RegistrationSecurityTest extends ServiceScenarios {
     }
 
     @Test
+    void recordsPrivilegedActionsFailedSignInsAndRefusalsInTheAuditLog() {
+        String id = register(EventContract.foundationRequest()).get("id").asString();
+        http.as(DemoStaff.PROGRAMME).putJson("/api/delegations/" + id + "/coordinator", "{\"coordinatorId\":\"coord-li\"}");
+        http.as(DemoStaff.COORDINATOR).get("/api/audit");
+        assertThat(http.withLink("x").get("/api/audit").status()).isEqualTo(401);
+        HttpProbe wrongPassword = new HttpProbe("http://localhost:" + port);
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("programme:not-the-password".getBytes());
+        assertThat(wrongPassword.get("/api/delegations", "Authorization", wrong).status()).isEqualTo(401);
+
+        List<JsonNode> audit = http.as(DemoStaff.OPERATIONS).get("/api/audit?limit=1000").json().valueStream().toList();
+
+        assertThat(audit).anySatisfy(entry -> {
+            assertThat(entry.get("action").asString()).isEqualTo("coordinator.assigned");
+            assertThat(entry.get("actor").asString()).isEqualTo("programme");
+            assertThat(entry.get("target").asString()).isEqualTo(id);
+            assertThat(entry.at("/details/to").asString()).isEqualTo("coord-li");
+            assertThat(entry.get("from").asString()).isNotBlank();
+        });
+        assertThat(audit).anySatisfy(entry -> {
+            assertThat(entry.get("action").asString()).isEqualTo("access.denied");
+            assertThat(entry.get("actor").asString()).isEqualTo("coord-demo");
+            assertThat(entry.get("target").asString()).isEqualTo("GET /api/audit");
+        });
+        assertThat(audit).anySatisfy(entry -> assertThat(entry.get("action").asString()).isEqualTo("login.failed"));
+    }
+
+    @Test
     void aForgedOrAlteredLinkOpensNothing() {
         JsonNode own = register(EventContract.foundationRequest());
         String id = own.get("id").asString();
@@ -108,7 +135,10 @@ class RegistrationSecurityTest extends ServiceScenarios {
         assertThat(http.withLink(forged).get("/api/delegations/" + id).status()).isEqualTo(401);
         assertThat(http.withLink(token + "x").get("/api/delegations/" + id).status()).isEqualTo(401);
         assertThat(http.get("/d/" + forged).status()).isEqualTo(404);
-        assertThat(http.get("/d/" + token).status()).isEqualTo(200);
+        HttpProbe.Answer page = http.get("/d/" + token);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Cache-Control")).as("personal data is never cached").contains("no-store");
+        assertThat(page.header("Referrer-Policy")).as("the link never leaks in a Referer").isEqualTo("no-referrer");
     }
 
     @Test

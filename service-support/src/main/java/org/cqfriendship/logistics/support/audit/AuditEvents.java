@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -38,9 +39,10 @@ class AuditEvents {
         if (caller.isAnonymous()) {
             return;
         }
-        String target = event.getObject() instanceof RequestAuthorizationContext request
-                ? request.getRequest().getMethod() + " " + request.getRequest().getRequestURI()
-                : String.valueOf(event.getObject());
+        Object object = event.getObject();
+        HttpServletRequest request = object instanceof RequestAuthorizationContext context ? context.getRequest()
+                : object instanceof HttpServletRequest servletRequest ? servletRequest : null;
+        String target = request != null ? request.getMethod() + " " + request.getRequestURI() : String.valueOf(object);
         audit.record(caller.name(), "access.denied", target, Map.of());
     }
 }

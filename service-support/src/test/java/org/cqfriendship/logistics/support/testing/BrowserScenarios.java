@@ -20,6 +20,7 @@ public abstract class BrowserScenarios extends ServiceScenarios {
         browser.get("http://localhost:" + port + "/login?lang=" + language);
         browser.findElement(By.id("username")).sendKeys(demoUser);
         browser.findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
+        Chromium.screenshot(browser, "login-" + language);
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
     }
 
