@@ -10,9 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Who reaches what on the itinerary-service. An itinerary is read by its delegation (link), its
- * coordinator or programme staff (checked per itinerary by {@code ItineraryController}); the
- * programme is read by anyone signed in and changed by programme staff only.
+ * Who reaches what on the itinerary-service. An itinerary (API and page) is read by its delegation
+ * (link), its coordinator or programme staff (checked per itinerary where it is read); the
+ * programme is read by anyone signed in and changed by programme staff only, who also see the
+ * catering counts and interpretation gaps.
  */
 @Configuration
 class ItineraryAccess implements AccessRules {
@@ -24,11 +25,27 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/itineraries/{delegationId}").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/cancellation").hasRole(PROGRAMME);
+                .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation").hasRole(PROGRAMME);
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        // /d/<token> signs its delegation in (or stays anonymous and answers 404); /itineraries/<id>
+        // is checked against the caller by ItineraryPage.
+        rules.requestMatchers(HttpMethod.GET, "/d/{token}").permitAll()
+                .requestMatchers("/js/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}").authenticated()
+                .requestMatchers("/programme", "/programme/**", "/catering").hasRole(PROGRAMME);
     }
 
     @Bean
     StaffLink programmeLink() {
-        return StaffLink.forRole(Role.PROGRAMME, "account.programme", "/api/sessions");
+        return StaffLink.forRole(Role.PROGRAMME, "account.programme", "/programme");
+    }
+
+    @Bean
+    StaffLink cateringLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.catering", "/catering");
     }
 }

@@ -2,13 +2,15 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** What this service reads of contracts/schemas/DelegationRegistered.schema.json. */
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
                             List<Member> members) {
 
     record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure,
-                  Remote remote) {
+                  Remote remote, List<String> languages, List<String> interpretationNeeded, Set<String> diets,
+                  Set<String> allergens, String accessibility) {
     }
 
     /** A member who speaks by video link, in their own zone. */

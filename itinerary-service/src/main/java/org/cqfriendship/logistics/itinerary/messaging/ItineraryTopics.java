@@ -40,10 +40,11 @@ class ItineraryTopics {
                 Map.entry("SignupsChanged", RegistrationEvents.SignupsChanged.class),
                 Map.entry("CoordinatorAssigned", RegistrationEvents.CoordinatorAssigned.class),
                 Map.entry("DelegationDetailsChanged", RegistrationEvents.DelegationDetailsChanged.class),
+                Map.entry("NeedsChanged", RegistrationEvents.NeedsChanged.class),
                 Map.entry("FlightStatusChanged", FlightStatusChanged.class),
                 Map.entry("SessionRescheduled", SessionEvents.SessionRescheduled.class),
                 Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class)),
-                // Needs matter for catering and interpretation, which are not planned here yet.
-                Set.of("NeedsChanged", "DelegateErased"));
+                // Erasure removes passport data, which this service never receives.
+                Set.of("DelegateErased"));
     }
 }

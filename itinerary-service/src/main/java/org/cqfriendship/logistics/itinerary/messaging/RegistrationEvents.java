@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import java.util.List;
+import java.util.Set;
 
 /** What this service reads of the registration-service's change events (contracts/schemas/*.schema.json). */
 final class RegistrationEvents {
@@ -33,6 +34,11 @@ final class RegistrationEvents {
 
     record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends,
                           DelegationRegistered.Remote remote) implements Versioned {
+    }
+
+    record NeedsChanged(String delegationId, long delegationVersion, String memberId, List<String> languages,
+                        List<String> interpretationNeeded, Set<String> diets, Set<String> allergens,
+                        String accessibility) implements Versioned {
     }
 
     record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) implements Versioned {

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
+import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RosterChange;
 import org.cqfriendship.logistics.support.events.CloudEvents;
@@ -46,6 +47,9 @@ class RegistrationEventsListener {
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
             return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends(),
                     zone(signups.remote()));
+        } else if (event instanceof RegistrationEvents.NeedsChanged needs) {
+            return new RosterChange.NeedsChanged(needs.memberId(), new Needs(needs.languages(), needs.interpretationNeeded(),
+                    needs.diets(), needs.allergens(), needs.accessibility()));
         } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
             return new RosterChange.CoordinatorChanged(assigned.coordinatorId());
         } else if (event instanceof RegistrationEvents.DelegationDetailsChanged details) {
@@ -67,7 +71,8 @@ class RegistrationEventsListener {
             throw new PoisonEventException("A member without id");
         }
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
-                m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()));
+                m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()),
+                new Needs(m.languages(), m.interpretationNeeded(), m.diets(), m.allergens(), m.accessibility()));
     }
 
     /** A video-link speaker's zone, if it is one the clock knows; otherwise treated as not remote. */

@@ -11,28 +11,43 @@ public record RegisteredDelegation(String delegationId, String locality, String 
     /**
      * @param departsAt      when the member's scheduled departure from Chongqing leaves, if known
      * @param remoteTimeZone the zone of a member who speaks by video link (null for those in Chongqing)
+     * @param needs          diets, allergens, languages and accessibility
      */
     public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt,
-                            String remoteTimeZone) {
+                            String remoteTimeZone, Needs needs) {
 
         @PersistenceCreator
         public Traveller {
+            needs = needs == null ? Needs.NONE : needs;
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
-            this(memberId, role, name, arrival, attends, null, null);
+            this(memberId, role, name, arrival, attends, null, null, Needs.NONE);
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt) {
-            this(memberId, role, name, arrival, attends, departsAt, null);
+            this(memberId, role, name, arrival, attends, departsAt, null, Needs.NONE);
         }
 
         Traveller with(Arrival newArrival, List<String> newAttends, Instant newDepartsAt) {
-            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone);
+            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone, needs);
         }
 
         Traveller withRemote(List<String> newAttends, String newRemoteTimeZone) {
-            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone);
+            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone, needs);
+        }
+
+        Traveller withNeeds(Needs newNeeds) {
+            return new Traveller(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, newNeeds);
+        }
+
+        Traveller renamed(String newRole, String newName) {
+            return new Traveller(memberId, newRole, newName, arrival, attends, departsAt, remoteTimeZone, needs);
+        }
+
+        /** Takes part in Chongqing (a video-link speaker does not: no seat, no meal, no pickup). */
+        public boolean inPerson() {
+            return remoteTimeZone == null;
         }
     }
 

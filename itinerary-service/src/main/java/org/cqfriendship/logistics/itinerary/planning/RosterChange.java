@@ -42,8 +42,7 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> new RegisteredDelegation.Traveller(m.memberId(), role, name, m.arrival(), m.attends(),
-                    m.departsAt(), m.remoteTimeZone()));
+            return replace(d, memberId, m -> m.renamed(role, name));
         }
     }
 
@@ -64,6 +63,17 @@ public sealed interface RosterChange {
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
             return replace(d, memberId, m -> m.withRemote(attends, remoteTimeZone));
+        }
+    }
+
+    /** Diets, allergens, languages or accessibility: no entry moves, but catering and interpretation counts do. */
+    record NeedsChanged(String memberId, Needs needs) implements RosterChange {
+        public String reason() {
+            return "NEEDS_CHANGED";
+        }
+
+        public RegisteredDelegation applyTo(RegisteredDelegation d) {
+            return replace(d, memberId, m -> m.withNeeds(needs));
         }
     }
 

@@ -3,7 +3,6 @@ package org.cqfriendship.logistics.itinerary.programme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,19 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
-/** Programme staff's API: the sessions, moving one, cancelling one (both audited). */
+/** Programme staff's API: the sessions, moving one, cancelling one (both audited by {@link StoredProgramme}). */
 @RestController
 @RequestMapping("/api/sessions")
 class ProgrammeController {
 
     private final StoredProgramme programme;
-    private final AuditLog audit;
 
-    ProgrammeController(StoredProgramme programme, AuditLog audit) {
+    ProgrammeController(StoredProgramme programme) {
         this.programme = programme;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -40,16 +36,12 @@ class ProgrammeController {
 
     @PutMapping("/{id}/schedule")
     Session reschedule(@PathVariable String id, @Valid @RequestBody Schedule schedule) {
-        Session moved = programme.reschedule(id, schedule.startsAt(), schedule.endsAt(), schedule.venue());
-        audit.record("session.rescheduled", id, Map.of("startsAt", schedule.startsAt().toString(),
-                "endsAt", schedule.endsAt().toString(), "venue", String.valueOf(schedule.venue())));
-        return moved;
+        return programme.reschedule(id, schedule.startsAt(), schedule.endsAt(), schedule.venue());
     }
 
     @PostMapping("/{id}/cancellation")
     ResponseEntity<Void> cancel(@PathVariable String id) {
         programme.cancel(id);
-        audit.record("session.cancelled", id, Map.of());
         return ResponseEntity.noContent().build();
     }
 }

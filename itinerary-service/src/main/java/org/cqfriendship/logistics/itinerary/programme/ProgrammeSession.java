@@ -11,10 +11,26 @@ import java.util.List;
 /** A session as stored and managed by programme staff; its {@code outbox} holds the events of its last change. */
 @Document("sessions")
 record ProgrammeSession(@Id String id, String title, String venue, Instant startsAt, Instant endsAt, boolean illustrative,
-                        boolean dropIn, boolean cancelled, @Version Long version, List<OutboxMessage> outbox) {
+                        boolean dropIn, Integer capacity, List<String> interpretation, String meal, boolean cancelled,
+                        @Version Long version, List<OutboxMessage> outbox) {
+
+    static ProgrammeSession of(Session s) {
+        return new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(), s.illustrative(),
+                s.dropIn(), s.capacity(), s.interpretation(), s.meal(), false, null, List.of());
+    }
 
     Session view() {
         return new Session(id, title, venue, startsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(),
-                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn);
+                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal);
+    }
+
+    ProgrammeSession moved(String newVenue, Instant newStartsAt, Instant newEndsAt) {
+        return new ProgrammeSession(id, title, newVenue, newStartsAt, newEndsAt, illustrative, dropIn, capacity, interpretation, meal,
+                cancelled, version, List.of());
+    }
+
+    ProgrammeSession cancelledNow() {
+        return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, capacity, interpretation, meal,
+                true, version, List.of());
     }
 }

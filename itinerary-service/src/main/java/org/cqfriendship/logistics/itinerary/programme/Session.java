@@ -1,14 +1,32 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * One item of the conference programme. {@code illustrative} marks details the source reports do
- * not state (times, venues) and that we invented for the demo. A {@code dropIn} session (the
- * exhibition) is visited at any time while it is open, so it never overlaps another.
+ * not state (times, venues, capacities) and that we invented for the demo. A {@code dropIn}
+ * session (the exhibition) is visited at any time while it is open, so it never overlaps another.
+ *
+ * @param capacity       seats, or null where there is no limit
+ * @param interpretation the languages the session's interpreters cover (Chinese is spoken on stage)
+ * @param meal           the meal served there (the kitchen counts it), or null where no food is served
  */
 public record Session(String id, String title, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                      boolean illustrative, boolean dropIn) {
+                      boolean illustrative, boolean dropIn, Integer capacity, List<String> interpretation, String meal) {
 
     public static final java.time.ZoneId CONFERENCE_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    @ConstructorBinding
+    public Session {
+        interpretation = interpretation == null ? List.of() : List.copyOf(interpretation);
+        meal = meal == null || meal.isBlank() ? null : meal;
+    }
+
+    public Session(String id, String title, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                   boolean illustrative, boolean dropIn) {
+        this(id, title, venue, startsAt, endsAt, illustrative, dropIn, null, List.of(), null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.InitializingBean;
@@ -7,12 +8,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,8 +31,11 @@ public class StoredProgramme implements Programme, InitializingBean {
     private final ProgrammeEventOutbox events;
     private final OutboxStore store;
     private final OutboxRelay relay;
+    private final AuditLog audit;
 
-    StoredProgramme(MongoTemplate mongo, ProgrammeSeed seed, ProgrammeEventOutbox events, OutboxStore store, OutboxRelay relay) {
+    StoredProgramme(MongoTemplate mongo, ProgrammeSeed seed, ProgrammeEventOutbox events, OutboxStore store, OutboxRelay relay,
+                    AuditLog audit) {
+        this.audit = audit;
         this.mongo = mongo;
         this.seed = seed;
         this.events = events;
@@ -40,9 +46,14 @@ public class StoredProgramme implements Programme, InitializingBean {
     @Override
     public void afterPropertiesSet() {
         for (Session session : seed.sessions()) {
-            if (!mongo.exists(Query.query(Criteria.where("_id").is(session.id())), ProgrammeSession.class)) {
-                mongo.insert(new ProgrammeSession(session.id(), session.title(), session.venue(), session.startsAt().toInstant(),
-                        session.endsAt().toInstant(), session.illustrative(), session.dropIn(), false, null, List.of()));
+            Query stored = Query.query(Criteria.where("_id").is(session.id()));
+            if (!mongo.exists(stored, ProgrammeSession.class)) {
+                mongo.insert(ProgrammeSession.of(session));
+            } else {
+                // A programme stored before sessions had seats, interpreters and meals gets the configured ones.
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
+                        new Update().set("capacity", session.capacity()).set("interpretation", session.interpretation())
+                                .set("meal", session.meal()), ProgrammeSession.class);
             }
         }
     }
@@ -74,10 +85,11 @@ public class StoredProgramme implements Programme, InitializingBean {
         if (!endsAt.isAfter(startsAt)) {
             throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
         }
-        ProgrammeSession next = new ProgrammeSession(id, current.title(), venue == null || venue.isBlank() ? current.venue() : venue.strip(),
-                startsAt.toInstant(), endsAt.toInstant(), current.illustrative(), current.dropIn(), current.cancelled(),
-                current.version(), List.of());
+        ProgrammeSession next = current.moved(venue == null || venue.isBlank() ? current.venue() : venue.strip(),
+                startsAt.toInstant(), endsAt.toInstant());
         save(current, next, events.rescheduled(current.view(), next.view()));
+        audit.record("session.rescheduled", id, Map.of("startsAt", startsAt.toString(), "endsAt", endsAt.toString(),
+                "venue", next.venue()));
         return next.view();
     }
 
@@ -87,9 +99,9 @@ public class StoredProgramme implements Programme, InitializingBean {
         if (current.cancelled()) {
             return;
         }
-        ProgrammeSession next = new ProgrammeSession(id, current.title(), current.venue(), current.startsAt(), current.endsAt(),
-                current.illustrative(), current.dropIn(), true, current.version(), List.of());
+        ProgrammeSession next = current.cancelledNow();
         save(current, next, events.cancelled(current.view()));
+        audit.record("session.cancelled", id, Map.of());
     }
 
     private void save(ProgrammeSession current, ProgrammeSession next, org.cqfriendship.logistics.support.outbox.OutboxMessage event) {

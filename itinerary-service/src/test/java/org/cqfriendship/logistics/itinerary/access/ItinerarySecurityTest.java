@@ -58,7 +58,7 @@ class ItinerarySecurityTest extends ServiceScenarios {
         return id;
     }
 
-    static List<Endpoint> endpoints(String delegationId) {
+    static List<Endpoint> endpoints(String delegationId, String ownToken) {
         String schedule = "{" + TOURISM_TIMES + "}";
         return List.of(
                 Endpoint.api("GET", "/api/itineraries/{delegationId}", "/api/itineraries/" + delegationId, null,
@@ -66,9 +66,18 @@ class ItinerarySecurityTest extends ServiceScenarios {
                 Endpoint.api("GET", "/api/sessions", "/api/sessions", null, SIGNED_IN),
                 Endpoint.api("PUT", "/api/sessions/{id}/schedule", "/api/sessions/no-such-session/schedule", schedule, Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/sessions/{id}/cancellation", "/api/sessions/no-such-session/cancellation", null, Set.of(PROGRAMME)),
+                Endpoint.api("GET", "/api/catering", "/api/catering", null, Set.of(PROGRAMME)),
+                Endpoint.api("GET", "/api/interpretation", "/api/interpretation", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/actuator/health", "/actuator/health", null, EVERYONE),
                 Endpoint.api("GET", "/actuator/metrics", "/actuator/metrics", null, Set.of(OPERATIONS)),
+                Endpoint.page("GET", "/", "/", STAFF),
+                Endpoint.page("GET", "/d/{token}", "/d/" + ownToken, EVERYONE),
+                Endpoint.page("GET", "/itineraries/{delegationId}", "/itineraries/" + delegationId, Set.of(COORDINATOR, PROGRAMME)),
+                Endpoint.page("GET", "/programme", "/programme", Set.of(PROGRAMME)),
+                Endpoint.page("POST", "/programme/{id}/schedule", "/programme/opening-ceremony/schedule", Set.of(PROGRAMME)),
+                Endpoint.page("POST", "/programme/{id}/cancellation", "/programme/opening-ceremony/cancellation", Set.of(PROGRAMME)),
+                Endpoint.page("GET", "/catering", "/catering", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
                 Endpoint.page("GET", "/account", "/account", STAFF),
                 Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
@@ -77,7 +86,7 @@ class ItinerarySecurityTest extends ServiceScenarios {
     @Test
     void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
         String own = planned();
-        List<Endpoint> endpoints = endpoints(own);
+        List<Endpoint> endpoints = endpoints(own, links.tokenFor(own));
         AccessMatrix.coversEveryEndpoint(mappings, endpoints);
 
         new AccessMatrix(http, links.tokenFor(own), links.tokenFor(UUID.randomUUID().toString())).check(endpoints, store);
@@ -86,7 +95,7 @@ class ItinerarySecurityTest extends ServiceScenarios {
     @Test
     void refusesOversizedAndMalformedBodiesAndChangesNothing() {
         String own = planned();
-        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own), store, endpoint -> PROGRAMME);
+        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own, links.tokenFor(own)), store, endpoint -> PROGRAMME);
     }
 
     @Test

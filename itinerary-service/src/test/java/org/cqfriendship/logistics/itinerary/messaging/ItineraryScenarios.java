@@ -25,6 +25,9 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cqfriendship.logistics.support.security.DelegationLinks links;
     static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** Programme staff: they may read every itinerary and change the programme. */
@@ -228,5 +231,74 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     void reportsHealthUpWithItsStoreAndBroker() {
         JsonNode health = http.get("/actuator/health/readiness").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void countsMealsAndInterpretationFromWhoIsSignedUpAndFollowsANeedsChange() {
+        String id = UUID.randomUUID().toString();
+        String name = "Diner " + id.substring(0, 8);
+        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(id));
+        tools.jackson.databind.node.ObjectNode member = (tools.jackson.databind.node.ObjectNode) registered.get("members").get(0);
+        member.put("displayName", name);
+        member.putArray("attends").add("opening-ceremony").add("hotpot-contest");
+        member.putArray("diets").add("HALAL");
+        member.putArray("allergens").add("PEANUTS");
+        member.putArray("languages").add("lo");
+        member.putArray("interpretationNeeded").add("lo");
+        EventContract.assertConforms("DelegationRegistered", registered.toString());
+        topics.publish("registration.delegations", id, "DelegationRegistered", registered.toString());
+        String label = name + " (Luang Prabang Province)";
+
+        JsonNode carnival = await().atMost(PATIENCE).until(() -> meal("hotpot-contest"),
+                m -> m != null && m.toString().contains(label));
+        assertThat(names(carnival.get("diets"), "HALAL")).contains(label);
+        assertThat(names(carnival.get("allergens"), "PEANUTS")).contains(label);
+        assertThat(gaps("opening-ceremony")).anySatisfy(gap -> {
+            assertThat(gap.get("language").asString()).isEqualTo("lo");
+            assertThat(gap.get("names").toString()).contains(label);
+        });
+
+        String needs = EventContract.example("NeedsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id)
+                .replace("\"Test Delegate\"", "\"" + name + "\"");
+        topics.publish("registration.delegations", id, "NeedsChanged", needs);
+
+        await().atMost(PATIENCE).until(() -> names(meal("hotpot-contest").get("diets"), "VEGETARIAN").contains(label));
+        assertThat(names(meal("hotpot-contest").get("diets"), "HALAL")).doesNotContain(label);
+        assertThat(names(meal("hotpot-contest").get("allergens"), "SESAME")).contains(label);
+        assertThat(gaps("opening-ceremony").toString()).doesNotContain(label);
+    }
+
+    @Test
+    void showsTheItineraryAsAPageToItsDelegationAndToStaff() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id).status() == 200);
+
+        HttpProbe.Answer page = http.get("/d/" + links.tokenFor(id) + "?lang=en");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Luang Prabang Province: itinerary", "Opening ceremony", "11:20", "Pickup", "QV619",
+                "Needs attention", "Chongqing time");
+        assertThat(http.get("/d/" + links.tokenFor(UUID.randomUUID().toString())).status()).as("a link of no delegation").isEqualTo(404);
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/itineraries/" + id).status()).as("its coordinator").isEqualTo(200);
+        assertThat(http.signedIn(DemoStaff.OTHER_COORDINATOR).get("/itineraries/" + id).status()).isEqualTo(404);
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(staff.get("/programme").body()).contains("Opening ceremony", "of 800 seats");
+        assertThat(staff.get("/catering").body()).contains("Hotpot tasting");
+    }
+
+    JsonNode meal(String sessionId) {
+        return programme().get("/api/catering").json().valueStream().filter(m -> m.get("sessionId").asString().equals(sessionId))
+                .findFirst().orElse(null);
+    }
+
+    static List<String> names(JsonNode lines, String need) {
+        return lines.valueStream().filter(l -> l.get("need").asString().equals(need))
+                .flatMap(l -> l.get("names").valueStream().map(JsonNode::asString)).toList();
+    }
+
+    List<JsonNode> gaps(String sessionId) {
+        return programme().get("/api/interpretation").json().valueStream().filter(s -> s.get("sessionId").asString().equals(sessionId))
+                .flatMap(s -> s.get("needs").valueStream()).filter(n -> n.get("coverage").asString().equals("GAP")).toList();
     }
 }

@@ -1,0 +1,16 @@
+package org.cqfriendship.logistics.itinerary.catering;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the kitchen must prepare for one meal: how many eat, and for each diet and allergen how
+ * many and who (so a plate reaches the right person).
+ */
+public record MealCount(String sessionId, String title, String meal, String venue, OffsetDateTime startsAt, int diners,
+                        List<Line> diets, List<Line> allergens, List<String> accessibility) {
+
+    /** One need: {@code HALAL}, {@code NO_SPICY_FOOD}, {@code PEANUTS} …, its count and the names behind it. */
+    public record Line(String need, int count, List<String> names) {
+    }
+}

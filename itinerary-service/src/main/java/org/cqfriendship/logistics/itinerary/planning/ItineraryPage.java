@@ -1,0 +1,61 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A delegation's itinerary as a printable timeline in Chongqing time: for the delegation through
+ * its secret link ({@code /d/<token>}, the link of its confirmation email), and for its
+ * coordinator and programme staff ({@code /itineraries/<id>}). Anyone else gets 404.
+ */
+@Controller
+class ItineraryPage {
+
+    private final ItineraryService service;
+
+    ItineraryPage(ItineraryService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/d/{token}")
+    String forDelegation(@PathVariable String token, Model model) {
+        String delegationId = Caller.current().delegationId();
+        if (delegationId == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return page(delegationId, model);
+    }
+
+    @GetMapping("/itineraries/{delegationId}")
+    String forStaff(@PathVariable String delegationId, Model model) {
+        return page(delegationId, model);
+    }
+
+    private String page(String delegationId, Model model) {
+        Caller caller = Caller.current();
+        ItineraryView itinerary = service.find(delegationId)
+                .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()))
+                .map(ItineraryView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("itinerary", itinerary);
+        model.addAttribute("days", byDay(itinerary.entries()));
+        model.addAttribute("caller", caller);
+        return "itinerary";
+    }
+
+    static Map<LocalDate, List<ItineraryView.EntryView>> byDay(List<ItineraryView.EntryView> entries) {
+        Map<LocalDate, List<ItineraryView.EntryView>> days = new LinkedHashMap<>();
+        entries.forEach(e -> days.computeIfAbsent(e.startsAt().toLocalDate(), d -> new java.util.ArrayList<>()).add(e));
+        return days;
+    }
+}

@@ -1,0 +1,87 @@
+package org.cqfriendship.logistics.itinerary.programme;
+
+import org.cqfriendship.logistics.itinerary.interpretation.InterpretationGaps;
+import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages;
+import org.cqfriendship.logistics.itinerary.planning.SessionAttendees;
+import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Programme staff's page: every session with who signed up against its seats, the languages nobody
+ * interprets, and forms to move (time or venue) or cancel it. A change replans every itinerary it
+ * touches and tells each coordinator, exactly as through the API.
+ */
+@Controller
+class ProgrammePage {
+
+    private final StoredProgramme programme;
+    private final SessionAttendees attendees;
+    private final InterpretationGaps interpretation;
+
+    ProgrammePage(StoredProgramme programme, SessionAttendees attendees, InterpretationGaps interpretation) {
+        this.programme = programme;
+        this.attendees = attendees;
+        this.interpretation = interpretation;
+    }
+
+    /** Where staff land on this service. */
+    @GetMapping("/")
+    String home() {
+        return Caller.current().has(Role.PROGRAMME) ? "redirect:/programme" : "redirect:/account";
+    }
+
+    @GetMapping("/programme")
+    String page(Model model) {
+        Map<String, Integer> signedUp = attendees.bySession().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
+        Map<String, SessionLanguages> languages = interpretation.sessions().stream()
+                .collect(Collectors.toMap(SessionLanguages::sessionId, Function.identity()));
+        model.addAttribute("sessions", programme.all());
+        model.addAttribute("signedUp", signedUp);
+        model.addAttribute("languages", languages);
+        model.addAttribute("caller", Caller.current());
+        return "programme";
+    }
+
+    @PostMapping("/programme/{id}/schedule")
+    String move(@PathVariable String id, @RequestParam String date, @RequestParam String start, @RequestParam String end,
+                @RequestParam(required = false) String venue, RedirectAttributes result) {
+        try {
+            LocalDate day = LocalDate.parse(date);
+            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            programme.reschedule(id, startsAt, endsAt, venue == null || venue.length() > 200 ? null : venue);
+            result.addFlashAttribute("notice", "programme.moved");
+        } catch (DateTimeParseException | FieldProblemException e) {
+            result.addFlashAttribute("problem", "programme.badTimes");
+        }
+        result.addFlashAttribute("session", id);
+        return "redirect:/programme#" + id;
+    }
+
+    @PostMapping("/programme/{id}/cancellation")
+    String cancel(@PathVariable String id, RedirectAttributes result) {
+        programme.cancel(id);
+        result.addFlashAttribute("notice", "programme.cancelledNotice");
+        result.addFlashAttribute("session", id);
+        return "redirect:/programme";
+    }
+
+}
