@@ -26,7 +26,8 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation").hasRole(PROGRAMME);
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }
 
     @Override
@@ -36,12 +37,17 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/d/{token}").permitAll()
                 .requestMatchers("/js/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}").authenticated()
-                .requestMatchers("/programme", "/programme/**", "/catering").hasRole(PROGRAMME);
+                .requestMatchers("/programme", "/programme/**", "/catering", "/flights").hasRole(PROGRAMME);
     }
 
     @Bean
     StaffLink programmeLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.programme", "/programme");
+    }
+
+    @Bean
+    StaffLink flightsLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.flights", "/flights");
     }
 
     @Bean

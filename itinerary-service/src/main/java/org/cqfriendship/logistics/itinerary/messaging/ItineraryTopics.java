@@ -17,7 +17,7 @@ class ItineraryTopics {
     /** Programme changes (sessions moved or cancelled), published and consumed here; key = session id. */
     static final String SESSIONS = "itinerary.sessions";
     /** Consumed: flight and train status reports; key = flight or train number. */
-    static final String FLIGHT_STATUS = "operations.flight-status";
+    public static final String FLIGHT_STATUS = "operations.flight-status";
     /** Consumed: the registration-service's facts about delegations. */
     static final String REGISTRATIONS = "registration.delegations";
 

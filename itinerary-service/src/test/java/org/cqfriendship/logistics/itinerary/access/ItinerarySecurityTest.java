@@ -68,6 +68,8 @@ class ItinerarySecurityTest extends ServiceScenarios {
                 Endpoint.api("POST", "/api/sessions/{id}/cancellation", "/api/sessions/no-such-session/cancellation", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/catering", "/api/catering", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/interpretation", "/api/interpretation", null, Set.of(PROGRAMME)),
+                Endpoint.api("POST", "/api/flight-status", "/api/flight-status",
+                        "{\"flightNumber\":\"ZZ999\",\"scheduledDate\":\"2026-05-19\",\"status\":\"ON_TIME\"}", Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/actuator/health", "/actuator/health", null, EVERYONE),
                 Endpoint.api("GET", "/actuator/metrics", "/actuator/metrics", null, Set.of(OPERATIONS)),
@@ -78,6 +80,8 @@ class ItinerarySecurityTest extends ServiceScenarios {
                 Endpoint.page("POST", "/programme/{id}/schedule", "/programme/opening-ceremony/schedule", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/programme/{id}/cancellation", "/programme/opening-ceremony/cancellation", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/catering", "/catering", Set.of(PROGRAMME)),
+                Endpoint.page("GET", "/flights", "/flights", Set.of(PROGRAMME)),
+                Endpoint.page("POST", "/flights", "/flights", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
                 Endpoint.page("GET", "/account", "/account", STAFF),
                 Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));

@@ -301,4 +301,39 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         return programme().get("/api/interpretation").json().valueStream().filter(s -> s.get("sessionId").asString().equals(sessionId))
                 .flatMap(s -> s.get("needs").valueStream()).filter(n -> n.get("coverage").asString().equals("GAP")).toList();
     }
+
+    @Test
+    void staffEnterAFlightDelayByApiOrPageAndOnlyThatPickupMoves() {
+        String id = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id).replace("QV619", flight)
+                .replace("2026-05-20T10:40:00+08:00", "2026-05-19T16:00:00+08:00"));
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
+
+        HttpProbe.Answer bad = programme().postJson("/api/flight-status",
+                "{\"flightNumber\":\"" + flight + "\",\"scheduledDate\":\"2026-05-19\",\"status\":\"DELAYED\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/errors/0/field").asString()).isEqualTo("expectedAt");
+        assertThat(http.as(DemoStaff.COORDINATOR).postJson("/api/flight-status", "{}").status()).isEqualTo(403);
+
+        HttpProbe.Answer accepted = programme().postJson("/api/flight-status", "{\"flightNumber\":\"" + flight.toLowerCase()
+                + "\",\"scheduledDate\":\"2026-05-19\",\"status\":\"DELAYED\",\"expectedAt\":\"2026-05-19T18:45\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        EventContract.assertConforms("FlightStatusChanged", accepted.body());
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 2);
+        assertThat(published(id, "ItineraryChanged").get(1).value()).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"",
+                "2026-05-19T18:45:00+08:00");
+
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        HttpProbe.Answer entered = staff.postForm("/flights", "flightNumber", flight, "scheduledDate", "2026-05-19",
+                "status", "RETIMED", "expectedAt", "2026-05-19T17:10", "_csrf", staff.csrfToken("/flights"));
+        assertThat(entered.status()).isEqualTo(302);
+        assertThat(staff.get("/flights?lang=en").body()).contains("Published: " + flight + " on 2026-05-19, Re-timed.");
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 3);
+        assertThat(published(id, "ItineraryChanged").get(2).value()).contains("2026-05-19T17:10:00+08:00");
+        HttpProbe.Answer invalid = staff.postForm("/flights?lang=en", "flightNumber", "not a flight", "scheduledDate", "2026-05-19",
+                "status", "ON_TIME", "_csrf", staff.csrfToken("/flights"));
+        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.body()).contains("must be a flight or train number");
+    }
 }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.pages;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,11 @@ class EditPage {
 
     private final DelegationService delegations;
     private final FormChecks checks;
+    private final String itineraryBaseUrl;
 
-    EditPage(DelegationService delegations, FormChecks checks) {
+    EditPage(DelegationService delegations, FormChecks checks,
+             @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl) {
+        this.itineraryBaseUrl = itineraryBaseUrl.endsWith("/") ? itineraryBaseUrl.substring(0, itineraryBaseUrl.length() - 1) : itineraryBaseUrl;
         this.delegations = delegations;
         this.checks = checks;
     }
@@ -35,6 +39,12 @@ class EditPage {
     @InitBinder("form")
     void onlyFormFields(WebDataBinder binder) {
         binder.setDisallowedFields("delegationId");
+    }
+
+    /** The same link opens the delegation's itinerary on the itinerary-service. */
+    @ModelAttribute("itineraryUrl")
+    String itineraryUrl(@PathVariable String token) {
+        return itineraryBaseUrl + "/d/" + token;
     }
 
     @GetMapping("/d/{token}")

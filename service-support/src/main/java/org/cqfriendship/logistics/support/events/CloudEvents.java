@@ -25,17 +25,22 @@ public final class CloudEvents {
 
     /** The record for an outbox message as stored in a document. */
     public static ProducerRecord<String, byte[]> record(Document message) {
-        String key = message.getString("key");
+        return record(message.getString("topic"), message.getString("key"), message.getString("type"), message.getString("source"),
+                message.getString("eventId"), message.get("occurredAt", Date.class).toInstant(), message.getString("payload"));
+    }
+
+    /** A CloudEvents record in Kafka binary mode: the headers above, the JSON body as the value. */
+    public static ProducerRecord<String, byte[]> record(String topic, String key, String type, String source, String eventId,
+                                                         java.time.Instant time, String json) {
         Headers headers = new RecordHeaders();
-        add(headers, ID, message.getString("eventId"));
-        add(headers, TYPE, message.getString("type"));
-        add(headers, SOURCE, message.getString("source"));
-        add(headers, TIME, message.get("occurredAt", Date.class).toInstant().toString());
+        add(headers, ID, eventId);
+        add(headers, TYPE, type);
+        add(headers, SOURCE, source);
+        add(headers, TIME, time.toString());
         add(headers, SPEC_VERSION, "1.0");
         add(headers, SUBJECT, key);
         add(headers, CONTENT_TYPE, "application/json");
-        byte[] body = message.getString("payload").getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(message.getString("topic"), null, key, body, headers);
+        return new ProducerRecord<>(topic, null, key, json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     /** A header's text, or null when the record lacks it. */
