@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,9 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,14 +51,16 @@ class ItineraryPage {
                 .map(ItineraryView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("itinerary", itinerary);
-        model.addAttribute("days", byDay(itinerary.entries()));
+        model.addAttribute("days", byDay(itinerary.entries(), LocaleContextHolder.getLocale()));
         model.addAttribute("caller", caller);
         return "itinerary";
     }
 
-    static Map<LocalDate, List<ItineraryView.EntryView>> byDay(List<ItineraryView.EntryView> entries) {
-        Map<LocalDate, List<ItineraryView.EntryView>> days = new LinkedHashMap<>();
-        entries.forEach(e -> days.computeIfAbsent(e.startsAt().toLocalDate(), d -> new java.util.ArrayList<>()).add(e));
+    /** The entries by day, each day named in the reader's language ("Wednesday, 20 May 2026", "2026年5月20日星期三"). */
+    static Map<String, List<ItineraryView.EntryView>> byDay(List<ItineraryView.EntryView> entries, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        Map<String, List<ItineraryView.EntryView>> days = new LinkedHashMap<>();
+        entries.forEach(e -> days.computeIfAbsent(day.format(e.startsAt()), d -> new java.util.ArrayList<>()).add(e));
         return days;
     }
 }

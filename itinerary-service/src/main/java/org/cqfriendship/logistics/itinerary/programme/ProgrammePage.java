@@ -72,7 +72,7 @@ class ProgrammePage {
         } catch (DateTimeParseException | FieldProblemException e) {
             result.addFlashAttribute("problem", "programme.badTimes");
         }
-        result.addFlashAttribute("session", id);
+        result.addFlashAttribute("changed", title(id));
         return "redirect:/programme#" + id;
     }
 
@@ -80,8 +80,12 @@ class ProgrammePage {
     String cancel(@PathVariable String id, RedirectAttributes result) {
         programme.cancel(id);
         result.addFlashAttribute("notice", "programme.cancelledNotice");
-        result.addFlashAttribute("session", id);
+        result.addFlashAttribute("changed", title(id));
         return "redirect:/programme";
+    }
+
+    private String title(String id) {
+        return programme.all().stream().filter(s -> s.session().id().equals(id)).map(s -> s.session().title()).findFirst().orElse(id);
     }
 
 }

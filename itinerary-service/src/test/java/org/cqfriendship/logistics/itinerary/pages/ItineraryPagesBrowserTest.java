@@ -1,0 +1,79 @@
+package org.cqfriendship.logistics.itinerary.pages;
+
+import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
+import org.cqfriendship.logistics.support.testing.BrowserScenarios;
+import org.cqfriendship.logistics.support.testing.Chromium;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The delegation's itinerary and programme staff's pages, in real Chromium. */
+@EmbeddedPlatformTest
+class ItineraryPagesBrowserTest extends BrowserScenarios {
+
+    @Autowired
+    DelegationLinks links;
+
+    @Override
+    protected String[] watchedTopics() {
+        return new String[] {"itinerary.itineraries"};
+    }
+
+    @Test
+    void aDelegationReadsItsItineraryAndProgrammeStaffMoveASession() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id)
+                .replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"culture-tourism-promotion\", \"hotpot-contest\"]"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).status() == 200);
+
+        browser.get("http://localhost:" + port + "/d/" + links.tokenFor(id) + "?lang=zh-CN");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Luang Prabang Province", "行程");
+        assertThat(browser.findElement(By.cssSelector(".clashes")).getText()).contains("10:40", "12:10");
+        assertThat(browser.findElements(By.cssSelector("li.entry"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("li.entry.pickup")).getText()).contains("接站", "10:40", "QV619");
+        Chromium.screenshot(browser, "itinerary-zh-CN");
+
+        signIn(DemoStaff.PROGRAMME, "en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        WebElement tourism = browser.findElement(By.id("culture-tourism-promotion"));
+        assertThat(tourism.getText()).contains("of 300 seats");
+        Chromium.screenshot(browser, "programme-en");
+        try {
+            tourism.findElement(By.tagName("summary")).click();
+            WebElement start = tourism.findElement(By.name("start"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '16:00';", start);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '17:30';", tourism.findElement(By.name("end")));
+            tourism.findElement(By.cssSelector("form button[type=submit]")).click();
+
+            WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().orElse(null));
+            assertThat(notice.getText()).contains("Moved: \"Charm of Sister Cities\"");
+            assertThat(browser.findElement(By.id("culture-tourism-promotion")).getText()).contains("16:00–17:30");
+            await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).body()
+                    .contains("2026-05-20T16:00:00+08:00"));
+            Chromium.screenshot(browser, "programme-moved");
+        } finally {
+            http.as(DemoStaff.PROGRAMME).putJson("/api/sessions/culture-tourism-promotion/schedule",
+                    "{\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"}");
+        }
+
+        browser.get("http://localhost:" + port + "/catering");
+        assertThat(browser.findElement(By.id("hotpot-contest")).getText()).contains("Hotpot tasting", "diners");
+        Chromium.screenshot(browser, "catering-en");
+        browser.get("http://localhost:" + port + "/flights");
+        Chromium.screenshot(browser, "flights-en");
+    }
+}
