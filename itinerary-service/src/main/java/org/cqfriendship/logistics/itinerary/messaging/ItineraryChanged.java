@@ -11,8 +11,11 @@ record ItineraryChanged(String delegationId, String coordinatorId, String locali
     record Change(String entryId, String description, Entry before, Entry after) {
     }
 
-    /** {@code timeZone} and {@code localStartsAt}: a remote speaker's own zone and the time there. */
+    /**
+     * {@code timeZone} and {@code localStartsAt}: a remote speaker's own zone and the time there;
+     * {@code waiting}: members on the session's waiting list (its {@code members} have a seat).
+     */
     record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members, String timeZone,
-                 OffsetDateTime localStartsAt) {
+                 OffsetDateTime localStartsAt, List<String> waiting) {
     }
 }

@@ -43,7 +43,8 @@ class ItineraryTopics {
                 Map.entry("NeedsChanged", RegistrationEvents.NeedsChanged.class),
                 Map.entry("FlightStatusChanged", FlightStatusChanged.class),
                 Map.entry("SessionRescheduled", SessionEvents.SessionRescheduled.class),
-                Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class)),
+                Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class),
+                Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class)),
                 // Erasure removes passport data, which this service never receives.
                 Set.of("DelegateErased"));
     }

@@ -62,7 +62,8 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     private static ItineraryChanged.Entry entry(ItineraryEntry entry) {
         return entry == null ? null : new ItineraryChanged.Entry(entry.kind().name(), local(entry.startsAt()), entry.place(),
                 entry.memberNames(), entry.timeZone(),
-                entry.timeZone() == null ? null : entry.startsAt().atZone(ZoneId.of(entry.timeZone())).toOffsetDateTime());
+                entry.timeZone() == null ? null : entry.startsAt().atZone(ZoneId.of(entry.timeZone())).toOffsetDateTime(),
+                entry.waiting());
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -17,4 +17,8 @@ final class SessionEvents {
 
     record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt) {
     }
+
+    /** Contract: contracts/schemas/SeatsReallocated.schema.json. */
+    record SeatsReallocated(String sessionId, java.util.List<String> delegationIds, Instant reallocatedAt) {
+    }
 }

@@ -7,7 +7,7 @@ import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Replans every itinerary with a session that programme staff moved or cancelled. */
+/** Replans every itinerary with a session that programme staff moved or cancelled, and those whose seats moved. */
 @Component
 class SessionEventsListener {
 
@@ -24,6 +24,10 @@ class SessionEventsListener {
             itineraries.replanSession(require(moved.sessionId()), "SESSION_RESCHEDULED");
         } else if (record.value() instanceof SessionEvents.SessionCancelled cancelled) {
             itineraries.replanSession(require(cancelled.sessionId()), "SESSION_CANCELLED");
+        } else if (record.value() instanceof SessionEvents.SeatsReallocated seats) {
+            require(seats.sessionId());
+            itineraries.replanDelegations(seats.delegationIds() == null ? java.util.List.of() : seats.delegationIds(),
+                    "SEATS_REALLOCATED");
         }
     }
 

@@ -9,5 +9,5 @@ import java.time.Instant;
 public record Clash(String clashId, Kind kind, String memberId, String memberName, String sessionId,
                     String sessionTitle, Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, String explanation) {
 
-    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END }
+    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END, NO_SEAT }
 }

@@ -48,10 +48,17 @@ public class ItineraryPlanner {
 
     /** Plans against a given state of the programme, so that a pass over many itineraries reads it once. */
     public Plan plan(RegisteredDelegation delegation, Programme programme) {
+        return plan(delegation, programme, Seating.UNLIMITED);
+    }
+
+    /** Plans with the seats booked at sessions with limited seats: a member waiting for one has a clash. */
+    public Plan plan(RegisteredDelegation delegation, Programme programme, Seating seating) {
         List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation));
-        entries.addAll(sessions(delegation, programme));
+        entries.addAll(sessions(delegation, programme, seating));
         entries.sort(Comparator.comparing(ItineraryEntry::startsAt).thenComparing(ItineraryEntry::entryId));
-        return new Plan(List.copyOf(entries), clashes(delegation, programme));
+        List<Clash> clashes = new ArrayList<>(clashes(delegation, programme));
+        clashes.addAll(noSeat(delegation, programme, seating));
+        return new Plan(List.copyOf(entries), List.copyOf(clashes));
     }
 
     /** The programme as it is now, to plan several itineraries with. */
@@ -78,7 +85,7 @@ public class ItineraryPlanner {
         }).toList();
     }
 
-    private static List<ItineraryEntry> sessions(RegisteredDelegation delegation, Programme programme) {
+    private static List<ItineraryEntry> sessions(RegisteredDelegation delegation, Programme programme, Seating seating) {
         Map<String, List<Traveller>> attendees = new LinkedHashMap<>();
         for (Traveller member : delegation.members()) {
             for (String sessionId : member.attends()) {
@@ -87,8 +94,12 @@ public class ItineraryPlanner {
         }
         List<ItineraryEntry> entries = new ArrayList<>();
         attendees.forEach((sessionId, members) -> programme.session(sessionId).ifPresent(session -> {
+            List<Traveller> waiting = members.stream()
+                    .filter(m -> seating.statusOf(session.id(), m.memberId()) == Seating.Status.WAITING).toList();
+            List<Traveller> seated = members.stream().filter(m -> !waiting.contains(m)).toList();
             entries.add(new ItineraryEntry("session-" + session.id(), ItineraryEntry.Kind.SESSION, session.title(),
-                    session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(members)));
+                    session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(seated), null,
+                    names(waiting)));
             members.stream().filter(m -> m.remoteTimeZone() != null).forEach(speaker -> entries.addAll(videoLink(speaker, session)));
         }));
         return entries;
@@ -109,6 +120,25 @@ public class ItineraryPlanner {
                         "Tech check before " + session.title(), "Video link", starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE)),
                         starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE - 30)), List.of(speaker.name()),
                         speaker.remoteTimeZone()));
+    }
+
+    /** A member on a session's waiting list: no seat yet (they move up when one frees). */
+    private static List<Clash> noSeat(RegisteredDelegation delegation, Programme programme, Seating seating) {
+        List<Clash> clashes = new ArrayList<>();
+        for (Traveller member : delegation.members()) {
+            for (String sessionId : member.attends()) {
+                if (seating.statusOf(sessionId, member.memberId()) == Seating.Status.WAITING) {
+                    programme.session(sessionId).ifPresent(session -> clashes.add(new Clash(
+                            "no-seat:" + member.memberId() + ":" + session.id(), Clash.Kind.NO_SEAT, member.memberId(),
+                            member.name(), session.id(), session.title(), session.startsAt().toInstant(),
+                            member.arrival() == null ? null : member.arrival().effectiveAt(), null,
+                            member.name() + " has no seat at " + session.title() + " (" + DAY.format(session.startsAt())
+                                    + ", " + CLOCK.format(session.startsAt()) + "): all " + session.capacity()
+                                    + " seats are taken, so they are on the waiting list and move up when a seat frees.")));
+                }
+            }
+        }
+        return clashes;
     }
 
     private List<Clash> clashes(RegisteredDelegation delegation, Programme programme) {

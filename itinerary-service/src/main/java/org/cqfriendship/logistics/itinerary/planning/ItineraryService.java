@@ -31,9 +31,11 @@ public class ItineraryService {
     private final ItineraryEventOutbox events;
     private final OutboxRelay relay;
     private final OutboxStore store;
+    private final SeatBooking seats;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay,
-                     OutboxStore store) {
+                     OutboxStore store, SeatBooking seats) {
+        this.seats = seats;
         this.itineraries = itineraries;
         this.planner = planner;
         this.events = events;
@@ -50,7 +52,9 @@ public class ItineraryService {
             log.debug("Registration of {} already applied", delegation.delegationId());
             return;
         }
-        ItineraryPlanner.Plan plan = planner.plan(delegation);
+        Programme programme = planner.programmeNow();
+        Seating seating = seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme);
+        ItineraryPlanner.Plan plan = planner.plan(delegation, programme, seating);
         Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
                 plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
         List<OutboxMessage> outbox = new ArrayList<>();
@@ -108,7 +112,10 @@ public class ItineraryService {
     private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {
         String delegationId = current.delegationId();
         RegisteredDelegation after = change.applyTo(current.delegation());
-        ItineraryPlanner.Plan plan = planner.plan(after, programme);
+        Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
+        sessions.addAll(attended(after.members()));
+        Seating seating = seats.book(delegationId, after.members(), sessions, programme);
+        ItineraryPlanner.Plan plan = planner.plan(after, programme, seating);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
                 after.members(), delegationVersion, current.version(), List.of());
         List<OutboxMessage> outbox = new ArrayList<>();
@@ -129,6 +136,19 @@ public class ItineraryService {
             throw new OptimisticLockingFailureException("Itinerary " + delegationId + " changed meanwhile; retrying");
         }
         relay.wakeUp();
+    }
+
+    /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */
+    public void replanDelegations(java.util.Collection<String> delegationIds, String reason) {
+        Programme programme = planner.programmeNow();
+        for (String delegationId : delegationIds) {
+            itineraries.findById(delegationId).ifPresent(itinerary ->
+                    replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme));
+        }
+    }
+
+    private static Set<String> attended(List<RegisteredDelegation.Traveller> members) {
+        return members.stream().flatMap(m -> m.attends().stream()).collect(Collectors.toSet());
     }
 
     public Optional<Itinerary> find(String delegationId) {

@@ -29,6 +29,11 @@ record ProgrammeSession(@Id String id, String title, String venue, Instant start
                 cancelled, version, List.of());
     }
 
+    ProgrammeSession withCapacity(Integer newCapacity) {
+        return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, newCapacity, interpretation, meal,
+                cancelled, version, List.of());
+    }
+
     ProgrammeSession cancelledNow() {
         return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, capacity, interpretation, meal,
                 true, version, List.of());

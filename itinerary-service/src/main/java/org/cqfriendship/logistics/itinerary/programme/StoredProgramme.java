@@ -104,13 +104,30 @@ public class StoredProgramme implements Programme, InitializingBean {
         audit.record("session.cancelled", id, Map.of());
     }
 
+    /**
+     * Sets how many seats a session has (null: no limit). Who sits and who waits follows in the
+     * seat book ({@code SeatAllocation.rebalance}), which tells the delegations concerned.
+     */
+    public Session changeCapacity(String id, Integer capacity) {
+        ProgrammeSession current = require(id);
+        if (!store.update(current.withCapacity(capacity), id, current.version(), List.of())) {
+            throw conflict();
+        }
+        audit.record("session.capacity-changed", id, Map.of("from", String.valueOf(current.capacity()), "to", String.valueOf(capacity)));
+        return current.withCapacity(capacity).view();
+    }
+
     private void save(ProgrammeSession current, ProgrammeSession next, org.cqfriendship.logistics.support.outbox.OutboxMessage event) {
         if (!store.update(next, current.id(), current.version(), List.of(event))) {
-            ErrorResponseException conflict = new ErrorResponseException(HttpStatus.CONFLICT);
-            conflict.getBody().setDetail("The session was changed meanwhile; read it again and retry.");
-            throw conflict;
+            throw conflict();
         }
         relay.wakeUp();
+    }
+
+    private static ErrorResponseException conflict() {
+        ErrorResponseException conflict = new ErrorResponseException(HttpStatus.CONFLICT);
+        conflict.getBody().setDetail("The session was changed meanwhile; read it again and retry.");
+        return conflict;
     }
 
     private ProgrammeSession require(String id) {

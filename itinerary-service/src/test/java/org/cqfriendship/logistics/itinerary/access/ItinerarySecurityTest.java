@@ -65,6 +65,8 @@ class ItinerarySecurityTest extends ServiceScenarios {
                         Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/sessions", "/api/sessions", null, SIGNED_IN),
                 Endpoint.api("PUT", "/api/sessions/{id}/schedule", "/api/sessions/no-such-session/schedule", schedule, Set.of(PROGRAMME)),
+                Endpoint.api("PUT", "/api/sessions/{id}/capacity", "/api/sessions/no-such-session/capacity", "{\"capacity\":5}",
+                        Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/sessions/{id}/cancellation", "/api/sessions/no-such-session/cancellation", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/catering", "/api/catering", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/interpretation", "/api/interpretation", null, Set.of(PROGRAMME)),

@@ -336,4 +336,48 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.body()).contains("must be a flight or train number");
     }
+
+    @Test
+    void signUpsTakeSeatsThenWaitAndAFreedSeatPromotesTheNextInLine() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String toMatchmaking = "[\"opening-ceremony\", \"trade-matchmaking\"]";
+        assertThat(programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":1}").status()).isEqualTo(200);
+        try {
+            topics.publish("registration.delegations", first, "DelegationRegistered",
+                    registration(first).replace("[\"opening-ceremony\"]", toMatchmaking));
+            await().atMost(PATIENCE).until(() -> published(first, "ItineraryChanged").size() == 1);
+            topics.publish("registration.delegations", second, "DelegationRegistered",
+                    registration(second).replace("[\"opening-ceremony\"]", toMatchmaking));
+
+            ConsumerRecord<String, String> noSeat = await().atMost(PATIENCE).until(() -> published(second, "ClashDetected").stream()
+                    .filter(r -> r.value().contains("\"NO_SEAT\"")).findFirst().orElse(null), r -> r != null);
+            EventContract.assertConforms("ClashDetected", noSeat.value());
+            assertThat(noSeat.value()).contains("has no seat at Sister-city trade cooperation matchmaking session", "all 1 seats are taken");
+            assertThat(programme().get("/api/itineraries/" + second).json().get("entries").valueStream()
+                    .filter(e -> e.get("entryId").asString().equals("session-trade-matchmaking")).findFirst().orElseThrow()
+                    .get("waiting").toString()).contains("Test Delegate");
+            assertThat(published(first, "ClashDetected").toString()).doesNotContain("NO_SEAT");
+
+            // The first delegation drops the session: its seat goes to the second, who is told.
+            String dropped = EventContract.example("SignupsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", first)
+                    .replace("\"hotpot-contest\"", "\"exhibition\"");
+            topics.publish("registration.delegations", first, "SignupsChanged", dropped);
+            await().atMost(PATIENCE).until(() -> published(second, "ClashResolved").stream().anyMatch(r -> r.value().contains("no-seat:")));
+            String promoted = published(second, "ItineraryChanged").stream().map(ConsumerRecord::value)
+                    .filter(v -> v.contains("SEATS_REALLOCATED")).findFirst().orElseThrow();
+            EventContract.assertConforms("ItineraryChanged", promoted);
+
+            // A smaller room: the last seated goes back to the head of the line.
+            assertThat(programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":0}").status()).isEqualTo(200);
+            await().atMost(PATIENCE).until(() -> published(second, "ClashDetected").stream()
+                    .filter(r -> r.value().contains("\"NO_SEAT\"")).count() == 2);
+            assertThat(programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":-1}").status()).isEqualTo(400);
+            assertThat(http.as(DemoStaff.COORDINATOR).putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":5}").status())
+                    .isEqualTo(403);
+        } finally {
+            programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":120}");
+        }
+        await().atMost(PATIENCE).until(() -> published(second, "ClashResolved").stream().filter(r -> r.value().contains("no-seat:")).count() == 2);
+    }
 }

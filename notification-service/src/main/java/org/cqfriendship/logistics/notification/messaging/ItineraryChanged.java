@@ -10,6 +10,6 @@ record ItineraryChanged(String delegationId, String coordinatorId, String locali
     }
 
     record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members, String timeZone,
-                 OffsetDateTime localStartsAt) {
+                 OffsetDateTime localStartsAt, List<String> waiting) {
     }
 }

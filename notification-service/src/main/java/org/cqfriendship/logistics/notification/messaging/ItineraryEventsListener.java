@@ -48,12 +48,14 @@ class ItineraryEventsListener {
             case "FLIGHT_CANCELLED" -> "Travel cancelled: " + who;
             case "OVERLAPPING_SESSIONS" -> "Clash: " + who + " double-booked with " + session;
             case "DEPARTS_BEFORE_END" -> "Clash: " + who + " leaves before " + session + " ends";
+            case "NO_SEAT" -> "No seat: " + who + " is on the waiting list for " + session;
             default -> "Clash: " + who + " late for " + session;
         };
         String todo = switch (kind) {
             case "FLIGHT_CANCELLED" -> " What to do: help the delegation rebook, then have the new arrival entered.";
             case "OVERLAPPING_SESSIONS" -> " What to do: ask the delegation which session the member will attend.";
             case "DEPARTS_BEFORE_END" -> " What to do: confirm the departure, or arrange an early exit and transfer.";
+            case "NO_SEAT" -> " What to do: tell the delegation; offer another session, or ask programme staff for more seats.";
             default -> " What to do: confirm the arrival time with the delegation and arrange a faster transfer, a later"
                     + " entrance, or a stand-in.";
         };
@@ -96,8 +98,10 @@ class ItineraryEventsListener {
     private static String describe(ItineraryChanged.Entry entry) {
         String own = entry.timeZone() == null ? ""
                 : " = " + WHEN.format(entry.startsAt().atZoneSameInstant(java.time.ZoneId.of(entry.timeZone()))) + " " + entry.timeZone();
+        String waiting = entry.waiting() == null || entry.waiting().isEmpty() ? ""
+                : "; waiting for a seat: " + String.join(", ", entry.waiting());
         return WHEN.format(entry.startsAt().atZoneSameInstant(CONFERENCE_ZONE)) + own + " at " + entry.place()
-                + " (" + String.join(", ", entry.members()) + ")";
+                + " (" + String.join(", ", entry.members()) + waiting + ")";
     }
 
     /** The registration change behind an itinerary change, in words. */
@@ -116,6 +120,7 @@ class ItineraryEventsListener {
             case "SIGNUPS_CHANGED" -> "programme sign-ups changed";
             case "COORDINATOR_ASSIGNED" -> "the coordinator changed";
             case "DELEGATION_DETAILS_CHANGED" -> "the delegation's details changed";
+            case "SEATS_REALLOCATED" -> "seats moved at a session with limited seats";
             default -> "registration changed";
         };
     }
