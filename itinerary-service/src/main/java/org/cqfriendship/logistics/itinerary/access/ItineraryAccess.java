@@ -26,7 +26,7 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }
 
@@ -37,12 +37,17 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/d/{token}").permitAll()
                 .requestMatchers("/js/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}").authenticated()
-                .requestMatchers("/programme", "/programme/**", "/catering", "/flights").hasRole(PROGRAMME);
+                .requestMatchers("/programme", "/programme/**", "/catering", "/flights", "/transfers").hasRole(PROGRAMME);
     }
 
     @Bean
     StaffLink programmeLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.programme", "/programme");
+    }
+
+    @Bean
+    StaffLink transfersLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.transfers", "/transfers");
     }
 
     @Bean

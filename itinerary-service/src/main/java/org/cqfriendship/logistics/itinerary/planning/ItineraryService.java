@@ -32,10 +32,12 @@ public class ItineraryService {
     private final OutboxRelay relay;
     private final OutboxStore store;
     private final SeatBooking seats;
+    private final TransferBooking transfers;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay,
-                     OutboxStore store, SeatBooking seats) {
+                     OutboxStore store, SeatBooking seats, TransferBooking transfers) {
         this.seats = seats;
+        this.transfers = transfers;
         this.itineraries = itineraries;
         this.planner = planner;
         this.events = events;
@@ -54,6 +56,7 @@ public class ItineraryService {
         }
         Programme programme = planner.programmeNow();
         Seating seating = seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme);
+        transfers.book(delegation, List.of(), "DELEGATION_REGISTERED");
         ItineraryPlanner.Plan plan = planner.plan(delegation, programme, seating);
         Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
                 plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
@@ -115,6 +118,7 @@ public class ItineraryService {
         Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
         sessions.addAll(attended(after.members()));
         Seating seating = seats.book(delegationId, after.members(), sessions, programme);
+        transfers.book(after, current.roster(), change.reason());
         ItineraryPlanner.Plan plan = planner.plan(after, programme, seating);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
                 after.members(), delegationVersion, current.version(), List.of());

@@ -380,4 +380,54 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         }
         await().atMost(PATIENCE).until(() -> published(second, "ClashResolved").stream().filter(r -> r.value().contains("no-seat:")).count() == 2);
     }
+
+    /** A delegation of a head and {@code members} others arriving together on one flight at CKG. */
+    static String arriving(String delegationId, String flight, String scheduledAt, int members) {
+        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(delegationId));
+        tools.jackson.databind.node.ArrayNode list = registered.putArray("members");
+        for (int i = 0; i <= members; i++) {
+            tools.jackson.databind.node.ObjectNode member = list.addObject();
+            member.put("memberId", delegationId + "-m" + i).put("role", i == 0 ? "HEAD" : "MEMBER").put("displayName", "Member " + i);
+            member.putObject("arrival").put("mode", "AIR").put("carrier", flight.substring(0, 2)).put("number", flight)
+                    .put("port", "CKG").put("scheduledAt", scheduledAt);
+            member.putArray("attends");
+        }
+        return registered.toString();
+    }
+
+    @Test
+    void groupsArrivalsIntoVehiclesAndADelayReassignsOnlyThatFlightsPassengers() {
+        String early = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        String other = "CA" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", early, "DelegationRegistered", arriving(early, flight, "2026-05-18T14:00:00+08:00", 2));
+        topics.publish("registration.delegations", later, "DelegationRegistered", arriving(later, other, "2026-05-18T14:20:00+08:00", 2));
+        await().atMost(PATIENCE).until(() -> published(early, "ItineraryChanged").size() == 1 && published(later, "ItineraryChanged").size() == 1);
+
+        JsonNode manifest = programme().get("/api/transfers?day=2026-05-18").json().get(0);
+        assertThat(manifest.get("port").asString()).isEqualTo("CKG");
+        List<JsonNode> runs = manifest.get("runs").valueStream().toList();
+        assertThat(runs).filteredOn(r -> r.get("vehicleType").asString().equals("CAR"))
+                .hasSize(2).allSatisfy(car -> assertThat(car.get("riders")).singleElement()
+                        .satisfies(head -> assertThat(head.get("head").asBoolean()).isTrue()));
+        JsonNode van = runs.stream().filter(r -> r.get("vehicleType").asString().equals("VAN")).findFirst().orElseThrow();
+        assertThat(van.get("riders")).as("both parties within 45 minutes share a van").hasSize(4);
+        assertThat(van.get("waitsFrom").asString()).isEqualTo("2026-05-18T14:00:00+08:00");
+        assertThat(van.get("leavesAt").asString()).isEqualTo("2026-05-18T14:20:00+08:00");
+        String vanId = van.get("vehicleId").asString();
+
+        assertThat(programme().postJson("/api/flight-status", "{\"flightNumber\":\"" + other + "\",\"scheduledDate\":\"2026-05-18\","
+                + "\"status\":\"DELAYED\",\"expectedAt\":\"2026-05-18T17:00\"}").status()).isEqualTo(202);
+
+        String reassigned = await().atMost(PATIENCE).until(() -> published(later, "TransferReassigned"), r -> r.size() == 1).get(0).value();
+        EventContract.assertConforms("TransferReassigned", reassigned);
+        assertThat(reassigned).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", vanId, "2026-05-18T17:00:00+08:00");
+        topics.awaitConsumed("itinerary-service", "operations.flight-status", PATIENCE);
+        assertThat(published(early, "TransferReassigned")).as("the other flight's passengers keep their vehicles").isEmpty();
+        JsonNode after = programme().get("/api/transfers?day=2026-05-18").json().get(0);
+        JsonNode sameVan = after.get("runs").valueStream().filter(r -> r.get("vehicleId").asString().equals(vanId)).findFirst().orElseThrow();
+        assertThat(sameVan.get("riders")).hasSize(2);
+        assertThat(sameVan.get("riders").toString()).doesNotContain(other);
+    }
 }

@@ -36,6 +36,8 @@ class ItineraryEventsListener {
             alerts.record(itineraryAlert(eventId, changed));
         } else if (record.value() instanceof ClashResolved resolved) {
             alerts.record(resolvedAlert(eventId, resolved));
+        } else if (record.value() instanceof TransferReassigned transfer) {
+            alerts.record(transferAlert(eventId, transfer));
         }
     }
 
@@ -92,6 +94,28 @@ class ItineraryEventsListener {
         boolean urgent = "FLIGHT_STATUS_CHANGED".equals(changed.reason());
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent, title, message.toString());
+    }
+
+    /** Who rides what now; urgent when a flight or train moved it (someone is at the airport). */
+    private static AlertService.Change transferAlert(String eventId, TransferReassigned transfer) {
+        require(transfer.delegationId(), transfer.changes());
+        StringBuilder message = new StringBuilder("Transfers of ").append(transfer.locality()).append(" at ").append(transfer.port())
+                .append(" changed (").append(why(transfer.reason())).append("):");
+        for (TransferReassigned.Change c : transfer.changes()) {
+            message.append("\n- ").append(c.memberName()).append(": ").append(ride(c.before())).append(" → ").append(ride(c.after()));
+        }
+        message.append("\nWhat to do: tell the members where their vehicle waits; the driver has the new manifest.");
+        boolean urgent = "FLIGHT_STATUS_CHANGED".equals(transfer.reason());
+        return new AlertService.Change(eventId, transfer.delegationId(), transfer.coordinatorId(), transfer.locality(),
+                AlertKind.ITINERARY_CHANGED, urgent, "Transfer changed: " + transfer.locality() + " at " + transfer.port(), message.toString());
+    }
+
+    private static String ride(TransferReassigned.Ride ride) {
+        if (ride == null) {
+            return "no pickup";
+        }
+        String vehicle = ride.vehicleId() == null ? "no vehicle free yet" : ride.vehicleId();
+        return vehicle + " at " + WHEN.format(ride.pickupAt().atZoneSameInstant(CONFERENCE_ZONE));
     }
 
     /** When and where, in conference time, and for a remote speaker in their own zone too. */

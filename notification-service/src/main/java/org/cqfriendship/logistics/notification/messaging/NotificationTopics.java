@@ -25,6 +25,7 @@ class NotificationTopics {
         return new InboundEventTypes(Map.of(
                 "ItineraryChanged", ItineraryChanged.class,
                 "ClashDetected", ClashDetected.class,
-                "ClashResolved", ClashResolved.class));
+                "ClashResolved", ClashResolved.class,
+                "TransferReassigned", TransferReassigned.class));
     }
 }

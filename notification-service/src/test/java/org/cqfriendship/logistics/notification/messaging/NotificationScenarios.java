@@ -194,4 +194,18 @@ abstract class NotificationScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> topics.records(r -> delegation.equals(r.key())).size() == 1);
         assertThat(http.as("coord-demo").get("/api/coordinators/coord-demo/alerts").body()).doesNotContain(delegation);
     }
+
+    @Test
+    void aReassignedTransferTellsTheCoordinatorWhoRidesWhatNowUrgentlyForAFlightDelay() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "TransferReassigned",
+                EventContract.example("TransferReassigned").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+
+        JsonNode alert = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 1).get(0);
+
+        assertThat(alert.get("title").asString()).isEqualTo("Transfer changed: Luang Prabang Province at CKG");
+        assertThat(alert.get("urgent").asBoolean()).isTrue();
+        assertThat(alert.get("message").asString()).contains("Test Delegate: CKG-CAR-01 at 20 May 10:40 → CKG-CAR-02 at 20 May 11:30",
+                "the flight or train is delayed");
+    }
 }

@@ -1,0 +1,45 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import org.cqfriendship.logistics.itinerary.programme.Session;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the drivers and the airport desk need for one port and day: each vehicle's run with its
+ * passengers, and who has no vehicle yet (the fleet there was all taken).
+ */
+public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> unassigned) {
+
+    /**
+     * @param waitsFrom the first arrival it waits for; {@code leavesAt} the last
+     */
+    public record Run(String vehicleId, String vehicleType, int seats, int seatsTaken, int luggage, OffsetDateTime waitsFrom,
+                      OffsetDateTime leavesAt, List<Rider> riders) {
+    }
+
+    public record Rider(String delegationId, String locality, String name, boolean head, boolean accessible, String service,
+                        OffsetDateTime arrivesAt) {
+    }
+
+    static Manifest of(String port, LocalDate day, TransferBoard board, Fleet fleet) {
+        List<Run> runs = board.trips().stream().filter(t -> t.vehicleId() != null).map(t -> {
+            Fleet.VehicleType type = fleet.at(port).stream().filter(v -> v.type().equals(t.type())).findFirst().orElse(null);
+            return new Run(t.vehicleId(), t.type(), type == null ? 0 : type.seats(), t.passengers().size(),
+                    t.passengers().size() * fleet.luggagePerPerson(), local(t.firstArrival()), local(t.departsAt()),
+                    t.passengers().stream().map(Manifest::rider).toList());
+        }).toList();
+        List<Rider> unassigned = board.trips().stream().filter(t -> t.vehicleId() == null)
+                .flatMap(t -> t.passengers().stream()).map(Manifest::rider).toList();
+        return new Manifest(port, day, runs, unassigned);
+    }
+
+    private static Rider rider(Passenger p) {
+        return new Rider(p.delegationId(), p.locality(), p.name(), p.head(), p.accessible(), p.service(), local(p.arrivalAt()));
+    }
+
+    private static OffsetDateTime local(java.time.Instant instant) {
+        return instant.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,142 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.cqfriendship.logistics.support.outbox.OutboxRelay;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keeps the transfer boards: one per port and day, written with a version guard so that two
+ * delegations booked at once never share a seat. A delegation's booking changes only its own
+ * passengers; when that moves a member who had a vehicle (a delayed flight, a new arrival), the
+ * board's write carries {@code TransferReassigned} for that delegation alone.
+ */
+@Service
+public class TransferAssignment implements TransferBooking {
+
+    private static final int ATTEMPTS = 20;
+    private static final String FIRST_PLAN = "DELEGATION_REGISTERED";
+    private final MongoTemplate mongo;
+    private final OutboxStore store;
+    private final OutboxRelay relay;
+    private final TransferEventOutbox events;
+    private final Fleet fleet;
+
+    TransferAssignment(MongoTemplate mongo, OutboxStore store, OutboxRelay relay, TransferEventOutbox events, Fleet fleet) {
+        this.mongo = mongo;
+        this.store = store;
+        this.relay = relay;
+        this.events = events;
+        this.fleet = fleet;
+    }
+
+    @Override
+    public void book(RegisteredDelegation after, List<Traveller> before, String reason) {
+        List<Passenger> passengers = after.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
+                .map(m -> passenger(after, m)).toList();
+        Set<String> boards = new LinkedHashSet<>();
+        passengers.forEach(p -> boards.add(StoredBoard.idOf(portOf(after, p), day(p))));
+        before.stream().filter(m -> m.arrival() != null)
+                .forEach(m -> boards.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
+        for (String boardId : boards) {
+            String port = boardId.substring(0, boardId.indexOf(':'));
+            LocalDate day = LocalDate.parse(boardId.substring(boardId.indexOf(':') + 1));
+            List<Passenger> here = passengers.stream().filter(p -> portOf(after, p).equals(port) && day(p).equals(day)).toList();
+            update(boardId, port, day, after, here, reason);
+        }
+    }
+
+    /** Every board of the day, ports in order. */
+    public List<Manifest> manifests(LocalDate day) {
+        return mongo.find(Query.query(Criteria.where("day").is(day)).with(Sort.by("port")), StoredBoard.class).stream()
+                .map(stored -> Manifest.of(stored.port(), day, stored.board(), fleet)).toList();
+    }
+
+    private void update(String boardId, String port, LocalDate day, RegisteredDelegation delegation, List<Passenger> here, String reason) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            StoredBoard stored = mongo.findById(boardId, StoredBoard.class);
+            TransferBoard before = stored == null ? new TransferBoard(port, List.of()) : stored.board();
+            TransferBoard after = before.assign(delegation.delegationId(), here, fleet);
+            if (after.equals(before)) {
+                return;
+            }
+            List<OutboxMessage> outbox = news(delegation, port, before, after, reason);
+            StoredBoard next = new StoredBoard(boardId, port, day, after.trips(), null, outbox);
+            try {
+                if (stored == null) {
+                    mongo.insert(next);
+                } else if (!store.update(next, boardId, stored.version(), outbox)) {
+                    continue;
+                }
+            } catch (DuplicateKeyException concurrentFirstBooking) {
+                continue;
+            }
+            if (!outbox.isEmpty()) {
+                relay.wakeUp();
+            }
+            return;
+        }
+        throw new OptimisticLockingFailureException("Transfers at " + boardId + " keep changing; retrying the event");
+    }
+
+    /** {@code TransferReassigned} when a member's ride changed, except on the delegation's first plan. */
+    private List<OutboxMessage> news(RegisteredDelegation delegation, String port, TransferBoard before, TransferBoard after, String reason) {
+        if (FIRST_PLAN.equals(reason)) {
+            return List.of();
+        }
+        Map<String, TransferEventOutbox.Ride> was = rides(before, delegation.delegationId());
+        Map<String, TransferEventOutbox.Ride> now = rides(after, delegation.delegationId());
+        Set<String> members = new LinkedHashSet<>(was.keySet());
+        members.addAll(now.keySet());
+        List<TransferEventOutbox.Change> changes = new ArrayList<>();
+        for (String memberId : members) {
+            if (!Objects.equals(was.get(memberId), now.get(memberId))) {
+                String name = delegation.members().stream().filter(m -> m.memberId().equals(memberId)).map(Traveller::name)
+                        .findFirst().orElse(memberId);
+                changes.add(new TransferEventOutbox.Change(memberId, name, was.get(memberId), now.get(memberId)));
+            }
+        }
+        return changes.isEmpty() ? List.of() : List.of(events.reassigned(delegation.delegationId(), delegation.coordinatorId(),
+                delegation.locality(), port, reason, changes));
+    }
+
+    private static Map<String, TransferEventOutbox.Ride> rides(TransferBoard board, String delegationId) {
+        Map<String, TransferEventOutbox.Ride> rides = new java.util.HashMap<>();
+        board.trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegationId))
+                .forEach(p -> rides.put(p.memberId(), new TransferEventOutbox.Ride(t.vehicleId(), t.type(), p.arrivalAt()))));
+        return rides;
+    }
+
+    private static Passenger passenger(RegisteredDelegation delegation, Traveller member) {
+        return new Passenger(delegation.delegationId(), delegation.locality(), member.memberId(), member.name(),
+                "HEAD".equals(member.role()), member.needs().accessibility() != null, member.arrival().service(),
+                member.arrival().effectiveAt());
+    }
+
+    private static String portOf(RegisteredDelegation delegation, Passenger passenger) {
+        return delegation.members().stream().filter(m -> m.memberId().equals(passenger.memberId())).findFirst().orElseThrow()
+                .arrival().port();
+    }
+
+    private static LocalDate day(Passenger passenger) {
+        return passenger.arrivalAt().atZone(Session.CONFERENCE_ZONE).toLocalDate();
+    }
+}

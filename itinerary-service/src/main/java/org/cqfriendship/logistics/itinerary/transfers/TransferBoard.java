@@ -1,0 +1,133 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The trips from one port on one day. Assigning a delegation moves only its own passengers: they
+ * are taken off the board and put back, each joining a trip whose window covers their arrival
+ * and that has room (seats, luggage, access), or a new trip on a vehicle free for that window and
+ * its turnaround. Nobody else's
+ * vehicle changes, so a delayed flight reassigns exactly the pickups on it.
+ */
+record TransferBoard(String port, List<Trip> trips) {
+
+    TransferBoard {
+        trips = List.copyOf(trips);
+    }
+
+    /** Which vehicle each of the delegation's members rides (null: none free). */
+    Map<String, String> vehiclesOf(String delegationId) {
+        Map<String, String> vehicles = new HashMap<>();
+        trips.forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegationId))
+                .forEach(p -> vehicles.put(p.memberId(), t.vehicleId())));
+        return vehicles;
+    }
+
+    /** The board with the delegation's passengers here replaced by these. */
+    TransferBoard assign(String delegationId, List<Passenger> passengers, Fleet fleet) {
+        List<Trip> board = new ArrayList<>(trips.stream().map(t -> t.without(delegationId)).filter(t -> !t.passengers().isEmpty()).toList());
+        List<Passenger> ordered = passengers.stream()
+                .sorted(Comparator.comparing(Passenger::arrivalAt).thenComparing(p -> !p.head()).thenComparing(Passenger::memberId))
+                .toList();
+        for (Passenger passenger : ordered) {
+            if (passenger.head()) {
+                Optional<String> car = free(board, fleet, passenger.arrivalAt(), type -> type.headsOnly()
+                        && (type.accessible() || !passenger.accessible()));
+                if (car.isPresent()) {
+                    board.add(new Trip(car.get() + "@" + passenger.arrivalAt().getEpochSecond(), car.get(), typeOf(car.get()),
+                            passenger.arrivalAt(), List.of(passenger)));
+                    continue;
+                }
+            }
+            join(board, passenger, fleet).ifPresentOrElse(i -> board.set(i, board.get(i).with(passenger)),
+                    () -> board.add(newTrip(board, passenger, ordered, fleet)));
+        }
+        board.sort(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId));
+        return new TransferBoard(port, board);
+    }
+
+    /** A shared trip the passenger fits: waiting within the window, with a seat, room for luggage and access if needed. */
+    private Optional<Integer> join(List<Trip> board, Passenger passenger, Fleet fleet) {
+        Integer best = null;
+        for (int i = 0; i < board.size(); i++) {
+            Trip trip = board.get(i);
+            Fleet.VehicleType type = type(fleet, trip);
+            if (trip.vehicleId() == null || type == null || type.headsOnly() || (passenger.accessible() && !type.accessible())) {
+                continue;
+            }
+            boolean inWindow = !passenger.arrivalAt().isBefore(trip.slotStart())
+                    && !passenger.arrivalAt().isAfter(trip.slotStart().plus(fleet.window()));
+            int people = trip.passengers().size() + 1;
+            if (inWindow && people <= type.seats() && people * fleet.luggagePerPerson() <= type.luggage()) {
+                boolean sameDelegation = trip.passengers().stream().anyMatch(p -> p.delegationId().equals(passenger.delegationId()));
+                if (best == null || sameDelegation) {
+                    best = i;
+                    if (sameDelegation) {
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A new trip on the smallest free vehicle that takes the rest of the party arriving within the window. */
+    private Trip newTrip(List<Trip> board, Passenger passenger, List<Passenger> party, Fleet fleet) {
+        long coming = party.stream().filter(p -> !p.head() && !p.arrivalAt().isBefore(passenger.arrivalAt())
+                && !p.arrivalAt().isAfter(passenger.arrivalAt().plus(fleet.window()))).count();
+        // Accessible vehicles are kept for those who need them while others will do.
+        List<Fleet.VehicleType> shared = fleet.at(port).stream().filter(t -> !t.headsOnly() && (t.accessible() || !passenger.accessible()))
+                .sorted(Comparator.comparing((Fleet.VehicleType t) -> t.accessible() && !passenger.accessible())
+                        .thenComparingInt(Fleet.VehicleType::seats)).toList();
+        List<Fleet.VehicleType> fitting = new ArrayList<>(shared.stream().filter(t -> t.seats() >= coming).toList());
+        shared.stream().filter(t -> t.seats() < coming).sorted(Comparator.comparingInt(Fleet.VehicleType::seats).reversed())
+                .forEach(fitting::add);
+        for (Fleet.VehicleType type : fitting) {
+            Optional<String> vehicle = free(board, fleet, passenger.arrivalAt(), t -> t.equals(type));
+            if (vehicle.isPresent()) {
+                return new Trip(vehicle.get() + "@" + passenger.arrivalAt().getEpochSecond(), vehicle.get(), type.type(),
+                        passenger.arrivalAt(), List.of(passenger));
+            }
+        }
+        return new Trip("unassigned:" + passenger.delegationId() + ":" + passenger.memberId(), null, null, passenger.arrivalAt(),
+                List.of(passenger));
+    }
+
+    /** The first vehicle of a matching type at this port with no trip overlapping a trip starting then. */
+    private Optional<String> free(List<Trip> board, Fleet fleet, Instant startsAt, java.util.function.Predicate<Fleet.VehicleType> wanted) {
+        Duration busy = fleet.window().plus(fleet.turnaround());
+        for (Fleet.VehicleType type : fleet.at(port)) {
+            if (!wanted.test(type)) {
+                continue;
+            }
+            for (int n = 1; n <= type.count(); n++) {
+                String id = vehicleId(type, n);
+                boolean taken = board.stream().anyMatch(t -> id.equals(t.vehicleId())
+                        && t.slotStart().isBefore(startsAt.plus(busy)) && startsAt.isBefore(t.slotStart().plus(busy)));
+                if (!taken) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String vehicleId(Fleet.VehicleType type, int n) {
+        return port + "-" + type.type() + "-" + (n < 10 ? "0" + n : String.valueOf(n));
+    }
+
+    private String typeOf(String vehicleId) {
+        return vehicleId.substring(port.length() + 1, vehicleId.lastIndexOf('-'));
+    }
+
+    private Fleet.VehicleType type(Fleet fleet, Trip trip) {
+        return fleet.at(port).stream().filter(t -> t.type().equals(trip.type())).findFirst().orElse(null);
+    }
+}

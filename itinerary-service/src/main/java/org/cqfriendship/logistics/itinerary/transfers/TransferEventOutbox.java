@@ -1,0 +1,18 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code TransferReassigned}: which of a delegation's members ride what now, before and after. */
+public interface TransferEventOutbox {
+
+    record Ride(String vehicleId, String vehicleType, Instant pickupAt) {
+    }
+
+    record Change(String memberId, String memberName, Ride before, Ride after) {
+    }
+
+    OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, String reason, List<Change> changes);
+}

@@ -1,0 +1,101 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Transfer assignment over any arrivals of any delegations, booked in any order, some of them re-booked (delays). */
+class TransferBoardPropertiesTest {
+
+    static final Instant MORNING = Instant.parse("2026-05-20T00:00:00Z");
+    static final Fleet FLEET = new Fleet(Duration.ofMinutes(45), Duration.ofHours(2), 2, Map.of("CKG", List.of(
+            new Fleet.VehicleType("CAR", 3, 3, 3, true, false),
+            new Fleet.VehicleType("VAN", 7, 12, 3, false, false),
+            new Fleet.VehicleType("ACCESSIBLE_VAN", 5, 8, 1, false, true),
+            new Fleet.VehicleType("COACH", 33, 66, 1, false, false))));
+
+    /** One delegation's arrival: how many members, the head among them or not, one needing access, at minute m of the morning. */
+    record Arrival(int delegation, int members, boolean withHead, boolean accessible, int minute) {
+    }
+
+    @Provide
+    Arbitrary<List<Arrival>> arrivals() {
+        return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 40), Arbitraries.of(true, false),
+                        Arbitraries.of(true, false, false, false), Arbitraries.integers().between(0, 600))
+                .as((members, d, head, access, minute) -> new Arrival(d, members, head, access, minute)).list().ofMaxSize(25);
+    }
+
+    static List<Passenger> passengers(Arrival a, int delayMinutes) {
+        List<Passenger> list = new ArrayList<>();
+        for (int i = 0; i < a.members(); i++) {
+            list.add(new Passenger("d" + a.delegation(), "L" + a.delegation(), "d" + a.delegation() + "-m" + i, "P" + i,
+                    a.withHead() && i == 0, a.accessible() && i == a.members() - 1, "QV" + a.delegation(),
+                    MORNING.plus(Duration.ofMinutes(a.minute() + delayMinutes))));
+        }
+        return list;
+    }
+
+    @Property
+    void everyoneOnceNoVehicleOverfullOrDoubleBookedHeadsAloneAccessRespected(@ForAll("arrivals") List<Arrival> arrivals,
+                                                                             @ForAll("arrivals") List<Arrival> delays) {
+        TransferBoard board = new TransferBoard("CKG", List.of());
+        Map<String, List<Passenger>> booked = new HashMap<>();
+        for (Arrival a : arrivals) {
+            booked.put("d" + a.delegation(), passengers(a, 0));
+            board = board.assign("d" + a.delegation(), booked.get("d" + a.delegation()), FLEET);
+        }
+        for (Arrival delay : delays) {
+            String d = "d" + delay.delegation();
+            if (!booked.containsKey(d)) {
+                continue;
+            }
+            Map<String, String> othersBefore = othersVehicles(board, d);
+            List<Passenger> moved = booked.get(d).stream().map(p -> new Passenger(p.delegationId(), p.locality(), p.memberId(), p.name(),
+                    p.head(), p.accessible(), p.service(), p.arrivalAt().plus(Duration.ofMinutes(delay.minute())))).toList();
+            booked.put(d, moved);
+            board = board.assign(d, moved, FLEET);
+            assertThat(othersVehicles(board, d)).as("a delay moves only that delegation").isEqualTo(othersBefore);
+        }
+
+        List<Passenger> everyone = board.trips().stream().flatMap(t -> t.passengers().stream()).toList();
+        assertThat(everyone).hasSameSizeAs(booked.values().stream().flatMap(List::stream).toList()).doesNotHaveDuplicates();
+        for (Trip trip : board.trips()) {
+            if (trip.vehicleId() == null) {
+                continue;
+            }
+            Fleet.VehicleType type = FLEET.at("CKG").stream().filter(t -> t.type().equals(trip.type())).findFirst().orElseThrow();
+            assertThat(trip.passengers().size()).isLessThanOrEqualTo(type.seats());
+            assertThat(trip.passengers().size() * FLEET.luggagePerPerson()).isLessThanOrEqualTo(type.luggage());
+            if (type.headsOnly()) {
+                assertThat(trip.passengers()).singleElement().matches(Passenger::head);
+            }
+            if (!type.accessible()) {
+                assertThat(trip.passengers()).noneMatch(Passenger::accessible);
+            }
+            assertThat(Duration.between(trip.firstArrival(), trip.departsAt())).isLessThanOrEqualTo(FLEET.window());
+            Duration busy = FLEET.window().plus(FLEET.turnaround());
+            assertThat(board.trips().stream().filter(o -> o != trip && trip.vehicleId().equals(o.vehicleId()))
+                    .noneMatch(o -> o.slotStart().isBefore(trip.slotStart().plus(busy)) && trip.slotStart().isBefore(o.slotStart().plus(busy))))
+                    .as("a vehicle is never on two trips at once").isTrue();
+        }
+    }
+
+    private static Map<String, String> othersVehicles(TransferBoard board, String except) {
+        Map<String, String> vehicles = new HashMap<>();
+        board.trips().forEach(t -> t.passengers().stream().filter(p -> !p.delegationId().equals(except))
+                .forEach(p -> vehicles.put(p.memberId(), t.vehicleId())));
+        return vehicles;
+    }
+}
