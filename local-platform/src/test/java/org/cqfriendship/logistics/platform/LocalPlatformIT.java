@@ -113,15 +113,20 @@ class LocalPlatformIT {
         JsonNode resolved = await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_RESOLVED"), a -> a.size() == 1).get(0);
         assertThat(resolved.get("message").asString()).contains("Test Delegate can now make Opening ceremony");
         assertThat(get("http://localhost:8082/api/itineraries/" + id).get("clashes")).isEmpty();
-        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 4);
+        // Itinerary changed, clash resolved, and the head's car moved to the day before.
+        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 5);
+        assertThat(alertsAbout(id, "ITINERARY_CHANGED")).anySatisfy(transfer ->
+                assertThat(transfer.get("title").asString()).isEqualTo("Transfer changed: Luang Prabang Province at CKG"));
 
         // The airline reports the new flight delayed to the morning of the opening: the clash is back, urgently.
         FlightStatusTool.main(new String[] {"QV617", "2026-05-19", "DELAYED", "2026-05-20T10:30"});
         await().atMost(PATIENCE).until(() -> alertsAbout(id, "CLASH_DETECTED").size() == 2);
-        JsonNode delayed = alertsAbout(id, "ITINERARY_CHANGED").get(0);
+        JsonNode delayed = await().atMost(PATIENCE).until(() -> alertsAbout(id, "ITINERARY_CHANGED").stream()
+                .filter(a -> a.get("title").asString().startsWith("Itinerary changed")).findFirst().orElse(null), a -> a != null
+                && a.get("message").asString().contains("20 May 10:30"));
         assertThat(delayed.get("urgent").asBoolean()).isTrue();
         assertThat(delayed.get("message").asString()).contains("delayed, re-timed or cancelled", "19 May 18:20", "20 May 10:30");
-        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 6);
+        await().atMost(PATIENCE).until(() -> mailsAbout(id).size() == 8);
 
         int alertsBefore = alertsAbout(id, null).size();
         awaitNoLag();

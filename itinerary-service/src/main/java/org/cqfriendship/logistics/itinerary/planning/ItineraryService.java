@@ -33,9 +33,11 @@ public class ItineraryService {
     private final OutboxStore store;
     private final SeatBooking seats;
     private final TransferBooking transfers;
+    private final FlightReports flightReports;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay,
-                     OutboxStore store, SeatBooking seats, TransferBooking transfers) {
+                     OutboxStore store, SeatBooking seats, TransferBooking transfers, FlightReports flightReports) {
+        this.flightReports = flightReports;
         this.seats = seats;
         this.transfers = transfers;
         this.itineraries = itineraries;
@@ -49,11 +51,12 @@ public class ItineraryService {
      * Plans a newly registered delegation and stores the itinerary with its events in one write.
      * The itinerary's id is the delegation's, so a redelivered registration finds it and changes nothing.
      */
-    public void planNewDelegation(RegisteredDelegation delegation) {
-        if (itineraries.existsById(delegation.delegationId())) {
-            log.debug("Registration of {} already applied", delegation.delegationId());
+    public void planNewDelegation(RegisteredDelegation registered) {
+        if (itineraries.existsById(registered.delegationId())) {
+            log.debug("Registration of {} already applied", registered.delegationId());
             return;
         }
+        RegisteredDelegation delegation = flightReports.applyTo(registered);
         Programme programme = planner.programmeNow();
         Seating seating = seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme);
         transfers.book(delegation, List.of(), "DELEGATION_REGISTERED");
@@ -92,6 +95,7 @@ public class ItineraryService {
      * flight or train, and tells what that changes. A report older than the one applied changes nothing.
      */
     public void applyFlightStatus(RosterChange.FlightStatusChanged report) {
+        flightReports.keep(report);
         Programme programme = planner.programmeNow();
         for (Itinerary itinerary : itineraries.findByRosterArrivalService(report.service())) {
             if (report.touches(itinerary.delegation())) {
@@ -114,7 +118,7 @@ public class ItineraryService {
 
     private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {
         String delegationId = current.delegationId();
-        RegisteredDelegation after = change.applyTo(current.delegation());
+        RegisteredDelegation after = flightReports.applyTo(change.applyTo(current.delegation()));
         Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
         sessions.addAll(attended(after.members()));
         Seating seating = seats.book(delegationId, after.members(), sessions, programme);

@@ -8,7 +8,6 @@ import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -76,13 +75,7 @@ public class SeatAllocation implements SeatBooking {
             Set<String> moved = after.delegationsChangedFrom(before, changedBy);
             List<OutboxMessage> outbox = moved.isEmpty() ? List.of() : List.of(events.reallocated(sessionId, moved));
             SessionSeats next = new SessionSeats(sessionId, after.seated(), after.waiting(), null, outbox);
-            try {
-                if (stored == null) {
-                    mongo.insert(next);
-                } else if (!store.update(next, sessionId, stored.version(), outbox)) {
-                    continue;
-                }
-            } catch (DuplicateKeyException concurrentFirstBooking) {
+            if (!store.save(next, sessionId, stored == null ? null : stored.version(), outbox)) {
                 continue;
             }
             if (!outbox.isEmpty()) {

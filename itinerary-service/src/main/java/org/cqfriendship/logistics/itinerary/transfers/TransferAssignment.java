@@ -7,7 +7,6 @@ import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,16 +51,56 @@ public class TransferAssignment implements TransferBooking {
     public void book(RegisteredDelegation after, List<Traveller> before, String reason) {
         List<Passenger> passengers = after.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
                 .map(m -> passenger(after, m)).toList();
-        Set<String> boards = new LinkedHashSet<>();
-        passengers.forEach(p -> boards.add(StoredBoard.idOf(portOf(after, p), day(p))));
+        Set<String> boardIds = new LinkedHashSet<>();
+        passengers.forEach(p -> boardIds.add(StoredBoard.idOf(portOf(after, p), day(p))));
         before.stream().filter(m -> m.arrival() != null)
-                .forEach(m -> boards.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
-        for (String boardId : boards) {
+                .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (bookOnce(after, passengers, boardIds, reason)) {
+                return;
+            }
+        }
+        throw new OptimisticLockingFailureException("Transfers of " + after.delegationId() + " keep changing; retrying the event");
+    }
+
+    /**
+     * Books the delegation on every board it leaves or joins; one {@code TransferReassigned} for all
+     * of them goes with the last board written. False when another booking wrote a board first.
+     */
+    private boolean bookOnce(RegisteredDelegation delegation, List<Passenger> passengers, Set<String> boardIds, String reason) {
+        Map<String, StoredBoard> stored = new java.util.LinkedHashMap<>();
+        Map<String, TransferBoard> was = new java.util.LinkedHashMap<>();
+        Map<String, TransferBoard> now = new java.util.LinkedHashMap<>();
+        for (String boardId : boardIds) {
             String port = boardId.substring(0, boardId.indexOf(':'));
             LocalDate day = LocalDate.parse(boardId.substring(boardId.indexOf(':') + 1));
-            List<Passenger> here = passengers.stream().filter(p -> portOf(after, p).equals(port) && day(p).equals(day)).toList();
-            update(boardId, port, day, after, here, reason);
+            StoredBoard current = mongo.findById(boardId, StoredBoard.class);
+            TransferBoard board = current == null ? new TransferBoard(port, List.of()) : current.board();
+            List<Passenger> here = passengers.stream().filter(p -> portOf(delegation, p).equals(port) && day(p).equals(day)).toList();
+            TransferBoard next = board.assign(delegation.delegationId(), here, fleet);
+            if (!next.equals(board)) {
+                stored.put(boardId, current);
+                was.put(boardId, board);
+                now.put(boardId, next);
+            }
         }
+        List<String> changed = List.copyOf(now.keySet());
+        List<OutboxMessage> news = news(delegation, was, now, reason);
+        for (int i = 0; i < changed.size(); i++) {
+            String boardId = changed.get(i);
+            List<OutboxMessage> outbox = i == changed.size() - 1 ? news : List.of();
+            StoredBoard current = stored.get(boardId);
+            TransferBoard next = now.get(boardId);
+            StoredBoard write = new StoredBoard(boardId, next.port(), LocalDate.parse(boardId.substring(boardId.indexOf(':') + 1)),
+                    next.trips(), null, outbox);
+            if (!store.save(write, boardId, current == null ? null : current.version(), outbox)) {
+                return false;
+            }
+        }
+        if (!news.isEmpty()) {
+            relay.wakeUp();
+        }
+        return true;
     }
 
     /** Every board of the day, ports in order. */
@@ -70,40 +109,16 @@ public class TransferAssignment implements TransferBooking {
                 .map(stored -> Manifest.of(stored.port(), day, stored.board(), fleet)).toList();
     }
 
-    private void update(String boardId, String port, LocalDate day, RegisteredDelegation delegation, List<Passenger> here, String reason) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StoredBoard stored = mongo.findById(boardId, StoredBoard.class);
-            TransferBoard before = stored == null ? new TransferBoard(port, List.of()) : stored.board();
-            TransferBoard after = before.assign(delegation.delegationId(), here, fleet);
-            if (after.equals(before)) {
-                return;
-            }
-            List<OutboxMessage> outbox = news(delegation, port, before, after, reason);
-            StoredBoard next = new StoredBoard(boardId, port, day, after.trips(), null, outbox);
-            try {
-                if (stored == null) {
-                    mongo.insert(next);
-                } else if (!store.update(next, boardId, stored.version(), outbox)) {
-                    continue;
-                }
-            } catch (DuplicateKeyException concurrentFirstBooking) {
-                continue;
-            }
-            if (!outbox.isEmpty()) {
-                relay.wakeUp();
-            }
-            return;
-        }
-        throw new OptimisticLockingFailureException("Transfers at " + boardId + " keep changing; retrying the event");
-    }
-
-    /** {@code TransferReassigned} when a member's ride changed, except on the delegation's first plan. */
-    private List<OutboxMessage> news(RegisteredDelegation delegation, String port, TransferBoard before, TransferBoard after, String reason) {
-        if (FIRST_PLAN.equals(reason)) {
+    /** {@code TransferReassigned} when a member's ride changed on any board, except on the delegation's first plan. */
+    private List<OutboxMessage> news(RegisteredDelegation delegation, Map<String, TransferBoard> before, Map<String, TransferBoard> after,
+                                     String reason) {
+        if (FIRST_PLAN.equals(reason) || after.isEmpty()) {
             return List.of();
         }
-        Map<String, TransferEventOutbox.Ride> was = rides(before, delegation.delegationId());
-        Map<String, TransferEventOutbox.Ride> now = rides(after, delegation.delegationId());
+        Map<String, TransferEventOutbox.Ride> was = new java.util.HashMap<>();
+        before.values().forEach(board -> was.putAll(rides(board, delegation.delegationId())));
+        Map<String, TransferEventOutbox.Ride> now = new java.util.HashMap<>();
+        after.values().forEach(board -> now.putAll(rides(board, delegation.delegationId())));
         Set<String> members = new LinkedHashSet<>(was.keySet());
         members.addAll(now.keySet());
         List<TransferEventOutbox.Change> changes = new ArrayList<>();
@@ -114,8 +129,9 @@ public class TransferAssignment implements TransferBooking {
                 changes.add(new TransferEventOutbox.Change(memberId, name, was.get(memberId), now.get(memberId)));
             }
         }
+        String ports = String.join(", ", after.values().stream().map(TransferBoard::port).distinct().toList());
         return changes.isEmpty() ? List.of() : List.of(events.reassigned(delegation.delegationId(), delegation.coordinatorId(),
-                delegation.locality(), port, reason, changes));
+                delegation.locality(), ports, reason, changes));
     }
 
     private static Map<String, TransferEventOutbox.Ride> rides(TransferBoard board, String delegationId) {

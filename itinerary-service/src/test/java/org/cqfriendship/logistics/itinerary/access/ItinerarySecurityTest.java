@@ -1,18 +1,13 @@
 package org.cqfriendship.logistics.itinerary.access;
 
 import org.cqfriendship.logistics.contracts.EventContract;
-import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.testing.SecurityScenarios;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,18 +26,11 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRA
 
 /** Every endpoint of the itinerary-service as every kind of caller, bad bodies, script in the programme's text. */
 @EmbeddedPlatformTest
-class ItinerarySecurityTest extends ServiceScenarios {
+class ItinerarySecurityTest extends SecurityScenarios {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String TOURISM_TIMES = "\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"";
 
-    @Autowired
-    MongoTemplate store;
-    @Autowired
-    DelegationLinks links;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Override
     protected String[] watchedTopics() {

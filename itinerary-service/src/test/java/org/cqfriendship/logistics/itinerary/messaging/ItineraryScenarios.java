@@ -430,4 +430,49 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(sameVan.get("riders")).hasSize(2);
         assertThat(sameVan.get("riders").toString()).doesNotContain(other);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void rebuildingFromTheTopicsGivesTheSameItineraries() throws Exception {
+        String rebooked = UUID.randomUUID().toString();
+        String delayed = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", rebooked, "DelegationRegistered", registration(rebooked));
+        topics.publish("registration.delegations", rebooked, "TravelPlanChanged", EventContract.example("TravelPlanChanged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", rebooked));
+        topics.publish("operations.flight-status", flight, "FlightStatusChanged",
+                flightStatus(flight, "DELAYED", "2026-05-20T11:50:00+08:00", "2026-05-20T06:15:00Z"));
+        // Registered after its flight's delay was reported: planned with the delay all the same.
+        topics.publish("registration.delegations", delayed, "DelegationRegistered", arriving(delayed, flight, "2026-05-20T10:30:00+08:00", 2));
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + delayed).body().contains("2026-05-20T11:50:00+08:00")
+                && programme().get("/api/itineraries/" + rebooked).body().contains("QV617"));
+        topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
+        JsonNode rebookedBefore = programme().get("/api/itineraries/" + rebooked).json();
+        JsonNode delayedBefore = programme().get("/api/itineraries/" + delayed).json();
+
+        listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::stop);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrapServers))) {
+            java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> start = new java.util.HashMap<>();
+            for (String topic : List.of("registration.delegations", "operations.flight-status")) {
+                for (int partition = 0; partition < 3; partition++) {
+                    start.put(new org.apache.kafka.common.TopicPartition(topic, partition), new org.apache.kafka.clients.consumer.OffsetAndMetadata(0));
+                }
+            }
+            admin.alterConsumerGroupOffsets("itinerary-service", start).all().get();
+        } finally {
+            List.of("itineraries", "seats", "transfers", "flight_reports").forEach(mongo::dropCollection);
+            listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::start);
+        }
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> programme().get("/api/itineraries/" + rebooked).json().equals(rebookedBefore)
+                && programme().get("/api/itineraries/" + delayed).json().equals(delayedBefore));
+        topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
+        topics.awaitConsumed("itinerary-service", "operations.flight-status", PATIENCE);
+        assertThat(programme().get("/api/itineraries/" + rebooked).json()).isEqualTo(rebookedBefore);
+        assertThat(programme().get("/api/itineraries/" + delayed).json()).isEqualTo(delayedBefore);
+    }
 }

@@ -1,17 +1,12 @@
 package org.cqfriendship.logistics.notification.access;
 
 import org.cqfriendship.logistics.contracts.EventContract;
-import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.testing.SecurityScenarios;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,17 +22,10 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERAT
 
 /** Every endpoint of the notification-service as every kind of caller, and script arriving in events shown as text. */
 @EmbeddedPlatformTest
-class NotificationSecurityTest extends ServiceScenarios {
+class NotificationSecurityTest extends SecurityScenarios {
 
     static final String SCRIPT = "<script>alert(1)</script>";
 
-    @Autowired
-    MongoTemplate store;
-    @Autowired
-    DelegationLinks links;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Override
     protected String[] watchedTopics() {

@@ -6,12 +6,8 @@ import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.testing.SecurityScenarios;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,16 +29,11 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRA
  * every text field (docs/security.md).
  */
 @EmbeddedPlatformTest
-class RegistrationSecurityTest extends ServiceScenarios {
+class RegistrationSecurityTest extends SecurityScenarios {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SCRIPT = "<script>alert(1)</script>";
 
-    @Autowired
-    MongoTemplate store;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Override
     protected String[] watchedTopics() {

@@ -28,6 +28,22 @@ public class OutboxStore {
      * worker keeps them, e.g. an email's delivery state). Returns false when somebody else changed
      * the aggregate first (nothing is written).
      */
+    /**
+     * Inserts the aggregate with its events when it is new ({@code storedVersion} null), or updates
+     * it as {@link #update} does. Returns false when somebody else wrote it first.
+     */
+    public boolean save(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
+        if (storedVersion != null) {
+            return update(aggregate, id, storedVersion, events);
+        }
+        try {
+            mongo.insert(aggregate);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException concurrentFirstWrite) {
+            return false;
+        }
+    }
+
     public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events,
                           String... ownedElsewhere) {
         Document fields = new Document();

@@ -1,0 +1,67 @@
+package org.cqfriendship.logistics.itinerary.planning;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The latest status report of each flight or train (per scheduled date), kept so that a delegation
+ * registered, or re-booked onto a flight, after its delay was reported plans with the delay too,
+ * and so that replaying the topics in any order gives the same itineraries.
+ */
+@Component
+class FlightReports {
+
+    @Document("flight_reports")
+    record Report(@Id String id, String service, LocalDate scheduledDate, RosterChange.FlightStatusChanged.Status status,
+                  Instant expectedAt, Instant reportedAt) {
+
+        RosterChange.FlightStatusChanged change() {
+            return new RosterChange.FlightStatusChanged(service, scheduledDate, status, expectedAt, reportedAt);
+        }
+    }
+
+    private final MongoTemplate mongo;
+
+    FlightReports(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Keeps the report unless a newer one of that flight and date is kept already. */
+    void keep(RosterChange.FlightStatusChanged report) {
+        String id = idOf(report.service(), report.scheduledDate());
+        Report current = mongo.findById(id, Report.class);
+        if (current == null || report.reportedAt().isAfter(current.reportedAt())) {
+            mongo.save(new Report(id, report.service(), report.scheduledDate(), report.status(), report.expectedAt(), report.reportedAt()));
+        }
+    }
+
+    /** The delegation with the kept reports of its members' flights and trains applied (older ones change nothing). */
+    RegisteredDelegation applyTo(RegisteredDelegation delegation) {
+        Set<String> ids = delegation.members().stream().filter(m -> m.arrival() != null && m.arrival().service() != null)
+                .map(m -> idOf(m.arrival().service(), m.arrival().at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()))
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return delegation;
+        }
+        List<Report> reports = mongo.find(Query.query(Criteria.where("_id").in(ids)), Report.class);
+        RegisteredDelegation reported = delegation;
+        for (Report report : reports) {
+            reported = report.change().applyTo(reported);
+        }
+        return reported;
+    }
+
+    private static String idOf(String service, LocalDate scheduledDate) {
+        return service + ":" + scheduledDate;
+    }
+}
