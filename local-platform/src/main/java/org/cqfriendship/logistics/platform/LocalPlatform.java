@@ -235,7 +235,8 @@ public final class LocalPlatform implements AutoCloseable {
                    Registration form  http://localhost:8081/register   (API docs: /swagger-ui.html)
                    Registration API   http://localhost:8081/api/delegations
                    Itinerary API      http://localhost:8082/api/itineraries/{delegationId}
-                   Coordinator inbox  http://localhost:8083/coordinators/coord-demo/inbox   (API: /api/coordinators/coord-demo/alerts)
+                   Programme staff    http://localhost:8082/programme   (transfers, catering, flight status; sign in as programme)
+                   Coordinator inbox  http://localhost:8083/coordinators/coord-demo/inbox   (sign in as coord-demo)
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
                    Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
                    Health             http://localhost:808{1,2,3}/actuator/health

@@ -122,6 +122,22 @@ class ItineraryPlannerTest {
     }
 
     @Test
+    void aSessionMovedOutsideAMembersStayIsAClashEitherWay() {
+        var staying = new Traveller("m-1", "MEMBER", "A", new Arrival("AIR", "QV619", "CKG", at("2026-05-19T16:00").toInstant()),
+                List.of("food-carnival"), at("2026-05-21T12:00").toInstant());
+        var before = Programme.of(List.of(new Session("food-carnival", "Food carnival", "Plaza",
+                at("2026-05-19T15:00"), at("2026-05-19T17:00"), true, false)));
+        var after = Programme.of(List.of(new Session("food-carnival", "Food carnival", "Plaza",
+                at("2026-05-21T11:00"), at("2026-05-21T13:00"), true, false)));
+
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), before).clashes())
+                .extracting(Clash::kind).containsExactly(Clash.Kind.LATE_ARRIVAL);
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), after).clashes())
+                .extracting(Clash::kind).containsExactly(Clash.Kind.DEPARTS_BEFORE_END);
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), PROGRAMME).clashes()).isEmpty();
+    }
+
+    @Test
     void aDropInExhibitionOverlapsNothing() {
         var plan = planner(Duration.ofMinutes(90)).plan(delegation(
                 new Traveller("m-1", "MEMBER", "A", null, List.of("exhibition", "trade-matchmaking"))));
