@@ -266,6 +266,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(names(meal("hotpot-contest").get("diets"), "HALAL")).doesNotContain(label);
         assertThat(names(meal("hotpot-contest").get("allergens"), "SESAME")).contains(label);
         assertThat(gaps("opening-ceremony").toString()).doesNotContain(label);
+        assertThat(http.signedIn(DemoStaff.PROGRAMME).get("/catering?lang=en").body()).contains("Vegetarian", "Sesame", name);
     }
 
     @Test
