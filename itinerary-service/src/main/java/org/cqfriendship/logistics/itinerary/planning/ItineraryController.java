@@ -21,7 +21,7 @@ class ItineraryController {
     ItineraryView get(@PathVariable String delegationId) {
         return service.find(delegationId)
                 .filter(itinerary -> Caller.current().maySee(itinerary.delegationId(), itinerary.coordinatorId()))
-                .map(ItineraryView::of)
+                .map(service::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No itinerary for delegation " + delegationId + " (yet)"));
     }

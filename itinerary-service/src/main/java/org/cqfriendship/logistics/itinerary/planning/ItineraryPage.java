@@ -48,7 +48,7 @@ class ItineraryPage {
         Caller caller = Caller.current();
         ItineraryView itinerary = service.find(delegationId)
                 .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()))
-                .map(ItineraryView::of)
+                .map(service::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("itinerary", itinerary);
         model.addAttribute("days", byDay(itinerary.entries(), LocaleContextHolder.getLocale()));

@@ -159,6 +159,11 @@ public class ItineraryService {
         return members.stream().flatMap(m -> m.attends().stream()).collect(Collectors.toSet());
     }
 
+    /** The itinerary as shown, with what each arriving member rides from the port. */
+    ItineraryView view(Itinerary itinerary) {
+        return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()));
+    }
+
     public Optional<Itinerary> find(String delegationId) {
         return itineraries.findById(delegationId);
     }

@@ -14,22 +14,35 @@ public record ItineraryView(String delegationId, String locality, String coordin
      */
     public record EntryView(String entryId, ItineraryEntry.Kind kind, String title, String place, OffsetDateTime startsAt,
                             OffsetDateTime endsAt, List<String> members, String timeZone, OffsetDateTime localStartsAt,
-                            List<String> waiting) {
+                            List<String> waiting, List<RideView> rides) {
+    }
+
+    /** At a pickup: what the member rides, and when it leaves (vehicle null: none free yet). */
+    public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt) {
     }
 
     public record ClashView(String clashId, Clash.Kind kind, String memberId, String memberName, String sessionId,
                             String explanation) {
     }
 
-    static ItineraryView of(Itinerary itinerary) {
+    static ItineraryView of(Itinerary itinerary, java.util.Map<String, TransferBooking.Ride> rides) {
         return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
                 itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), e.title(), e.place(),
                         local(e.startsAt()), local(e.endsAt()), e.memberNames(), e.timeZone(),
                         e.timeZone() == null ? null : e.startsAt().atZone(java.time.ZoneId.of(e.timeZone())).toOffsetDateTime(),
-                        e.waiting()))
+                        e.waiting(), e.kind() == ItineraryEntry.Kind.PICKUP ? rides(itinerary, e, rides) : List.of()))
                         .toList(),
                 itinerary.clashes().stream().map(c -> new ClashView(c.clashId(), c.kind(), c.memberId(), c.memberName(),
                         c.sessionId(), c.explanation())).toList());
+    }
+
+    /** The rides of a pickup's members, in the pickup's order of names. */
+    private static List<RideView> rides(Itinerary itinerary, ItineraryEntry pickup, java.util.Map<String, TransferBooking.Ride> rides) {
+        return itinerary.roster().stream().filter(m -> pickup.memberNames().contains(m.name()) && rides.containsKey(m.memberId()))
+                .map(m -> {
+                    TransferBooking.Ride ride = rides.get(m.memberId());
+                    return new RideView(m.name(), ride.vehicleId(), ride.vehicleType(), local(ride.leavesAt()));
+                }).toList();
     }
 
     private static OffsetDateTime local(Instant instant) {

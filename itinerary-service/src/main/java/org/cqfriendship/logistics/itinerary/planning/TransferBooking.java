@@ -1,6 +1,8 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Puts a delegation's arriving members on vehicles before it is planned, moving nobody else. */
 public interface TransferBooking {
@@ -10,4 +12,11 @@ public interface TransferBooking {
      * them off wherever they were booked for their earlier arrivals ({@code before}).
      */
     void book(RegisteredDelegation after, List<RegisteredDelegation.Traveller> before, String reason);
+
+    /** What a member rides from the port: the vehicle (null: none free yet) and when it leaves. */
+    record Ride(String vehicleId, String vehicleType, Instant leavesAt) {
+    }
+
+    /** The delegation's members' rides as booked now, by member id. */
+    Map<String, Ride> ridesOf(RegisteredDelegation delegation);
 }

@@ -103,6 +103,19 @@ public class TransferAssignment implements TransferBooking {
         return true;
     }
 
+    @Override
+    public Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
+        Set<String> boardIds = new LinkedHashSet<>();
+        delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
+                .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), day(passenger(delegation, m)))));
+        Map<String, Ride> rides = new java.util.HashMap<>();
+        for (StoredBoard stored : mongo.find(Query.query(Criteria.where("_id").in(boardIds)), StoredBoard.class)) {
+            stored.board().trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegation.delegationId()))
+                    .forEach(p -> rides.put(p.memberId(), new Ride(t.vehicleId(), t.type(), t.vehicleId() == null ? null : t.departsAt()))));
+        }
+        return rides;
+    }
+
     /** Every board of the day, ports in order. */
     public List<Manifest> manifests(LocalDate day) {
         return mongo.find(Query.query(Criteria.where("day").is(day)).with(Sort.by("port")), StoredBoard.class).stream()

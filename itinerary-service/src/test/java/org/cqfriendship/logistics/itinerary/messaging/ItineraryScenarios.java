@@ -417,6 +417,12 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(van.get("waitsFrom").asString()).isEqualTo("2026-05-18T14:00:00+08:00");
         assertThat(van.get("leavesAt").asString()).isEqualTo("2026-05-18T14:20:00+08:00");
         String vanId = van.get("vehicleId").asString();
+        JsonNode pickup = programme().get("/api/itineraries/" + early).json().get("entries").get(0);
+        assertThat(pickup.get("kind").asString()).isEqualTo("PICKUP");
+        assertThat(pickup.get("rides").valueStream().map(r -> r.get("member").asString() + " " + r.get("vehicleType").asString()).toList())
+                .containsExactly("Member 0 CAR", "Member 1 VAN", "Member 2 VAN");
+        assertThat(pickup.at("/rides/1/vehicleId").asString()).isEqualTo(vanId);
+        assertThat(pickup.at("/rides/1/leavesAt").asString()).isEqualTo("2026-05-18T14:20:00+08:00");
 
         assertThat(programme().postJson("/api/flight-status", "{\"flightNumber\":\"" + other + "\",\"scheduledDate\":\"2026-05-18\","
                 + "\"status\":\"DELAYED\",\"expectedAt\":\"2026-05-18T17:00\"}").status()).isEqualTo(202);
@@ -452,8 +458,8 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + delayed).body().contains("2026-05-20T11:50:00+08:00")
                 && programme().get("/api/itineraries/" + rebooked).body().contains("QV617"));
         topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
-        JsonNode rebookedBefore = programme().get("/api/itineraries/" + rebooked).json();
-        JsonNode delayedBefore = programme().get("/api/itineraries/" + delayed).json();
+        JsonNode rebookedBefore = planOf(rebooked);
+        JsonNode delayedBefore = planOf(delayed);
 
         listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::stop);
         try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrapServers))) {
@@ -469,11 +475,17 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::start);
         }
 
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> programme().get("/api/itineraries/" + rebooked).json().equals(rebookedBefore)
-                && programme().get("/api/itineraries/" + delayed).json().equals(delayedBefore));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> planOf(rebooked).equals(rebookedBefore) && planOf(delayed).equals(delayedBefore));
         topics.awaitConsumed("itinerary-service", "registration.delegations", PATIENCE);
         topics.awaitConsumed("itinerary-service", "operations.flight-status", PATIENCE);
-        assertThat(programme().get("/api/itineraries/" + rebooked).json()).isEqualTo(rebookedBefore);
-        assertThat(programme().get("/api/itineraries/" + delayed).json()).isEqualTo(delayedBefore);
+        assertThat(planOf(rebooked)).isEqualTo(rebookedBefore);
+        assertThat(planOf(delayed)).isEqualTo(delayedBefore);
+    }
+
+    /** The itinerary without the vehicles: those are booked in the order events are read, which a replay may change. */
+    JsonNode planOf(String delegationId) {
+        JsonNode itinerary = programme().get("/api/itineraries/" + delegationId).json();
+        itinerary.get("entries").forEach(entry -> ((tools.jackson.databind.node.ObjectNode) entry).remove("rides"));
+        return itinerary;
     }
 }
