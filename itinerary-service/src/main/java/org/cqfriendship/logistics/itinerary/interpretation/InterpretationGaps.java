@@ -29,7 +29,11 @@ public class InterpretationGaps {
 
     /** Every session that takes place, in time order. */
     public List<SessionLanguages> sessions() {
-        Map<String, List<Attendee>> bySession = attendees.bySession();
+        return sessions(attendees.bySession());
+    }
+
+    /** The same, from attendees already read. */
+    public List<SessionLanguages> sessions(Map<String, List<Attendee>> bySession) {
         return programme.all().stream().filter(s -> !s.cancelled())
                 .map(s -> languages(s.session(), bySession.getOrDefault(s.session().id(), List.of()))).toList();
     }

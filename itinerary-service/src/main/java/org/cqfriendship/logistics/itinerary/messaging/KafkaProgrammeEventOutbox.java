@@ -2,15 +2,18 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.cqfriendship.logistics.itinerary.programme.ProgrammeEventOutbox;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.itinerary.seats.SeatEventOutbox;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
-/** Translates programme changes into the contract's events on {@value ItineraryTopics#SESSIONS}. */
+/** Translates programme changes and seat moves into the contract's events on {@value ItineraryTopics#SESSIONS}, keyed by session. */
 @Component
-class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox {
+class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox, SeatEventOutbox {
 
     private final OutboxMessages messages;
     private final Clock clock;
@@ -30,6 +33,12 @@ class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox {
     public OutboxMessage cancelled(Session session) {
         return messages.create(ItineraryTopics.SESSIONS, session.id(),
                 new SessionEvents.SessionCancelled(session.id(), session.title(), slot(session), clock.instant()));
+    }
+
+    @Override
+    public OutboxMessage reallocated(String sessionId, Set<String> delegationIds) {
+        return messages.create(ItineraryTopics.SESSIONS, sessionId,
+                new SessionEvents.SeatsReallocated(sessionId, List.copyOf(delegationIds), clock.instant()));
     }
 
     private static SessionEvents.Slot slot(Session session) {

@@ -49,9 +49,10 @@ class ProgrammePage {
 
     @GetMapping("/programme")
     String page(Model model) {
-        Map<String, Integer> signedUp = attendees.bySession().entrySet().stream()
+        var bySession = attendees.bySession();
+        Map<String, Integer> signedUp = bySession.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
-        Map<String, SessionLanguages> languages = interpretation.sessions().stream()
+        Map<String, SessionLanguages> languages = interpretation.sessions(bySession).stream()
                 .collect(Collectors.toMap(SessionLanguages::sessionId, Function.identity()));
         model.addAttribute("sessions", programme.all());
         model.addAttribute("signedUp", signedUp);
