@@ -61,8 +61,10 @@ class ItineraryEventsListener {
             default -> " What to do: confirm the arrival time with the delegation and arrange a faster transfer, a later"
                     + " entrance, or a stand-in.";
         };
+        // A waiting list is news for office hours, not for the duty manager at night.
+        boolean urgent = !"NO_SEAT".equals(kind);
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
-                AlertKind.CLASH_DETECTED, true, title, clash.explanation() + todo);
+                AlertKind.CLASH_DETECTED, urgent, title, clash.explanation() + todo);
     }
 
     private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved) {

@@ -208,4 +208,17 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(alert.get("message").asString()).contains("Test Delegate: CKG-CAR-01 at 20 May 10:40 → CKG-CAR-02 at 20 May 11:30",
                 "the flight or train is delayed");
     }
+
+    @Test
+    void aMemberOnAWaitingListIsToldWithoutWakingTheDutyManager() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("\"LATE_ARRIVAL\"", "\"NO_SEAT\"").replace("late-arrival:", "no-seat:"));
+
+        JsonNode alert = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 1).get(0);
+
+        assertThat(alert.get("title").asString()).startsWith("No seat: Luang Prabang Province, Test Delegate");
+        assertThat(alert.get("urgent").asBoolean()).isFalse();
+        assertThat(alert.get("message").asString()).contains("What to do: tell the delegation");
+    }
 }
