@@ -59,7 +59,7 @@ public class ItineraryService {
         RegisteredDelegation delegation = flightReports.applyTo(registered);
         Programme programme = planner.programmeNow();
         Seating seating = seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme);
-        transfers.book(delegation, List.of(), "DELEGATION_REGISTERED");
+        transfers.book(delegation, null, "DELEGATION_REGISTERED");
         ItineraryPlanner.Plan plan = planner.plan(delegation, programme, seating);
         Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
                 plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
@@ -122,7 +122,7 @@ public class ItineraryService {
         Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
         sessions.addAll(attended(after.members()));
         Seating seating = seats.book(delegationId, after.members(), sessions, programme);
-        transfers.book(after, current.roster(), change.reason());
+        transfers.book(after, current.delegation(), change.reason());
         ItineraryPlanner.Plan plan = planner.plan(after, programme, seating);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
                 after.members(), delegationVersion, current.version(), List.of());

@@ -9,9 +9,9 @@ public interface TransferBooking {
 
     /**
      * Books the pickups of the delegation's members as they arrive now ({@code after}), taking
-     * them off wherever they were booked for their earlier arrivals ({@code before}).
+     * them off wherever they were booked as the delegation was before (null for a new one).
      */
-    void book(RegisteredDelegation after, List<RegisteredDelegation.Traveller> before, String reason);
+    void book(RegisteredDelegation after, RegisteredDelegation before, String reason);
 
     /** What a member rides from the port: the vehicle (null: none free yet) and when it leaves. */
     record Ride(String vehicleId, String vehicleType, Instant leavesAt) {

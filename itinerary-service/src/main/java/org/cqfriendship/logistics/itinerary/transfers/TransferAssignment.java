@@ -47,14 +47,19 @@ public class TransferAssignment implements TransferBooking {
         this.fleet = fleet;
     }
 
+    /** Arrivals unchanged (a programme change, a new coordinator): the booking stands and no board is read. */
     @Override
-    public void book(RegisteredDelegation after, List<Traveller> before, String reason) {
-        List<Passenger> passengers = after.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
-                .map(m -> passenger(after, m)).toList();
+    public void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
+        List<Passenger> passengers = passengers(after);
+        if (before != null && passengers.equals(passengers(before))) {
+            return;
+        }
         Set<String> boardIds = new LinkedHashSet<>();
         passengers.forEach(p -> boardIds.add(StoredBoard.idOf(portOf(after, p), day(p))));
-        before.stream().filter(m -> m.arrival() != null)
-                .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
+        if (before != null) {
+            before.members().stream().filter(m -> m.arrival() != null)
+                    .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (bookOnce(after, passengers, boardIds, reason)) {
                 return;
@@ -106,8 +111,7 @@ public class TransferAssignment implements TransferBooking {
     @Override
     public Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
         Set<String> boardIds = new LinkedHashSet<>();
-        delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
-                .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), day(passenger(delegation, m)))));
+        passengers(delegation).forEach(p -> boardIds.add(StoredBoard.idOf(portOf(delegation, p), day(p))));
         Map<String, Ride> rides = new java.util.HashMap<>();
         for (StoredBoard stored : mongo.find(Query.query(Criteria.where("_id").in(boardIds)), StoredBoard.class)) {
             stored.board().trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegation.delegationId()))
@@ -152,6 +156,12 @@ public class TransferAssignment implements TransferBooking {
         board.trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegationId))
                 .forEach(p -> rides.put(p.memberId(), new TransferEventOutbox.Ride(t.vehicleId(), t.type(), p.arrivalAt()))));
         return rides;
+    }
+
+    /** The members to pick up: in Chongqing, with an arrival that is not cancelled. */
+    private static List<Passenger> passengers(RegisteredDelegation delegation) {
+        return delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
+                .map(m -> passenger(delegation, m)).toList();
     }
 
     private static Passenger passenger(RegisteredDelegation delegation, Traveller member) {

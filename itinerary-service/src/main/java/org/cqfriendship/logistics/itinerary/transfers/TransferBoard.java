@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,14 +18,6 @@ record TransferBoard(String port, List<Trip> trips) {
 
     TransferBoard {
         trips = List.copyOf(trips);
-    }
-
-    /** Which vehicle each of the delegation's members rides (null: none free). */
-    Map<String, String> vehiclesOf(String delegationId) {
-        Map<String, String> vehicles = new HashMap<>();
-        trips.forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegationId))
-                .forEach(p -> vehicles.put(p.memberId(), t.vehicleId())));
-        return vehicles;
     }
 
     /** The board with the delegation's passengers here replaced by these. */

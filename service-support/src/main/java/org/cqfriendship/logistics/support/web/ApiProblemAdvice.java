@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,14 +82,6 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> fieldProblem(FieldProblemException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(
                 new FieldProblem(ex.field(), text(ex.messageCode(), ex.messageCode())))));
-    }
-
-    /** A rule about the data itself (not the path) refused the caller. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("problem.forbidden", "Your role does not allow this."));
-        problem.setTitle(text("problem.forbidden.title", "Not allowed"));
-        return problem;
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
