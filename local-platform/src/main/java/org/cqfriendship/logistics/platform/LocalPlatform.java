@@ -21,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole system on one machine: a real Kafka broker (KRaft), the MongoDB-wire store, a
- * development mail server and the three services, each in its own process. Data lives under one
+ * development mail server, an SMS gateway and webhook simulator, and the three services, each in
+ * its own process. Data lives under one
  * folder and is found again on the next start.
  *
  * <pre>java -jar local-platform/target/local-platform.jar [--data-dir=PATH] [--no-demo-data]</pre>
@@ -79,9 +80,12 @@ public final class LocalPlatform implements AutoCloseable {
                 String.valueOf(PlatformSettings.STORE)), Map.of());
         start("mail", java("org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
                 String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());
+        start("gateway", java("org.cqfriendship.logistics.simulator.GatewaySimulator", String.valueOf(PlatformSettings.GATEWAY)),
+                Map.of());
         awaitPort("kafka", PlatformSettings.KAFKA);
         awaitPort("store", PlatformSettings.STORE);
         awaitPort("mail", PlatformSettings.SMTP);
+        awaitPort("gateway", PlatformSettings.GATEWAY);
         for (String service : SERVICES) {
             start(service.replace("-service", ""), serviceCommand(service), serviceEnvironment(service));
         }
@@ -167,7 +171,9 @@ public final class LocalPlatform implements AutoCloseable {
                         + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000&socketTimeoutMS=10000",
                 "DEMO_USERS_ENABLED", "true",
                 "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(PlatformSettings.SMTP));
+                "SMTP_PORT", String.valueOf(PlatformSettings.SMTP),
+                "SMS_GATEWAY_URL", "http://127.0.0.1:" + PlatformSettings.GATEWAY + "/sms",
+                "GATEWAY_SIMULATOR_URL", "http://127.0.0.1:" + PlatformSettings.GATEWAY);
     }
 
     private static String javaExecutable() {
@@ -238,6 +244,7 @@ public final class LocalPlatform implements AutoCloseable {
                    Programme staff    http://localhost:8082/programme   (transfers, catering, flight status; sign in as programme)
                    Coordinator inbox  http://localhost:8083/coordinators/coord-demo/inbox   (sign in as coord-demo)
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
+                   SMS and webhooks   http://localhost:8026/  (simulator; make it fail or slow there)
                    Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
                    Health             http://localhost:808{1,2,3}/actuator/health
                    Demo sign-in       coord-demo, coord-li, coord-wang, coord-chen, duty-manager, programme, operations
@@ -247,7 +254,7 @@ public final class LocalPlatform implements AutoCloseable {
                 """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(), PlatformSettings.DEMO_PASSWORD));
     }
 
-    /** Stops the services first, then the broker, the store and the mail server, each cleanly. */
+    /** Stops the services first, then the broker, the store, the mail server and the gateway simulator, each cleanly. */
     @Override
     public void close() {
         List<ManagedProcess> running;
@@ -259,7 +266,7 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         out.println("Stopping the local platform...");
-        List<ManagedProcess> services = running.stream().filter(p -> !List.of("kafka", "store", "mail").contains(p.name())).toList();
+        List<ManagedProcess> services = running.stream().filter(p -> !List.of("kafka", "store", "mail", "gateway").contains(p.name())).toList();
         List<ManagedProcess> infrastructure = running.stream().filter(p -> !services.contains(p)).toList();
         stopAll(services);
         stopAll(infrastructure);

@@ -16,6 +16,7 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
     static final int SMTP = 3025;
     static final int IMAP = 3143;
     static final int MAIL_PAGE = 8025;
+    static final int GATEWAY = 8026;
     static final int REGISTRATION = 8081;
     static final int ITINERARY = 8082;
     static final int NOTIFICATION = 8083;
@@ -31,6 +32,7 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
         ports.put(SMTP, "the development mail server (SMTP)");
         ports.put(IMAP, "the development mail server (IMAP)");
         ports.put(MAIL_PAGE, "the development mail page");
+        ports.put(GATEWAY, "the SMS gateway and webhook simulator");
         ports.put(REGISTRATION, "registration-service");
         ports.put(ITINERARY, "itinerary-service");
         ports.put(NOTIFICATION, "notification-service");

@@ -13,7 +13,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * Who reaches what on the notification-service: an inbox (page, live stream, API, acknowledgement)
- * is its owner's alone; anyone else signed in gets 403.
+ * is its owner's alone; anyone else signed in gets 403. An acknowledgement link opens its one alert
+ * without signing in.
  */
 @Configuration
 class NotificationAccess implements AccessRules {
@@ -30,7 +31,9 @@ class NotificationAccess implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/coordinators/{coordinatorId}/**").access(OWN_INBOX)
-                .requestMatchers("/", "/inbox").authenticated();
+                .requestMatchers("/", "/inbox").authenticated()
+                // The signed link in an email or text message is the credential; it names one alert.
+                .requestMatchers("/acknowledge/*").permitAll();
     }
 
     @Bean

@@ -1,22 +1,45 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
- * What a coordinator is told about one change. The id is the id of the event that caused it, so
- * a redelivered event finds its alert already there and creates nothing. An urgent alert nobody
- * acknowledged is escalated to the duty manager ({@code escalations} so far); the duty manager's
- * copy names the original in {@code escalationOf}.
+ * What a recipient is told about one change, or about several changes to one delegation that came
+ * within the digest window ({@code parts}, oldest first). The id is the id of the first causing
+ * event, and each part names its event, so a redelivered event finds itself already told.
+ *
+ * <p>A non-urgent alert stays {@code open} to later changes until {@code heldUntil}; its deliveries
+ * wait until then. An urgent one is never held. Each channel's delivery is kept in
+ * {@code deliveries} by channel name. An urgent alert nobody acknowledged is escalated to the duty
+ * manager ({@code escalations} so far); the duty manager's copy names the original in {@code escalationOf}.
  */
 @Document("alerts")
 public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
-                    boolean urgent, String title, String message, Instant createdAt, Delivery email,
-                    Instant acknowledgedAt, String acknowledgedBy, int escalations, Instant lastEscalatedAt, String escalationOf) {
+                    boolean urgent, List<Part> parts, Instant createdAt, Instant heldUntil, boolean open,
+                    Map<String, Delivery> deliveries, Instant acknowledgedAt, String acknowledgedBy, int escalations,
+                    Instant lastEscalatedAt, String escalationOf) {
+
+    /** One change: its title and its lines (what changed, why, what to do). */
+    public record Part(String eventId, Phrase title, List<Phrase> lines) {
+    }
+
+    public Alert {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+        deliveries = deliveries == null ? Map.of() : Map.copyOf(deliveries);
+    }
 
     public boolean acknowledged() {
         return acknowledgedAt != null;
+    }
+
+    public Delivery delivery(Channel channel) {
+        return deliveries.get(channel.name());
     }
 }

@@ -1,22 +1,31 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.notification.coordinator.Coordinator;
 import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
-import org.cqfriendship.logistics.notification.email.EmailDispatcher;
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.cqfriendship.logistics.notification.delivery.Dispatchers;
+import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Service
@@ -26,48 +35,95 @@ public class AlertService {
 
     private final AlertRepository alerts;
     private final CoordinatorDirectory directory;
-    private final EmailDispatcher email;
+    private final Dispatchers dispatchers;
+    private final DigestSettings digest;
     private final Clock clock;
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    AlertService(AlertRepository alerts, CoordinatorDirectory directory, EmailDispatcher email, Clock clock, MongoTemplate mongo,
-                 ApplicationEventPublisher events, AuditLog audit) {
-        this.audit = audit;
+    AlertService(AlertRepository alerts, CoordinatorDirectory directory, Dispatchers dispatchers, DigestSettings digest, Clock clock,
+                 MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit) {
         this.alerts = alerts;
         this.directory = directory;
-        this.email = email;
+        this.dispatchers = dispatchers;
+        this.digest = digest;
         this.clock = clock;
         this.mongo = mongo;
         this.events = events;
+        this.audit = audit;
     }
 
-    /** A change to tell a delegation's coordinator about. */
+    /** A change to tell a delegation's coordinator about, in phrases each reader gets in their own language. */
     public record Change(String eventId, String delegationId, String coordinatorId, String locality, AlertKind kind,
-                         boolean urgent, String title, String message) {
+                         boolean urgent, Phrase title, List<Phrase> lines) {
     }
 
     /**
-     * Puts the alert in the coordinator's inbox with its email pending, in one write. Alerts are
-     * keyed by the causing event's id, so a redelivered event changes nothing.
+     * Puts the change in the coordinator's inbox with a delivery on each of their channels, in one
+     * write. A non-urgent change joins the delegation's alert still held for the digest window, or
+     * opens one that waits that long. A redelivered event finds itself already told and changes nothing.
      */
     public void record(Change change) {
-        var now = clock.instant();
-        Alert alert = new Alert(change.eventId(), directory.inboxOf(change.coordinatorId()), change.delegationId(),
-                change.locality(), change.kind(), change.urgent(), change.title(), change.message(), now,
-                Delivery.pending(now), null, null, 0, null, null);
+        if (mongo.exists(new Query(Criteria.where("parts.eventId").is(change.eventId())), Alert.class)) {
+            log.debug("Event {} already alerted", change.eventId());
+            return;
+        }
+        String inbox = directory.inboxOf(change.coordinatorId());
+        Alert.Part part = new Alert.Part(change.eventId(), change.title(), change.lines());
+        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(inbox, change, part)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant sendAt = change.urgent() ? now : now.plus(digest.window());
+        insert(new Alert(change.eventId(), inbox, change.delegationId(), change.locality(), change.kind(), change.urgent(),
+                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(inbox), change.urgent(), sendAt),
+                null, null, 0, null, null));
+    }
+
+    private boolean joinedHeldAlert(String inbox, Change change, Alert.Part part) {
+        Query held = new Query(Criteria.where("coordinatorId").is(inbox).and("delegationId").is(change.delegationId())
+                .and("open").is(true).and("urgent").is(false).and("heldUntil").gt(clock.instant()));
+        Alert joined = mongo.findAndModify(held, new Update().push("parts", part).set("kind", AlertKind.DIGEST.name()),
+                FindAndModifyOptions.options().returnNew(true), Alert.class);
+        if (joined == null) {
+            return false;
+        }
+        events.publishEvent(new AlertRecorded(joined, true));
+        return true;
+    }
+
+    /** Email always, a text message when urgent, the group-chat bot always: each where the recipient has one. */
+    private static Map<String, Delivery> deliveries(Coordinator to, boolean urgent, Instant sendAt) {
+        Map<String, Delivery> deliveries = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            boolean wanted = channel != Channel.SMS || urgent;
+            if (wanted && to.address(channel) != null) {
+                deliveries.put(channel.name(), Delivery.due(sendAt));
+            }
+        }
+        return deliveries;
+    }
+
+    private void insert(Alert alert) {
         try {
             alerts.insert(alert);
-            email.wakeUp();
-            events.publishEvent(new AlertRecorded(alert));
-        } catch (DuplicateKeyException redelivered) {
-            log.debug("Event {} already alerted", change.eventId());
+            if (!alert.open()) {
+                dispatchers.wakeUpAll();
+            }
+            events.publishEvent(new AlertRecorded(alert, false));
+        } catch (DuplicateKeyException alreadyThere) {
+            log.debug("Alert {} already recorded", alert.id());
         }
     }
 
-    /** A new alert is in a coordinator's inbox (for the live pages). */
-    public record AlertRecorded(Alert alert) {
+    /** An alert is in an inbox: new, or a held one that another change joined (for the live pages). */
+    public record AlertRecorded(Alert alert, boolean joined) {
+    }
+
+    /** An alert by its id (an acknowledgement link names it). */
+    public Optional<Alert> find(String alertId) {
+        return alerts.findById(alertId);
     }
 
     /**
@@ -82,7 +138,7 @@ public class AlertService {
         Optional<Alert> alert = Optional.ofNullable(mongo.findOne(theirs, Alert.class));
         if (first) {
             alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
-                    java.util.Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
+                    Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
         }
         return alert;
     }
@@ -90,9 +146,9 @@ public class AlertService {
     /**
      * Tells the duty manager that {@code alert} is still unacknowledged, as escalation number
      * {@code level}: marks the alert (only if nobody escalated or acknowledged it meanwhile) and puts
-     * a copy in the duty manager's inbox, with its email, keyed so that it exists once.
+     * a copy in the duty manager's inbox, worded for them, keyed so that it exists once.
      */
-    public void escalate(Alert alert, int level, String dutyManagerId, java.time.Duration unacknowledgedFor) {
+    public void escalate(Alert alert, int level, String dutyManagerId, Duration unacknowledgedFor) {
         var now = clock.instant();
         Query unchanged = new Query(Criteria.where("_id").is(alert.id()).and("escalations").is(level - 1)
                 .and("acknowledgedAt").is(null));
@@ -100,18 +156,15 @@ public class AlertService {
                 .getModifiedCount() == 0) {
             return;
         }
-        String message = "Not acknowledged by " + alert.coordinatorId() + " after " + unacknowledgedFor.toMinutes()
-                + " minutes (escalation " + level + "). " + alert.message();
-        Alert copy = new Alert(alert.id() + ":escalation:" + level, dutyManagerId, alert.delegationId(), alert.locality(),
-                AlertKind.ESCALATION, true, "Unacknowledged: " + alert.title(), message, now, Delivery.pending(now), null, null,
-                0, null, alert.id());
-        try {
-            alerts.insert(copy);
-            email.wakeUp();
-            events.publishEvent(new AlertRecorded(copy));
-        } catch (DuplicateKeyException alreadyThere) {
-            log.debug("Escalation {} of {} already recorded", level, alert.id());
-        }
+        Alert.Part original = alert.parts().get(0);
+        List<Phrase> lines = new ArrayList<>();
+        lines.add(Phrase.of("alert.escalation.intro", Phrase.Arg.text(alert.coordinatorId()),
+                Phrase.Arg.number(unacknowledgedFor.toMinutes()), Phrase.Arg.number(level)));
+        lines.addAll(original.lines());
+        String id = alert.id() + ":escalation:" + level;
+        Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines);
+        insert(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
+                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id()));
     }
 
     /** A coordinator's inbox, newest first. */

@@ -1,5 +1,28 @@
 package org.cqfriendship.logistics.notification.coordinator;
 
-/** A liaison officer, or the programme desk standing in for delegations nobody serves yet. */
-public record Coordinator(String id, String name, String email, String language) {
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.wording.Reader;
+
+/**
+ * Someone alerts go to: a liaison officer, the duty manager, or the programme desk standing in for
+ * delegations nobody serves yet. Besides the inbox they are reached by email, by SMS when they have
+ * a mobile number, and through their group-chat bot when they have a webhook. They read in
+ * {@code language} (zh, en, ru, es, fr) and live by {@code timeZone} (conference time when unset).
+ */
+public record Coordinator(String id, String name, String email, String phone, String webhook, String language,
+                          String timeZone) {
+
+    public Reader reader() {
+        return Reader.of(language, timeZone);
+    }
+
+    /** Where this person is reached on a channel, or null when they cannot be. */
+    public String address(Channel channel) {
+        String address = switch (channel) {
+            case EMAIL -> email;
+            case SMS -> phone;
+            case WEBHOOK -> webhook;
+        };
+        return address == null || address.isBlank() ? null : address;
+    }
 }

@@ -17,7 +17,7 @@ public record CoordinatorDirectory(Map<String, Coordinator> coordinators, Coordi
     public CoordinatorDirectory {
         coordinators = coordinators == null ? Map.of() : Map.copyOf(coordinators);
         programmeDesk = programmeDesk == null
-                ? new Coordinator(PROGRAMME_DESK, "Programme desk", "programme-desk@cq-friendship.example.org", "en")
+                ? new Coordinator(PROGRAMME_DESK, "Programme desk", "programme-desk@cq-friendship.example.org", null, null, "en", null)
                 : programmeDesk;
     }
 
@@ -26,7 +26,7 @@ public record CoordinatorDirectory(Map<String, Coordinator> coordinators, Coordi
         return coordinatorId == null || coordinatorId.isBlank() ? PROGRAMME_DESK : coordinatorId;
     }
 
-    /** Where to send a coordinator's email. */
+    /** How to reach the owner of an inbox (the programme desk's channels for an inbox nobody configured). */
     public Coordinator reach(String coordinatorId) {
         Coordinator configured = coordinators.get(coordinatorId);
         return configured != null ? configured : programmeDesk;

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.util.Locale;
+
 /**
  * A coordinator's live inbox: the alerts newest first, new ones arriving without a reload, each
  * acknowledged with one button (which works without JavaScript too).
@@ -24,10 +26,12 @@ class InboxPage {
 
     private final AlertService alerts;
     private final InboxStreams streams;
+    private final InboxWording wording;
 
-    InboxPage(AlertService alerts, InboxStreams streams) {
+    InboxPage(AlertService alerts, InboxStreams streams, InboxWording wording) {
         this.alerts = alerts;
         this.streams = streams;
+        this.wording = wording;
     }
 
     /** Where a signed-in coordinator lands: their own inbox. */
@@ -41,7 +45,8 @@ class InboxPage {
     String inbox(@PathVariable String coordinatorId, Model model) {
         model.addAttribute("coordinatorId", coordinatorId);
         model.addAttribute("caller", Caller.current());
-        model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().map(InboxItem::of).toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().map(alert -> wording.item(alert, locale)).toList());
         return "inbox";
     }
 
@@ -58,7 +63,7 @@ class InboxPage {
         if (htmx == null) {
             return "redirect:/coordinators/" + coordinatorId + "/inbox";
         }
-        model.addAttribute("alert", InboxItem.of(alert));
+        model.addAttribute("alert", wording.item(alert, LocaleContextHolder.getLocale()));
         return "fragments/alert :: alert";
     }
 }

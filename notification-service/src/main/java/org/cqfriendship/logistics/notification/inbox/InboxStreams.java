@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The open inbox pages of each coordinator, and a new alert pushed to them at once as a rendered
- * list item over server-sent events. Pages opened on this instance are reached; a page whose
+ * list item over server-sent events (a change that joined a held alert replaces that item). Pages opened on this instance are reached; a page whose
  * connection dropped reconnects and reloads the list.
  */
 @Component
@@ -34,11 +34,13 @@ class InboxStreams {
 
     private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final TemplateEngine templates;
+    private final InboxWording wording;
 
     private static final Duration RECONNECT = Duration.ofSeconds(5);
 
-    InboxStreams(TemplateEngine templates) {
+    InboxStreams(TemplateEngine templates, InboxWording wording) {
         this.templates = templates;
+        this.wording = wording;
     }
 
     SseEmitter subscribe(String coordinatorId, Locale locale) {
@@ -68,8 +70,11 @@ class InboxStreams {
     void onAlert(AlertService.AlertRecorded recorded) {
         var alert = recorded.alert();
         for (Subscriber subscriber : subscribers.getOrDefault(alert.coordinatorId(), List.of())) {
-            Context context = new Context(subscriber.locale(), Map.of("alert", InboxItem.of(alert)));
-            String html = templates.process("fragments/alert", Set.of("alert"), context).replace("\n", " ");
+            // A change joining a held alert replaces it where it is; a new alert goes on top.
+            Context context = new Context(subscriber.locale(), Map.of("alert", wording.item(alert, subscriber.locale()),
+                    "replace", recorded.joined()));
+            // One data line per event; a line break in an alert's text stays one, as a character reference.
+            String html = templates.process("fragments/alert", Set.of("alert"), context).replace("\n", "&#10;");
             try {
                 subscriber.emitter().send(SseEmitter.event().name("alert").data(html));
             } catch (IOException | IllegalStateException e) {

@@ -1,6 +1,9 @@
 package org.cqfriendship.logistics.notification.messaging;
 
+import java.time.OffsetDateTime;
+
 /** What this service reads of contracts/schemas/ClashDetected.schema.json. */
 record ClashDetected(String clashId, String delegationId, String coordinatorId, String locality, String memberName,
-                     String kind, String sessionId, String sessionTitle, String explanation) {
+                     String kind, String sessionId, String sessionTitle, OffsetDateTime sessionStartsAt,
+                     OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue, String explanation) {
 }

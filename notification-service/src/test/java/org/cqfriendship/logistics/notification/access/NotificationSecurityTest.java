@@ -1,12 +1,17 @@
 package org.cqfriendship.logistics.notification.access;
 
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
+import org.cqfriendship.logistics.notification.testing.TestChannels;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.SecurityScenarios;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +37,18 @@ class NotificationSecurityTest extends SecurityScenarios {
         return new String[] {"itinerary.itineraries"};
     }
 
-    /** Everything here is about coord-demo's inbox: only coord-demo reads and acknowledges it. */
-    static List<Endpoint> endpoints(String alertId) {
+    @Autowired
+    AcknowledgeLinks acknowledgeLinks;
+
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry registry) {
+        TestChannels.register(registry);
+    }
+
+    /** Everything here is about coord-demo's inbox: only coord-demo reads and acknowledges it, or anyone holding its link. */
+    List<Endpoint> endpoints(String alertId) {
+        String acknowledge = "/acknowledge/" + acknowledgeLinks.linkFor(alertId, null).substring(acknowledgeLinks.linkFor(alertId, null)
+                .lastIndexOf('/') + 1);
         String inbox = "/coordinators/" + DemoStaff.COORDINATOR;
         return List.of(
                 Endpoint.api("GET", "/api/coordinators/{coordinatorId}/alerts", "/api" + inbox + "/alerts", null, Set.of(COORDINATOR)),
@@ -47,6 +62,8 @@ class NotificationSecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/coordinators/{coordinatorId}/inbox/stream", inbox + "/inbox/stream", Set.of(COORDINATOR)),
                 Endpoint.page("POST", "/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement",
                         inbox + "/alerts/" + alertId + "/acknowledgement", Set.of(COORDINATOR)),
+                Endpoint.page("GET", "/acknowledge/{token}", acknowledge, EVERYONE),
+                Endpoint.page("POST", "/acknowledge/{token}", acknowledge, EVERYONE),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
                 Endpoint.page("GET", "/account", "/account", STAFF),
                 Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
@@ -54,22 +71,41 @@ class NotificationSecurityTest extends SecurityScenarios {
 
     @Test
     void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
-        List<Endpoint> endpoints = endpoints("no-such-alert");
+        String alertId = clashAlertOf(UUID.randomUUID().toString());
+        // Only once every channel has it does nothing but the callers change the store.
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.COORDINATOR).get("/api/coordinators/coord-demo/alerts")
+                .json().valueStream().allMatch(a -> a.get("deliveries").valueStream().allMatch(d -> d.get("status").asString().equals("DELIVERED"))));
+        List<Endpoint> endpoints = endpoints(alertId);
         AccessMatrix.coversEveryEndpoint(mappings, endpoints);
 
         new AccessMatrix(http, links.tokenFor(UUID.randomUUID().toString()), links.tokenFor(UUID.randomUUID().toString()))
                 .check(endpoints, store);
     }
 
-    @Test
-    void anotherCoordinatorCannotAcknowledgeSomeoneElsesAlert() {
-        String delegation = UUID.randomUUID().toString();
+    /** The id of the alert a clash for a new delegation puts in coord-demo's inbox. */
+    String clashAlertOf(String delegation) {
         topics.publish("itinerary.itineraries", delegation, "ClashDetected",
                 EventContract.example("ClashDetected").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
-        var coordinator = http.as(DemoStaff.COORDINATOR);
-        String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/api/coordinators/coord-demo/alerts").json()
-                .valueStream().filter(a -> a.get("delegationId").asString().equals(delegation)).toList(), a -> a.size() == 1)
+        return await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.COORDINATOR).get("/api/coordinators/coord-demo/alerts")
+                .json().valueStream().filter(a -> a.get("delegationId").asString().equals(delegation)).toList(), a -> a.size() == 1)
                 .get(0).get("id").asString();
+    }
+
+    @Test
+    void aForgedAcknowledgementLinkOpensNothing() {
+        String alertId = clashAlertOf(UUID.randomUUID().toString());
+        String genuine = acknowledgeLinks.linkFor(alertId, null);
+        String token = genuine.substring(genuine.lastIndexOf('/') + 1);
+
+        assertThat(http.get("/acknowledge/" + token).status()).isEqualTo(200);
+        assertThat(http.get("/acknowledge/" + alertId + ".forged").status()).isEqualTo(404);
+        assertThat(http.get("/acknowledge/" + token.replace(alertId, UUID.randomUUID().toString())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherCoordinatorCannotAcknowledgeSomeoneElsesAlert() {
+        var coordinator = http.as(DemoStaff.COORDINATOR);
+        String alertId = clashAlertOf(UUID.randomUUID().toString());
 
         assertThat(http.as(DemoStaff.OTHER_COORDINATOR).post("/api/coordinators/coord-demo/alerts/" + alertId + "/acknowledgement")
                 .status()).isEqualTo(403);

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.cqfriendship.logistics.notification.testing.TestChannels;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -24,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Escalation of unacknowledged urgent alerts, with a clock the test moves (nothing waits for real minutes). */
 @EmbeddedPlatformTest
-@TestPropertySource(properties = {"notification.escalation.poll-interval=100ms", "notification.email.poll-interval=200ms"})
+@TestPropertySource(properties = {"notification.escalation.poll-interval=100ms", "notification.delivery.poll-interval=200ms"})
 class EscalationTest extends ServiceScenarios {
 
     /** A clock that stands still until the test moves it. */
@@ -60,6 +63,11 @@ class EscalationTest extends ServiceScenarios {
         }
     }
 
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry registry) {
+        TestChannels.register(registry);
+    }
+
     @Autowired
     MovableClock clock;
     /** Run at once where the test checks that nothing happens, instead of waiting for the next pass. */
@@ -91,7 +99,9 @@ class EscalationTest extends ServiceScenarios {
         clock.advance(Duration.ofMinutes(2));
         JsonNode first = await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId), e -> e.size() == 1).get(0);
         assertThat(first.get("kind").asString()).isEqualTo("ESCALATION");
-        assertThat(first.get("message").asString()).contains("Not acknowledged by " + coordinator, "after 11 minutes");
+        // Worded for the duty manager, who reads Chinese.
+        assertThat(first.get("message").asString()).contains(coordinator + " 在 11 分钟后仍未确认（第 1 次升级）");
+        assertThat(first.get("title").asString()).startsWith("未确认：冲突：");
 
         clock.advance(Duration.ofMinutes(21));
         await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId).size() == 2);

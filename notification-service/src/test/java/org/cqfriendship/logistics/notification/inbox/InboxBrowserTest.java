@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,5 +59,28 @@ class InboxBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "inbox-acknowledged");
         assertThat(http.as(coordinator).get("/api/coordinators/" + coordinator + "/alerts").json().get(0).get("acknowledgedBy").asString())
                 .isEqualTo(coordinator);
+    }
+
+    @Test
+    void aChangeJoiningAHeldDigestReplacesItsAlertInPlace() {
+        String coordinator = DemoStaff.COORDINATOR;
+        signIn(coordinator, "en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/coordinators/" + coordinator + "/inbox"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> streams.connectedPages(coordinator) == 1);
+        String delegation = UUID.randomUUID().toString();
+        String change = EventContract.example("ItineraryChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation);
+
+        String first = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("alert-" + first)).isEmpty());
+        String second = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change);
+
+        // The digest window (2 minutes by default) holds the first alert open, so the second change joins it.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("alert-" + first)).getText().contains("2 changes: Luang Prabang Province"));
+        assertThat(browser.findElements(By.id("alert-" + second))).as("replaced, not added").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("li.alert h2")).stream().filter(h -> h.getText().contains("Luang Prabang"))).hasSize(1);
+        assertThat(browser.findElement(By.id("alert-" + first)).getText()).as("each change under its own heading")
+                .contains("\n■ Itinerary planned: Luang Prabang Province\nItinerary of Luang Prabang Province planned");
+        Chromium.screenshot(browser, "inbox-digest");
     }
 }

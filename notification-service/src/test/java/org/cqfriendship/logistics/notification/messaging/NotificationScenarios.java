@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.notification.messaging;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.cqfriendship.logistics.simulator.GatewaySimulator;
+import org.cqfriendship.logistics.notification.testing.TestChannels;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -34,43 +34,19 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final int SMTP_PORT = freePort();
-    static GreenMail mail = startMail();
+    static final GatewaySimulator gateway = TestChannels.GATEWAY;
 
     @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("notification.email.poll-interval", () -> "200ms");
-        registry.add("notification.email.max-retry-backoff", () -> "1s");
-        registry.add("resilience4j.circuitbreaker.instances.email.wait-duration-in-open-state", () -> "1s");
-        registry.add("resilience4j.retry.instances.email.wait-duration", () -> "100ms");
+    static void channels(DynamicPropertyRegistry registry) {
+        TestChannels.register(registry);
     }
 
     @Autowired
     MongoTemplate mongo;
 
-
-
     @AfterEach
-    void restartMailIfStopped() {
-        if (!mail.isRunning()) {
-            mail = startMail();
-        }
-    }
-
-    static GreenMail startMail() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void bringChannelsBack() {
+        TestChannels.restore();
     }
 
     static String clash(String delegationId, String coordinatorId) {
@@ -85,8 +61,20 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 .filter(alert -> delegationId.equals(alert.get("delegationId").asString())).toList();
     }
 
+    static List<GatewaySimulator.Sms> textsAbout(String locality) {
+        return gateway.sms().stream().filter(sms -> sms.text().contains(locality)).toList();
+    }
+
+    static List<GatewaySimulator.Webhook> webhooksAbout(String delegationId) {
+        return gateway.webhooks().stream().filter(post -> delegationId.equals(post.body().get("delegationId").asString())).toList();
+    }
+
+    Alert stored(String alertId) {
+        return mongo.findById(alertId, Alert.class);
+    }
+
     static List<MimeMessage> emailsAbout(String delegationId) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> body(m).contains(delegationId)).toList();
+        return Arrays.stream(TestChannels.mail().getReceivedMessages()).filter(m -> body(m).contains(delegationId)).toList();
     }
 
     static String body(MimeMessage message) {
@@ -105,7 +93,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
         JsonNode alert = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 1).get(0);
         assertThat(alert.get("kind").asString()).isEqualTo("CLASH_DETECTED");
         assertThat(alert.get("urgent").asBoolean()).isTrue();
-        assertThat(alert.get("message").asString()).contains("earliest arrival is 12:10", "What to do");
+        assertThat(alert.get("message").asString()).contains("earliest arrival at the venue is 20 May 12:10", "What to do");
 
         MimeMessage email = await().atMost(PATIENCE).until(() -> emailsAbout(delegation), m -> m.size() == 1).get(0);
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("coord-demo@liaison.cq-friendship.example.org");
@@ -138,11 +126,13 @@ abstract class NotificationScenarios extends ServiceScenarios {
         topics.publish("itinerary.itineraries", delegation, "ClashResolved",
                 EventContract.example("ClashResolved").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
 
-        List<JsonNode> alerts = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 2);
-        assertThat(alerts.get(0).get("kind").asString()).isEqualTo("CLASH_RESOLVED");
-        assertThat(alerts.get(0).get("urgent").asBoolean()).isFalse();
-        assertThat(alerts.get(1).get("message").asString())
-                .contains("changed (travel plans changed)", "20 May 10:40 at CKG (Test Delegate) → 19 May 18:20 at CKG");
+        // Neither is urgent, and they came within the digest window: one alert tells both.
+        JsonNode alert = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation),
+                a -> a.size() == 1 && a.get(0).get("changes").asInt() == 2).get(0);
+        assertThat(alert.get("urgent").asBoolean()).isFalse();
+        assertThat(alert.get("message").asString())
+                .contains("changed (travel plans changed)", "20 May 10:40 at CKG (Test Delegate) → 19 May 18:20 at CKG",
+                        "■ Clash resolved: Luang Prabang Province, Test Delegate for Opening ceremony");
     }
 
     @Test
@@ -153,7 +143,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
         topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"), eventId);
 
         topics.awaitConsumed("notification-service", "itinerary.itineraries", PATIENCE);
-        await().atMost(PATIENCE).until(() -> mongo.findById(eventId, Alert.class).email().deliveredAt() != null);
+        await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.EMAIL).delivered());
         assertThat(inbox("coord-demo", delegation)).hasSize(1);
         assertThat(emailsAbout(delegation)).hasSize(1);
     }
@@ -170,19 +160,19 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     @Test
     void parksEmailWhileTheMailServerIsDownAndSendsItOnceWhenItIsBack() {
-        mail.stop();
+        TestChannels.stopMail();
         String delegation = UUID.randomUUID().toString();
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
 
         await().atMost(PATIENCE).until(() -> {
-            Alert alert = mongo.findById(eventId, Alert.class);
-            return alert != null && alert.email().attempts() >= 1 && alert.email().lastError() != null;
+            Alert alert = stored(eventId);
+            return alert != null && alert.delivery(Channel.EMAIL).attempts() >= 1 && alert.delivery(Channel.EMAIL).lastError() != null;
         });
         assertThat(inbox("coord-demo", delegation)).hasSize(1);
 
-        mail = startMail();
+        TestChannels.restore();
         await().atMost(PATIENCE).until(() -> emailsAbout(delegation).size() == 1);
-        await().atMost(PATIENCE).until(() -> mongo.findById(eventId, Alert.class).email().deliveredAt() != null);
+        await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.EMAIL).delivered());
         assertThat(emailsAbout(delegation)).hasSize(1);
     }
 
@@ -220,5 +210,158 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(alert.get("title").asString()).startsWith("No seat: Luang Prabang Province, Test Delegate");
         assertThat(alert.get("urgent").asBoolean()).isFalse();
         assertThat(alert.get("message").asString()).contains("What to do: tell the delegation");
+    }
+
+    static String itineraryChange(String delegationId, String coordinatorId, String reason, String entryId) {
+        return """
+                {"delegationId":"%s","coordinatorId":"%s","locality":"Luang Prabang Province",
+                 "reason":"%s","changedAt":"2026-05-02T08:00:01Z","changes":[
+                  {"entryId":"%s","description":"Pickup at CKG (QV617)",
+                   "before":{"kind":"PICKUP","startsAt":"2026-05-20T10:40:00+08:00","place":"CKG","members":["Test Delegate"]},
+                   "after":{"kind":"PICKUP","startsAt":"2026-05-20T12:40:00+08:00","place":"CKG","members":["Test Delegate"]}}]}
+                """.formatted(delegationId, coordinatorId, reason, entryId);
+    }
+
+    @Test
+    void anUrgentAlertAlsoGoesByTextAndEveryAlertToTheGroupChatSigned() {
+        String delegation = UUID.randomUUID().toString();
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+
+        await().atMost(PATIENCE).until(() -> stored(eventId) != null && stored(eventId).deliveries().values().stream()
+                .allMatch(Delivery::delivered) && stored(eventId).deliveries().size() == 3);
+        GatewaySimulator.Sms sms = gateway.sms().stream().filter(m -> m.idempotencyKey().equals(eventId + ":SMS")).findFirst().orElseThrow();
+        assertThat(sms.to()).isEqualTo("+8613800000001");
+        assertThat(sms.text()).startsWith("[CQ2026] Clash: Luang Prabang Province, Test Delegate late for Opening ceremony")
+                .contains("/acknowledge/" + eventId + ".");
+        GatewaySimulator.Webhook post = webhooksAbout(delegation).get(0);
+        assertThat(post.bot()).isEqualTo("liaison-group");
+        assertThat(post.body().get("urgent").asBoolean()).isTrue();
+        assertThat(post.body().get("title").asString()).isEqualTo(sms.text().lines().findFirst().orElseThrow().substring("[CQ2026] ".length()));
+    }
+
+    @Test
+    void speaksEachRecipientsLanguageWithTimesAlsoInTheirOwnZone() throws Exception {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-chen"));
+        String other = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", other, "ClashDetected", clash(other, "coord-li"));
+
+        JsonNode russian = await().atMost(PATIENCE).until(() -> inbox("coord-chen", delegation), a -> a.size() == 1).get(0);
+        assertThat(russian.get("title").asString()).isEqualTo("Конфликт: Luang Prabang Province, Test Delegate опаздывает на Opening ceremony");
+        // Moscow is five hours behind Chongqing.
+        assertThat(russian.get("message").asString()).contains("20 мая 12:10 (20 мая 07:10 по вашему времени, Europe/Moscow)",
+                "Что сделать");
+        MimeMessage email = await().atMost(PATIENCE).until(() -> emailsAbout(delegation), m -> m.size() == 1).get(0);
+        assertThat(body(email)).startsWith("Здравствуйте, Chen Jing!").contains("Что сделать");
+
+        JsonNode chinese = await().atMost(PATIENCE).until(() -> inbox("coord-li", other), a -> a.size() == 1).get(0);
+        assertThat(chinese.get("title").asString()).isEqualTo("冲突：Luang Prabang Province，Test Delegate 赶不上 Opening ceremony");
+        assertThat(chinese.get("message").asString()).contains("5月20日 12:10", "请处理").doesNotContain("your time");
+    }
+
+    @Test
+    void aBurstOfChangesToOneDelegationBecomesOneAlertButAnUrgentOneIsNeverHeld() {
+        String delegation = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                    itineraryChange(delegation, "coord-demo", "TRAVEL_CHANGED", "pickup-" + i));
+        }
+        String urgent = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+
+        List<JsonNode> alerts = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation),
+                a -> a.size() == 2 && a.stream().anyMatch(alert -> alert.get("changes").asInt() == 3));
+        JsonNode digest = alerts.stream().filter(a -> a.get("kind").asString().equals("DIGEST")).findFirst().orElseThrow();
+        assertThat(digest.get("title").asString()).isEqualTo("3 changes: Luang Prabang Province");
+        assertThat(digest.get("message").asString().split("■ Itinerary changed: Luang Prabang Province", -1)).hasSize(4);
+        // The clash went out while the digest was still held.
+        await().atMost(PATIENCE).until(() -> stored(urgent).delivery(Channel.EMAIL).delivered());
+        assertThat(digest.get("deliveries").get("EMAIL").get("status").asString()).isEqualTo("PENDING");
+
+        await().atMost(PATIENCE).until(() -> emailsAbout(delegation).size() == 2);
+        assertThat(emailsAbout(delegation)).extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("[CQ Friendship 2026] 3 changes: Luang Prabang Province",
+                        "[CQ Friendship 2026] Clash: Luang Prabang Province, Test Delegate late for Opening ceremony");
+    }
+
+    @Test
+    void theLinkInTheEmailAcknowledgesTheAlertWithoutSigningIn() {
+        String delegation = UUID.randomUUID().toString();
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+        String link = linkIn(body(await().atMost(PATIENCE).until(() -> emailsAbout(delegation), m -> m.size() == 1).get(0)));
+
+        var browser = http.browser();
+        String page = browser.get(link).body();
+        assertThat(page).contains("Clash: Luang Prabang Province, Test Delegate late for Opening ceremony", "I have seen it");
+        assertThat(browser.postForm(link, "_csrf", browser.csrfToken(link)).body()).contains("Acknowledged by coord-demo (link)");
+
+        JsonNode alert = inbox("coord-demo", delegation).get(0);
+        assertThat(alert.get("acknowledgedBy").asString()).isEqualTo("coord-demo (link)");
+        assertThat(stored(eventId).acknowledged()).isTrue();
+    }
+
+    static String linkIn(String text) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/acknowledge/\\S+)").matcher(text);
+        assertThat(link.find()).as("an acknowledgement link in " + text).isTrue();
+        return link.group(1);
+    }
+
+    @Test
+    void aFailingChannelFallsBackToTheRecipientsNextOneAndStillDeliversOnceWhenBack() {
+        TestChannels.stopMail();
+        String delegation = UUID.randomUUID().toString();
+        // Not urgent, so it is meant for email only; coord-li also has a phone.
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-li", "TRAVEL_CHANGED", "pickup-x"));
+
+        await().atMost(PATIENCE).until(() -> stored(eventId) != null && stored(eventId).delivery(Channel.SMS) != null
+                && stored(eventId).delivery(Channel.SMS).delivered());
+        assertThat(stored(eventId).delivery(Channel.SMS).fallbackFor()).isEqualTo("EMAIL");
+        assertThat(gateway.sms().stream().filter(m -> m.idempotencyKey().equals(eventId + ":SMS")).toList()).singleElement()
+                .satisfies(sms -> assertThat(sms.to()).isEqualTo("+8613800000002"));
+        assertThat(stored(eventId).delivery(Channel.EMAIL).delivered()).isFalse();
+
+        TestChannels.restore();
+        await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.EMAIL).delivered());
+        assertThat(emailsAbout(delegation)).hasSize(1);
+        assertThat(stored(eventId).delivery(Channel.EMAIL).attemptLog()).anyMatch(attempt -> !attempt.delivered())
+                .last().satisfies(attempt -> assertThat(attempt.delivered()).isTrue());
+    }
+
+    @Test
+    void anOutageOfMailAndSmsParksEveryAlertAndDeliversEachExactlyOncePerChannelAfterwards() {
+        TestChannels.stopMail();
+        gateway.behave(GatewaySimulator.Channel.SMS, GatewaySimulator.Mode.FAIL, null);
+        int repeatsBefore = gateway.repeats();
+        List<String> delegations = new ArrayList<>();
+        List<String> alertIds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String delegation = UUID.randomUUID().toString();
+            delegations.add(delegation);
+            alertIds.add(topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")));
+        }
+
+        await().atMost(PATIENCE).until(() -> breakerState("email").equals("OPEN") && breakerState("sms").equals("OPEN"));
+        await().atMost(PATIENCE).until(() -> alertIds.stream().map(this::stored).allMatch(a -> a != null
+                && a.delivery(Channel.WEBHOOK).delivered() && !a.delivery(Channel.EMAIL).delivered() && !a.delivery(Channel.SMS).delivered()));
+        assertThat(http.get("/actuator/health").json().get("components").get("circuitBreakers").get("details").get("email")
+                .get("details").get("state").asString()).isEqualTo("OPEN");
+
+        TestChannels.restore();
+        gateway.behave(GatewaySimulator.Channel.SMS, GatewaySimulator.Mode.NORMAL, null);
+        await().atMost(PATIENCE).until(() -> alertIds.stream().map(this::stored)
+                .allMatch(a -> a.deliveries().values().stream().allMatch(Delivery::delivered)));
+        await().atMost(PATIENCE).until(() -> breakerState("email").equals("CLOSED") && breakerState("sms").equals("CLOSED"));
+
+        for (int i = 0; i < alertIds.size(); i++) {
+            String alertId = alertIds.get(i);
+            assertThat(emailsAbout(delegations.get(i))).as("emails of " + alertId).hasSize(1);
+            assertThat(gateway.sms().stream().filter(m -> m.idempotencyKey().equals(alertId + ":SMS"))).as("texts of " + alertId).hasSize(1);
+            assertThat(webhooksAbout(delegations.get(i))).as("webhook posts of " + alertId).hasSize(1);
+        }
+        assertThat(gateway.repeats()).as("nothing sent twice").isEqualTo(repeatsBefore);
+    }
+
+    String breakerState(String name) {
+        return http.as("operations").get("/actuator/circuitbreakers").json().get("circuitBreakers").get(name).get("state").asString();
     }
 }

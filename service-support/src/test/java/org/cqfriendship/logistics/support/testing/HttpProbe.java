@@ -50,14 +50,19 @@ public final class HttpProbe {
      * it keeps its cookies and does not follow redirects.
      */
     public HttpProbe signedIn(String demoUser) {
-        HttpProbe session = new HttpProbe(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new CookieManager()).build(), baseUrl, null);
+        HttpProbe session = browser();
         Answer login = session.postForm("/login", "username", demoUser, "password", DemoStaff.PASSWORD,
                 "_csrf", session.csrfToken("/login"));
         if (login.status() != 302 || login.header("Location").contains("error")) {
             throw new IllegalStateException("Could not sign in as " + demoUser + ": " + login.status() + " " + login.header("Location"));
         }
         return session;
+    }
+
+    /** A browser-like session nobody signed in to: it keeps its cookies and does not follow redirects. */
+    public HttpProbe browser() {
+        return new HttpProbe(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(new CookieManager()).build(),
+                baseUrl, null);
     }
 
     /** The CSRF token of the form on this page. */

@@ -1,0 +1,34 @@
+package org.cqfriendship.logistics.notification.acknowledge;
+
+import org.cqfriendship.logistics.notification.delivery.DeliverySettings;
+import org.cqfriendship.logistics.support.security.AccessProperties;
+import org.cqfriendship.logistics.support.security.SignedIds;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The link in an email or text message that acknowledges one alert without signing in: the alert
+ * id signed with the services' link secret for this purpose alone, so it opens nothing else.
+ */
+@Component
+public class AcknowledgeLinks {
+
+    private final SignedIds tokens;
+    private final String baseUrl;
+
+    AcknowledgeLinks(AccessProperties access, DeliverySettings settings) {
+        this.tokens = new SignedIds(access.delegationLinkSecret(), "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"));
+        this.baseUrl = settings.publicBaseUrl();
+    }
+
+    /** The link, opening the page in {@code languageTag}. */
+    public String linkFor(String alertId, String languageTag) {
+        return baseUrl + "/acknowledge/" + tokens.tokenFor(alertId) + (languageTag == null ? "" : "?lang=" + languageTag);
+    }
+
+    Optional<String> alertOf(String token) {
+        return tokens.idOf(token);
+    }
+}

@@ -1,0 +1,31 @@
+package org.cqfriendship.logistics.notification.alert;
+
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/** Finding an event's alert, a delegation's held alert, an inbox and each channel's due deliveries without reading every alert. */
+@Component
+class AlertIndexes implements InitializingBean {
+
+    private final MongoTemplate mongo;
+
+    AlertIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        var indexes = mongo.indexOps(Alert.class);
+        indexes.createIndex(new Index("parts.eventId", Sort.Direction.ASC).named("alert_events"));
+        indexes.createIndex(new Index("coordinatorId", Sort.Direction.ASC).on("delegationId", Sort.Direction.ASC).named("alert_inbox"));
+        for (Channel channel : Channel.values()) {
+            String field = "deliveries." + channel.name();
+            indexes.createIndex(new Index(field + ".status", Sort.Direction.ASC).on(field + ".nextAttemptAt", Sort.Direction.ASC)
+                    .named("alert_due_" + channel.guardName()));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.cqfriendship.logistics.notification.delivery;
+
+import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
+import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.alert.AlertTexts;
+import org.cqfriendship.logistics.notification.coordinator.Coordinator;
+import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.support.work.PollingWorker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Sends one channel's due deliveries, oldest alert first. A held alert is closed to further
+ * changes before it is worded, so what is sent is what the inbox shows. A sent delivery is marked
+ * delivered only if it is still pending, so two passes never both count it; a failed one is parked
+ * (waiting longer each time, up to {@code maxRetryBackoff}) and, the first time, the recipient's
+ * next channel that this alert does not use yet takes over as a fallback.
+ */
+class ChannelDispatcher extends PollingWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
+    private static final int BATCH = 50;
+    /** Which channel stands in for a failing one, in order of preference. */
+    private static final List<Channel> FALLBACK_ORDER = List.of(Channel.SMS, Channel.EMAIL, Channel.WEBHOOK);
+
+    private final DeliveryChannel channel;
+    private final String field;
+    private final ChannelGuard guard;
+    private final MongoTemplate mongo;
+    private final CoordinatorDirectory directory;
+    private final AlertTexts texts;
+    private final AcknowledgeLinks links;
+    private final DeliverySettings settings;
+    private final Clock clock;
+    private final Consumer<Channel> wakeUp;
+
+    ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, CoordinatorDirectory directory,
+                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock, Consumer<Channel> wakeUp) {
+        super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
+        this.channel = channel;
+        this.field = "deliveries." + channel.channel().name();
+        this.guard = guard;
+        this.mongo = mongo;
+        this.directory = directory;
+        this.texts = texts;
+        this.links = links;
+        this.settings = settings;
+        this.clock = clock;
+        this.wakeUp = wakeUp;
+    }
+
+    @Override
+    protected void poll() {
+        Query due = new Query(Criteria.where(field + ".status").is(Delivery.Status.PENDING.name())
+                .and(field + ".nextAttemptAt").lte(clock.instant()))
+                .with(Sort.by("createdAt", "id")).limit(BATCH);
+        for (Alert alert : mongo.find(due, Alert.class)) {
+            if (!deliver(closed(alert))) {
+                return; // the provider is failing: leave the rest parked until the next pass
+            }
+        }
+    }
+
+    /** The alert as it is once no more changes can join it. */
+    private Alert closed(Alert alert) {
+        if (!alert.open()) {
+            return alert;
+        }
+        mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and("open").is(true)), new Update().set("open", false),
+                Alert.class);
+        return mongo.findById(alert.id(), Alert.class);
+    }
+
+    private boolean deliver(Alert alert) {
+        Coordinator to = directory.reach(alert.coordinatorId());
+        AlertTexts.Text text = texts.of(alert, to.reader());
+        Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
+                links.linkFor(alert.id(), to.language()), alert.id() + ":" + channel.channel().name());
+        Instant started = clock.instant();
+        String error = null;
+        try {
+            if (message.address() == null) {
+                throw new IllegalStateException(to.id() + " has no " + channel.channel().guardName() + " address any more");
+            }
+            guard.call(channel.channel(), () -> {
+                channel.send(message);
+                return null;
+            });
+        } catch (Exception failure) {
+            error = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+            log.warn("{} of alert {} parked: {}", channel.channel(), alert.id(), error);
+        }
+        record(alert, started, error);
+        if (error != null && alert.delivery(channel.channel()).attempts() == 0) {
+            fallBack(alert, to);
+        }
+        return error == null;
+    }
+
+    private void record(Alert alert, Instant started, String error) {
+        Instant now = clock.instant();
+        Query stillPending = new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name()));
+        Update update = new Update().inc(field + ".attempts", 1).set(field + ".lastAttemptAt", now)
+                .push(field + ".attemptLog", new Delivery.Attempt(started, error == null, error, Duration.between(started, now).toMillis()));
+        if (error == null) {
+            update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
+        } else {
+            update.set(field + ".nextAttemptAt", now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1)))
+                    .set(field + ".lastError", error);
+        }
+        mongo.updateFirst(stillPending, update, Alert.class);
+    }
+
+    /** The recipient's first other channel this alert does not use yet takes over, once. */
+    private void fallBack(Alert alert, Coordinator to) {
+        FALLBACK_ORDER.stream()
+                .filter(other -> other != channel.channel() && to.address(other) != null && alert.delivery(other) == null)
+                .findFirst()
+                .ifPresent(other -> {
+                    String otherField = "deliveries." + other.name();
+                    boolean added = mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and(otherField).exists(false)),
+                            new Update().set(otherField, Delivery.fallbackFor(channel.channel(), clock.instant())), Alert.class)
+                            .getModifiedCount() > 0;
+                    if (added) {
+                        log.info("Alert {} falls back from {} to {}", alert.id(), channel.channel(), other);
+                        wakeUp.accept(other);
+                    }
+                });
+    }
+
+    private Duration backoff(int attempts) {
+        Duration doubled = Duration.ofSeconds(1L << Math.min(attempts, 16));
+        return doubled.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : doubled;
+    }
+}

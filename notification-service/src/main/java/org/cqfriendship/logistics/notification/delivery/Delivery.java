@@ -1,0 +1,35 @@
+package org.cqfriendship.logistics.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The state of an alert on one channel. A failed attempt keeps it PENDING with a later
+ * {@code nextAttemptAt}: the alert is parked, never dropped. Every attempt is kept in
+ * {@code attemptLog}. A delivery that stands in for a failing channel names it in {@code fallbackFor}.
+ */
+public record Delivery(Status status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, String lastError,
+                       Instant deliveredAt, String fallbackFor, List<Attempt> attemptLog) {
+
+    public enum Status { PENDING, DELIVERED }
+
+    /** One try: when, how it ended, and how long it took. */
+    public record Attempt(Instant at, boolean delivered, String error, long tookMillis) {
+    }
+
+    public Delivery {
+        attemptLog = attemptLog == null ? List.of() : List.copyOf(attemptLog);
+    }
+
+    public static Delivery due(Instant at) {
+        return new Delivery(Status.PENDING, 0, at, null, null, null, null, List.of());
+    }
+
+    public static Delivery fallbackFor(Channel failing, Instant at) {
+        return new Delivery(Status.PENDING, 0, at, null, null, null, failing.name(), List.of());
+    }
+
+    public boolean delivered() {
+        return status == Status.DELIVERED;
+    }
+}

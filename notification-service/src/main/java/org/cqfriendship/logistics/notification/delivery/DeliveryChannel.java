@@ -1,0 +1,10 @@
+package org.cqfriendship.logistics.notification.delivery;
+
+/** A way out for alerts (SMTP, the SMS gateway, group-chat webhooks); the dispatcher guards and retries it. */
+public interface DeliveryChannel {
+
+    Channel channel();
+
+    /** Hands one alert to the provider; throws when the provider did not take it. */
+    void send(Outgoing message) throws Exception;
+}

@@ -1,0 +1,20 @@
+package org.cqfriendship.logistics.notification.delivery;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * @param pollInterval    how often each channel looks for due and parked deliveries
+ * @param maxRetryBackoff the longest a parked delivery waits before its next attempt
+ * @param publicBaseUrl   where recipients reach this service, for the links in emails and texts
+ */
+@ConfigurationProperties("notification.delivery")
+public record DeliverySettings(Duration pollInterval, Duration maxRetryBackoff, String publicBaseUrl) {
+
+    public DeliverySettings {
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        maxRetryBackoff = maxRetryBackoff == null ? Duration.ofMinutes(2) : maxRetryBackoff;
+        publicBaseUrl = publicBaseUrl == null ? "http://localhost:8083" : publicBaseUrl;
+    }
+}

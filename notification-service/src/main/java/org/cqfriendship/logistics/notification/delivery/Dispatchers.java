@@ -1,0 +1,60 @@
+package org.cqfriendship.logistics.notification.delivery;
+
+import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
+import org.cqfriendship.logistics.notification.alert.AlertTexts;
+import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One dispatcher per channel, started and stopped with the application, so a slow channel never holds up another. */
+@Component
+public class Dispatchers implements SmartLifecycle {
+
+    private final Map<Channel, ChannelDispatcher> byChannel = new EnumMap<>(Channel.class);
+
+    Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, CoordinatorDirectory directory,
+                AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
+        for (DeliveryChannel channel : channels) {
+            byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, directory, texts, links, settings, clock,
+                    this::wakeUp));
+        }
+    }
+
+    /** Asks a channel to look for due deliveries at once. */
+    public void wakeUp(Channel channel) {
+        ChannelDispatcher dispatcher = byChannel.get(channel);
+        if (dispatcher != null) {
+            dispatcher.wakeUp();
+        }
+    }
+
+    public void wakeUpAll() {
+        byChannel.values().forEach(ChannelDispatcher::wakeUp);
+    }
+
+    @Override
+    public void start() {
+        byChannel.values().forEach(ChannelDispatcher::start);
+    }
+
+    @Override
+    public void stop() {
+        byChannel.values().forEach(ChannelDispatcher::stop);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return byChannel.values().stream().anyMatch(ChannelDispatcher::isRunning);
+    }
+
+    @Override
+    public int getPhase() {
+        return byChannel.values().stream().findFirst().map(ChannelDispatcher::getPhase).orElse(Integer.MAX_VALUE - 100);
+    }
+}

@@ -1,0 +1,59 @@
+package org.cqfriendship.logistics.notification.webhook;
+
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
+import org.cqfriendship.logistics.notification.delivery.JsonPost;
+import org.cqfriendship.logistics.notification.delivery.Outgoing;
+import org.cqfriendship.logistics.simulator.WebhookSignature;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Posts an alert as JSON to the recipient's group-chat bot, signed: HMAC-SHA256 of
+ * {@code <unix seconds>.<body>} in {@code X-Signature}, the seconds in {@code X-Signature-Timestamp}
+ * (see {@link WebhookSignature}, which a receiving bot can use as it is).
+ */
+@Component
+class WebhookChannel implements DeliveryChannel {
+
+    private final JsonPost post;
+    private final WebhookSignature signature;
+
+    WebhookChannel(JsonPost post, WebhookSettings settings) {
+        this.post = post;
+        this.signature = new WebhookSignature(settings.secret());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public void send(Outgoing message) throws Exception {
+        byte[] body = post.body(payload(message));
+        // Real time, not the service's clock: the receiver compares it with its own to refuse replays.
+        long timestamp = Instant.now().getEpochSecond();
+        post.sendRaw(message.address(), body, message.idempotencyKey(), Map.of(
+                WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
+                WebhookSignature.SIGNATURE_HEADER, signature.sign(timestamp, body)));
+    }
+
+    private static Map<String, Object> payload(Outgoing message) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("alertId", message.alert().id());
+        payload.put("recipient", message.to().id());
+        payload.put("delegationId", message.alert().delegationId());
+        payload.put("locality", message.alert().locality());
+        payload.put("kind", message.alert().kind().name());
+        payload.put("urgent", message.alert().urgent());
+        payload.put("title", message.title());
+        payload.put("text", message.text());
+        payload.put("acknowledgeUrl", message.acknowledgeLink());
+        payload.put("createdAt", message.alert().createdAt().toString());
+        return payload;
+    }
+}

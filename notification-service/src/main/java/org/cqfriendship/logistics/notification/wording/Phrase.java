@@ -1,0 +1,54 @@
+package org.cqfriendship.logistics.notification.wording;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Words of an alert before they have a language: a message key of the {@code messages} bundles and
+ * its arguments. Alerts keep phrases, not sentences, so each reader gets them in their own
+ * language and time zone, and an escalation can be worded again for the duty manager.
+ */
+public record Phrase(String key, List<Arg> args) {
+
+    public Phrase {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Phrase of(String key, Arg... args) {
+        return new Phrase(key, Arrays.asList(args));
+    }
+
+    /**
+     * One argument: a text shown as it is (a name, a venue), a moment shown in the reader's words
+     * (in conference time, also in {@code zone} when set), or a phrase worded in turn.
+     */
+    public record Arg(String text, Instant at, String zone, Phrase phrase) {
+
+        public static Arg text(String text) {
+            return new Arg(text == null ? "" : text, null, null, null);
+        }
+
+        public static Arg time(OffsetDateTime at) {
+            return at == null ? text("") : new Arg(null, at.toInstant(), null, null);
+        }
+
+        /** A moment shown in conference time and in {@code zone} (a remote speaker's own). */
+        public static Arg time(OffsetDateTime at, String zone) {
+            return at == null ? text("") : new Arg(null, at.toInstant(), zone, null);
+        }
+
+        public static Arg phrase(Phrase phrase) {
+            return new Arg(null, null, null, phrase);
+        }
+
+        public static Arg phrase(String key, Arg... args) {
+            return phrase(Phrase.of(key, args));
+        }
+
+        public static Arg number(long number) {
+            return text(Long.toString(number));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.cqfriendship.logistics.notification.wording;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Puts phrases into a reader's words: the message in their language, every moment in conference
+ * time (Asia/Shanghai) and, where their own zone differs, in theirs too.
+ */
+@Component
+public class Wording {
+
+    public static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final MessageSource messages;
+
+    public Wording(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(Phrase phrase, Reader reader) {
+        Object[] args = phrase.args().stream().map(arg -> of(arg, reader)).toArray();
+        return messages.getMessage(phrase.key(), args, reader.locale());
+    }
+
+    /** Lines, one under the other. */
+    public String lines(List<Phrase> phrases, Reader reader) {
+        return phrases.stream().map(phrase -> of(phrase, reader)).collect(Collectors.joining("\n"));
+    }
+
+    private String of(Phrase.Arg arg, Reader reader) {
+        if (arg.phrase() != null) {
+            return of(arg.phrase(), reader);
+        }
+        if (arg.at() == null) {
+            return arg.text();
+        }
+        String conference = when(arg.at(), CONFERENCE_ZONE, reader);
+        if (arg.zone() != null && !ZoneId.of(arg.zone()).equals(CONFERENCE_ZONE)) {
+            return messages.getMessage("when.speakerZone", new Object[] {conference, when(arg.at(), ZoneId.of(arg.zone()), reader),
+                    arg.zone()}, reader.locale());
+        }
+        if (!reader.zone().equals(CONFERENCE_ZONE)) {
+            return messages.getMessage("when.ownZone", new Object[] {conference, when(arg.at(), reader.zone(), reader),
+                    reader.zone().getId()}, reader.locale());
+        }
+        return conference;
+    }
+
+    private String when(Instant at, ZoneId zone, Reader reader) {
+        String pattern = messages.getMessage("when.pattern", null, reader.locale());
+        return DateTimeFormatter.ofPattern(pattern, reader.locale()).format(at.atZone(zone));
+    }
+}
