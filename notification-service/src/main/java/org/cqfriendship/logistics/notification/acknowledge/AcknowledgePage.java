@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.wording.Reader;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,10 +33,10 @@ class AcknowledgePage {
     private final AcknowledgeLinks links;
     private final AlertService alerts;
     private final AlertTexts texts;
-    private final CoordinatorDirectory directory;
+    private final Recipients directory;
     private final MessageSource messages;
 
-    AcknowledgePage(AcknowledgeLinks links, AlertService alerts, AlertTexts texts, CoordinatorDirectory directory, MessageSource messages) {
+    AcknowledgePage(AcknowledgeLinks links, AlertService alerts, AlertTexts texts, Recipients directory, MessageSource messages) {
         this.links = links;
         this.alerts = alerts;
         this.texts = texts;

@@ -19,12 +19,13 @@ import java.util.Map;
  * wait until then. An urgent one is never held. Each channel's delivery is kept in
  * {@code deliveries} by channel name. An urgent alert nobody acknowledged is escalated to the duty
  * manager ({@code escalations} so far); the duty manager's copy names the original in {@code escalationOf}.
+ * An alert {@code forDelegate} (a delegate who asked to hear of their own changes) is never escalated.
  */
 @Document("alerts")
 public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
                     boolean urgent, List<Part> parts, Instant createdAt, Instant heldUntil, boolean open,
                     Map<String, Delivery> deliveries, Instant acknowledgedAt, String acknowledgedBy, int escalations,
-                    Instant lastEscalatedAt, String escalationOf) {
+                    Instant lastEscalatedAt, String escalationOf, boolean forDelegate) {
 
     /** One change: its title and its lines (what changed, why, what to do). */
     public record Part(String eventId, Phrase title, List<Phrase> lines) {

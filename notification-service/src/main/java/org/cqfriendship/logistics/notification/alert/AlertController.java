@@ -1,6 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -20,9 +20,9 @@ class AlertController {
 
     private final AlertService alerts;
     private final AlertTexts texts;
-    private final CoordinatorDirectory directory;
+    private final Recipients directory;
 
-    AlertController(AlertService alerts, AlertTexts texts, CoordinatorDirectory directory) {
+    AlertController(AlertService alerts, AlertTexts texts, Recipients directory) {
         this.alerts = alerts;
         this.texts = texts;
         this.directory = directory;

@@ -1,7 +1,9 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.cqfriendship.logistics.notification.coordinator.Coordinator;
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipient;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
+import org.cqfriendship.logistics.notification.delegate.Delegate;
+import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
 import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.notification.delivery.Dispatchers;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @Service
 public class AlertService {
@@ -34,7 +37,8 @@ public class AlertService {
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
 
     private final AlertRepository alerts;
-    private final CoordinatorDirectory directory;
+    private final Recipients directory;
+    private final DelegateDirectory delegates;
     private final Dispatchers dispatchers;
     private final DigestSettings digest;
     private final Clock clock;
@@ -42,10 +46,11 @@ public class AlertService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    AlertService(AlertRepository alerts, CoordinatorDirectory directory, Dispatchers dispatchers, DigestSettings digest, Clock clock,
+    AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, Clock clock,
                  MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit) {
         this.alerts = alerts;
         this.directory = directory;
+        this.delegates = delegates;
         this.dispatchers = dispatchers;
         this.digest = digest;
         this.clock = clock;
@@ -54,35 +59,53 @@ public class AlertService {
         this.audit = audit;
     }
 
-    /** A change to tell a delegation's coordinator about, in phrases each reader gets in their own language. */
+    /**
+     * A change to tell about, in phrases each reader gets in their own language: {@code lines} say
+     * what happened, {@code todo} what the coordinator should do. {@code memberIds} and
+     * {@code memberNames} name the delegates it concerns (events name them one way or the other).
+     */
     public record Change(String eventId, String delegationId, String coordinatorId, String locality, AlertKind kind,
-                         boolean urgent, Phrase title, List<Phrase> lines) {
+                         boolean urgent, Phrase title, List<Phrase> lines, List<Phrase> todo, Set<String> memberIds,
+                         Set<String> memberNames) {
     }
 
     /**
-     * Puts the change in the coordinator's inbox with a delivery on each of their channels, in one
-     * write. A non-urgent change joins the delegation's alert still held for the digest window, or
-     * opens one that waits that long. A redelivered event finds itself already told and changes nothing.
+     * Tells the delegation's coordinator (the programme desk while it has none) and each delegate it
+     * concerns who asked for alerts: for each, the alert goes in their inbox with a delivery on each
+     * of their channels, in one write. A non-urgent change joins the recipient's alert for the
+     * delegation still held for the digest window, or opens one that waits that long. Each
+     * recipient's part has its own id, so a redelivered event tells nobody twice and a crash half
+     * way tells the rest next time.
      */
     public void record(Change change) {
-        if (mongo.exists(new Query(Criteria.where("parts.eventId").is(change.eventId())), Alert.class)) {
-            log.debug("Event {} already alerted", change.eventId());
+        List<Phrase> forStaff = new ArrayList<>(change.lines());
+        forStaff.addAll(change.todo());
+        tell(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, false);
+        List<Phrase> forDelegate = new ArrayList<>(change.lines());
+        forDelegate.add(Phrase.of("alert.delegate.todo"));
+        for (Delegate delegate : delegates.concerned(change.delegationId(), change.memberIds(), change.memberNames())) {
+            tell(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change, forDelegate, true);
+        }
+    }
+
+    private void tell(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
+        if (mongo.exists(new Query(Criteria.where("parts.eventId").is(partId)), Alert.class)) {
+            log.debug("{} already told {}", recipientId, partId);
             return;
         }
-        String inbox = directory.inboxOf(change.coordinatorId());
-        Alert.Part part = new Alert.Part(change.eventId(), change.title(), change.lines());
-        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(inbox, change, part)) {
+        Alert.Part part = new Alert.Part(partId, change.title(), lines);
+        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(recipientId, change, part)) {
             return;
         }
         Instant now = clock.instant();
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
-        insert(new Alert(change.eventId(), inbox, change.delegationId(), change.locality(), change.kind(), change.urgent(),
-                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(inbox), change.urgent(), sendAt),
-                null, null, 0, null, null));
+        insert(new Alert(partId, recipientId, change.delegationId(), change.locality(), change.kind(), change.urgent(),
+                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(recipientId), change.urgent(), sendAt),
+                null, null, 0, null, null, forDelegate));
     }
 
-    private boolean joinedHeldAlert(String inbox, Change change, Alert.Part part) {
-        Query held = new Query(Criteria.where("coordinatorId").is(inbox).and("delegationId").is(change.delegationId())
+    private boolean joinedHeldAlert(String recipientId, Change change, Alert.Part part) {
+        Query held = new Query(Criteria.where("coordinatorId").is(recipientId).and("delegationId").is(change.delegationId())
                 .and("open").is(true).and("urgent").is(false).and("heldUntil").gt(clock.instant()));
         Alert joined = mongo.findAndModify(held, new Update().push("parts", part).set("kind", AlertKind.DIGEST.name()),
                 FindAndModifyOptions.options().returnNew(true), Alert.class);
@@ -94,7 +117,7 @@ public class AlertService {
     }
 
     /** Email always, a text message when urgent, the group-chat bot always: each where the recipient has one. */
-    private static Map<String, Delivery> deliveries(Coordinator to, boolean urgent, Instant sendAt) {
+    private static Map<String, Delivery> deliveries(Recipient to, boolean urgent, Instant sendAt) {
         Map<String, Delivery> deliveries = new LinkedHashMap<>();
         for (Channel channel : Channel.values()) {
             boolean wanted = channel != Channel.SMS || urgent;
@@ -164,7 +187,7 @@ public class AlertService {
         String id = alert.id() + ":escalation:" + level;
         Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines);
         insert(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
-                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id()));
+                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false));
     }
 
     /** A coordinator's inbox, newest first. */

@@ -35,6 +35,7 @@ class Escalator extends PollingWorker {
     protected void poll() {
         Instant now = clock.instant();
         Query due = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
+                .and("forDelegate").ne(true)
                 .and("escalations").lt(settings.maxEscalations()));
         for (Alert alert : mongo.find(due, Alert.class)) {
             Instant since = alert.escalations() == 0 ? alert.createdAt() : alert.lastEscalatedAt();

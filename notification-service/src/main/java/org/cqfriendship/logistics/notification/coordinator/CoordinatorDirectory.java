@@ -10,14 +10,14 @@ import java.util.Map;
  * configured still gets an inbox, and their email goes to the programme desk so it is not lost.
  */
 @ConfigurationProperties("notification")
-public record CoordinatorDirectory(Map<String, Coordinator> coordinators, Coordinator programmeDesk) {
+public record CoordinatorDirectory(Map<String, Recipient> coordinators, Recipient programmeDesk) {
 
     public static final String PROGRAMME_DESK = "programme-desk";
 
     public CoordinatorDirectory {
         coordinators = coordinators == null ? Map.of() : Map.copyOf(coordinators);
         programmeDesk = programmeDesk == null
-                ? new Coordinator(PROGRAMME_DESK, "Programme desk", "programme-desk@cq-friendship.example.org", null, null, "en", null)
+                ? new Recipient(PROGRAMME_DESK, "Programme desk", "programme-desk@cq-friendship.example.org", null, null, "en", null)
                 : programmeDesk;
     }
 
@@ -27,8 +27,8 @@ public record CoordinatorDirectory(Map<String, Coordinator> coordinators, Coordi
     }
 
     /** How to reach the owner of an inbox (the programme desk's channels for an inbox nobody configured). */
-    public Coordinator reach(String coordinatorId) {
-        Coordinator configured = coordinators.get(coordinatorId);
+    public Recipient reach(String coordinatorId) {
+        Recipient configured = coordinators.get(coordinatorId);
         return configured != null ? configured : programmeDesk;
     }
 }

@@ -3,8 +3,8 @@ package org.cqfriendship.logistics.notification.delivery;
 import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
-import org.cqfriendship.logistics.notification.coordinator.Coordinator;
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipient;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +38,14 @@ class ChannelDispatcher extends PollingWorker {
     private final String field;
     private final ChannelGuard guard;
     private final MongoTemplate mongo;
-    private final CoordinatorDirectory directory;
+    private final Recipients directory;
     private final AlertTexts texts;
     private final AcknowledgeLinks links;
     private final DeliverySettings settings;
     private final Clock clock;
     private final Consumer<Channel> wakeUp;
 
-    ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, CoordinatorDirectory directory,
+    ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
                       AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock, Consumer<Channel> wakeUp) {
         super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
         this.channel = channel;
@@ -83,16 +83,17 @@ class ChannelDispatcher extends PollingWorker {
     }
 
     private boolean deliver(Alert alert) {
-        Coordinator to = directory.reach(alert.coordinatorId());
+        Recipient to = directory.reach(alert.coordinatorId());
         AlertTexts.Text text = texts.of(alert, to.reader());
         Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
                 links.linkFor(alert.id(), to.language()), alert.id() + ":" + channel.channel().name());
+        if (message.address() == null) {
+            unreachable(alert);
+            return true;
+        }
         Instant started = clock.instant();
         String error = null;
         try {
-            if (message.address() == null) {
-                throw new IllegalStateException(to.id() + " has no " + channel.channel().guardName() + " address any more");
-            }
             guard.call(channel.channel(), () -> {
                 channel.send(message);
                 return null;
@@ -122,8 +123,15 @@ class ChannelDispatcher extends PollingWorker {
         mongo.updateFirst(stillPending, update, Alert.class);
     }
 
+    private void unreachable(Alert alert) {
+        log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
+        mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name())),
+                new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name()).set(field + ".lastAttemptAt", clock.instant()),
+                Alert.class);
+    }
+
     /** The recipient's first other channel this alert does not use yet takes over, once. */
-    private void fallBack(Alert alert, Coordinator to) {
+    private void fallBack(Alert alert, Recipient to) {
         FALLBACK_ORDER.stream()
                 .filter(other -> other != channel.channel() && to.address(other) != null && alert.delivery(other) == null)
                 .findFirst()

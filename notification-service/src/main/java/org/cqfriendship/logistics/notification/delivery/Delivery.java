@@ -11,7 +11,8 @@ import java.util.List;
 public record Delivery(Status status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, String lastError,
                        Instant deliveredAt, String fallbackFor, List<Attempt> attemptLog) {
 
-    public enum Status { PENDING, DELIVERED }
+    /** UNREACHABLE: the recipient has no address on this channel any more (a delegate withdrew); never retried. */
+    public enum Status { PENDING, DELIVERED, UNREACHABLE }
 
     /** One try: when, how it ended, and how long it took. */
     public record Attempt(Instant at, boolean delivered, String error, long tookMillis) {

@@ -2,7 +2,7 @@ package org.cqfriendship.logistics.notification.delivery;
 
 import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ public class Dispatchers implements SmartLifecycle {
 
     private final Map<Channel, ChannelDispatcher> byChannel = new EnumMap<>(Channel.class);
 
-    Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, CoordinatorDirectory directory,
+    Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
                 AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
         for (DeliveryChannel channel : channels) {
             byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, directory, texts, links, settings, clock,

@@ -2,7 +2,7 @@ package org.cqfriendship.logistics.notification.inbox;
 
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
-import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
+import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.wording.Reader;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +13,9 @@ import java.util.Locale;
 class InboxWording {
 
     private final AlertTexts texts;
-    private final CoordinatorDirectory directory;
+    private final Recipients directory;
 
-    InboxWording(AlertTexts texts, CoordinatorDirectory directory) {
+    InboxWording(AlertTexts texts, Recipients directory) {
         this.texts = texts;
         this.directory = directory;
     }

@@ -11,6 +11,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -58,11 +59,11 @@ class ItineraryEventsListener {
         if ("FLIGHT_CANCELLED".equals(kind) && clash.sessionStartsAt() != null) {
             lines.add(Phrase.of("alert.clash.firstCommitment", args));
         }
-        lines.add(Phrase.of("alert.clash.todo." + kind));
         // A waiting list is news for office hours, not for the duty manager at night.
         boolean urgent = !"NO_SEAT".equals(kind);
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
-                AlertKind.CLASH_DETECTED, urgent, Phrase.of("alert.clash.title." + kind, args), lines);
+                AlertKind.CLASH_DETECTED, urgent, Phrase.of("alert.clash.title." + kind, args), lines,
+                List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()));
     }
 
     private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved) {
@@ -72,17 +73,21 @@ class ItineraryEventsListener {
         String detail = "SESSION_CANCELLED".equals(resolved.reason()) ? "alert.resolved.cancelled" : "alert.resolved.detail";
         return new AlertService.Change(eventId, resolved.delegationId(), resolved.coordinatorId(), resolved.locality(),
                 AlertKind.CLASH_RESOLVED, false, Phrase.of("alert.resolved.title", args),
-                List.of(Phrase.of(detail, args), Phrase.of("alert.why", why(resolved.reason())), Phrase.of("alert.resolved.todo")));
+                List.of(Phrase.of(detail, args), Phrase.of("alert.why", why(resolved.reason()))), List.of(Phrase.of("alert.resolved.todo")),
+                member(resolved.memberId()), Set.of(resolved.memberName()));
     }
 
     private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed) {
         require(changed.delegationId(), changed.changes());
         boolean planned = "DELEGATION_REGISTERED".equals(changed.reason());
         List<Phrase> lines = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         lines.add(planned ? Phrase.of("alert.itinerary.planned", Arg.text(changed.locality()))
                 : Phrase.of("alert.itinerary.changed", Arg.text(changed.locality()), why(changed.reason())));
         for (ItineraryChanged.Change c : changed.changes()) {
             Arg what = Arg.text(c.description());
+            names.addAll(membersOf(c.before()));
+            names.addAll(membersOf(c.after()));
             if (c.before() == null) {
                 lines.add(Phrase.of("alert.itinerary.added", what, entry(c.after())));
             } else if (c.after() == null) {
@@ -96,22 +101,26 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent,
                 Phrase.of(planned ? "alert.itinerary.title.planned" : "alert.itinerary.title.changed", Arg.text(changed.locality())),
-                lines);
+                lines, List.of(), Set.of(), names);
     }
 
     /** Who rides what now; urgent when a flight or train moved it (someone is at the airport). */
     private static AlertService.Change transferAlert(String eventId, TransferReassigned transfer) {
         require(transfer.delegationId(), transfer.changes());
         List<Phrase> lines = new ArrayList<>();
+        Set<String> members = new HashSet<>();
         lines.add(Phrase.of("alert.transfer.changed", Arg.text(transfer.locality()), Arg.text(transfer.port()), why(transfer.reason())));
         for (TransferReassigned.Change c : transfer.changes()) {
             lines.add(Phrase.of("alert.transfer.member", Arg.text(c.memberName()), ride(c.before()), ride(c.after())));
+            if (c.memberId() != null) {
+                members.add(c.memberId());
+            }
         }
-        lines.add(Phrase.of("alert.transfer.todo"));
         boolean urgent = "FLIGHT_STATUS_CHANGED".equals(transfer.reason());
         return new AlertService.Change(eventId, transfer.delegationId(), transfer.coordinatorId(), transfer.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent,
-                Phrase.of("alert.transfer.title", Arg.text(transfer.locality()), Arg.text(transfer.port())), lines);
+                Phrase.of("alert.transfer.title", Arg.text(transfer.locality()), Arg.text(transfer.port())), lines,
+                List.of(Phrase.of("alert.transfer.todo")), members, Set.of());
     }
 
     private static Arg ride(TransferReassigned.Ride ride) {
@@ -132,6 +141,14 @@ class ItineraryEventsListener {
             return Arg.phrase("alert.entry", when, Arg.text(entry.place()), members);
         }
         return Arg.phrase("alert.entry.waiting", when, Arg.text(entry.place()), members, Arg.text(String.join(", ", entry.waiting())));
+    }
+
+    private static Set<String> member(String memberId) {
+        return memberId == null ? Set.of() : Set.of(memberId);
+    }
+
+    private static List<String> membersOf(ItineraryChanged.Entry entry) {
+        return entry == null || entry.members() == null ? List.of() : entry.members();
     }
 
     private static Arg session(String title, String id) {

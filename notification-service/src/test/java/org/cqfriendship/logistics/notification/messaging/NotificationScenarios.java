@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.messaging;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.simulator.GatewaySimulator;
@@ -363,5 +364,43 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     String breakerState(String name) {
         return http.as("operations").get("/actuator/circuitbreakers").json().get("circuitBreakers").get(name).get("state").asString();
+    }
+
+    @Test
+    void aDelegateWhoAskedIsToldOfTheirOwnChangesInTheirLanguageUntilTheyStopAsking() {
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": {\"email\": \"delegate@luang-prabang.example.org\", \"phone\": \"+85620000001\", \"language\": \"fr\"}, \"attends\"");
+        EventContract.assertConforms("DelegationRegistered", registered);
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
+        await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) != null);
+
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+
+        await().atMost(PATIENCE).until(() -> stored(eventId + ":" + member) != null
+                && stored(eventId + ":" + member).deliveries().values().stream().allMatch(Delivery::delivered));
+        Alert theirs = stored(eventId + ":" + member);
+        assertThat(theirs.coordinatorId()).isEqualTo("delegate:" + member);
+        assertThat(theirs.deliveries()).containsOnlyKeys("EMAIL", "SMS");
+        MimeMessage email = emailsAbout(delegation).stream()
+                .filter(m -> TestChannels.addressOf(m).equals("delegate@luang-prabang.example.org")).findFirst().orElseThrow();
+        assertThat(body(email)).startsWith("Bonjour Test Delegate,").contains("Votre coordinateur a aussi été prévenu")
+                .doesNotContain("À faire");
+        assertThat(gateway.sms().stream().filter(sms -> sms.idempotencyKey().equals(theirs.id() + ":SMS"))).singleElement()
+                .satisfies(sms -> assertThat(sms.to()).isEqualTo("+85620000001"));
+        assertThat(inbox("coord-demo", delegation)).singleElement()
+                .satisfies(alert -> assertThat(alert.get("message").asString()).contains("What to do"));
+
+        String stopped = EventContract.example("DelegateDetailsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member);
+        topics.publish("registration.delegations", delegation, "DelegateDetailsChanged", stopped);
+        await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) == null);
+        String later = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+        await().atMost(PATIENCE).until(() -> stored(later) != null);
+        assertThat(stored(later + ":" + member)).isNull();
     }
 }

@@ -45,6 +45,15 @@ public final class TestChannels {
         return mail;
     }
 
+    /** The first recipient of an email. */
+    public static String addressOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static synchronized void stopMail() {
         mail.stop();
     }

@@ -42,7 +42,8 @@ final class DelegationChanges {
         List<DelegationChange> changes = new ArrayList<>();
         if (before.role() != after.role() || !Objects.equals(before.givenName(), after.givenName())
                 || !Objects.equals(before.familyName(), after.familyName()) || !Objects.equals(before.nativeName(), after.nativeName())
-                || !Objects.equals(before.title(), after.title()) || !Objects.equals(before.nationality(), after.nationality())) {
+                || !Objects.equals(before.title(), after.title()) || !Objects.equals(before.nationality(), after.nationality())
+                || !Objects.equals(before.alerts(), after.alerts())) {
             changes.add(new MemberDetailsChanged(before, after));
         }
         if (!Objects.equals(before.arrival(), after.arrival()) || !Objects.equals(before.departure(), after.departure())

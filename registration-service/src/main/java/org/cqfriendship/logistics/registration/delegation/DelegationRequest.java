@@ -54,7 +54,8 @@ public record DelegationRequest(
             @Size(max = 20) List<@NotBlank String> attends,
             @Size(max = 10) List<@NotBlank @Size(max = 80) String> tradeInterests,
             Boolean hotpotTeam,
-            @Valid RemoteSpeaker remote) {
+            @Valid RemoteSpeaker remote,
+            @Valid AlertContact alerts) {
 
         /** In the delegation's hotpot contest team; absent means no. */
         public boolean inHotpotTeam() {

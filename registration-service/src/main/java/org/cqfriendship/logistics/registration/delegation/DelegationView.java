@@ -27,7 +27,8 @@ public record DelegationView(String id, String locality, String country, Delegat
                              String title, String nationality, PassportView passport, boolean documentsErased,
                              List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
                              String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
-                             List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote) {
+                             List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
+                             AlertContact alerts) {
     }
 
     public record PassportView(String number, LocalDate expiry) {
@@ -61,7 +62,7 @@ public record DelegationView(String id, String locality, String country, Delegat
         return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
                 m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
                 m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
-                m.tradeInterests(), m.hotpotTeam(), m.remote());
+                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts());
     }
 
     private static LegView leg(TravelLeg leg) {

@@ -17,7 +17,8 @@ final class ChangeEvents {
     }
 
     record DelegateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String role,
-                                  String displayName, String nativeName, String title, String nationality) {
+                                  String displayName, String nativeName, String title, String nationality,
+                                  MemberEvent.Alerts alerts) {
     }
 
     record TravelPlanChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId,

@@ -60,7 +60,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         } else if (change instanceof DelegationChange.MemberDetailsChanged details) {
             Member m = details.after();
             return new ChangeEvents.DelegateDetailsChanged(id, version, at, m.memberId(), m.role().name(), m.displayName(),
-                    m.nativeName(), m.title(), m.nationality());
+                    m.nativeName(), m.title(), m.nationality(), alerts(m));
         } else if (change instanceof DelegationChange.TravelChanged travel) {
             return new ChangeEvents.TravelPlanChanged(id, version, at, travel.after().memberId(), travel.after().displayName(),
                     travel(travel.before()), travel(travel.after()));
@@ -84,7 +84,11 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         return new MemberEvent(m.memberId(), m.role().name(), m.displayName(), m.nativeName(), m.title(), m.nationality(),
                 m.languages(), m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility(),
                 leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(), m.tradeInterests(), m.hotpotTeam(),
-                remote(m.remote()));
+                remote(m.remote()), alerts(m));
+    }
+
+    private static MemberEvent.Alerts alerts(Member m) {
+        return m.alerts() == null ? null : new MemberEvent.Alerts(m.alerts().email(), m.alerts().phone(), m.alerts().language());
     }
 
     private static MemberEvent.Travel travel(Member m) {

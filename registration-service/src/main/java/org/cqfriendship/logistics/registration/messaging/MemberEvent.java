@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A delegate as the registration events carry one: what planning and catering need, no documents. */
+/** A delegate as the registration events carry one: what planning, catering and their own alerts need, no documents. */
 record MemberEvent(String memberId, String role, String displayName, String nativeName, String title, String nationality,
                    List<String> languages, List<String> interpretationNeeded, List<String> diets, List<String> allergens,
                    String accessibility, Leg arrival, Leg departure, List<LocalDate> hotelNights, List<String> attends,
-                   List<String> tradeInterests, boolean hotpotTeam, Remote remote) {
+                   List<String> tradeInterests, boolean hotpotTeam, Remote remote, Alerts alerts) {
+
+    /** Where a delegate who asked is told about their own changes (only for them; see AlertContact). */
+    record Alerts(String email, String phone, String language) {
+    }
+
 
     record Leg(String mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
     }

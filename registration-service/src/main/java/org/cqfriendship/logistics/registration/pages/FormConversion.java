@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.pages;
 
+import org.cqfriendship.logistics.registration.delegation.AlertContact;
 import org.cqfriendship.logistics.registration.delegation.Allergen;
 import org.cqfriendship.logistics.registration.delegation.Contact;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
@@ -78,7 +79,8 @@ final class FormConversion {
                 leg(m.getDepartureMode(), m.getDepartureCarrier(), m.getDepartureNumber(), m.getDeparturePort(), m.getDepartureAt(),
                         prefix + "departure", unreadable),
                 nights(m.getHotelFrom(), m.getHotelTo(), prefix, unreadable), List.copyOf(m.getAttends()),
-                list(m.getTradeInterests()), m.isHotpotTeam(), speaker);
+                list(m.getTradeInterests()), m.isHotpotTeam(), speaker,
+                new AlertContact(trim(m.getAlertsEmail()), trim(m.getAlertsPhone()), trim(m.getAlertsLanguage())));
     }
 
     private static TravelLegRequest leg(String mode, String carrier, String number, String port, String at, String prefix,
@@ -151,6 +153,11 @@ final class FormConversion {
         f.setAttends(new ArrayList<>(m.attends()));
         f.setTradeInterests(String.join(", ", m.tradeInterests()));
         f.setHotpotTeam(m.hotpotTeam());
+        if (m.alerts() != null) {
+            f.setAlertsEmail(m.alerts().email());
+            f.setAlertsPhone(m.alerts().phone());
+            f.setAlertsLanguage(m.alerts().language());
+        }
         if (m.remote() != null) {
             ZoneId zone = zone(m.remote().timeZone());
             f.setRemoteTimeZone(m.remote().timeZone());
@@ -206,6 +213,9 @@ final class FormConversion {
             case "remote.timeZone" -> "remoteTimeZone";
             case "remote.techCheckFrom" -> "techCheckFrom";
             case "remote.techCheckTo" -> "techCheckTo";
+            case "alerts.email" -> "alertsEmail";
+            case "alerts.phone" -> "alertsPhone";
+            case "alerts.language" -> "alertsLanguage";
             default -> rest;
         };
         return prefix + field;
@@ -216,14 +226,15 @@ final class FormConversion {
     private static final Set<String> MEMBER_STEP = Set.of("role", "givenName", "familyName", "nativeName", "title", "nationality",
             "languages", "interpretationNeeded", "memberId");
     private static final Set<String> NEEDS_STEP = Set.of("diets", "allergens", "accessibility", "attends", "tradeInterests",
-            "hotpotTeam");
+            "hotpotTeam", "alertsEmail", "alertsPhone", "alertsLanguage");
 
     private static final List<String> PAGE_ORDER = List.of("locality", "country", "kind", "participation", "contactName",
             "contactEmail", "contactPhone", "notes", "members", "role", "givenName", "familyName", "nativeName", "title",
             "nationality", "languages", "interpretationNeeded", "arrivalMode", "arrivalCarrier", "arrivalNumber", "arrivalPort",
             "arrivalAt", "departureMode", "departureCarrier", "departureNumber", "departurePort", "departureAt", "hotelFrom",
             "hotelTo", "passportNumber", "passportExpiry", "remoteTimeZone", "techCheckFrom", "techCheckTo", "attends",
-            "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "hotpotTeamName");
+            "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "alertsEmail", "alertsPhone", "alertsLanguage",
+            "hotpotTeamName");
 
     /** Where a field comes on the pages, so problems are listed in the order the reader meets the fields. */
     static int pageOrder(String formField) {

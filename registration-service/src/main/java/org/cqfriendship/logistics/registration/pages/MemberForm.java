@@ -38,6 +38,9 @@ public class MemberForm implements Serializable {
     private String tradeInterests;
     private boolean hotpotTeam;
     private String remoteTimeZone;
+    private String alertsEmail;
+    private String alertsPhone;
+    private String alertsLanguage;
     private String techCheckFrom;
     private String techCheckTo;
 
@@ -101,6 +104,12 @@ public class MemberForm implements Serializable {
     public void setTradeInterests(String tradeInterests) { this.tradeInterests = tradeInterests; }
     public boolean isHotpotTeam() { return hotpotTeam; }
     public void setHotpotTeam(boolean hotpotTeam) { this.hotpotTeam = hotpotTeam; }
+    public String getAlertsEmail() { return alertsEmail; }
+    public void setAlertsEmail(String alertsEmail) { this.alertsEmail = alertsEmail; }
+    public String getAlertsPhone() { return alertsPhone; }
+    public void setAlertsPhone(String alertsPhone) { this.alertsPhone = alertsPhone; }
+    public String getAlertsLanguage() { return alertsLanguage; }
+    public void setAlertsLanguage(String alertsLanguage) { this.alertsLanguage = alertsLanguage; }
     public String getRemoteTimeZone() { return remoteTimeZone; }
     public void setRemoteTimeZone(String remoteTimeZone) { this.remoteTimeZone = remoteTimeZone; }
     public String getTechCheckFrom() { return techCheckFrom; }

@@ -34,7 +34,7 @@ class DelegationRulesTest {
 
     static MemberRequest person(MemberRole role, String givenName, String familyName, TravelLegRequest arrival, List<String> attends) {
         return new MemberRequest(null, role, givenName, familyName, null, null, null, null, null, null, null, null, null, null,
-                arrival, null, null, attends, null, null, null);
+                arrival, null, null, attends, null, null, null, null);
     }
 
     static DelegationRequest delegation(MemberRequest... members) {
@@ -107,7 +107,7 @@ class DelegationRulesTest {
                                    boolean hotpot, List<String> languages) {
         return new MemberRequest(null, MemberRole.MEMBER, "Test", "Delegate", null, null, null, passport,
                 expiry == null ? null : java.time.LocalDate.parse(expiry), languages, null, null, null, null, arrival, departure,
-                null, List.of(), null, hotpot, null);
+                null, List.of(), null, hotpot, null, null);
     }
 
     static DelegationRequest withTeam(String teamName, MemberRequest... members) {

@@ -63,6 +63,26 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aDelegateWhoAsksForAlertsHasTheirContactOnTheEventAndOnlyThem() {
+        String request = FOUNDATION_REQUEST.replace("\"attends\"",
+                "\"alerts\": { \"email\": \"delegate@luang-prabang.example.org\", \"phone\": \"+856 20 000 0001\", \"language\": \"fr\" }, \"attends\"");
+        HttpProbe.Answer created = http.postJson("/api/delegations", request);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        JsonNode fetched = http.withLink(created.json().get("accessToken").asString()).get("/api/delegations/" + id).json();
+        assertThat(fetched.at("/members/0/alerts/email").asString()).isEqualTo("delegate@luang-prabang.example.org");
+        ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20)).until(
+                () -> topics.records(r -> id.equals(r.key())), records -> !records.isEmpty()).get(0);
+        EventContract.assertConforms("DelegationRegistered", event.value());
+        assertThat(event.value()).contains("\"alerts\":{\"email\":\"delegate@luang-prabang.example.org\",\"phone\":\"+856 20 000 0001\",\"language\":\"fr\"}");
+
+        HttpProbe.Answer badLanguage = http.postJson("/api/delegations", request.replace("\"fr\"", "\"lo\""));
+        assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(badLanguage.json().get("errors").get(0).get("field").asString()).isEqualTo("members[0].alerts.language");
+    }
+
+    @Test
     void rejectsAnInvalidDelegationNamingEachBadFieldAndStoresNothing() {
         long before = repository.count();
         String invalid = FOUNDATION_REQUEST.replace("\"LA\"", "\"Laos\"").replace("\"QV619\"", "\"619\"")

@@ -118,6 +118,9 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
 
         click("input[name='members[0].attends'][value=opening-ceremony]");
         click("input[name='members[0].diets'][value=NO_SPICY_FOOD]");
+        browser.findElement(By.cssSelector("fieldset.member details:last-of-type summary")).click();
+        type("members0.alertsEmail", "head@" + email.substring(email.indexOf('@') + 1));
+        new Select(browser.findElement(By.id("members0.alertsLanguage"))).selectByValue("fr");
         screenshot("step4");
         next();
 
@@ -140,6 +143,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         browser.get(url(link.group(1) + "?lang=" + language));
         assertThat(browser.findElement(By.id("members0.familyName")).getAttribute("value")).isEqualTo("Delegate");
         assertThat(browser.getPageSource()).doesNotContain("PLA123456").contains("•••••456");
+        assertThat(browser.findElement(By.id("members0.alertsEmail")).getAttribute("value")).startsWith("head@");
         screenshot("edit");
         setValue("members0.arrivalAt", "2026-05-19T18:20");
         type("members0.arrivalNumber", "QV617");

@@ -9,7 +9,7 @@ import org.cqfriendship.logistics.notification.wording.Reader;
  * a mobile number, and through their group-chat bot when they have a webhook. They read in
  * {@code language} (zh, en, ru, es, fr) and live by {@code timeZone} (conference time when unset).
  */
-public record Coordinator(String id, String name, String email, String phone, String webhook, String language,
+public record Recipient(String id, String name, String email, String phone, String webhook, String language,
                           String timeZone) {
 
     public Reader reader() {

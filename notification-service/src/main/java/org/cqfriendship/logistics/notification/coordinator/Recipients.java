@@ -1,0 +1,42 @@
+package org.cqfriendship.logistics.notification.coordinator;
+
+import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whoever an alert is for: staff from the coordinator directory, or a delegate who asked for
+ * alerts (recipient id {@code delegate:<memberId>}). A delegate who withdrew or no longer wants
+ * alerts has no address left, so nothing more is sent to them.
+ */
+@Component
+public class Recipients {
+
+    private static final String DELEGATE = "delegate:";
+
+    private final CoordinatorDirectory staff;
+    private final DelegateDirectory delegates;
+
+    Recipients(CoordinatorDirectory staff, DelegateDirectory delegates) {
+        this.staff = staff;
+        this.delegates = delegates;
+    }
+
+    public static String ofDelegate(String memberId) {
+        return DELEGATE + memberId;
+    }
+
+    /** The inbox a delegation's staff alerts go to: its coordinator's, or the programme desk's. */
+    public String inboxOf(String coordinatorId) {
+        return staff.inboxOf(coordinatorId);
+    }
+
+    public Recipient reach(String recipientId) {
+        if (!recipientId.startsWith(DELEGATE)) {
+            return staff.reach(recipientId);
+        }
+        String memberId = recipientId.substring(DELEGATE.length());
+        return delegates.find(memberId)
+                .map(d -> new Recipient(recipientId, d.name(), d.email(), d.phone(), null, d.language(), d.timeZone()))
+                .orElseGet(() -> new Recipient(recipientId, memberId, null, null, null, "en", null));
+    }
+}

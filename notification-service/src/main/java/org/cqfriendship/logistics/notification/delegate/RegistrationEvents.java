@@ -1,0 +1,31 @@
+package org.cqfriendship.logistics.notification.delegate;
+
+import java.util.List;
+
+/** What this service reads of the registration events (contracts/schemas): who asked for alerts, and how to reach them. */
+public final class RegistrationEvents {
+
+    private RegistrationEvents() {
+    }
+
+    public record Alerts(String email, String phone, String language) {
+    }
+
+    public record Remote(String timeZone) {
+    }
+
+    public record Member(String memberId, String displayName, Alerts alerts, Remote remote) {
+    }
+
+    public record DelegationRegistered(String delegationId, List<Member> members) {
+    }
+
+    public record DelegateAdded(String delegationId, long delegationVersion, Member member) {
+    }
+
+    public record DelegateDetailsChanged(String delegationId, long delegationVersion, String memberId, String displayName, Alerts alerts) {
+    }
+
+    public record DelegateWithdrawn(String delegationId, long delegationVersion, String memberId) {
+    }
+}
