@@ -243,6 +243,7 @@ public final class LocalPlatform implements AutoCloseable {
                    Itinerary API      http://localhost:8082/api/itineraries/{delegationId}
                    Programme staff    http://localhost:8082/programme   (transfers, catering, flight status; sign in as programme)
                    Coordinator inbox  http://localhost:8083/coordinators/coord-demo/inbox   (sign in as coord-demo)
+                   Operations console http://localhost:8083/operations   (sign in as operations)
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
                    SMS and webhooks   http://localhost:8026/  (simulator; make it fail or slow there)
                    Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017

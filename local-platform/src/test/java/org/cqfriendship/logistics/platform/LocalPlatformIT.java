@@ -138,6 +138,15 @@ class LocalPlatformIT {
 
         int alertsBefore = alertsAbout(id, null).size();
         awaitNoLag();
+        // The operations console sees the three services through their actuators, and the delegation's whole flow.
+        assertThat(get("http://localhost:8083/api/operations/services", "operations").valueStream().toList()).hasSize(3)
+                .allSatisfy(service -> {
+                    assertThat(service.get("health").asString()).isEqualTo("UP");
+                    assertThat(service.get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+                });
+        assertThat(get("http://localhost:8083/api/operations/flows/" + id, "operations").valueStream()
+                .map(step -> step.get("what").asString()).toList())
+                .containsSubsequence("DelegationRegistered", "ClashDetected", "alert CLASH_DETECTED", "delivered by EMAIL");
 
         platform.close();
         platform = start();

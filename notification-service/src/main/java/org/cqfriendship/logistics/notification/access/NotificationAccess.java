@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.access;
 
 import org.cqfriendship.logistics.support.security.AccessRules;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * Who reaches what on the notification-service: an inbox (page, live stream, API, acknowledgement)
  * is its owner's alone; anyone else signed in gets 403. An acknowledgement link opens its one alert
- * without signing in.
+ * without signing in. The operations console and its API are for OPERATIONS.
  */
 @Configuration
 class NotificationAccess implements AccessRules {
@@ -25,7 +26,8 @@ class NotificationAccess implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/coordinators/{coordinatorId}/**").access(OWN_INBOX);
+        rules.requestMatchers("/api/coordinators/{coordinatorId}/**").access(OWN_INBOX)
+                .requestMatchers("/api/operations/**").hasRole(Role.OPERATIONS.name());
     }
 
     @Override
@@ -33,7 +35,13 @@ class NotificationAccess implements AccessRules {
         rules.requestMatchers("/coordinators/{coordinatorId}/**").access(OWN_INBOX)
                 .requestMatchers("/", "/inbox").authenticated()
                 // The signed link in an email or text message is the credential; it names one alert.
-                .requestMatchers("/acknowledge/*").permitAll();
+                .requestMatchers("/acknowledge/*").permitAll()
+                .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name());
+    }
+
+    @Bean
+    StaffLink operationsLink() {
+        return new StaffLink("account.operations", caller -> "/operations", caller -> caller.has(Role.OPERATIONS));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxProperties;
+import org.cqfriendship.logistics.support.outbox.OutboxBacklog;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,6 +86,11 @@ public class EventStreamsAutoConfiguration {
     @SuppressWarnings("unchecked")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties) {
         return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties);
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, OutboxProperties properties, Clock clock) {
+        return new OutboxBacklog(mongo, properties, clock);
     }
 
     @Bean

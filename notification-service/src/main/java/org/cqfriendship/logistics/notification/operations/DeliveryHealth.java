@@ -1,0 +1,97 @@
+package org.cqfriendship.logistics.notification.operations;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Whether alerts reach people: per channel, the time from the change to its delivery (p50, p95,
+ * p99 over the last day), failed attempts, parked deliveries and the breaker's state; and the
+ * urgent alerts nobody has acknowledged yet.
+ */
+@Component
+class DeliveryHealth {
+
+    private static final Duration WINDOW = Duration.ofDays(1);
+    private static final int UNACKNOWLEDGED_SHOWN = 20;
+
+    private final MongoTemplate mongo;
+    private final CircuitBreakerRegistry breakers;
+    private final Clock clock;
+
+    DeliveryHealth(MongoTemplate mongo, CircuitBreakerRegistry breakers, Clock clock) {
+        this.mongo = mongo;
+        this.breakers = breakers;
+        this.clock = clock;
+    }
+
+    /** Latencies in milliseconds; null where nothing was delivered. */
+    record ChannelHealth(String channel, long delivered, Long p50, Long p95, Long p99, long failedAttempts, long parked,
+                         long unreachable, String breaker) {
+    }
+
+    record Unacknowledged(String id, String recipient, String delegationId, String locality, Instant createdAt, int escalations) {
+    }
+
+    record Report(List<ChannelHealth> channels, long unacknowledgedUrgent, List<Unacknowledged> oldestUnacknowledged) {
+    }
+
+    Report now() {
+        Instant since = clock.instant().minus(WINDOW);
+        List<Alert> recent = mongo.find(new Query(Criteria.where("createdAt").gte(since)), Alert.class);
+        List<ChannelHealth> channels = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            List<Long> latencies = new ArrayList<>();
+            long failed = 0;
+            long parked = 0;
+            long unreachable = 0;
+            for (Alert alert : recent) {
+                Delivery delivery = alert.delivery(channel);
+                if (delivery == null) {
+                    continue;
+                }
+                failed += delivery.attemptLog().stream().filter(attempt -> !attempt.delivered()).count();
+                if (delivery.delivered() && delivery.deliveredAt() != null) {
+                    latencies.add(Duration.between(alert.createdAt(), delivery.deliveredAt()).toMillis());
+                } else if (delivery.status() == Delivery.Status.UNREACHABLE) {
+                    unreachable++;
+                } else if (delivery.attempts() > 0) {
+                    parked++;
+                }
+            }
+            Collections.sort(latencies);
+            channels.add(new ChannelHealth(channel.name(), latencies.size(), percentile(latencies, 50), percentile(latencies, 95),
+                    percentile(latencies, 99), failed, parked, unreachable,
+                    breakers.circuitBreaker(channel.guardName()).getState().name()));
+        }
+        Query unacknowledged = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null)
+                .and("escalationOf").is(null).and("forDelegate").ne(true));
+        long count = mongo.count(unacknowledged, Alert.class);
+        List<Unacknowledged> oldest = mongo.find(unacknowledged.with(Sort.by("createdAt")).limit(UNACKNOWLEDGED_SHOWN), Alert.class)
+                .stream().map(a -> new Unacknowledged(a.id(), a.coordinatorId(), a.delegationId(), a.locality(), a.createdAt(),
+                        a.escalations())).toList();
+        return new Report(channels, count, oldest);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static Long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
