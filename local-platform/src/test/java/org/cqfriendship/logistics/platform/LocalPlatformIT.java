@@ -147,6 +147,13 @@ class LocalPlatformIT {
         assertThat(get("http://localhost:8083/api/operations/flows/" + id, "operations").valueStream()
                 .map(step -> step.get("what").asString()).toList())
                 .containsSubsequence("DelegationRegistered", "ClashDetected", "alert CLASH_DETECTED", "delivered by EMAIL");
+        // One trace id from the registration request through the itinerary-service to the alert.
+        String trace = get("http://localhost:8083/api/operations/flows/" + id, "operations").valueStream()
+                .filter(step -> step.get("what").asString().equals("DelegationRegistered")).findFirst().orElseThrow()
+                .get("traceId").asString();
+        assertThat(get("http://localhost:8083/api/operations/traces/" + trace, "operations").valueStream()
+                .map(step -> step.get("what").asString()).toList())
+                .containsSubsequence("DelegationRegistered", "ClashDetected", "alert CLASH_DETECTED");
 
         platform.close();
         platform = start();

@@ -20,12 +20,13 @@ import java.util.Map;
  * {@code deliveries} by channel name. An urgent alert nobody acknowledged is escalated to the duty
  * manager ({@code escalations} so far); the duty manager's copy names the original in {@code escalationOf}.
  * An alert {@code forDelegate} (a delegate who asked to hear of their own changes) is never escalated.
+ * {@code traceId} is the trace of the change that caused it (for the operations console's flow).
  */
 @Document("alerts")
 public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
                     boolean urgent, List<Part> parts, Instant createdAt, Instant heldUntil, boolean open,
                     Map<String, Delivery> deliveries, Instant acknowledgedAt, String acknowledgedBy, int escalations,
-                    Instant lastEscalatedAt, String escalationOf, boolean forDelegate) {
+                    Instant lastEscalatedAt, String escalationOf, boolean forDelegate, String traceId) {
 
     /** One change: its title and its lines (what changed, why, what to do). */
     public record Part(String eventId, Phrase title, List<Phrase> lines) {

@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.notification.delivery.Dispatchers;
 import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,9 +46,11 @@ public class AlertService {
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Traces traces;
 
     AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, Clock clock,
-                 MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit) {
+                 MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces) {
+        this.traces = traces;
         this.alerts = alerts;
         this.directory = directory;
         this.delegates = delegates;
@@ -101,7 +104,7 @@ public class AlertService {
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
         insert(new Alert(partId, recipientId, change.delegationId(), change.locality(), change.kind(), change.urgent(),
                 List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(recipientId), change.urgent(), sendAt),
-                null, null, 0, null, null, forDelegate));
+                null, null, 0, null, null, forDelegate, traces.currentTraceId()));
     }
 
     private boolean joinedHeldAlert(String recipientId, Change change, Alert.Part part) {
@@ -187,7 +190,8 @@ public class AlertService {
         String id = alert.id() + ":escalation:" + level;
         Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines);
         insert(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
-                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false));
+                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false,
+                alert.traceId()));
     }
 
     /** A coordinator's inbox, newest first. */

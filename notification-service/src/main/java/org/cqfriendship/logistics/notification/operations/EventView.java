@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.operations;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.tracing.Traces;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,13 +12,13 @@ import java.time.Instant;
  * (events carry no personal documents, so there is nothing to hide).
  */
 record EventView(String topic, int partition, long offset, String key, String type, String source, String id, String time,
-                 Instant appendedAt, String body) {
+                 Instant appendedAt, String traceId, String body) {
 
     static EventView of(ConsumerRecord<String, byte[]> record) {
         return new EventView(record.topic(), record.partition(), record.offset(), record.key(),
                 CloudEvents.header(record.headers(), CloudEvents.TYPE), CloudEvents.header(record.headers(), CloudEvents.SOURCE),
                 CloudEvents.header(record.headers(), CloudEvents.ID), CloudEvents.header(record.headers(), CloudEvents.TIME),
-                Instant.ofEpochMilli(record.timestamp()),
+                Instant.ofEpochMilli(record.timestamp()), Traces.traceIdOf(CloudEvents.header(record.headers(), Traces.HEADER)),
                 record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8));
     }
 

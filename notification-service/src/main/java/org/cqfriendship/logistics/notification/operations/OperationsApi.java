@@ -60,7 +60,12 @@ class OperationsApi {
 
     @GetMapping("/api/operations/flows/{delegationId}")
     List<DelegationFlow.Step> flow(@PathVariable String delegationId) {
-        return flow.of(delegationId);
+        return flow.ofDelegation(delegationId);
+    }
+
+    @GetMapping("/api/operations/traces/{traceId}")
+    List<DelegationFlow.Step> trace(@PathVariable String traceId) {
+        return flow.ofTrace(traceId);
     }
 
     /** Which dead letter to send back, and optionally its corrected body. */

@@ -101,10 +101,12 @@ class OperationsPages {
     }
 
     @GetMapping("/operations/flow")
-    String flow(@RequestParam(required = false) String delegation, Model model) {
+    String flow(@RequestParam(required = false) String delegation, @RequestParam(required = false) String trace, Model model) {
         model.addAttribute("caller", Caller.current());
         model.addAttribute("delegation", delegation);
-        model.addAttribute("steps", delegation == null || delegation.isBlank() ? java.util.List.of() : flow.of(delegation.strip()));
+        model.addAttribute("trace", trace);
+        model.addAttribute("steps", trace != null && !trace.isBlank() ? flow.ofTrace(trace.strip())
+                : delegation == null || delegation.isBlank() ? java.util.List.of() : flow.ofDelegation(delegation.strip()));
         return "operations/flow";
     }
 }

@@ -62,6 +62,8 @@ class NotificationSecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/operations/dead-letters", "/api/operations/dead-letters", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/api/operations/flows/{delegationId}", "/api/operations/flows/" + UUID.randomUUID(), null,
                         Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/api/operations/traces/{traceId}", "/api/operations/traces/0af7651916cd43dd8448eb211c80319c", null,
+                        Set.of(OPERATIONS)),
                 Endpoint.api("POST", "/api/operations/dead-letters/replay", "/api/operations/dead-letters/replay",
                         "{\"topic\":\"itinerary.itineraries.DLT\",\"partition\":0,\"offset\":999999}", Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/operations", "/operations", Set.of(OPERATIONS)),

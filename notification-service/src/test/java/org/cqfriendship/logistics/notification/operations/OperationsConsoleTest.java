@@ -123,6 +123,26 @@ class OperationsConsoleTest extends ServiceScenarios {
     }
 
     @Test
+    void continuesTheTraceOfTheEventThatCausedAnAlertSoOneChangesChainIsExact() {
+        String delegation = UUID.randomUUID().toString();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation),
+                UUID.randomUUID().toString(), java.util.Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        // Another change to the same delegation, in another trace.
+        topics.publish("itinerary.itineraries", delegation, "ClashResolved",
+                EventContract.example("ClashResolved").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+
+        List<JsonNode> chain = await().atMost(PATIENCE).until(() -> operations().get("/api/operations/traces/" + traceId).json()
+                .valueStream().toList(), steps -> steps.stream().anyMatch(s -> s.get("what").asString().equals("delivered by EMAIL")));
+
+        assertThat(chain).extracting(step -> step.get("what").asString())
+                .startsWith("ClashDetected", "alert CLASH_DETECTED").doesNotContain("ClashResolved", "alert CLASH_RESOLVED");
+        assertThat(chain).allSatisfy(step -> assertThat(step.get("traceId").asString()).isEqualTo(traceId));
+        assertThat(http.as("coord-demo").get("/api/coordinators/coord-demo/alerts").json().valueStream()
+                .anyMatch(a -> a.get("id").asString().equals(eventId))).isTrue();
+    }
+
+    @Test
     void tracesOneDelegationFromItsEventsToTheAlertItsDeliveryAndItsAcknowledgement() {
         String delegation = UUID.randomUUID().toString();
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation));

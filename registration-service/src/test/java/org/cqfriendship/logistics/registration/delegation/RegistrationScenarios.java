@@ -56,6 +56,8 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         assertThat(CloudEvents.header(event.headers(), CloudEvents.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(CloudEvents.header(event.headers(), CloudEvents.ID)).isNotBlank();
         assertThat(CloudEvents.header(event.headers(), CloudEvents.TIME)).isNotBlank();
+        assertThat(CloudEvents.header(event.headers(), "traceparent")).as("the trace of the request that registered it")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
         EventContract.assertConforms("DelegationRegistered", event.value());
         assertThat(event.value()).contains("\"displayName\":\"Test Delegate\"", "\"scheduledAt\":\"2026-05-20T10:40:00+08:00\"");
 

@@ -5,6 +5,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
+import org.cqfriendship.logistics.support.tracing.Traces;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -25,8 +26,12 @@ public final class CloudEvents {
 
     /** The record for an outbox message as stored in a document. */
     public static ProducerRecord<String, byte[]> record(Document message) {
-        return record(message.getString("topic"), message.getString("key"), message.getString("type"), message.getString("source"),
-                message.getString("eventId"), message.get("occurredAt", Date.class).toInstant(), message.getString("payload"));
+        ProducerRecord<String, byte[]> record = record(message.getString("topic"), message.getString("key"), message.getString("type"),
+                message.getString("source"), message.getString("eventId"), message.get("occurredAt", Date.class).toInstant(),
+                message.getString("payload"));
+        // The trace of the change that wrote it: the consumer's observation continues it.
+        add(record.headers(), Traces.HEADER, message.getString("traceparent"));
+        return record;
     }
 
     /** A CloudEvents record in Kafka binary mode: the headers above, the JSON body as the value. */

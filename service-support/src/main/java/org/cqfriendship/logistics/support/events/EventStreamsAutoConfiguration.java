@@ -9,7 +9,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxProperties;
+import io.micrometer.tracing.Tracer;
 import org.cqfriendship.logistics.support.outbox.OutboxBacklog;
+import org.cqfriendship.logistics.support.tracing.Traces;
+import org.springframework.beans.factory.ObjectProvider;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,8 +76,14 @@ public class EventStreamsAutoConfiguration {
     }
 
     @Bean
-    OutboxMessages outboxMessages(JsonMapper jsonMapper, @Value("${spring.application.name}") String name, Clock clock) {
-        return new OutboxMessages(jsonMapper, "/" + name, clock);
+    @ConditionalOnMissingBean
+    Traces traces(ObjectProvider<Tracer> tracer) {
+        return new Traces(tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    @Bean
+    OutboxMessages outboxMessages(JsonMapper jsonMapper, @Value("${spring.application.name}") String name, Clock clock, Traces traces) {
+        return new OutboxMessages(jsonMapper, "/" + name, clock, traces);
     }
 
     @Bean

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param topic      where it goes
  * @param key        the aggregate id, so one aggregate's events stay in order
  * @param payload    the JSON body, exactly as it will travel
+ * @param traceparent the W3C trace context of the work that wrote it, put back on the record by the relay
  */
 public record OutboxMessage(String eventId, String type, String topic, String key, String source,
-                            Instant occurredAt, String payload) {
+                            Instant occurredAt, String payload, String traceparent) {
 }

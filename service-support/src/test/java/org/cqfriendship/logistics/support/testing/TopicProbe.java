@@ -81,7 +81,13 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public String publish(String topic, String key, String type, String json, String eventId) {
+        return publish(topic, key, type, json, eventId, Map.of());
+    }
+
+    /** With extra headers, such as the {@code traceparent} a producing service's relay adds. */
+    public String publish(String topic, String key, String type, String json, String eventId, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        headers.forEach((name, value) -> record.headers().add(name, bytes(value)));
         record.headers().add(CloudEvents.ID, bytes(eventId));
         if (type != null) {
             record.headers().add(CloudEvents.TYPE, bytes(type));
