@@ -105,6 +105,18 @@ class DeadLetters {
         return Optional.of(replay);
     }
 
+    /** Replays, unchanged, every dead letter not replayed yet; how many went back. */
+    int replayAll(String by) throws Exception {
+        int replayed = 0;
+        for (DeadLetter dead : all()) {
+            if (dead.replay() == null
+                    && replay(dead.event().topic(), dead.event().partition(), dead.event().offset(), null, by).isPresent()) {
+                replayed++;
+            }
+        }
+        return replayed;
+    }
+
     private static DeadLetter deadLetter(ConsumerRecord<String, byte[]> record, Map<String, Replay> replays) {
         EventView event = EventView.of(record);
         String reason = header(record, EventStreamsAutoConfiguration.DEAD_LETTER_REASON);

@@ -73,6 +73,15 @@ class OperationsApi {
                          @Size(max = 1_000_000) String body) {
     }
 
+    record Replayed(int replayed) {
+    }
+
+    /** Every dead letter not replayed yet goes back to its topic, unchanged. */
+    @PostMapping("/api/operations/dead-letters/replay-all")
+    Replayed replayAll() throws Exception {
+        return new Replayed(deadLetters.replayAll(Caller.current().name()));
+    }
+
     @PostMapping("/api/operations/dead-letters/replay")
     DeadLetters.Replay replay(@Valid @RequestBody ReplayRequest request) throws Exception {
         return deadLetters.replay(request.topic(), request.partition(), request.offset(), request.body(), Caller.current().name())

@@ -100,6 +100,13 @@ class OperationsPages {
         return "redirect:/operations#dead-letters";
     }
 
+    @PostMapping("/operations/dead-letters/replay-all")
+    String replayAll(RedirectAttributes redirect) throws Exception {
+        redirect.addFlashAttribute("notice", "operations.replayedAll");
+        redirect.addFlashAttribute("noticeArg", deadLetters.replayAll(Caller.current().name()));
+        return "redirect:/operations#dead-letters";
+    }
+
     @GetMapping("/operations/flow")
     String flow(@RequestParam(required = false) String delegation, @RequestParam(required = false) String trace, Model model) {
         model.addAttribute("caller", Caller.current());

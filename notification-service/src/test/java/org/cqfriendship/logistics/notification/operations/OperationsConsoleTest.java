@@ -123,6 +123,21 @@ class OperationsConsoleTest extends ServiceScenarios {
     }
 
     @Test
+    void replaysEveryDeadLetterNotReplayedYetAndAPoisonReplayedUnchangedIsDeadLetteredAgain() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "ClashDetected", "{\"delegationId\":\"" + delegation + "\"}");
+        await().atMost(PATIENCE).until(() -> operations().get("/api/operations/dead-letters").json().valueStream()
+                .anyMatch(d -> delegation.equals(d.get("event").get("key").asString())));
+
+        assertThat(operations().post("/api/operations/dead-letters/replay-all").json().get("replayed").asInt()).isPositive();
+
+        // Still poison: back in the dead letters, once more, while the first is marked replayed.
+        List<JsonNode> again = await().atMost(PATIENCE).until(() -> operations().get("/api/operations/dead-letters").json().valueStream()
+                .filter(d -> delegation.equals(d.get("event").get("key").asString())).toList(), d -> d.size() == 2);
+        assertThat(again).filteredOn(d -> !d.get("replay").isNull()).hasSize(1);
+    }
+
+    @Test
     void continuesTheTraceOfTheEventThatCausedAnAlertSoOneChangesChainIsExact() {
         String delegation = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
