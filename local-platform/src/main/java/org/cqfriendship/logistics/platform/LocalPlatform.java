@@ -62,7 +62,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts everything and returns once every service is ready (and the demo data is loaded). */
     public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out) {
-        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData), out);
+        return start(dataDir, projectRoot, loadDemoData, out, Map.of());
+    }
+
+    /** The same, with environment variables added to every service's (a benchmark's settings, for example). */
+    public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out,
+                                      Map<String, String> serviceOverrides) {
+        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData, serviceOverrides), out);
         try {
             platform.start();
             return platform;
@@ -87,7 +93,9 @@ public final class LocalPlatform implements AutoCloseable {
         awaitPort("mail", PlatformSettings.SMTP);
         awaitPort("gateway", PlatformSettings.GATEWAY);
         for (String service : SERVICES) {
-            start(service.replace("-service", ""), serviceCommand(service), serviceEnvironment(service));
+            Map<String, String> environment = new java.util.HashMap<>(serviceEnvironment(service));
+            environment.putAll(settings.serviceOverrides());
+            start(service.replace("-service", ""), serviceCommand(service), environment);
         }
         awaitReady("registration", PlatformSettings.REGISTRATION);
         awaitReady("itinerary", PlatformSettings.ITINERARY);
@@ -253,6 +261,15 @@ public final class LocalPlatform implements AutoCloseable {
                  Press Ctrl-C to stop everything; the next start finds all data again.
                 ================================================================================
                 """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(), PlatformSettings.DEMO_PASSWORD));
+    }
+
+    /** The operating-system process id of each running part, by name (kafka, store, mail, gateway, registration, …). */
+    public Map<String, Long> processIds() {
+        synchronized (processes) {
+            Map<String, Long> ids = new java.util.LinkedHashMap<>();
+            processes.forEach(p -> ids.put(p.name(), p.pid()));
+            return ids;
+        }
     }
 
     /** Stops the services first, then the broker, the store, the mail server and the gateway simulator, each cleanly. */

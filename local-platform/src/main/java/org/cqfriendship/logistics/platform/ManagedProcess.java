@@ -26,6 +26,10 @@ final class ManagedProcess {
         this.logPump = logPump;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
                                 PrintStream out) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);

@@ -8,7 +8,11 @@ import java.util.Map;
  * Where the platform keeps its data, where the built services are, and the fixed ports every
  * part listens on (the services' defaults assume them).
  */
-record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
+record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData, Map<String, String> serviceOverrides) {
+
+    PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData) {
+        this(dataDir, projectRoot, loadDemoData, Map.of());
+    }
 
     static final int KAFKA = 9092;
     static final int KAFKA_CONTROLLER = 9093;

@@ -1,0 +1,165 @@
+package org.cqfriendship.logistics.benchmarks;
+
+import org.HdrHistogram.Histogram;
+import org.cqfriendship.logistics.platform.LocalPlatform;
+
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the local platform in a scratch folder, measures the raw broker, store and web stack and
+ * then the whole pipeline on it, all in the same run, and writes {@code docs/benchmarks.md}.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar [--quick]</pre>
+ */
+public final class Benchmarks {
+
+    /** How much of everything: {@code --quick} fits in a few minutes. */
+    record Sizes(String name, int runs, int producerRecords, int latencyMessages, int storeDocuments, int refusedRequests,
+                 int registrations, int concurrency, Duration fixedLoad) {
+
+        static Sizes of(boolean quick) {
+            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20))
+                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60));
+        }
+    }
+
+    private static final int RECORD_SIZE = 1_024;
+    private final Sizes sizes;
+    private final PrintStream progress;
+    private int step;
+    private final int steps = 6;
+
+    private Benchmarks(Sizes sizes, PrintStream progress) {
+        this.sizes = sizes;
+        this.progress = progress;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
+        boolean quick = List.of(args).contains("--quick");
+        Path root = projectRoot();
+        Path data = Files.createTempDirectory("benchmark-platform");
+        Path log = root.resolve("benchmarks").resolve("target").resolve("benchmark-platform.log");
+        Files.createDirectories(log.getParent());
+        Benchmarks benchmarks = new Benchmarks(Sizes.of(quick), System.out);
+        System.out.println("Starting the local platform (its output goes to " + log + ") ...");
+        try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8);
+             LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, Map.of(
+                     // Every change is alerted at once (no digest), and the load is not rate-limited.
+                     "NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000"))) {
+            String report = benchmarks.run(platform);
+            Path doc = root.resolve("docs").resolve("benchmarks.md");
+            Files.writeString(doc, report);
+            System.out.println("Written " + doc);
+        }
+    }
+
+    private String run(LocalPlatform platform) throws Exception {
+        Report report = new Report(sizes);
+        Memory memory = new Memory(platform.processIds());
+        report.memoryIdle(memory.residentKbNow());
+
+        KafkaTools kafka = new KafkaTools("127.0.0.1:9092");
+        List<Double> produced = new ArrayList<>();
+        List<double[]> endToEnd = new ArrayList<>();
+        for (int run = 1; run <= sizes.runs(); run++) {
+            announce("raw broker, producer (acks=all, idempotent, " + RECORD_SIZE + " B)", run);
+            produced.add(kafka.producerRecordsPerSecond("benchmark-producer-" + run, sizes.producerRecords(), RECORD_SIZE));
+        }
+        step++;
+        for (int run = 1; run <= sizes.runs(); run++) {
+            announce("raw broker, end-to-end latency", run);
+            endToEnd.add(kafka.endToEndLatency("benchmark-latency-" + run, sizes.latencyMessages(), RECORD_SIZE));
+        }
+        report.broker(Stats.of(produced), endToEnd);
+        step++;
+
+        List<Double> inserts = new ArrayList<>();
+        List<Double> upserts = new ArrayList<>();
+        try (StoreBaseline store = new StoreBaseline("mongodb://127.0.0.1:27017")) {
+            for (int run = 1; run <= sizes.runs(); run++) {
+                announce("raw store, insert and upsert of the delegation shape", run);
+                double[] rates = store.run(sizes.storeDocuments());
+                inserts.add(rates[0]);
+                upserts.add(rates[1]);
+            }
+        }
+        report.store(Stats.of(inserts), Stats.of(upserts));
+        step++;
+
+        try (Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+            List<Double> refused = new ArrayList<>();
+            for (int run = 1; run <= sizes.runs(); run++) {
+                announce("raw web stack (registration validated and refused, nothing stored)", run);
+                refused.add(pipeline.refusedPerSecond(sizes.refusedRequests(), sizes.concurrency()));
+            }
+            report.web(Stats.of(refused));
+            step++;
+
+            List<Double> intake = new ArrayList<>();
+            List<Double> answered = new ArrayList<>();
+            memory.startSampling();
+            for (int run = 1; run <= sizes.runs(); run++) {
+                announce("intake at saturation, HTTP to the coordinator's alert", run);
+                List<Pipeline.Sent> sent = pipeline.registerAsFastAsPossible(sizes.registrations(), sizes.concurrency());
+                Map<String, Instant> alerts = pipeline.firstAlerts(sent.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(10));
+                Instant first = sent.stream().map(Pipeline.Sent::intendedAt).min(Comparator.naturalOrder()).orElseThrow();
+                Instant last = alerts.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+                Instant lastAnswer = sent.stream().map(Pipeline.Sent::answeredAt).max(Comparator.naturalOrder()).orElseThrow();
+                intake.add(sent.size() / (Duration.between(first, last).toNanos() / 1e9));
+                answered.add(sent.size() / (Duration.between(first, lastAnswer).toNanos() / 1e9));
+                progress.printf("      %,.1f registrations/s to the alert (%,.1f/s answered over HTTP)%n", intake.get(intake.size() - 1),
+                        answered.get(answered.size() - 1));
+            }
+            Stats saturation = Stats.of(intake);
+            report.intake(saturation, Stats.of(answered));
+            step++;
+
+            double rate = saturation.median() / 2;
+            progress.printf("[%d/%d] latency at half of saturation (%.1f registrations/s for %d s), one run%n", step + 1, steps, rate,
+                    sizes.fixedLoad().toSeconds());
+            List<Pipeline.Sent> sent = pipeline.registerAtFixedRate(rate, sizes.fixedLoad());
+            Map<String, Instant> alerts = pipeline.firstAlerts(sent.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(10));
+            Histogram fromPlan = new Histogram(3_600_000L, 3);
+            Histogram fromAnswer = new Histogram(3_600_000L, 3);
+            for (Pipeline.Sent s : sent) {
+                Instant alert = alerts.get(s.id());
+                fromPlan.recordValue(Math.max(0, Duration.between(s.intendedAt(), alert).toMillis()));
+                fromAnswer.recordValue(Math.max(0, Duration.between(s.answeredAt(), alert).toMillis()));
+            }
+            report.latency(rate, sent.size(), fromPlan, fromAnswer);
+        }
+        report.memoryPeak(memory.stopSampling());
+        return report.render();
+    }
+
+    private void announce(String what, int run) {
+        progress.printf("[%d/%d] %s, run %d of %d%n", step + 1, steps, what, run, sizes.runs());
+    }
+
+    /** The repository root: three levels above benchmarks/target/benchmarks.jar. */
+    private static Path projectRoot() throws Exception {
+        String home = System.getProperty("platform.home");
+        if (home != null) {
+            return Path.of(home);
+        }
+        Path jar = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent().getParent().getParent();
+    }
+
+    static String now() {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now());
+    }
+}

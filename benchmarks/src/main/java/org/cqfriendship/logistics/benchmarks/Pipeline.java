@@ -1,0 +1,178 @@
+package org.cqfriendship.logistics.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole pipeline as a delegation meets it: registrations posted over HTTP to the
+ * registration-service, and the coordinator's alert they end in, read from the
+ * notification-service's store (HTTP → store and outbox → broker → itinerary → alert).
+ */
+final class Pipeline implements AutoCloseable {
+
+    /** A head who lands at 10:40 for the 11:20 opening: planned, found late, and alerted. */
+    static final String REGISTRATION = """
+            { "locality": "Benchmark Prefecture %d", "country": "LA", "kind": "LOCAL_GOVERNMENT", "coordinatorId": "coord-demo",
+              "members": [ { "role": "HEAD", "givenName": "Test", "familyName": "Delegate",
+                             "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
+                                          "scheduledAt": "2026-05-20T10:40:00+08:00" },
+                             "attends": [ "opening-ceremony" ] } ] }""";
+    /** The same request with a country that does not exist: validated in full, refused, nothing stored. */
+    static final String REFUSED = REGISTRATION.replace("\"LA\"", "\"XX\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** One registration: its id, when it was meant to be sent, and when its answer came. */
+    record Sent(String id, Instant intendedAt, Instant answeredAt) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String registrationUrl;
+    private final MongoClient mongo;
+    private final MongoCollection<Document> alerts;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    Pipeline(String registrationUrl, String storeUri) {
+        this.registrationUrl = registrationUrl;
+        this.mongo = MongoClients.create(storeUri);
+        this.alerts = mongo.getDatabase("notification").getCollection("alerts");
+    }
+
+    /** Posts {@code count} registrations from {@code concurrency} clients as fast as they are answered. */
+    List<Sent> registerAsFastAsPossible(int count, int concurrency) throws InterruptedException {
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger left = new AtomicInteger(count);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    Instant at = Instant.now();
+                    String body = post(REGISTRATION.formatted(sequence.incrementAndGet()), 201);
+                    sent.add(new Sent(id(body), at, Instant.now()));
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.MINUTES);
+        return List.copyOf(sent);
+    }
+
+    /** Requests per second of refused registrations: the same filters, parsing and validation, nothing stored. */
+    double refusedPerSecond(int count, int concurrency) throws InterruptedException {
+        AtomicInteger left = new AtomicInteger(count);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    post(REFUSED, 400);
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.MINUTES);
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Posts registrations at a fixed rate for {@code duration}, each at its planned moment whether
+     * or not earlier ones were answered (so a slow answer cannot hide the wait behind it).
+     */
+    List<Sent> registerAtFixedRate(double perSecond, Duration duration) {
+        long intervalNanos = (long) (1e9 / perSecond);
+        long count = (long) (duration.toNanos() / intervalNanos);
+        Instant start = Instant.now().plusMillis(200);
+        List<CompletableFuture<Sent>> answers = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
+            Instant intended = start.plusNanos(i * intervalNanos);
+            long wait = Duration.between(Instant.now(), intended).toNanos();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            answers.add(http.sendAsync(request(REGISTRATION.formatted(sequence.incrementAndGet())), HttpResponse.BodyHandlers.ofString())
+                    .thenApply(answer -> {
+                        if (answer.statusCode() != 201) {
+                            throw new IllegalStateException("registration answered " + answer.statusCode() + ": " + answer.body());
+                        }
+                        return new Sent(id(answer.body()), intended, Instant.now());
+                    }));
+        }
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** When each delegation's first alert was recorded, waiting until all have one. */
+    Map<String, Instant> firstAlerts(Collection<String> delegationIds, Duration timeout) throws InterruptedException {
+        Map<String, Instant> first = new HashMap<>();
+        Instant deadline = Instant.now().plus(timeout);
+        List<String> waiting = new ArrayList<>(delegationIds);
+        while (!waiting.isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(waiting.size() + " of " + delegationIds.size() + " registrations got no alert within " + timeout);
+            }
+            for (int from = 0; from < waiting.size(); from += 500) {
+                List<String> batch = waiting.subList(from, Math.min(waiting.size(), from + 500));
+                for (Document alert : alerts.find(Filters.in("delegationId", batch))
+                        .projection(Projections.include("delegationId", "createdAt"))) {
+                    Instant at = alert.getDate("createdAt").toInstant();
+                    first.merge(alert.getString("delegationId"), at, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            waiting.removeIf(first::containsKey);
+            if (!waiting.isEmpty()) {
+                Thread.sleep(200);
+            }
+        }
+        return first;
+    }
+
+    private String post(String json, int expected) throws Exception {
+        HttpResponse<String> answer = http.send(request(json), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException("registration answered " + answer.statusCode() + " instead of " + expected + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private HttpRequest request(String json) {
+        return HttpRequest.newBuilder(URI.create(registrationUrl + "/api/delegations")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static String id(String body) {
+        Matcher matcher = ID.matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return matcher.group(1);
+    }
+
+    @Override
+    public void close() {
+        mongo.close();
+    }
+}

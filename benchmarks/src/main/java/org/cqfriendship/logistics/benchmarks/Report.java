@@ -1,0 +1,146 @@
+package org.cqfriendship.logistics.benchmarks;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.List;
+import java.util.Map;
+
+/** docs/benchmarks.md: each section's setup, the median of its runs with min and max, and its ratio to the baselines. */
+final class Report {
+
+    private final Benchmarks.Sizes sizes;
+    private Stats produced;
+    private List<double[]> endToEnd;
+    private Stats inserts;
+    private Stats upserts;
+    private Stats refused;
+    private Stats intake;
+    private Stats answered;
+    private double fixedRate;
+    private int fixedCount;
+    private Histogram fromPlan;
+    private Histogram fromAnswer;
+    private Map<String, Long> idle;
+    private Map<String, Long> peak;
+
+    Report(Benchmarks.Sizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void broker(Stats produced, List<double[]> endToEnd) {
+        this.produced = produced;
+        this.endToEnd = endToEnd;
+    }
+
+    void store(Stats inserts, Stats upserts) {
+        this.inserts = inserts;
+        this.upserts = upserts;
+    }
+
+    void web(Stats refused) {
+        this.refused = refused;
+    }
+
+    void intake(Stats intake, Stats answered) {
+        this.intake = intake;
+        this.answered = answered;
+    }
+
+    void latency(double rate, int count, Histogram fromPlan, Histogram fromAnswer) {
+        this.fixedRate = rate;
+        this.fixedCount = count;
+        this.fromPlan = fromPlan;
+        this.fromAnswer = fromAnswer;
+    }
+
+    void memoryIdle(Map<String, Long> kb) {
+        this.idle = kb;
+    }
+
+    void memoryPeak(Map<String, Long> kb) {
+        this.peak = kb;
+    }
+
+    String render() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n")
+                .append("Written by `java -jar benchmarks/target/benchmarks.jar").append(sizes.name().equals("quick") ? " --quick" : "")
+                .append("` (").append(sizes.name()).append(" mode) on ").append(Benchmarks.now()).append(", on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
+                .append(". Everything ran on one machine in the same run: the local platform's processes (Kafka broker, ")
+                .append("mongo-java-server on H2, mail server, SMS and webhook simulator, the three services) and the load. ")
+                .append("These machines are shared and noisy: read the **ratios**, which compare figures taken minutes apart ")
+                .append("on the same machine, rather than the absolute numbers. Every figure is the median of ")
+                .append(sizes.runs()).append(" runs, with the lowest and highest.\n\n");
+
+        md.append("## Baselines\n\n")
+                .append("| what | setup | result |\n|---|---|---|\n")
+                .append("| raw broker, throughput | Kafka's `ProducerPerformance` (kafka-tools), ").append(String.format("%,d", sizes.producerRecords()))
+                .append(" records of 1 KiB, `acks=all`, idempotence on, one producer | ").append(produced.show("records/s")).append(" |\n")
+                .append("| raw broker, end-to-end latency | Kafka's `EndToEndLatency`, ").append(String.format("%,d", sizes.latencyMessages()))
+                .append(" records of 1 KiB, `acks=all`, one at a time | ").append(latencyBaseline()).append(" |\n")
+                .append("| raw store, insert | ").append(String.format("%,d", sizes.storeDocuments()))
+                .append(" documents shaped like a stored delegation, one at a time, MongoDB Java driver | ").append(inserts.show("inserts/s")).append(" |\n")
+                .append("| raw store, upsert | the same documents replaced by id with upsert | ").append(upserts.show("upserts/s")).append(" |\n")
+                .append("| raw web stack | `POST /api/delegations` through the same filters, JSON parsing and validation, refused (a country that does not exist) so nothing is stored; ")
+                .append(String.format("%,d", sizes.refusedRequests())).append(" requests from ").append(sizes.concurrency())
+                .append(" clients | ").append(refused.show("requests/s")).append(" |\n\n");
+
+        md.append("## Intake\n\n")
+                .append(String.format("%,d", sizes.registrations())).append(" registrations posted by ").append(sizes.concurrency())
+                .append(" clients as fast as they are answered; measured from the first request to the last delegation's first alert in ")
+                .append("the coordinator's inbox (HTTP → store and outbox → broker → itinerary-service → notification-service). Each ")
+                .append("registration is a head landing at 10:40 for the 11:20 opening: it is planned, found late, and alerted.\n\n")
+                .append("| measure | result | ratio |\n|---|---|---|\n")
+                .append("| registrations per second, whole pipeline | ").append(intake.show("registrations/s")).append(" | ")
+                .append(String.format("%.4f of the broker's records/s; %.4f of the store's inserts/s; %.4f of the web stack's requests/s",
+                        intake.median() / produced.median(), intake.median() / inserts.median(), intake.median() / refused.median()))
+                .append(" |\n")
+                .append("| registrations answered per second over HTTP (stored with their outbox), same runs | ").append(answered.show("registrations/s"))
+                .append(" | ").append(String.format("%.4f of the store's inserts/s; %.4f of the web stack's requests/s",
+                        answered.median() / inserts.median(), answered.median() / refused.median()))
+                .append(" |\n\n");
+
+        md.append("## Latency under fixed load\n\n")
+                .append(String.format("%.1f", fixedRate)).append(" registrations per second (half of the intake's median) for ")
+                .append(sizes.fixedLoad().toSeconds()).append(" s, ").append(fixedCount)
+                .append(" in all, each sent at its planned moment whether or not earlier ones were answered, so a stall is counted ")
+                .append("against every request it delayed (no coordinated omission). Recorded in an HdrHistogram (ms). One run.\n\n")
+                .append("| from | p50 | p99 | p99.9 | max | ratio of p50 and p99 to the raw broker's |\n|---|---|---|---|---|---|\n")
+                .append(latencyRow("planned send → coordinator's alert", fromPlan))
+                .append(latencyRow("HTTP answer → coordinator's alert", fromAnswer)).append('\n');
+
+        md.append("## Memory\n\nResident set size of each process (`VmRSS` from /proc), idle after start and the highest seen while ")
+                .append("the intake and latency runs were going.\n\n| process | idle | under load |\n|---|---|---|\n");
+        idle.forEach((name, kb) -> md.append("| ").append(name).append(" | ").append(kb / 1024).append(" MiB | ")
+                .append(peak.getOrDefault(name, 0L) / 1024).append(" MiB |\n"));
+
+        md.append("""
+
+                ## Not measured yet
+
+                - Change fan-out (a session with N = 100, 1,000, 10,000 seated delegates moved; time until every
+                  coordinator's alert is in their inbox).
+                - Scale: the real conference, 10× and 100× it, with planning time and memory per size and how each grows.
+                - A chart image of latency and fan-out.
+                - Several runs of the fixed-load latency (it runs once).
+                """);
+        return md.toString();
+    }
+
+    private String latencyBaseline() {
+        Stats average = Stats.of(endToEnd.stream().map(r -> r[0]).toList());
+        Stats p50 = Stats.of(endToEnd.stream().map(r -> r[1]).toList());
+        Stats p99 = Stats.of(endToEnd.stream().map(r -> r[2]).toList());
+        return "average " + average.show("ms") + "; p50 " + p50.show("ms") + "; p99 " + p99.show("ms");
+    }
+
+    private String latencyRow(String from, Histogram histogram) {
+        double brokerP50 = Stats.of(endToEnd.stream().map(r -> Math.max(1, r[1])).toList()).median();
+        double brokerP99 = Stats.of(endToEnd.stream().map(r -> Math.max(1, r[2])).toList()).median();
+        long p50 = histogram.getValueAtPercentile(50);
+        long p99 = histogram.getValueAtPercentile(99);
+        return String.format("| %s | %,d ms | %,d ms | %,d ms | %,d ms | %.0f× and %.0f× |%n", from, p50, p99,
+                histogram.getValueAtPercentile(99.9), histogram.getMaxValue(), p50 / brokerP50, p99 / brokerP99);
+    }
+}
