@@ -27,11 +27,11 @@ public final class Benchmarks {
 
     /** How much of everything: {@code --quick} fits in a few minutes. */
     record Sizes(String name, int runs, int producerRecords, int latencyMessages, int storeDocuments, int refusedRequests,
-                 int registrations, int concurrency, Duration fixedLoad) {
+                 int registrations, int concurrency, Duration fixedLoad, List<Integer> fanOut) {
 
         static Sizes of(boolean quick) {
-            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20))
-                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60));
+            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20), List.of(100))
+                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60), List.of(100, 1_000));
         }
     }
 
@@ -39,7 +39,7 @@ public final class Benchmarks {
     private final Sizes sizes;
     private final PrintStream progress;
     private int step;
-    private final int steps = 6;
+    private final int steps = 7;
 
     private Benchmarks(Sizes sizes, PrintStream progress) {
         this.sizes = sizes;
@@ -140,9 +140,34 @@ public final class Benchmarks {
                 fromAnswer.recordValue(Math.max(0, Duration.between(s.answeredAt(), alert).toMillis()));
             }
             report.latency(rate, sent.size(), fromPlan, fromAnswer);
+            step++;
+            fanOut(pipeline, report);
         }
         report.memoryPeak(memory.stopSampling());
         return report.render();
+    }
+
+    /**
+     * For each N: N delegations signed up for the exhibition, then programme staff move it; the time
+     * from the move until each one's coordinator has the alert (one run per N).
+     */
+    private void fanOut(Pipeline pipeline, Report report) throws Exception {
+        java.time.OffsetDateTime opens = java.time.OffsetDateTime.parse("2026-05-20T13:30:00+08:00");
+        List<String> seatedIds = new ArrayList<>();
+        for (int n : sizes.fanOut()) {
+            progress.printf("[%d/%d] fan-out: %,d delegations at the exhibition, then it moves%n", step + 1, steps, n);
+            List<Pipeline.Sent> seated = pipeline.registerAsFastAsPossible(n - seatedIds.size(), sizes.concurrency(), "exhibition");
+            pipeline.firstAlerts(seated.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(15));
+            seatedIds.addAll(seated.stream().map(Pipeline.Sent::id).toList());
+            java.time.OffsetDateTime startsAt = opens.plusMinutes(15L * (report.fanOutCount() + 1));
+            Instant moved = Instant.now();
+            pipeline.reschedule("http://127.0.0.1:8082", "exhibition", startsAt, startsAt.plusHours(4));
+            Map<String, Instant> told = pipeline.firstAlertsAfter(seatedIds, moved, Duration.ofMinutes(15));
+            Histogram latency = new Histogram(3_600_000L, 3);
+            told.values().forEach(at -> latency.recordValue(Math.max(0, Duration.between(moved, at).toMillis())));
+            report.fanOut(n, latency);
+            progress.printf("      every coordinator told within %,d ms (p50 %,d ms)%n", latency.getMaxValue(), latency.getValueAtPercentile(50));
+        }
     }
 
     private void announce(String what, int run) {

@@ -63,6 +63,11 @@ final class Pipeline implements AutoCloseable {
 
     /** Posts {@code count} registrations from {@code concurrency} clients as fast as they are answered. */
     List<Sent> registerAsFastAsPossible(int count, int concurrency) throws InterruptedException {
+        return registerAsFastAsPossible(count, concurrency, "opening-ceremony");
+    }
+
+    /** The same, each head signed up for {@code session} only. */
+    List<Sent> registerAsFastAsPossible(int count, int concurrency, String session) throws InterruptedException {
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger left = new AtomicInteger(count);
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
@@ -70,7 +75,7 @@ final class Pipeline implements AutoCloseable {
             clients.submit(() -> {
                 while (left.getAndDecrement() > 0) {
                     Instant at = Instant.now();
-                    String body = post(REGISTRATION.formatted(sequence.incrementAndGet()), 201);
+                    String body = post(REGISTRATION.formatted(sequence.incrementAndGet()).replace("opening-ceremony", session), 201);
                     sent.add(new Sent(id(body), at, Instant.now()));
                 }
                 return null;
@@ -127,6 +132,23 @@ final class Pipeline implements AutoCloseable {
 
     /** When each delegation's first alert was recorded, waiting until all have one. */
     Map<String, Instant> firstAlerts(Collection<String> delegationIds, Duration timeout) throws InterruptedException {
+        return firstAlertsAfter(delegationIds, Instant.EPOCH, timeout);
+    }
+
+    /** Programme staff move a session (as the programme demo account, over the itinerary-service's API). */
+    void reschedule(String itineraryUrl, String session, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt) throws Exception {
+        HttpRequest move = HttpRequest.newBuilder(URI.create(itineraryUrl + "/api/sessions/" + session + "/schedule"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("programme:chongqing-2026".getBytes()))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}")).build();
+        HttpResponse<String> answer = http.send(move, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("moving " + session + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /** When each delegation's first alert after {@code after} was recorded, waiting until all have one. */
+    Map<String, Instant> firstAlertsAfter(Collection<String> delegationIds, Instant after, Duration timeout) throws InterruptedException {
         Map<String, Instant> first = new HashMap<>();
         Instant deadline = Instant.now().plus(timeout);
         List<String> waiting = new ArrayList<>(delegationIds);
@@ -136,7 +158,7 @@ final class Pipeline implements AutoCloseable {
             }
             for (int from = 0; from < waiting.size(); from += 500) {
                 List<String> batch = waiting.subList(from, Math.min(waiting.size(), from + 500));
-                for (Document alert : alerts.find(Filters.in("delegationId", batch))
+                for (Document alert : alerts.find(Filters.and(Filters.in("delegationId", batch), Filters.gt("createdAt", java.util.Date.from(after))))
                         .projection(Projections.include("delegationId", "createdAt"))) {
                     Instant at = alert.getDate("createdAt").toInstant();
                     first.merge(alert.getString("delegationId"), at, (a, b) -> a.isBefore(b) ? a : b);
