@@ -55,10 +55,11 @@ class DeadLetters {
 
     record DeadLetter(EventView event, String reason, String originalTopic, Integer originalPartition, Long originalOffset,
                       Replay replay) {
+    }
 
-        String ref() {
-            return event.topic() + ":" + event.partition() + ":" + event.offset();
-        }
+    /** How a dead letter is named in its replay record and the audit log. */
+    private static String ref(String topic, int partition, long offset) {
+        return topic + ":" + partition + ":" + offset;
     }
 
     /** Newest first. */
@@ -69,11 +70,6 @@ class DeadLetters {
                 .map(record -> deadLetter(record, replays))
                 .sorted(Comparator.comparing((DeadLetter d) -> d.event().appendedAt()).reversed())
                 .toList();
-    }
-
-    Optional<DeadLetter> find(String topic, int partition, long offset) {
-        return all().stream().filter(d -> d.event().topic().equals(topic) && d.event().partition() == partition
-                && d.event().offset() == offset).findFirst();
     }
 
     /**
@@ -99,7 +95,7 @@ class DeadLetters {
             }
         }
         kafka.send(again).get(10, TimeUnit.SECONDS);
-        Replay replay = new Replay(topic + ":" + partition + ":" + offset, clock.instant(), by, corrected);
+        Replay replay = new Replay(ref(topic, partition, offset), clock.instant(), by, corrected);
         mongo.save(replay);
         audit.record(by, "dead-letter.replayed", replay.deadLetter(), Map.of("to", target, "corrected", String.valueOf(corrected)));
         return Optional.of(replay);
@@ -126,7 +122,7 @@ class DeadLetters {
         return new DeadLetter(event, reason, header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
                 number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION) == null ? null : number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION).intValue(),
                 number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET),
-                replays.get(record.topic() + ":" + record.partition() + ":" + record.offset()));
+                replays.get(ref(record.topic(), record.partition(), record.offset())));
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
