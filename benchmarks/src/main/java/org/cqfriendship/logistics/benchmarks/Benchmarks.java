@@ -48,6 +48,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
+        System.setProperty("java.awt.headless", "true");
         boolean quick = List.of(args).contains("--quick");
         Path root = projectRoot();
         Path data = Files.createTempDirectory("benchmark-platform");
@@ -59,14 +60,15 @@ public final class Benchmarks {
              LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, Map.of(
                      // Every change is alerted at once (no digest), and the load is not rate-limited.
                      "NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000"))) {
-            String report = benchmarks.run(platform);
+            Report report = benchmarks.run(platform);
+            report.drawCharts(root.resolve("docs").resolve("images"));
             Path doc = root.resolve("docs").resolve("benchmarks.md");
-            Files.writeString(doc, report);
+            Files.writeString(doc, report.render());
             System.out.println("Written " + doc);
         }
     }
 
-    private String run(LocalPlatform platform) throws Exception {
+    private Report run(LocalPlatform platform) throws Exception {
         Report report = new Report(sizes);
         Memory memory = new Memory(platform.processIds());
         report.memoryIdle(memory.residentKbNow());
@@ -111,6 +113,8 @@ public final class Benchmarks {
             List<Double> intake = new ArrayList<>();
             List<Double> answered = new ArrayList<>();
             memory.startSampling();
+            LagSampler lag = new LagSampler("127.0.0.1:9092");
+            lag.start();
             for (int run = 1; run <= sizes.runs(); run++) {
                 announce("intake at saturation, HTTP to the coordinator's alert", run);
                 List<Pipeline.Sent> sent = pipeline.registerAsFastAsPossible(sizes.registrations(), sizes.concurrency());
@@ -124,7 +128,8 @@ public final class Benchmarks {
                         answered.get(answered.size() - 1));
             }
             Stats saturation = Stats.of(intake);
-            report.intake(saturation, Stats.of(answered));
+            report.intake(saturation, Stats.of(answered), lag.stop());
+            lag.close();
             step++;
 
             double rate = saturation.median() / 2;
@@ -144,7 +149,7 @@ public final class Benchmarks {
             fanOut(pipeline, report);
         }
         report.memoryPeak(memory.stopSampling());
-        return report.render();
+        return report;
     }
 
     /**

@@ -16,6 +16,7 @@ final class Report {
     private Stats refused;
     private Stats intake;
     private Stats answered;
+    private Map<String, Long> lagUnderLoad;
     private double fixedRate;
     private int fixedCount;
     private Histogram fromPlan;
@@ -42,9 +43,10 @@ final class Report {
         this.refused = refused;
     }
 
-    void intake(Stats intake, Stats answered) {
+    void intake(Stats intake, Stats answered, Map<String, Long> lagUnderLoad) {
         this.intake = intake;
         this.answered = answered;
+        this.lagUnderLoad = lagUnderLoad;
     }
 
     void latency(double rate, int count, Histogram fromPlan, Histogram fromAnswer) {
@@ -68,6 +70,15 @@ final class Report {
 
     void memoryPeak(Map<String, Long> kb) {
         this.peak = kb;
+    }
+
+    /** Draws the chart images beside the report (docs/images). */
+    void drawCharts(java.nio.file.Path images) throws java.io.IOException {
+        Map<String, Histogram> latency = new java.util.LinkedHashMap<>();
+        latency.put("planned send → alert", fromPlan);
+        latency.put("HTTP answer → alert", fromAnswer);
+        Charts.latency(images.resolve("benchmark-latency.png"), latency);
+        Charts.fanOut(images.resolve("benchmark-fan-out.png"), fanOut);
     }
 
     String render() {
@@ -108,7 +119,10 @@ final class Report {
                 .append("| registrations answered per second over HTTP (stored with their outbox), same runs | ").append(answered.show("registrations/s"))
                 .append(" | ").append(String.format("%.4f of the store's inserts/s; %.4f of the web stack's requests/s",
                         answered.median() / inserts.median(), answered.median() / refused.median()))
-                .append(" |\n\n");
+                .append(" |\n\nWhere it waits: the highest consumer lag seen during the intake runs (sampled every 0.5 s; the ")
+                .append("group furthest behind is the pipeline's narrowest step).\n\n| consumer group on topic | highest lag (records) |\n|---|---|\n");
+        lagUnderLoad.forEach((where, lag) -> md.append("| ").append(where).append(" | ").append(String.format("%,d", lag)).append(" |\n"));
+        md.append('\n');
 
         md.append("## Latency under fixed load\n\n")
                 .append(String.format("%.1f", fixedRate)).append(" registrations per second (half of the intake's median) for ")
@@ -117,7 +131,8 @@ final class Report {
                 .append("against every request it delayed (no coordinated omission). Recorded in an HdrHistogram (ms). One run.\n\n")
                 .append("| from | p50 | p99 | p99.9 | max | ratio of p50 and p99 to the raw broker's |\n|---|---|---|---|---|---|\n")
                 .append(latencyRow("planned send → coordinator's alert", fromPlan))
-                .append(latencyRow("HTTP answer → coordinator's alert", fromAnswer)).append('\n');
+                .append(latencyRow("HTTP answer → coordinator's alert", fromAnswer))
+                .append("\n![Latency by percentile, from the planned send and from the HTTP answer](images/benchmark-latency.png)\n\n");
 
         md.append("## Change fan-out\n\n")
                 .append("N delegations (a head each) signed up for the exhibition; programme staff move it 15 minutes later ")
@@ -127,7 +142,7 @@ final class Report {
         double brokerP50 = Stats.of(endToEnd.stream().map(r -> Math.max(1, r[1])).toList()).median();
         fanOut.forEach((n, h) -> md.append(String.format("| %,d | %,d ms | %,d ms | %,d ms | %.0f× |%n", n, h.getValueAtPercentile(50),
                 h.getValueAtPercentile(99), h.getMaxValue(), h.getValueAtPercentile(50) / brokerP50)));
-        md.append('\n');
+        md.append("\n![Time until each coordinator is told, by percentile, per N](images/benchmark-fan-out.png)\n\n");
 
         md.append("## Memory\n\nResident set size of each process (`VmRSS` from /proc), idle after start and the highest seen while ")
                 .append("the intake and latency runs were going.\n\n| process | idle | under load |\n|---|---|---|\n");
@@ -141,7 +156,6 @@ final class Report {
                 - Change fan-out for N = 10,000 (and for 1,000 in quick mode): at the intake measured above, seating
                   them alone takes longer than this harness's runs are meant to.
                 - Scale: the real conference, 10× and 100× it, with planning time and memory per size and how each grows.
-                - A chart image of latency and fan-out.
                 - Several runs of the fixed-load latency (it runs once).
                 """);
         md.append("\n## Reading these figures\n\n")

@@ -1,0 +1,36 @@
+package org.cqfriendship.logistics.benchmarks;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportPiecesTest {
+
+    @Test
+    void takesTheMedianOfAnOddOrEvenNumberOfRunsWithTheirRange() {
+        assertThat(Stats.of(List.of(3.0, 1.0, 2.0))).isEqualTo(new Stats(2.0, 1.0, 3.0, 3));
+        assertThat(Stats.of(List.of(4.0, 1.0, 2.0, 3.0)).median()).isEqualTo(2.5);
+    }
+
+    @Test
+    void drawsTheChartsAsPngImages(@TempDir Path images) throws Exception {
+        Histogram latency = new Histogram(3_600_000L, 3);
+        for (int ms = 50; ms < 400; ms += 7) {
+            latency.recordValue(ms);
+        }
+        Charts.latency(images.resolve("latency.png"), Map.of("planned send → alert", latency));
+        Charts.fanOut(images.resolve("fan-out.png"), Map.of(100, latency));
+
+        for (String name : List.of("latency.png", "fan-out.png")) {
+            byte[] png = Files.readAllBytes(images.resolve(name));
+            assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
+    }
+}
