@@ -403,4 +403,21 @@ abstract class NotificationScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> stored(later) != null);
         assertThat(stored(later + ":" + member)).isNull();
     }
+
+    @Test
+    void aGatewaySlowerThanTheTimeLimitIsRetriedAndItsIdempotencyKeyKeepsItToOneText() {
+        gateway.behave(GatewaySimulator.Channel.SMS, GatewaySimulator.Mode.SLOW, Duration.ofSeconds(3));
+        int repeatsBefore = gateway.repeats();
+        String delegation = UUID.randomUUID().toString();
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+
+        await().atMost(PATIENCE).until(() -> stored(eventId) != null && stored(eventId).delivery(Channel.SMS).lastError() != null);
+        assertThat(stored(eventId).delivery(Channel.SMS).lastError()).contains("Timeout");
+        gateway.behave(GatewaySimulator.Channel.SMS, GatewaySimulator.Mode.NORMAL, null);
+
+        await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.SMS).delivered());
+        // The slow gateway did take the timed-out sends; the resends carried the same key, so one text.
+        assertThat(gateway.sms().stream().filter(m -> m.idempotencyKey().equals(eventId + ":SMS"))).hasSize(1);
+        assertThat(gateway.repeats()).isGreaterThan(repeatsBefore);
+    }
 }

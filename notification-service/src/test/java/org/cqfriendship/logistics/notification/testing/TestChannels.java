@@ -38,6 +38,7 @@ public final class TestChannels {
         for (String channel : List.of("email", "sms", "webhook")) {
             registry.add("resilience4j.circuitbreaker.instances." + channel + ".wait-duration-in-open-state", () -> "1s");
             registry.add("resilience4j.retry.instances." + channel + ".wait-duration", () -> "100ms");
+            registry.add("resilience4j.timelimiter.instances." + channel + ".timeout-duration", () -> "1500ms");
         }
     }
 
