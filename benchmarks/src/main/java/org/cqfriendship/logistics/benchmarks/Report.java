@@ -145,7 +145,7 @@ final class Report {
         md.append("\n![Time until each coordinator is told, by percentile, per N](images/benchmark-fan-out.png)\n\n");
 
         md.append("## Memory\n\nResident set size of each process (`VmRSS` from /proc), idle after start and the highest seen while ")
-                .append("the intake and latency runs were going.\n\n| process | idle | under load |\n|---|---|---|\n");
+                .append("the intake, latency and fan-out runs were going.\n\n| process | idle | under load |\n|---|---|---|\n");
         idle.forEach((name, kb) -> md.append("| ").append(name).append(" | ").append(kb / 1024).append(" MiB | ")
                 .append(peak.getOrDefault(name, 0L) / 1024).append(" MiB |\n"));
 
