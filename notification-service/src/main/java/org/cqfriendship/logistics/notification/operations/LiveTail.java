@@ -92,8 +92,10 @@ class LiveTail implements DisposableBean {
                         added.removeAll(assigned);
                         consumer.assign(now);
                         // Topics seen from the start of the tail begin at their end; topics created later from their start.
-                        consumer.seekToEnd(assigned.isEmpty() ? now : Set.of());
-                        if (!assigned.isEmpty()) {
+                        // (An empty collection would mean "every assigned partition" to Kafka, so each call gets its own.)
+                        if (assigned.isEmpty()) {
+                            consumer.seekToEnd(now);
+                        } else if (!added.isEmpty()) {
                             consumer.seekToBeginning(added);
                         }
                         assigned = now;
