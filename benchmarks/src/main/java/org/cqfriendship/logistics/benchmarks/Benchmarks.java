@@ -21,17 +21,18 @@ import java.util.Map;
  * Starts the local platform in a scratch folder, measures the raw broker, store and web stack and
  * then the whole pipeline on it, all in the same run, and writes {@code docs/benchmarks.md}.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar [--quick]</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar [--quick] [--scale-only]</pre>
  */
 public final class Benchmarks {
 
     /** How much of everything: {@code --quick} fits in a few minutes. */
     record Sizes(String name, int runs, int producerRecords, int latencyMessages, int storeDocuments, int refusedRequests,
-                 int registrations, int concurrency, Duration fixedLoad, List<Integer> fanOut) {
+                 int registrations, int concurrency, Duration fixedLoad, List<Integer> fanOut, List<Integer> scales) {
 
         static Sizes of(boolean quick) {
-            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20), List.of(100))
-                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60), List.of(100, 1_000));
+            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20), List.of(100), List.of(1, 10))
+                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60), List.of(100, 1_000),
+                    List.of(1, 10, 100));
         }
     }
 
@@ -39,7 +40,7 @@ public final class Benchmarks {
     private final Sizes sizes;
     private final PrintStream progress;
     private int step;
-    private final int steps = 7;
+    private final int steps = 8;
 
     private Benchmarks(Sizes sizes, PrintStream progress) {
         this.sizes = sizes;
@@ -56,11 +57,21 @@ public final class Benchmarks {
         Files.createDirectories(log.getParent());
         Benchmarks benchmarks = new Benchmarks(Sizes.of(quick), System.out);
         System.out.println("Starting the local platform (its output goes to " + log + ") ...");
-        try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8);
-             LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, Map.of(
-                     // Every change is alerted at once (no digest), and the load is not rate-limited.
-                     "NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000"))) {
-            Report report = benchmarks.run(platform);
+        // Every change is alerted at once (no digest), and the load is not rate-limited.
+        Map<String, String> overrides = Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000");
+        try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8)) {
+            if (List.of(args).contains("--scale-only")) {
+                // For working on planning cost: the scale section alone, printed, no document written.
+                Report report = new Report(benchmarks.sizes);
+                benchmarks.scale(report, root, platformOut, overrides);
+                System.out.println(ScaleSection.render(report.scales()));
+                return;
+            }
+            Report report;
+            try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, overrides)) {
+                report = benchmarks.run(platform);
+            }
+            benchmarks.scale(report, root, platformOut, overrides);
             report.drawCharts(root.resolve("docs").resolve("images"));
             Path doc = root.resolve("docs").resolve("benchmarks.md");
             Files.writeString(doc, report.render());
@@ -172,6 +183,18 @@ public final class Benchmarks {
             told.values().forEach(at -> latency.recordValue(Math.max(0, Duration.between(moved, at).toMillis())));
             report.fanOut(n, latency);
             progress.printf("      every coordinator told within %,d ms (p50 %,d ms)%n", latency.getMaxValue(), latency.getValueAtPercentile(50));
+        }
+    }
+
+    /** Each size of the conference on a fresh platform of its own (the platform above is stopped first). */
+    private void scale(Report report, Path root, PrintStream platformOut, Map<String, String> overrides) throws Exception {
+        step++;
+        for (int scale : sizes.scales()) {
+            progress.printf("[%d/%d] scale: the conference %d× (%,d delegations), on a fresh platform%n", step + 1, steps, scale,
+                    scale * SyntheticConference.DELEGATIONS_PER_UNIT);
+            ScaleRun.Result result = ScaleRun.run(scale, root, platformOut, overrides, Duration.ofMinutes(10L * scale));
+            report.scale(result);
+            progress.printf("      %,d delegates planned in %,.1f s (%s)%n", result.delegates(), result.seconds(), result.stepSeconds());
         }
     }
 

@@ -44,6 +44,8 @@ final class Pipeline implements AutoCloseable {
     /** The same request with a country that does not exist: validated in full, refused, nothing stored. */
     static final String REFUSED = REGISTRATION.replace("\"LA\"", "\"XX\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern PLANNING_SUM = Pattern.compile("^itinerary_planning_seconds_sum\\{[^}]*step=\"(\\w+)\"[^}]*} (\\S+)$",
+            Pattern.MULTILINE);
 
     /** One registration: its id, when it was meant to be sent, and when its answer came. */
     record Sent(String id, Instant intendedAt, Instant answeredAt) {
@@ -137,14 +139,76 @@ final class Pipeline implements AutoCloseable {
 
     /** Programme staff move a session (as the programme demo account, over the itinerary-service's API). */
     void reschedule(String itineraryUrl, String session, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt) throws Exception {
-        HttpRequest move = HttpRequest.newBuilder(URI.create(itineraryUrl + "/api/sessions/" + session + "/schedule"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("programme:chongqing-2026".getBytes()))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}")).build();
-        HttpResponse<String> answer = http.send(move, HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("moving " + session + " answered " + answer.statusCode() + ": " + answer.body());
+        asStaff("programme", "PUT", itineraryUrl + "/api/sessions/" + session + "/schedule",
+                "{\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}");
+    }
+
+    /** Programme staff give a session this many seats. */
+    void changeCapacity(String itineraryUrl, String session, int seats) throws Exception {
+        asStaff("programme", "PUT", itineraryUrl + "/api/sessions/" + session + "/capacity", "{\"capacity\":" + seats + "}");
+    }
+
+    /**
+     * Total seconds the itinerary-service spent in each planning step ({@code itinerary.planning}
+     * timers from its Prometheus page, read as the operations demo account).
+     */
+    Map<String, Double> planningSeconds(String itineraryUrl) throws Exception {
+        String page = asStaff("operations", "GET", itineraryUrl + "/actuator/prometheus", null);
+        Map<String, Double> seconds = new java.util.TreeMap<>();
+        Matcher line = PLANNING_SUM.matcher(page);
+        while (line.find()) {
+            seconds.put(line.group(1), Double.parseDouble(line.group(2)));
         }
+        return seconds;
+    }
+
+    /** Posts every registration from {@code concurrency} clients, as fast as they are answered. */
+    void postAll(List<String> registrations, int concurrency) throws InterruptedException {
+        java.util.concurrent.ConcurrentLinkedQueue<String> left = new java.util.concurrent.ConcurrentLinkedQueue<>(registrations);
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        List<java.util.concurrent.Future<Object>> done = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            done.add(clients.submit(() -> {
+                for (String json = left.poll(); json != null; json = left.poll()) {
+                    post(json, 201);
+                }
+                return null;
+            }));
+        }
+        clients.shutdown();
+        clients.awaitTermination(60, TimeUnit.MINUTES);
+        for (java.util.concurrent.Future<Object> client : done) {
+            try {
+                client.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a registration failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    /** Waits until the itinerary-service has stored this many itineraries. */
+    void awaitItineraries(int count, Duration timeout) throws InterruptedException {
+        MongoCollection<Document> itineraries = mongo.getDatabase("itinerary").getCollection("itineraries");
+        Instant deadline = Instant.now().plus(timeout);
+        long planned;
+        while ((planned = itineraries.countDocuments()) < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("only " + planned + " of " + count + " itineraries planned within " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private String asStaff(String account, String method, String url, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes()))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
     }
 
     /** When each delegation's first alert after {@code after} was recorded, waiting until all have one. */

@@ -24,6 +24,7 @@ final class Report {
     private final Map<Integer, Histogram> fanOut = new java.util.LinkedHashMap<>();
     private Map<String, Long> idle;
     private Map<String, Long> peak;
+    private final List<ScaleRun.Result> scales = new java.util.ArrayList<>();
 
     Report(Benchmarks.Sizes sizes) {
         this.sizes = sizes;
@@ -73,6 +74,14 @@ final class Report {
     }
 
     /** Draws the chart images beside the report (docs/images). */
+    void scale(ScaleRun.Result result) {
+        scales.add(result);
+    }
+
+    List<ScaleRun.Result> scales() {
+        return scales;
+    }
+
     void drawCharts(java.nio.file.Path images) throws java.io.IOException {
         Map<String, Histogram> latency = new java.util.LinkedHashMap<>();
         latency.put("planned send → alert", fromPlan);
@@ -149,14 +158,14 @@ final class Report {
         idle.forEach((name, kb) -> md.append("| ").append(name).append(" | ").append(kb / 1024).append(" MiB | ")
                 .append(peak.getOrDefault(name, 0L) / 1024).append(" MiB |\n"));
 
+        md.append(ScaleSection.render(scales));
         md.append("""
 
                 ## Not measured yet
 
                 - Change fan-out for N = 10,000 (and for 1,000 in quick mode): at the intake measured above, seating
                   them alone takes longer than this harness's runs are meant to.
-                - Scale: the real conference, 10× and 100× it, with planning time and memory per size and how each grows.
-                - Several runs of the fixed-load latency (it runs once).
+                - Several runs of the fixed-load latency and of each scale (each runs once).
                 """);
         md.append("\n## Reading these figures\n\n")
                 .append("The local platform's store is mongo-java-server, which ignores every secondary index that is not unique ")

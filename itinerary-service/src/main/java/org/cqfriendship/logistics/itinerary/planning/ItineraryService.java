@@ -4,11 +4,10 @@ import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryC
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
-import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -29,21 +28,21 @@ public class ItineraryService {
     private final ItineraryRepository itineraries;
     private final ItineraryPlanner planner;
     private final ItineraryEventOutbox events;
-    private final OutboxRelay relay;
     private final OutboxStore store;
     private final SeatBooking seats;
     private final TransferBooking transfers;
     private final FlightReports flightReports;
+    private final PlanningTimes times;
 
-    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxRelay relay,
-                     OutboxStore store, SeatBooking seats, TransferBooking transfers, FlightReports flightReports) {
+    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events,
+                     OutboxStore store, SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times) {
+        this.times = times;
         this.flightReports = flightReports;
         this.seats = seats;
         this.transfers = transfers;
         this.itineraries = itineraries;
         this.planner = planner;
         this.events = events;
-        this.relay = relay;
         this.store = store;
     }
 
@@ -58,21 +57,21 @@ public class ItineraryService {
         }
         RegisteredDelegation delegation = flightReports.applyTo(registered);
         Programme programme = planner.programmeNow();
-        Seating seating = seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme);
-        transfers.book(delegation, null, "DELEGATION_REGISTERED");
+        Seating seating = times.seats(() -> seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme));
+        times.transfers(() -> transfers.book(delegation, null, "DELEGATION_REGISTERED"));
+        Timer.Sample planning = times.start();
         ItineraryPlanner.Plan plan = planner.plan(delegation, programme, seating);
         Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
                 plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
         List<OutboxMessage> outbox = new ArrayList<>();
         outbox.add(events.changed(itinerary, "DELEGATION_REGISTERED", entryChanges(List.of(), plan.entries())));
         plan.clashes().forEach(clash -> outbox.add(events.clashDetected(itinerary, clash)));
-        try {
-            itineraries.insert(new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
-                    itinerary.entries(), itinerary.clashes(), itinerary.roster(), 0, null, outbox));
-            relay.wakeUp();
-        } catch (DuplicateKeyException alreadyPlanned) {
+        Itinerary planned = new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
+                itinerary.entries(), itinerary.clashes(), itinerary.roster(), 0, null, outbox);
+        if (!store.save(planned, planned.delegationId(), null, outbox)) {
             log.debug("Itinerary {} was planned concurrently", delegation.delegationId());
         }
+        times.itinerary(planning);
     }
 
     /**
@@ -121,8 +120,9 @@ public class ItineraryService {
         RegisteredDelegation after = flightReports.applyTo(change.applyTo(current.delegation()));
         Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
         sessions.addAll(attended(after.members()));
-        Seating seating = seats.book(delegationId, after.members(), sessions, programme);
-        transfers.book(after, current.delegation(), change.reason());
+        Seating seating = times.seats(() -> seats.book(delegationId, after.members(), sessions, programme));
+        times.transfers(() -> transfers.book(after, current.delegation(), change.reason()));
+        Timer.Sample planning = times.start();
         ItineraryPlanner.Plan plan = planner.plan(after, programme, seating);
         Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
                 after.members(), delegationVersion, current.version(), List.of());
@@ -143,7 +143,7 @@ public class ItineraryService {
         if (!store.update(next, delegationId, current.version(), outbox)) {
             throw new OptimisticLockingFailureException("Itinerary " + delegationId + " changed meanwhile; retrying");
         }
-        relay.wakeUp();
+        times.itinerary(planning);
     }
 
     /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */

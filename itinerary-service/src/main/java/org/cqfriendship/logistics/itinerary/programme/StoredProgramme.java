@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
 import org.cqfriendship.logistics.support.audit.AuditLog;
-import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -30,17 +29,15 @@ public class StoredProgramme implements Programme, InitializingBean {
     private final ProgrammeSeed seed;
     private final ProgrammeEventOutbox events;
     private final OutboxStore store;
-    private final OutboxRelay relay;
     private final AuditLog audit;
 
-    StoredProgramme(MongoTemplate mongo, ProgrammeSeed seed, ProgrammeEventOutbox events, OutboxStore store, OutboxRelay relay,
+    StoredProgramme(MongoTemplate mongo, ProgrammeSeed seed, ProgrammeEventOutbox events, OutboxStore store,
                     AuditLog audit) {
         this.audit = audit;
         this.mongo = mongo;
         this.seed = seed;
         this.events = events;
         this.store = store;
-        this.relay = relay;
     }
 
     @Override
@@ -121,7 +118,6 @@ public class StoredProgramme implements Programme, InitializingBean {
         if (!store.update(next, current.id(), current.version(), List.of(event))) {
             throw conflict();
         }
-        relay.wakeUp();
     }
 
     private static ErrorResponseException conflict() {

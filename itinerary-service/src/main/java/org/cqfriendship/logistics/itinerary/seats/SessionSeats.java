@@ -7,12 +7,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.util.List;
 
-/** A session's seat book as stored; its {@code outbox} holds the news for delegations whose seats it moved. */
+/**
+ * A session's seat line as stored: its three numbers, the writes of the last booking to tickets
+ * and holders ({@code pending}, finished by whoever reads the line next if the booker died before
+ * finishing them), and the news for delegations whose seats it moved.
+ */
 @Document("seats")
-record SessionSeats(@Id String sessionId, List<SeatBook.Holder> seated, List<SeatBook.Holder> waiting, @Version Long version,
+record SessionSeats(@Id String sessionId, long issued, long boundary, int seated, Pending pending, @Version Long version,
                     List<OutboxMessage> outbox) {
 
-    SeatBook book() {
-        return new SeatBook(seated == null ? List.of() : seated, waiting == null ? List.of() : waiting);
+    /** The delegation's tickets after the booking, the tickets it took and those it gave up. */
+    record Pending(String delegationId, List<HeldTicket> tickets, List<HeldTicket> taken, List<Long> givenUp) {
+    }
+
+    /** A member's ticket number. */
+    record HeldTicket(String memberId, long ticket) {
+    }
+
+    SeatLine line() {
+        return new SeatLine(issued, boundary, seated);
     }
 }

@@ -5,7 +5,6 @@ import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Travel
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
-import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -35,14 +34,12 @@ public class TransferAssignment implements TransferBooking {
     private static final String FIRST_PLAN = "DELEGATION_REGISTERED";
     private final MongoTemplate mongo;
     private final OutboxStore store;
-    private final OutboxRelay relay;
     private final TransferEventOutbox events;
     private final Fleet fleet;
 
-    TransferAssignment(MongoTemplate mongo, OutboxStore store, OutboxRelay relay, TransferEventOutbox events, Fleet fleet) {
+    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
         this.mongo = mongo;
         this.store = store;
-        this.relay = relay;
         this.events = events;
         this.fleet = fleet;
     }
@@ -101,9 +98,6 @@ public class TransferAssignment implements TransferBooking {
             if (!store.save(write, boardId, current == null ? null : current.version(), outbox)) {
                 return false;
             }
-        }
-        if (!news.isEmpty()) {
-            relay.wakeUp();
         }
         return true;
     }

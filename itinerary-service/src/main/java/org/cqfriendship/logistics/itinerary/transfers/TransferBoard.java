@@ -23,21 +23,28 @@ record TransferBoard(String port, List<Trip> trips) {
     /** The board with the delegation's passengers here replaced by these. */
     TransferBoard assign(String delegationId, List<Passenger> passengers, Fleet fleet) {
         List<Trip> board = new ArrayList<>(trips.stream().map(t -> t.without(delegationId)).filter(t -> !t.passengers().isEmpty()).toList());
+        Schedule schedule = new Schedule(fleet.window().plus(fleet.turnaround()));
+        board.forEach(schedule::add);
         List<Passenger> ordered = passengers.stream()
                 .sorted(Comparator.comparing(Passenger::arrivalAt).thenComparing(p -> !p.head()).thenComparing(Passenger::memberId))
                 .toList();
         for (Passenger passenger : ordered) {
             if (passenger.head()) {
-                Optional<String> car = free(board, fleet, passenger.arrivalAt(), type -> type.headsOnly()
+                Optional<String> car = free(schedule, fleet, passenger.arrivalAt(), type -> type.headsOnly()
                         && (type.accessible() || !passenger.accessible()));
                 if (car.isPresent()) {
-                    board.add(new Trip(car.get() + "@" + passenger.arrivalAt().getEpochSecond(), car.get(), typeOf(car.get()),
-                            passenger.arrivalAt(), List.of(passenger)));
+                    Trip trip = new Trip(car.get() + "@" + passenger.arrivalAt().getEpochSecond(), car.get(), typeOf(car.get()),
+                            passenger.arrivalAt(), List.of(passenger));
+                    board.add(trip);
+                    schedule.add(trip);
                     continue;
                 }
             }
-            join(board, passenger, fleet).ifPresentOrElse(i -> board.set(i, board.get(i).with(passenger)),
-                    () -> board.add(newTrip(board, passenger, ordered, fleet)));
+            join(board, passenger, fleet).ifPresentOrElse(i -> board.set(i, board.get(i).with(passenger)), () -> {
+                Trip trip = newTrip(schedule, passenger, ordered, fleet);
+                board.add(trip);
+                schedule.add(trip);
+            });
         }
         board.sort(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId));
         return new TransferBoard(port, board);
@@ -69,7 +76,7 @@ record TransferBoard(String port, List<Trip> trips) {
     }
 
     /** A new trip on the smallest free vehicle that takes the rest of the party arriving within the window. */
-    private Trip newTrip(List<Trip> board, Passenger passenger, List<Passenger> party, Fleet fleet) {
+    private Trip newTrip(Schedule schedule, Passenger passenger, List<Passenger> party, Fleet fleet) {
         long coming = party.stream().filter(p -> !p.head() && !p.arrivalAt().isBefore(passenger.arrivalAt())
                 && !p.arrivalAt().isAfter(passenger.arrivalAt().plus(fleet.window()))).count();
         // Accessible vehicles are kept for those who need them while others will do.
@@ -80,7 +87,7 @@ record TransferBoard(String port, List<Trip> trips) {
         shared.stream().filter(t -> t.seats() < coming).sorted(Comparator.comparingInt(Fleet.VehicleType::seats).reversed())
                 .forEach(fitting::add);
         for (Fleet.VehicleType type : fitting) {
-            Optional<String> vehicle = free(board, fleet, passenger.arrivalAt(), t -> t.equals(type));
+            Optional<String> vehicle = free(schedule, fleet, passenger.arrivalAt(), t -> t.equals(type));
             if (vehicle.isPresent()) {
                 return new Trip(vehicle.get() + "@" + passenger.arrivalAt().getEpochSecond(), vehicle.get(), type.type(),
                         passenger.arrivalAt(), List.of(passenger));
@@ -91,22 +98,45 @@ record TransferBoard(String port, List<Trip> trips) {
     }
 
     /** The first vehicle of a matching type at this port with no trip overlapping a trip starting then. */
-    private Optional<String> free(List<Trip> board, Fleet fleet, Instant startsAt, java.util.function.Predicate<Fleet.VehicleType> wanted) {
-        Duration busy = fleet.window().plus(fleet.turnaround());
+    private Optional<String> free(Schedule schedule, Fleet fleet, Instant startsAt, java.util.function.Predicate<Fleet.VehicleType> wanted) {
         for (Fleet.VehicleType type : fleet.at(port)) {
             if (!wanted.test(type)) {
                 continue;
             }
             for (int n = 1; n <= type.count(); n++) {
                 String id = vehicleId(type, n);
-                boolean taken = board.stream().anyMatch(t -> id.equals(t.vehicleId())
-                        && t.slotStart().isBefore(startsAt.plus(busy)) && startsAt.isBefore(t.slotStart().plus(busy)));
-                if (!taken) {
+                if (schedule.isFree(id, startsAt)) {
                     return Optional.of(id);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When each vehicle's trips start, so that finding a free one reads that vehicle's few trips of
+     * the day instead of the whole board. A trip keeps its vehicle from its start for {@code busy}
+     * (the window and the turnaround).
+     */
+    private static final class Schedule {
+
+        private final Duration busy;
+        private final java.util.Map<String, List<Instant>> starts = new java.util.HashMap<>();
+
+        Schedule(Duration busy) {
+            this.busy = busy;
+        }
+
+        void add(Trip trip) {
+            if (trip.vehicleId() != null) {
+                starts.computeIfAbsent(trip.vehicleId(), v -> new ArrayList<>()).add(trip.slotStart());
+            }
+        }
+
+        boolean isFree(String vehicleId, Instant startsAt) {
+            return starts.getOrDefault(vehicleId, List.of()).stream()
+                    .noneMatch(start -> start.isBefore(startsAt.plus(busy)) && startsAt.isBefore(start.plus(busy)));
+        }
     }
 
     private String vehicleId(Fleet.VehicleType type, int n) {

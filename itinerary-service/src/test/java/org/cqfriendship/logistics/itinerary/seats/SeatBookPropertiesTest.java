@@ -19,7 +19,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seat booking over any sequence of sign-ups, withdrawals and room changes. */
+/**
+ * Seat booking over any sequence of sign-ups, withdrawals and room changes: the rules, on the
+ * whole-book model, and the stored ticket line ({@link SeatLine}) agreeing with that model.
+ */
 class SeatBookPropertiesTest {
 
     /** A delegation (0–5) now wants seats for these of its members (0–3), or the room now has this many seats. */
@@ -92,5 +95,48 @@ class SeatBookPropertiesTest {
 
         assertThat(after.waiting().get(0)).isEqualTo(lastSeated);
         assertThat(after.delegationsChangedFrom(book, null)).containsExactly(lastSeated.delegationId());
+    }
+
+    @Property
+    void theTicketLineSeatsAndQueuesExactlyAsTheWholeBookAndNamesTheSameDelegations(@ForAll("steps") List<Step> steps,
+                                                                                     @ForAll @IntRange(min = 0, max = 8) int capacity) {
+        SeatBook book = SeatBook.EMPTY;
+        SeatLine line = SeatLine.EMPTY;
+        Map<Long, SeatLine.Holder> live = new java.util.TreeMap<>();
+        Map<String, Map<String, Long>> held = new java.util.HashMap<>();
+        int seats = capacity;
+        for (Step step : steps) {
+            SeatBook before = book;
+            Set<String> moved;
+            String changedBy = null;
+            if (step.newCapacity() != null) {
+                seats = step.newCapacity();
+                book = book.balanced(seats);
+                SeatLine.Balanced balanced = line.balanced(seats, live::get);
+                line = balanced.line();
+                moved = balanced.moved();
+            } else {
+                changedBy = "d" + step.delegation();
+                List<String> members = step.members().stream().map(m -> "m" + m).toList();
+                book = book.with(changedBy, members, seats);
+                SeatLine.Booking booking = line.book(changedBy, held.getOrDefault(changedBy, Map.of()), members, seats, live::get);
+                live.putAll(booking.issuedNow());
+                booking.givenUp().forEach(live::remove);
+                held.put(changedBy, booking.tickets());
+                line = booking.line();
+                moved = booking.moved();
+            }
+            SeatLine current = line;
+            List<Holder> seated = live.entrySet().stream().filter(t -> current.seats(t.getKey())).map(t -> asBook(t.getValue())).toList();
+            List<Holder> waiting = live.entrySet().stream().filter(t -> !current.seats(t.getKey())).map(t -> asBook(t.getValue())).toList();
+            assertThat(new HashSet<>(seated)).isEqualTo(new HashSet<>(book.seated()));
+            assertThat(waiting).isEqualTo(book.waiting());
+            assertThat(line.seated()).isEqualTo(book.seated().size());
+            assertThat(moved).isEqualTo(book.delegationsChangedFrom(before, changedBy));
+        }
+    }
+
+    private static Holder asBook(SeatLine.Holder holder) {
+        return new Holder(holder.delegationId(), holder.memberId());
     }
 }

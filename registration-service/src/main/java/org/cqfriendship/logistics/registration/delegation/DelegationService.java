@@ -4,10 +4,8 @@ import org.cqfriendship.logistics.registration.delegation.DelegationRequest.Memb
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.documents.DocumentCipher;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
-import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -29,17 +27,15 @@ public class DelegationService {
 
     private final DelegationRepository delegations;
     private final RegistrationEventOutbox events;
-    private final OutboxRelay relay;
     private final OutboxStore store;
     private final DocumentCipher cipher;
     private final EditLinks editLinks;
     private final Clock clock;
 
-    DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxRelay relay, OutboxStore store,
+    DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxStore store,
                       DocumentCipher cipher, EditLinks editLinks, Clock clock) {
         this.delegations = delegations;
         this.events = events;
-        this.relay = relay;
         this.store = store;
         this.cipher = cipher;
         this.editLinks = editLinks;
@@ -71,14 +67,12 @@ public class DelegationService {
                 request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
                 blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
                 mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, List.of());
-        try {
-            Delegation saved = delegations.insert(draft.withOutbox(List.of(events.registered(draft))));
-            relay.wakeUp();
-            return new Registration(saved, false);
-        } catch (DuplicateKeyException raced) {
-            // A concurrent request with the same key won; answer with its result.
-            return replay(delegations.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> raced), fingerprint);
+        List<OutboxMessage> registered = List.of(events.registered(draft));
+        if (store.save(draft.withOutbox(registered), id, null, registered)) {
+            return new Registration(find(id).orElseThrow(), false);
         }
+        // A concurrent request with the same key won; answer with its result.
+        return replay(delegations.findByIdempotencyKey(idempotencyKey).orElseThrow(), fingerprint);
     }
 
     /**
@@ -164,7 +158,6 @@ public class DelegationService {
         if (!store.update(next, next.id(), next.version(), outbox, "confirmation")) {
             throw new StaleVersionException(null);
         }
-        relay.wakeUp();
         return find(next.id()).orElseThrow(() -> new DelegationNotFoundException(next.id()));
     }
 

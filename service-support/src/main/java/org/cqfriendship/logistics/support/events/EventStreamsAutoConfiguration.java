@@ -15,6 +15,7 @@ import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.beans.factory.ObjectProvider;
 import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.outbox.VersionGuardIndexes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -87,8 +88,13 @@ public class EventStreamsAutoConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo) {
-        return new OutboxStore(mongo);
+    VersionGuardIndexes versionGuardIndexes(MongoTemplate mongo, OutboxProperties properties) {
+        return new VersionGuardIndexes(mongo, properties);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new OutboxStore(mongo, relay);
     }
 
     @Bean

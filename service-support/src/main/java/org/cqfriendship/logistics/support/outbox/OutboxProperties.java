@@ -7,15 +7,17 @@ import java.util.List;
 
 /**
  * @param collections  the collections whose documents carry an {@code outbox} array
- * @param pollInterval how often the relay looks for pending events when nobody wakes it
- * @param sendTimeout  how long one publish may take before the relay tries again later
+ * @param pollInterval  how often the relay wakes up when nobody wakes it
+ * @param sweepInterval how often the relay looks through every collection for events no writer named
+ * @param sendTimeout   how long one publish may take before the relay tries again later
  */
 @ConfigurationProperties("logistics.outbox")
-public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sendTimeout) {
+public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, Duration sendTimeout) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(10) : sweepInterval;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
     }
 }

@@ -12,13 +12,20 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the events waiting in the {@code outbox} arrays of the configured collections, in
  * order per document, then pulls exactly the published ones out of the array. A crash between
  * the two steps publishes an event again with the same id, which consumers ignore.
+ * <p>
+ * Writers name the document they just gave events ({@link #relaySoon}), and the relay reads
+ * exactly those by id: the cost of a write does not grow with the collection. A sweep over every
+ * collection at start and every {@code sweepInterval} finds what no one named (written before a
+ * crash, or by another instance that died).
  */
 public class OutboxRelay extends PollingWorker {
 
@@ -28,6 +35,12 @@ public class OutboxRelay extends PollingWorker {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
+    private final Set<Pending> named = new LinkedHashSet<>();
+    private long nextSweepNanos = System.nanoTime();
+
+    /** A document with events waiting. */
+    private record Pending(String collection, Object id) {
+    }
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
         super("outbox-relay", properties.pollInterval());
@@ -36,9 +49,35 @@ public class OutboxRelay extends PollingWorker {
         this.properties = properties;
     }
 
-    /** Publishes what is pending now. */
+    /** Asks for the events just written into this document to be published at once. */
+    public void relaySoon(String collection, Object id) {
+        synchronized (named) {
+            named.add(new Pending(collection, id));
+        }
+        wakeUp();
+    }
+
+    /** Publishes what was named since the last pass, and everything pending when a sweep is due. */
     @Override
     protected void poll() {
+        List<Pending> due;
+        synchronized (named) {
+            due = List.copyOf(named);
+            named.clear();
+        }
+        for (Pending pending : due) {
+            Document document = mongo.findById(pending.id(), Document.class, pending.collection());
+            if (document != null) {
+                relayDocument(pending.collection(), document);
+            }
+        }
+        if (System.nanoTime() - nextSweepNanos >= 0) {
+            sweep();
+            nextSweepNanos = System.nanoTime() + properties.sweepInterval().toNanos();
+        }
+    }
+
+    private void sweep() {
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
             for (Document document : mongo.find(pending, Document.class, collection)) {
@@ -49,7 +88,7 @@ public class OutboxRelay extends PollingWorker {
 
     private void relayDocument(String collection, Document document) {
         List<String> sent = new ArrayList<>();
-        for (Document message : document.getList("outbox", Document.class)) {
+        for (Document message : document.getList("outbox", Document.class, List.of())) {
             try {
                 kafka.send(CloudEvents.record(message)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 sent.add(message.getString("eventId"));

@@ -16,9 +16,30 @@ import java.util.List;
 public class OutboxStore {
 
     private final MongoTemplate mongo;
+    private final OutboxRelay relay;
 
-    public OutboxStore(MongoTemplate mongo) {
+    /** A store whose writes with events ask {@code relay} (null: nobody) to publish them at once. */
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    /**
+     * Inserts the aggregate, which carries {@code events} in its outbox, when it is new
+     * ({@code storedVersion} null), or updates it as {@link #update} does. Returns false when
+     * somebody else wrote it first.
+     */
+    public boolean save(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
+        if (storedVersion != null) {
+            return update(aggregate, id, storedVersion, events);
+        }
+        try {
+            mongo.insert(aggregate);
+        } catch (org.springframework.dao.DuplicateKeyException concurrentFirstWrite) {
+            return false;
+        }
+        relayIfAny(aggregate, id, events);
+        return true;
     }
 
     /**
@@ -28,22 +49,6 @@ public class OutboxStore {
      * worker keeps them, e.g. an email's delivery state). Returns false when somebody else changed
      * the aggregate first (nothing is written).
      */
-    /**
-     * Inserts the aggregate with its events when it is new ({@code storedVersion} null), or updates
-     * it as {@link #update} does. Returns false when somebody else wrote it first.
-     */
-    public boolean save(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
-        if (storedVersion != null) {
-            return update(aggregate, id, storedVersion, events);
-        }
-        try {
-            mongo.insert(aggregate);
-            return true;
-        } catch (org.springframework.dao.DuplicateKeyException concurrentFirstWrite) {
-            return false;
-        }
-    }
-
     public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events,
                           String... ownedElsewhere) {
         Document fields = new Document();
@@ -61,6 +66,16 @@ public class OutboxStore {
             update.push("outbox").each(events.toArray());
         }
         Query current = new Query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, update, aggregate.getClass()).getModifiedCount() == 1;
+        if (mongo.updateFirst(current, update, aggregate.getClass()).getModifiedCount() != 1) {
+            return false;
+        }
+        relayIfAny(aggregate, id, events);
+        return true;
+    }
+
+    private void relayIfAny(Object aggregate, Object id, List<OutboxMessage> events) {
+        if (!events.isEmpty() && relay != null) {
+            relay.relaySoon(mongo.getCollectionName(aggregate.getClass()), id);
+        }
     }
 }

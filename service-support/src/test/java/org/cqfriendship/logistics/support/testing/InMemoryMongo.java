@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.util.UUID;
 
 /**
- * One mongo-java-server per test JVM (in memory, oplog on, like the local platform's store), and a
+ * One mongo-java-server per test JVM (in memory, oplog off, like the local platform's store), and a
  * fresh database for each caller, so test classes never see each other's documents.
  */
 public final class InMemoryMongo {
@@ -20,7 +20,6 @@ public final class InMemoryMongo {
     public static synchronized String freshDatabaseUri(String prefix) {
         if (server == null) {
             MemoryBackend backend = new MemoryBackend();
-            backend.enableOplog();
             server = new MongoServer(backend);
             server.bind("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

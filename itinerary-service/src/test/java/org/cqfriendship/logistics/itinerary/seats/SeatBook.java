@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One session's seats: who sits and who waits, in the order they signed up. Sign-ups take seats
+ * The reference model of a seat line: the whole book in memory, who sits and who waits, in
+ * sign-up order ({@link SeatLine} must always agree with it). Sign-ups take seats
  * up to the capacity, then wait; a freed seat goes to the first in line; a smaller capacity sends
  * the last seated back to the head of the line.
  */

@@ -1,0 +1,78 @@
+package org.cqfriendship.logistics.benchmarks;
+
+import org.cqfriendship.logistics.platform.LocalPlatform;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One size of the conference on a fresh local platform: every registration posted, then the time
+ * until the itinerary-service has planned them all (seats, transfers, itinerary), the time its own
+ * timers say each step took in total, and each process's resident memory at the end. The fleet
+ * and the limited sessions' seats grow with the conference, as they would for a bigger one.
+ */
+final class ScaleRun {
+
+    /** What one size gave: wall time to plan everything, total time per planning step, memory. */
+    record Result(int scale, int delegations, int delegates, double seconds, Map<String, Double> stepSeconds,
+                  Map<String, Long> residentKb) {
+    }
+
+    /** The seats of itinerary-service's application.yml: grown with the conference. */
+    private static final Map<String, Integer> SEATS = Map.of("opening-ceremony", 800, "trade-matchmaking", 120,
+            "culture-tourism-promotion", 300, "food-carnival", 500, "hotpot-contest", 150);
+
+    private ScaleRun() {
+    }
+
+    static Result run(int scale, Path root, PrintStream platformOut, Map<String, String> overrides, Duration timeout) throws Exception {
+        SyntheticConference conference = new SyntheticConference(scale, 2026);
+        List<String> registrations = conference.registrations();
+        Path data = Files.createTempDirectory("benchmark-scale-" + scale + "x");
+        Map<String, String> environment = new LinkedHashMap<>(overrides);
+        environment.put("SPRING_APPLICATION_JSON", fleet(scale));
+        try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, environment);
+             Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+            for (Map.Entry<String, Integer> session : SEATS.entrySet()) {
+                pipeline.changeCapacity("http://127.0.0.1:8082", session.getKey(), session.getValue() * scale);
+            }
+            long start = System.nanoTime();
+            pipeline.postAll(registrations, 8);
+            pipeline.awaitItineraries(registrations.size(), timeout);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> steps = pipeline.planningSeconds("http://127.0.0.1:8082");
+            Map<String, Long> memory = new Memory(platform.processIds()).residentKbNow();
+            return new Result(scale, registrations.size(), conference.delegates(), seconds, steps, memory);
+        } finally {
+            deleteQuietly(data);
+        }
+    }
+
+    /** The fleet of itinerary-service's application.yml, {@code scale} times over. */
+    static String fleet(int scale) {
+        String ckg = vehicles(scale, 12, 8, 2, 3);
+        String cqw = vehicles(scale, 6, 4, 1, 2);
+        return "{\"itinerary\":{\"transfers\":{\"ports\":{\"CKG\":" + ckg + ",\"CQW\":" + cqw + "}}}}";
+    }
+
+    private static String vehicles(int scale, int cars, int vans, int accessibleVans, int coaches) {
+        return "[" + String.join(",",
+                "{\"type\":\"CAR\",\"seats\":3,\"luggage\":3,\"count\":" + cars * scale + ",\"heads-only\":true}",
+                "{\"type\":\"VAN\",\"seats\":7,\"luggage\":12,\"count\":" + vans * scale + "}",
+                "{\"type\":\"ACCESSIBLE_VAN\",\"seats\":5,\"luggage\":8,\"count\":" + accessibleVans * scale + ",\"accessible\":true}",
+                "{\"type\":\"COACH\",\"seats\":33,\"luggage\":66,\"count\":" + coaches * scale + "}") + "]";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a scratch folder under /tmp
+        }
+    }
+}
