@@ -33,4 +33,21 @@ class ReportPiecesTest {
             assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         }
     }
+
+    @Test
+    void readsTheGrowthExponentFromTwoSizes() {
+        ScaleRun.Result small = scale(1, 600, 10.0);
+        ScaleRun.Result quadratic = scale(10, 6_000, 1_000.0);
+        ScaleRun.Result linear = scale(10, 6_000, 100.0);
+
+        assertThat(ScaleSection.exponent(small, quadratic, small.secondHalfSeconds(), quadratic.secondHalfSeconds())).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ScaleSection.exponent(small, linear, small.secondHalfSeconds(), linear.secondHalfSeconds())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ScaleSection.nLogN(600, 6_000)).isBetween(1.1, 1.2);
+        assertThat(ScaleSection.render(List.of(small, linear))).contains("| 1× → 10× | 1.00 | 1.00 |").contains("| 10× | 640 | 6,000 |");
+    }
+
+    private static ScaleRun.Result scale(int scale, int delegates, double secondHalf) {
+        Map<String, Double> steps = Map.of("seats", secondHalf, "transfers", secondHalf, "itinerary", secondHalf);
+        return new ScaleRun.Result(scale, 64 * scale, delegates, 2 * secondHalf, steps, secondHalf, steps, Map.of("itinerary", 400_000L));
+    }
 }
