@@ -25,7 +25,7 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/itineraries/{delegationId}").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.POST, "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }

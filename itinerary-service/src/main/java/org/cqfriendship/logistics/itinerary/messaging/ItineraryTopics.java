@@ -45,7 +45,8 @@ class ItineraryTopics {
                 Map.entry("SessionRescheduled", SessionEvents.SessionRescheduled.class),
                 Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class),
                 Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class)),
-                // Erasure removes passport data, which this service never receives.
-                Set.of("DelegateErased"));
+                // Erasure removes passport data, which this service never receives; a session just
+                // published has nobody signed up yet.
+                Set.of("DelegateErased", "SessionPublished"));
     }
 }

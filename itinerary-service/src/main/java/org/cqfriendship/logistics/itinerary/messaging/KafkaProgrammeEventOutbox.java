@@ -24,6 +24,12 @@ class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox, SeatEventOutbox
     }
 
     @Override
+    public OutboxMessage published(Session session) {
+        return messages.create(ItineraryTopics.SESSIONS, session.id(), new SessionEvents.SessionPublished(session.id(), session.title(),
+                slot(session), session.capacity(), session.illustrative(), clock.instant()));
+    }
+
+    @Override
     public OutboxMessage rescheduled(Session before, Session after) {
         return messages.create(ItineraryTopics.SESSIONS, after.id(),
                 new SessionEvents.SessionRescheduled(after.id(), after.title(), slot(before), slot(after), clock.instant()));

@@ -3,13 +3,16 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Contracts: contracts/schemas/SessionRescheduled.schema.json and SessionCancelled.schema.json. */
+/** Contracts: contracts/schemas/SessionPublished, SessionRescheduled and SessionCancelled.schema.json. */
 final class SessionEvents {
 
     private SessionEvents() {
     }
 
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
+    }
+
+    record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, Instant publishedAt) {
     }
 
     record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {

@@ -1,7 +1,11 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Programme staff's API: the sessions, moving one, cancelling one (both audited by {@link StoredProgramme}). */
+/** Programme staff's API: the sessions, publishing, moving and cancelling one (each audited by {@link StoredProgramme}). */
 @RestController
 @RequestMapping("/api/sessions")
 class ProgrammeController {
@@ -29,6 +33,28 @@ class ProgrammeController {
     @GetMapping
     List<StoredProgramme.SessionView> sessions() {
         return programme.all();
+    }
+
+    /**
+     * A session to publish. {@code id} is how delegations sign up for it (lower case, digits and
+     * dashes); {@code capacity} null means no seat limit.
+     */
+    record NewSession(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]", message = "{session.id.pattern}") String id,
+                      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String venue,
+                      @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Min(1) @Max(100_000) Integer capacity,
+                      @Size(max = 12) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{session.language.pattern}") String> interpretation,
+                      @Size(max = 200) String meal, Boolean dropIn) {
+
+        Session session() {
+            return new Session(id, title.strip(), venue.strip(), startsAt, endsAt, false, Boolean.TRUE.equals(dropIn), capacity,
+                    interpretation, meal);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<Session> publish(@Valid @RequestBody NewSession session) {
+        Session published = programme.publish(session.session());
+        return ResponseEntity.created(java.net.URI.create("/api/sessions/" + published.id())).body(published);
     }
 
     record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) String venue) {

@@ -77,6 +77,33 @@ class ProgrammePage {
         return "redirect:/programme#" + id;
     }
 
+    /** Publishes a session from the page's form (times in Chongqing time, no seat limit when capacity is empty). */
+    @PostMapping("/programme/sessions")
+    String publish(@RequestParam String id, @RequestParam String title, @RequestParam String venue, @RequestParam String date,
+                   @RequestParam String start, @RequestParam String end, @RequestParam(required = false) Integer capacity,
+                   RedirectAttributes result) {
+        String code = id.strip();
+        result.addFlashAttribute("changed", title.isBlank() ? code : title.strip());
+        if (!code.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") || title.isBlank() || title.length() > 200 || venue.isBlank()
+                || venue.length() > 200 || (capacity != null && (capacity < 1 || capacity > 100_000))) {
+            result.addFlashAttribute("problem", "programme.badSession");
+            return "redirect:/programme#publish";
+        }
+        try {
+            LocalDate day = LocalDate.parse(date);
+            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            programme.publish(new Session(code, title.strip(), venue.strip(), startsAt, endsAt, false, false, capacity, List.of(), null));
+            result.addFlashAttribute("notice", "programme.published");
+            return "redirect:/programme#" + code;
+        } catch (DateTimeParseException | FieldProblemException e) {
+            result.addFlashAttribute("problem", "programme.badPublishTimes");
+        } catch (org.springframework.web.ErrorResponseException taken) {
+            result.addFlashAttribute("problem", "programme.idTaken");
+        }
+        return "redirect:/programme#publish";
+    }
+
     @PostMapping("/programme/{id}/cancellation")
     String cancel(@PathVariable String id, RedirectAttributes result) {
         programme.cancel(id);

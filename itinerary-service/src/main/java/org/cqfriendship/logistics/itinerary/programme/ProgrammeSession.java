@@ -14,9 +14,12 @@ record ProgrammeSession(@Id String id, String title, String venue, Instant start
                         boolean dropIn, Integer capacity, List<String> interpretation, String meal, boolean cancelled,
                         @Version Long version, List<OutboxMessage> outbox) {
 
-    static ProgrammeSession of(Session s) {
-        return new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(), s.illustrative(),
-                s.dropIn(), s.capacity(), s.interpretation(), s.meal(), false, null, List.of());
+    /** A new session, the event {@code publishing} makes of it (as stored, times in conference time) waiting in its outbox. */
+    static ProgrammeSession of(Session s, java.util.function.Function<Session, OutboxMessage> publishing) {
+        ProgrammeSession draft = new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(),
+                s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), false, null, List.of());
+        return new ProgrammeSession(draft.id, draft.title, draft.venue, draft.startsAt, draft.endsAt, draft.illustrative, draft.dropIn,
+                draft.capacity, draft.interpretation, draft.meal, false, null, List.of(publishing.apply(draft.view())));
     }
 
     Session view() {

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -45,7 +46,8 @@ public class StoredProgramme implements Programme, InitializingBean {
         for (Session session : seed.sessions()) {
             Query stored = Query.query(Criteria.where("_id").is(session.id()));
             if (!mongo.exists(stored, ProgrammeSession.class)) {
-                mongo.insert(ProgrammeSession.of(session));
+                ProgrammeSession seeded = ProgrammeSession.of(session, events::published);
+                store.save(seeded, session.id(), null, seeded.outbox());
             } else {
                 // A programme stored before sessions had seats, interpreters and meals gets the configured ones.
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
@@ -74,6 +76,26 @@ public class StoredProgramme implements Programme, InitializingBean {
     }
 
     public record SessionView(Session session, boolean cancelled, Long version) {
+    }
+
+    /**
+     * Puts a new session on the programme and publishes {@code SessionPublished}, from which the
+     * registration-service offers it for sign-up. An id already on the programme is refused (409).
+     */
+    public Session publish(Session session) {
+        if (!session.endsAt().isAfter(session.startsAt())) {
+            throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
+        }
+        ProgrammeSession fresh = ProgrammeSession.of(session, events::published);
+        if (!store.save(fresh, session.id(), null, fresh.outbox())) {
+            ErrorResponseException taken = new ErrorResponseException(HttpStatus.CONFLICT);
+            taken.getBody().setDetail("There is already a session " + session.id() + " on the programme; choose another id.");
+            throw taken;
+        }
+        Session published = fresh.view();
+        audit.record("session.published", published.id(), Map.of("title", published.title(), "startsAt",
+                published.startsAt().toString(), "endsAt", published.endsAt().toString(), "venue", published.venue()));
+        return published;
     }
 
     /** Moves a session (time, venue or both) and publishes {@code SessionRescheduled}. */
@@ -114,7 +136,7 @@ public class StoredProgramme implements Programme, InitializingBean {
         return current.withCapacity(capacity).view();
     }
 
-    private void save(ProgrammeSession current, ProgrammeSession next, org.cqfriendship.logistics.support.outbox.OutboxMessage event) {
+    private void save(ProgrammeSession current, ProgrammeSession next, OutboxMessage event) {
         if (!store.update(next, current.id(), current.version(), List.of(event))) {
             throw conflict();
         }

@@ -52,6 +52,8 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/itineraries/{delegationId}", "/api/itineraries/" + delegationId, null,
                         Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/sessions", "/api/sessions", null, SIGNED_IN),
+                Endpoint.api("POST", "/api/sessions", "/api/sessions", "{\"id\":\"access-matrix-session\",\"title\":\"Access check\","
+                        + "\"venue\":\"Room 1\"," + TOURISM_TIMES + "}", Set.of(PROGRAMME)),
                 Endpoint.api("PUT", "/api/sessions/{id}/schedule", "/api/sessions/no-such-session/schedule", schedule, Set.of(PROGRAMME)),
                 Endpoint.api("PUT", "/api/sessions/{id}/capacity", "/api/sessions/no-such-session/capacity", "{\"capacity\":5}",
                         Set.of(PROGRAMME)),
@@ -68,6 +70,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/d/{token}", "/d/" + ownToken, EVERYONE),
                 Endpoint.page("GET", "/itineraries/{delegationId}", "/itineraries/" + delegationId, Set.of(COORDINATOR, PROGRAMME)),
                 Endpoint.page("GET", "/programme", "/programme", Set.of(PROGRAMME)),
+                Endpoint.page("POST", "/programme/sessions", "/programme/sessions", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/programme/{id}/schedule", "/programme/opening-ceremony/schedule", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/programme/{id}/cancellation", "/programme/opening-ceremony/cancellation", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/catering", "/catering", Set.of(PROGRAMME)),

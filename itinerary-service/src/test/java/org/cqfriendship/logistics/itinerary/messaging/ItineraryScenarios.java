@@ -223,6 +223,37 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void programmeStaffPublishANewSessionThatDelegationsThenAttend() {
+        String code = "tea-tasting-" + UUID.randomUUID().toString().substring(0, 8);
+        try (TopicProbe sessions = new TopicProbe(bootstrapServers, "itinerary.sessions")) {
+            String session = "{\"id\":\"" + code + "\",\"title\":\"Chongqing tea tasting\",\"venue\":\"Tea house (illustrative)\","
+                    + "\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"capacity\":40}";
+            HttpProbe.Answer published = programme().postJson("/api/sessions", session);
+            assertThat(published.status()).isEqualTo(201);
+            assertThat(published.json().get("capacity").asInt()).isEqualTo(40);
+            String event = await().atMost(PATIENCE).until(() -> sessions.records(r -> code.equals(r.key())), r -> !r.isEmpty()).get(0).value();
+            EventContract.assertConforms("SessionPublished", event);
+            assertThat(event).contains("\"title\":\"Chongqing tea tasting\"", "2026-05-21T15:00:00+08:00");
+
+            assertThat(programme().postJson("/api/sessions", session).status()).as("the same code twice").isEqualTo(409);
+            assertThat(programme().postJson("/api/sessions", session.replace(code, "x")).json().at("/errors/0/field").asString())
+                    .isEqualTo("id");
+            assertThat(programme().postJson("/api/sessions", session.replace(code, code + "-2").replace("16:00:00", "14:00:00"))
+                    .json().at("/errors/0/field").asString()).isEqualTo("endsAt");
+            assertThat(http.as(DemoStaff.COORDINATOR).postJson("/api/sessions", session.replace(code, code + "-3")).status()).isEqualTo(403);
+        }
+
+        String id = UUID.randomUUID().toString();
+        // Arriving the day before, so as not to take one of the cars the other scenarios' 10:40 heads need.
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id)
+                .replace("2026-05-20T10:40:00+08:00", "2026-05-19T16:00:00+08:00")
+                .replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"" + code + "\"]"));
+        JsonNode itinerary = await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id), a -> a.status() == 200).json();
+        assertThat(itinerary.get("entries").valueStream().map(e -> e.get("title").asString()).toList()).contains("Chongqing tea tasting");
+        assertThat(programme().get("/api/sessions").body()).contains(code);
+    }
+
+    @Test
     void answers404ForADelegationNotYetPlanned() {
         assertThat(programme().get("/api/itineraries/" + UUID.randomUUID()).status()).isEqualTo(404);
     }

@@ -70,6 +70,23 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
                     "{\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"}");
         }
 
+        String code = "river-cruise-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.get("http://localhost:" + port + "/programme#publish");
+        WebElement publish = browser.findElement(By.id("publish"));
+        publish.findElement(By.name("id")).sendKeys(code);
+        publish.findElement(By.name("title")).sendKeys("Yangtze river evening cruise");
+        publish.findElement(By.name("venue")).sendKeys("Chaotianmen pier (illustrative)");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-05-21';", publish.findElement(By.name("date")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '19:30';", publish.findElement(By.name("start")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '21:30';", publish.findElement(By.name("end")));
+        publish.findElement(By.name("capacity")).sendKeys("120");
+        publish.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().orElse(null));
+        assertThat(published.getText()).contains("Published: Yangtze river evening cruise");
+        assertThat(browser.findElement(By.id(code)).getText()).contains("21 May 19:30–21:30", "Chaotianmen pier", "of 120 seats");
+        Chromium.screenshot(browser, "programme-published");
+
         browser.get("http://localhost:" + port + "/catering");
         assertThat(browser.findElement(By.id("hotpot-contest")).getText()).contains("Hotpot tasting", "diners");
         Chromium.screenshot(browser, "catering-en");

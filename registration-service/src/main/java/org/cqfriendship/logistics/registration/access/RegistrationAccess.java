@@ -22,6 +22,7 @@ public class RegistrationAccess implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/delegations").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/programme").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/delegations/{id}").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/coordinator").hasRole(PROGRAMME)

@@ -29,6 +29,18 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
     private static final Pattern CARRIER = Pattern.compile("[A-Z0-9]{2}");
     private static final Pattern FLIGHT_NUMBER = Pattern.compile("([A-Z0-9]{2})(\\d{1,4})[A-Z]?");
 
+    private final SignUpOptions programme;
+
+    /** Outside Spring (plain validators): only the conference's own programme items are known. */
+    public DelegationRules() {
+        this(SignUpOptions.BUILT_IN);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public DelegationRules(SignUpOptions programme) {
+        this.programme = programme;
+    }
+
     @Override
     public boolean isValid(DelegationRequest request, ConstraintValidatorContext context) {
         if (request.members() == null) {
@@ -46,7 +58,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private static boolean validMember(MemberRequest member, String path, ConstraintValidatorContext context) {
+    private boolean validMember(MemberRequest member, String path, ConstraintValidatorContext context) {
         boolean valid = knownProgrammeItems(member, path, context);
         if (member.arrival() != null) {
             valid &= validLeg(member.arrival(), path + ".arrival", context);
@@ -88,12 +100,12 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private static boolean knownProgrammeItems(MemberRequest member, String path, ConstraintValidatorContext context) {
+    private boolean knownProgrammeItems(MemberRequest member, String path, ConstraintValidatorContext context) {
         boolean valid = true;
         List<String> attends = member.attendsOrEmpty();
         for (int j = 0; j < attends.size(); j++) {
             String code = attends.get(j);
-            if (code != null && !code.isBlank() && ProgrammeItem.ofCode(code).isEmpty()) {
+            if (code != null && !code.isBlank() && !programme.offers(code)) {
                 valid = report(context, path + ".attends[" + j + "]", "{delegation.attends.unknown}");
             }
         }

@@ -54,6 +54,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
         change.remove(List.of("editLink", "accessToken"));
         return List.of(
                 Endpoint.api("POST", "/api/delegations", "/api/delegations", EventContract.foundationRequest(), EVERYONE),
+                Endpoint.api("GET", "/api/programme", "/api/programme", null, EVERYONE),
                 Endpoint.api("GET", "/api/delegations", "/api/delegations", null, Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/delegations/{id}", "/api/delegations/" + id, null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
                 Endpoint.api("PUT", "/api/delegations/{id}", "/api/delegations/" + id, change.toString(), Set.of(OWN_LINK, PROGRAMME)),

@@ -47,6 +47,14 @@ class DelegationApiTest {
     AuditLog audit;
     @MockitoBean
     EditLinks editLinks;
+    @MockitoBean
+    org.cqfriendship.logistics.registration.programme.Programme programme;
+
+    @org.junit.jupiter.api.BeforeEach
+    void onlyTheConferencesOwnItemsAreOnTheProgramme() {
+        org.mockito.Mockito.when(programme.offers(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> SignUpOptions.BUILT_IN.offers(call.getArgument(0)));
+    }
 
     @Test
     void answersAProblemWithOneEntryPerBadFieldAndNeverCallsTheService() {

@@ -38,6 +38,29 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
 
     @Test
+    void offersASessionOnceTheItineraryServicePublishesItAndAcceptsSignUpsForIt() {
+        String code = "tea-tasting-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String attendsIt = FOUNDATION_REQUEST.replace("[ \"opening-ceremony\" ]", "[ \"opening-ceremony\", \"" + code + "\" ]");
+        assertThat(attendsIt).contains(code);
+        assertThat(http.postJson("/api/delegations", attendsIt).json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .as("not on the programme yet").contains("members[0].attends[1]");
+
+        String slot = "{\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"venue\":\"Tea house\"}";
+        topics.publish("itinerary.sessions", code, "SessionPublished", "{\"sessionId\":\"" + code
+                + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"capacity\":40,\"illustrative\":true,"
+                + "\"publishedAt\":\"2026-05-10T08:00:00Z\"}");
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(code));
+        assertThat(http.get("/api/programme").json().valueStream().map(o -> o.get("code").asString()).toList())
+                .startsWith("opening-ceremony").contains(code);
+        assertThat(http.postJson("/api/delegations", attendsIt).status()).isEqualTo(201);
+
+        topics.publish("itinerary.sessions", code, "SessionCancelled", "{\"sessionId\":\"" + code
+                + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"cancelledAt\":\"2026-05-12T08:00:00Z\"}");
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !http.get("/api/programme").body().contains(code));
+        assertThat(http.postJson("/api/delegations", attendsIt).status()).as("an existing sign-up still saves").isEqualTo(201);
+    }
+
+    @Test
     void registersTheFoundationRequestAndPublishesDelegationRegistered() {
         HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
 

@@ -1,0 +1,75 @@
+package org.cqfriendship.logistics.registration.programme;
+
+import org.cqfriendship.logistics.registration.delegation.ProgrammeItem;
+import org.cqfriendship.logistics.registration.delegation.SignUpOptions;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What delegates can sign up for: the conference's own programme items, and every session the
+ * itinerary-service published since (kept from {@code itinerary.sessions}). A cancelled session
+ * is no longer offered, but a sign-up for it stays valid, so a delegation's form still saves.
+ */
+@Service
+public class Programme implements SignUpOptions {
+
+    /** One choice on the form or in {@code GET /api/programme}. */
+    public record Option(String code, String title, Instant startsAt, Instant endsAt, String venue) {
+    }
+
+    private final MongoTemplate mongo;
+    private final MessageSource messages;
+
+    Programme(MongoTemplate mongo, MessageSource messages) {
+        this.mongo = mongo;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean offers(String code) {
+        return ProgrammeItem.ofCode(code).isPresent() || mongo.findById(code, PublishedSession.class) != null;
+    }
+
+    /** The items to choose from, the conference's own first (titled in {@code language}), then published sessions by time. */
+    public List<Option> options(Locale language) {
+        List<Option> options = new ArrayList<>(Arrays.stream(ProgrammeItem.values())
+                .map(item -> new Option(item.code(), messages.getMessage("item." + item.code(), null, item.code(), language), null, null, null))
+                .toList());
+        Query published = Query.query(Criteria.where("cancelled").is(false)).with(Sort.by("startsAt"));
+        mongo.find(published, PublishedSession.class).stream().filter(s -> ProgrammeItem.ofCode(s.id()).isEmpty())
+                .forEach(s -> options.add(new Option(s.id(), s.title(), s.startsAt(), s.endsAt(), s.venue())));
+        return options;
+    }
+
+    void published(ProgrammeEvents.SessionPublished event) {
+        keep(event.sessionId(), slotted(event.title(), event.slot()).set("cancelled", false));
+    }
+
+    void rescheduled(ProgrammeEvents.SessionRescheduled event) {
+        keep(event.sessionId(), slotted(event.title(), event.after()));
+    }
+
+    void cancelled(ProgrammeEvents.SessionCancelled event) {
+        keep(event.sessionId(), new Update().set("title", event.title()).set("cancelled", true));
+    }
+
+    private static Update slotted(String title, ProgrammeEvents.Slot slot) {
+        return new Update().set("title", title).set("venue", slot.venue()).set("startsAt", slot.startsAt().toInstant())
+                .set("endsAt", slot.endsAt().toInstant());
+    }
+
+    private void keep(String sessionId, Update update) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(sessionId)), update, PublishedSession.class);
+    }
+}
