@@ -37,6 +37,30 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
 
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    /** As if the service died between writing a change and naming its document to the relay. */
+    @Test
+    void anEventWrittenWithoutTellingTheRelayIsPublishedByItsSweep() {
+        String id = "unnamed-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        org.bson.Document event = new org.bson.Document("eventId", eventId).append("type", "CoordinatorAssigned")
+                .append("topic", "registration.delegations").append("key", id).append("source", "/registration-service")
+                .append("occurredAt", new java.util.Date()).append("payload", "{\"delegationId\":\"" + id + "\"}");
+        mongo.insert(new org.bson.Document("_id", id).append("version", 0L).append("outbox", List.of(event)), "delegations");
+        try {
+            ConsumerRecord<String, String> published = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> topics.records(r -> id.equals(r.key())), r -> !r.isEmpty()).get(0);
+            assertThat(CloudEvents.header(published.headers(), CloudEvents.ID)).isEqualTo(eventId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, org.bson.Document.class, "delegations")
+                    .getList("outbox", org.bson.Document.class).isEmpty());
+        } finally {
+            mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), "delegations");
+        }
+    }
+
     @Test
     void offersASessionOnceTheItineraryServicePublishesItAndAcceptsSignUpsForIt() {
         String code = "tea-tasting-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -67,28 +67,37 @@ public class OutboxRelay extends PollingWorker {
         }
         for (Pending pending : due) {
             Document document = mongo.findById(pending.id(), Document.class, pending.collection());
-            if (document != null) {
-                relayDocument(pending.collection(), document);
+            if (document != null && !relayDocument(pending.collection(), document)) {
+                // Not all out (the broker did not answer): try again on the next pass, not only at the sweep.
+                synchronized (named) {
+                    named.add(pending);
+                }
             }
         }
         if (System.nanoTime() - nextSweepNanos >= 0) {
-            sweep();
-            nextSweepNanos = System.nanoTime() + properties.sweepInterval().toNanos();
+            boolean more = sweep();
+            // A full page means more may wait (a backlog after a crash): sweep again on the next pass.
+            nextSweepNanos = System.nanoTime() + (more ? 0 : properties.sweepInterval().toNanos());
         }
     }
 
-    private void sweep() {
+    /** One page of pending documents per collection; true when a page was full. */
+    private boolean sweep() {
+        boolean full = false;
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
-            for (Document document : mongo.find(pending, Document.class, collection)) {
-                relayDocument(collection, document);
-            }
+            List<Document> page = mongo.find(pending, Document.class, collection);
+            page.forEach(document -> relayDocument(collection, document));
+            full |= page.size() == BATCH;
         }
+        return full;
     }
 
-    private void relayDocument(String collection, Document document) {
+    /** Publishes the document's events in order; false when one could not be published (the rest wait for it). */
+    private boolean relayDocument(String collection, Document document) {
         List<String> sent = new ArrayList<>();
-        for (Document message : document.getList("outbox", Document.class, List.of())) {
+        List<Document> outbox = document.getList("outbox", Document.class, List.of());
+        for (Document message : outbox) {
             try {
                 kafka.send(CloudEvents.record(message)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 sent.add(message.getString("eventId"));
@@ -106,5 +115,6 @@ public class OutboxRelay extends PollingWorker {
             Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", sent)));
             mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
         }
+        return sent.size() == outbox.size();
     }
 }
