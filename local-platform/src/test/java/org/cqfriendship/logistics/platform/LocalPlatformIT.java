@@ -155,6 +155,16 @@ class LocalPlatformIT {
                 .map(step -> step.get("what").asString()).toList())
                 .containsSubsequence("DelegationRegistered", "ClashDetected", "alert CLASH_DETECTED");
 
+        // Programme staff publish a session on the itinerary-service; the registration-service learns it from the event.
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8082/api/sessions"))
+                .header("Content-Type", "application/json").header("Authorization", PlatformSettings.demoAccount("programme"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"river-cruise\",\"title\":\"Yangtze river evening cruise\","
+                        + "\"venue\":\"Chaotianmen pier\",\"startsAt\":\"2026-05-21T19:30:00+08:00\","
+                        + "\"endsAt\":\"2026-05-21T21:30:00+08:00\",\"capacity\":120}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        await().atMost(PATIENCE).until(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/programme")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("river-cruise"));
+
         platform.close();
         platform = start();
 
@@ -164,6 +174,16 @@ class LocalPlatformIT {
         assertThat(alertsAbout(id, null)).hasSize(alertsBefore);
         assertThat(alertsAbout(id, "CLASH_DETECTED")).hasSize(2);
         assertThat(mailsAbout(id)).as("no email is sent again after a restart").isEmpty();
+
+        // The published session is still offered after the restart; a delegation signs up for it and it is planned.
+        HttpResponse<String> cruise = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        FOUNDATION_REQUEST.replace("\"opening-ceremony\"", "\"opening-ceremony\", \"river-cruise\""))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cruise.statusCode()).as(cruise.body()).isEqualTo(201);
+        String cruising = JSON.readTree(cruise.body()).get("id").asString();
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> get("http://localhost:8082/api/itineraries/" + cruising).get("entries")
+                .valueStream().anyMatch(e -> e.get("title").asString().equals("Yangtze river evening cruise")));
     }
 
     /** Reads as programme staff, who see every delegation and itinerary. */
