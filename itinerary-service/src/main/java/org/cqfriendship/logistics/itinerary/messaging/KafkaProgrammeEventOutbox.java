@@ -26,7 +26,7 @@ class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox, SeatEventOutbox
     @Override
     public OutboxMessage published(Session session) {
         return messages.create(ItineraryTopics.SESSIONS, session.id(), new SessionEvents.SessionPublished(session.id(), session.title(),
-                slot(session), session.capacity(), session.illustrative(), clock.instant()));
+                slot(session), session.capacity(), session.illustrative(), session.partOf(), clock.instant()));
     }
 
     @Override

@@ -12,7 +12,8 @@ final class SessionEvents {
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
     }
 
-    record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, Instant publishedAt) {
+    record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, String partOf,
+                            Instant publishedAt) {
     }
 
     record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {

@@ -156,7 +156,10 @@ public class ItineraryPlanner {
         for (Traveller member : delegation.members()) {
             List<Session> sessions = member.attends().stream().map(programme::session).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(Session::startsAt)).toList();
-            clashes.addAll(overlaps(member, sessions.stream().filter(s -> !s.dropIn()).toList()));
+            // A member at a heat of the contest is at the contest: the event counts through its part.
+            java.util.Set<String> withPartAttended = sessions.stream().map(Session::partOf).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            clashes.addAll(overlaps(member, sessions.stream().filter(s -> !s.dropIn() && !withPartAttended.contains(s.id())).toList()));
             if (member.departsAt() != null) {
                 sessions.forEach(session -> earlyDeparture(member, session).ifPresent(clashes::add));
             }

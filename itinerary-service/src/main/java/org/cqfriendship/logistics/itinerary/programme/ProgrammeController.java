@@ -43,11 +43,11 @@ class ProgrammeController {
                       @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String venue,
                       @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Min(1) @Max(100_000) Integer capacity,
                       @Size(max = 12) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{session.language.pattern}") String> interpretation,
-                      @Size(max = 200) String meal, Boolean dropIn) {
+                      @Size(max = 200) String meal, Boolean dropIn, @Size(max = 60) String partOf) {
 
         Session session() {
             return new Session(id, title.strip(), venue.strip(), startsAt, endsAt, false, Boolean.TRUE.equals(dropIn), capacity,
-                    interpretation, meal);
+                    interpretation, meal, partOf);
         }
     }
 

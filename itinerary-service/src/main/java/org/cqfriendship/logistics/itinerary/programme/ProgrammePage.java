@@ -54,7 +54,11 @@ class ProgrammePage {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));
         Map<String, SessionLanguages> languages = interpretation.sessions(bySession).stream()
                 .collect(Collectors.toMap(SessionLanguages::sessionId, Function.identity()));
-        model.addAttribute("sessions", programme.all());
+        var sessions = programme.all();
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("titles", sessions.stream().collect(Collectors.toMap(s -> s.session().id(), s -> s.session().title())));
+        model.addAttribute("events", sessions.stream().filter(s -> !s.cancelled() && s.session().partOf() == null)
+                .map(StoredProgramme.SessionView::session).toList());
         model.addAttribute("signedUp", signedUp);
         model.addAttribute("languages", languages);
         model.addAttribute("caller", Caller.current());
@@ -81,7 +85,7 @@ class ProgrammePage {
     @PostMapping("/programme/sessions")
     String publish(@RequestParam String id, @RequestParam String title, @RequestParam String venue, @RequestParam String date,
                    @RequestParam String start, @RequestParam String end, @RequestParam(required = false) Integer capacity,
-                   RedirectAttributes result) {
+                   @RequestParam(required = false) String partOf, RedirectAttributes result) {
         String code = id.strip();
         result.addFlashAttribute("changed", title.isBlank() ? code : title.strip());
         if (!code.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") || title.isBlank() || title.length() > 200 || venue.isBlank()
@@ -93,7 +97,8 @@ class ProgrammePage {
             LocalDate day = LocalDate.parse(date);
             OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
             OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
-            programme.publish(new Session(code, title.strip(), venue.strip(), startsAt, endsAt, false, false, capacity, List.of(), null));
+            programme.publish(new Session(code, title.strip(), venue.strip(), startsAt, endsAt, false, false, capacity, List.of(), null,
+                    partOf));
             result.addFlashAttribute("notice", "programme.published");
             return "redirect:/programme#" + code;
         } catch (DateTimeParseException | FieldProblemException e) {

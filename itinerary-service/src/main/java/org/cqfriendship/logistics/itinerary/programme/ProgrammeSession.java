@@ -11,34 +11,34 @@ import java.util.List;
 /** A session as stored and managed by programme staff; its {@code outbox} holds the events of its last change. */
 @Document("sessions")
 record ProgrammeSession(@Id String id, String title, String venue, Instant startsAt, Instant endsAt, boolean illustrative,
-                        boolean dropIn, Integer capacity, List<String> interpretation, String meal, boolean cancelled,
-                        @Version Long version, List<OutboxMessage> outbox) {
+                        boolean dropIn, Integer capacity, List<String> interpretation, String meal, String partOf,
+                        boolean cancelled, @Version Long version, List<OutboxMessage> outbox) {
 
     /** A new session, the event {@code publishing} makes of it (as stored, times in conference time) waiting in its outbox. */
     static ProgrammeSession of(Session s, java.util.function.Function<Session, OutboxMessage> publishing) {
         ProgrammeSession draft = new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(),
-                s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), false, null, List.of());
+                s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), s.partOf(), false, null, List.of());
         return new ProgrammeSession(draft.id, draft.title, draft.venue, draft.startsAt, draft.endsAt, draft.illustrative, draft.dropIn,
-                draft.capacity, draft.interpretation, draft.meal, false, null, List.of(publishing.apply(draft.view())));
+                draft.capacity, draft.interpretation, draft.meal, draft.partOf, false, null, List.of(publishing.apply(draft.view())));
     }
 
     Session view() {
         return new Session(id, title, venue, startsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(),
-                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal);
+                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal, partOf);
     }
 
     ProgrammeSession moved(String newVenue, Instant newStartsAt, Instant newEndsAt) {
         return new ProgrammeSession(id, title, newVenue, newStartsAt, newEndsAt, illustrative, dropIn, capacity, interpretation, meal,
-                cancelled, version, List.of());
+                partOf, cancelled, version, List.of());
     }
 
     ProgrammeSession withCapacity(Integer newCapacity) {
         return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, newCapacity, interpretation, meal,
-                cancelled, version, List.of());
+                partOf, cancelled, version, List.of());
     }
 
     ProgrammeSession cancelledNow() {
         return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, capacity, interpretation, meal,
-                true, version, List.of());
+                partOf, true, version, List.of());
     }
 }

@@ -86,6 +86,12 @@ public class StoredProgramme implements Programme, InitializingBean {
         if (!session.endsAt().isAfter(session.startsAt())) {
             throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
         }
+        if (session.partOf() != null) {
+            ProgrammeSession event = mongo.findById(session.partOf(), ProgrammeSession.class);
+            if (event == null || event.cancelled() || event.partOf() != null) {
+                throw new org.cqfriendship.logistics.support.web.FieldProblemException("partOf", "session.partOf.unknown");
+            }
+        }
         ProgrammeSession fresh = ProgrammeSession.of(session, events::published);
         if (!store.save(fresh, session.id(), null, fresh.outbox())) {
             ErrorResponseException taken = new ErrorResponseException(HttpStatus.CONFLICT);

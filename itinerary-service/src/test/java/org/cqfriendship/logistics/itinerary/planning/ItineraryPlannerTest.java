@@ -108,6 +108,24 @@ class ItineraryPlannerTest {
     }
 
     @Test
+    void aPartOfAnEventDoesNotClashWithTheEventButStillWithAnythingElse() {
+        Session tables = new Session("matchmaking-tables-1-20", "Matchmaking: tables 1-20", "Room 1", at("2026-05-20T14:30"),
+                at("2026-05-20T17:00"), true, false, 60, List.of(), null, "trade-matchmaking");
+        ItineraryPlanner planner = new ItineraryPlanner(id -> id.equals(tables.id()) ? java.util.Optional.of(tables) : PROGRAMME.session(id),
+                new PlanningSettings(Duration.ofMinutes(90)));
+
+        var atTheirTable = planner.plan(delegation(
+                new Traveller("m-1", "MEMBER", "A", null, List.of("trade-matchmaking", "matchmaking-tables-1-20"))));
+        var alsoAtThePromotion = planner.plan(delegation(new Traveller("m-1", "MEMBER", "A", null,
+                List.of("trade-matchmaking", "matchmaking-tables-1-20", "culture-tourism-promotion"))));
+
+        assertThat(atTheirTable.clashes()).isEmpty();
+        assertThat(atTheirTable.entries()).hasSize(2);
+        assertThat(alsoAtThePromotion.clashes()).singleElement().satisfies(clash ->
+                assertThat(clash.explanation()).contains("Matchmaking: tables 1-20", "Tourism promotion"));
+    }
+
+    @Test
     void flagsADepartureBeforeTheEndOfASignedUpSession() {
         var leavesEarly = new Traveller("m-1", "MEMBER", "A", null, List.of("opening-ceremony", "food-carnival"),
                 at("2026-05-20T20:00").toInstant());

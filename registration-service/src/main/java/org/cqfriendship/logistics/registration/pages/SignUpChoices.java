@@ -20,8 +20,11 @@ class SignUpChoices {
 
     @ModelAttribute("programmeChoices")
     Map<String, String> programmeChoices() {
+        var options = programme.options(LocaleContextHolder.getLocale());
+        Map<String, String> titles = new LinkedHashMap<>();
+        options.forEach(option -> titles.put(option.code(), option.title()));
         Map<String, String> choices = new LinkedHashMap<>();
-        programme.options(LocaleContextHolder.getLocale()).forEach(option -> choices.put(option.code(), option.title()));
+        options.forEach(option -> choices.put(option.code(), option.label(titles)));
         return choices;
     }
 }

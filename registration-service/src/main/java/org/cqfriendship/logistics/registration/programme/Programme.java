@@ -24,8 +24,13 @@ import java.util.Locale;
 @Service
 public class Programme implements SignUpOptions {
 
-    /** One choice on the form or in {@code GET /api/programme}. */
-    public record Option(String code, String title, Instant startsAt, Instant endsAt, String venue) {
+    /** One choice on the form or in {@code GET /api/programme}; {@code partOf} names the event a part belongs to. */
+    public record Option(String code, String title, Instant startsAt, Instant endsAt, String venue, String partOf) {
+
+        /** How the form shows it: a part under its event's title ("Hotpot contest › heat 1"). */
+        public String label(java.util.Map<String, String> titles) {
+            return partOf == null ? title : titles.getOrDefault(partOf, partOf) + " › " + title;
+        }
     }
 
     private final MongoTemplate mongo;
@@ -44,16 +49,17 @@ public class Programme implements SignUpOptions {
     /** The items to choose from, the conference's own first (titled in {@code language}), then published sessions by time. */
     public List<Option> options(Locale language) {
         List<Option> options = new ArrayList<>(Arrays.stream(ProgrammeItem.values())
-                .map(item -> new Option(item.code(), messages.getMessage("item." + item.code(), null, item.code(), language), null, null, null))
+                .map(item -> new Option(item.code(), messages.getMessage("item." + item.code(), null, item.code(), language), null, null,
+                        null, null))
                 .toList());
         Query published = Query.query(Criteria.where("cancelled").is(false)).with(Sort.by("startsAt"));
         mongo.find(published, PublishedSession.class).stream().filter(s -> ProgrammeItem.ofCode(s.id()).isEmpty())
-                .forEach(s -> options.add(new Option(s.id(), s.title(), s.startsAt(), s.endsAt(), s.venue())));
+                .forEach(s -> options.add(new Option(s.id(), s.title(), s.startsAt(), s.endsAt(), s.venue(), s.partOf())));
         return options;
     }
 
     void published(ProgrammeEvents.SessionPublished event) {
-        keep(event.sessionId(), slotted(event.title(), event.slot()).set("cancelled", false));
+        keep(event.sessionId(), slotted(event.title(), event.slot()).set("partOf", event.partOf()).set("cancelled", false));
     }
 
     void rescheduled(ProgrammeEvents.SessionRescheduled event) {

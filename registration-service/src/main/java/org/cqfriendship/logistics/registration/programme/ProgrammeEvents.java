@@ -12,7 +12,8 @@ final class ProgrammeEvents {
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
     }
 
-    record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, Instant publishedAt) {
+    /** Only what the form needs; seats and the rest of the contract's fields are the itinerary-service's business. */
+    record SessionPublished(String sessionId, String title, Slot slot, String partOf, Instant publishedAt) {
     }
 
     record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {

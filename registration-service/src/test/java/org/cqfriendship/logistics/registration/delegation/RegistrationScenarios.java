@@ -76,11 +76,20 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(code));
         assertThat(http.get("/api/programme").json().valueStream().map(o -> o.get("code").asString()).toList())
                 .startsWith("opening-ceremony").contains(code);
+        String heat = code + "-heat";
+        topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat
+                + "\",\"title\":\"Heat 1\",\"slot\":" + slot + ",\"partOf\":\"" + code + "\",\"publishedAt\":\"2026-05-10T08:00:00Z\"}");
+        JsonNode part = await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
+                .filter(o -> o.get("code").asString().equals(heat)).findFirst().orElse(null), o -> o != null);
+        assertThat(part.get("partOf").asString()).isEqualTo(code);
+        assertThat(http.get("/register/4?lang=en").body()).as("the form names a part under its event")
+                .contains("Chongqing tea tasting › Heat 1");
         assertThat(http.postJson("/api/delegations", attendsIt).status()).isEqualTo(201);
 
         topics.publish("itinerary.sessions", code, "SessionCancelled", "{\"sessionId\":\"" + code
                 + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"cancelledAt\":\"2026-05-12T08:00:00Z\"}");
-        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !http.get("/api/programme").body().contains(code));
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
+                .noneMatch(o -> o.get("code").asString().equals(code)));
         assertThat(http.postJson("/api/delegations", attendsIt).status()).as("an existing sign-up still saves").isEqualTo(201);
     }
 
