@@ -101,8 +101,11 @@ class ProgrammePage {
                     partOf));
             result.addFlashAttribute("notice", "programme.published");
             return "redirect:/programme#" + code;
-        } catch (DateTimeParseException | FieldProblemException e) {
+        } catch (DateTimeParseException e) {
             result.addFlashAttribute("problem", "programme.badPublishTimes");
+        } catch (FieldProblemException e) {
+            // The event it is part of was cancelled meanwhile, or the times are the wrong way round.
+            result.addFlashAttribute("problem", "partOf".equals(e.field()) ? "programme.badPartOf" : "programme.badPublishTimes");
         } catch (org.springframework.web.ErrorResponseException taken) {
             result.addFlashAttribute("problem", "programme.idTaken");
         }
