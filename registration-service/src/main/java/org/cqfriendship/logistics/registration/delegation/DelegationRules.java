@@ -49,17 +49,20 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         context.disableDefaultConstraintViolation();
         boolean valid = atMostOneHead(request.members(), context);
         valid &= hotpotTeam(request, context);
+        java.util.Set<String> offered = programme.offered(request.members().stream().filter(java.util.Objects::nonNull)
+                .flatMap(m -> m.attendsOrEmpty().stream()).filter(code -> code != null && !code.isBlank())
+                .collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < request.members().size(); i++) {
             MemberRequest member = request.members().get(i);
             if (member != null) {
-                valid &= validMember(member, "members[" + i + "]", context);
+                valid &= validMember(member, "members[" + i + "]", offered, context);
             }
         }
         return valid;
     }
 
-    private boolean validMember(MemberRequest member, String path, ConstraintValidatorContext context) {
-        boolean valid = knownProgrammeItems(member, path, context);
+    private static boolean validMember(MemberRequest member, String path, java.util.Set<String> offered, ConstraintValidatorContext context) {
+        boolean valid = knownProgrammeItems(member, path, offered, context);
         if (member.arrival() != null) {
             valid &= validLeg(member.arrival(), path + ".arrival", context);
         }
@@ -100,12 +103,13 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private boolean knownProgrammeItems(MemberRequest member, String path, ConstraintValidatorContext context) {
+    private static boolean knownProgrammeItems(MemberRequest member, String path, java.util.Set<String> offered,
+                                               ConstraintValidatorContext context) {
         boolean valid = true;
         List<String> attends = member.attendsOrEmpty();
         for (int j = 0; j < attends.size(); j++) {
             String code = attends.get(j);
-            if (code != null && !code.isBlank() && !programme.offers(code)) {
+            if (code != null && !code.isBlank() && !offered.contains(code)) {
                 valid = report(context, path + ".attends[" + j + "]", "{delegation.attends.unknown}");
             }
         }

@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.registration.delegation;
 
-/** Whether a programme code can be signed up for. */
+/** Which programme codes can be signed up for. */
 public interface SignUpOptions {
 
     /** Only the conference's own programme items: what validation knows without a store (plain validators in unit tests). */
-    SignUpOptions BUILT_IN = code -> ProgrammeItem.ofCode(code).isPresent();
+    SignUpOptions BUILT_IN = codes -> codes.stream().filter(code -> ProgrammeItem.ofCode(code).isPresent())
+            .collect(java.util.stream.Collectors.toSet());
 
-    boolean offers(String code);
+    /** Those of {@code codes} that can be signed up for (asked once per request, however many members and sign-ups). */
+    java.util.Set<String> offered(java.util.Collection<String> codes);
 }

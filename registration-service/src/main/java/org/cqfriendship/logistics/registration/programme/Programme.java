@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +45,16 @@ public class Programme implements SignUpOptions {
     }
 
     @Override
-    public boolean offers(String code) {
-        return ProgrammeItem.ofCode(code).isPresent() || mongo.findById(code, PublishedSession.class) != null;
+    public Set<String> offered(Collection<String> codes) {
+        Set<String> offered = new HashSet<>(BUILT_IN.offered(codes));
+        List<String> others = codes.stream().filter(code -> !offered.contains(code)).toList();
+        if (!others.isEmpty()) {
+            Query published = Query.query(Criteria.where("_id").in(others));
+            published.fields().include("_id");
+            mongo.find(published, org.bson.Document.class, mongo.getCollectionName(PublishedSession.class))
+                    .forEach(session -> offered.add(session.getString("_id")));
+        }
+        return offered;
     }
 
     /** The items to choose from, the conference's own first (titled in {@code language}), then published sessions by time. */

@@ -52,8 +52,8 @@ class DelegationApiTest {
 
     @org.junit.jupiter.api.BeforeEach
     void onlyTheConferencesOwnItemsAreOnTheProgramme() {
-        org.mockito.Mockito.when(programme.offers(org.mockito.ArgumentMatchers.anyString()))
-                .thenAnswer(call -> SignUpOptions.BUILT_IN.offers(call.getArgument(0)));
+        org.mockito.Mockito.when(programme.offered(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> SignUpOptions.BUILT_IN.offered(call.getArgument(0)));
     }
 
     @Test
