@@ -143,6 +143,19 @@ final class Pipeline implements AutoCloseable {
                 "{\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}");
     }
 
+    /** The seats of every limited session on the programme, as the itinerary-service has them. */
+    Map<String, Integer> capacities(String itineraryUrl) throws Exception {
+        Document programme = Document.parse("{\"sessions\": " + asStaff("programme", "GET", itineraryUrl + "/api/sessions", null) + "}");
+        Map<String, Integer> capacities = new java.util.TreeMap<>();
+        for (Document row : programme.getList("sessions", Document.class)) {
+            Document session = row.get("session", Document.class);
+            if (session.getInteger("capacity") != null && !row.getBoolean("cancelled", false)) {
+                capacities.put(session.getString("id"), session.getInteger("capacity"));
+            }
+        }
+        return capacities;
+    }
+
     /** Programme staff give a session this many seats. */
     void changeCapacity(String itineraryUrl, String session, int seats) throws Exception {
         asStaff("programme", "PUT", itineraryUrl + "/api/sessions/" + session + "/capacity", "{\"capacity\":" + seats + "}");

@@ -26,10 +26,6 @@ final class ScaleRun {
                   double secondHalfSeconds, Map<String, Double> secondHalfStepSeconds, Map<String, Long> residentKb) {
     }
 
-    /** The seats of itinerary-service's application.yml: grown with the conference. */
-    private static final Map<String, Integer> SEATS = Map.of("opening-ceremony", 800, "trade-matchmaking", 120,
-            "culture-tourism-promotion", 300, "food-carnival", 500, "hotpot-contest", 150);
-
     private ScaleRun() {
     }
 
@@ -41,7 +37,7 @@ final class ScaleRun {
         environment.put("SPRING_APPLICATION_JSON", fleet(scale));
         try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, environment);
              Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
-            for (Map.Entry<String, Integer> session : SEATS.entrySet()) {
+            for (Map.Entry<String, Integer> session : pipeline.capacities("http://127.0.0.1:8082").entrySet()) {
                 pipeline.changeCapacity("http://127.0.0.1:8082", session.getKey(), session.getValue() * scale);
             }
             long start = System.nanoTime();
