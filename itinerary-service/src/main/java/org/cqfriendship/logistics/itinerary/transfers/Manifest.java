@@ -23,14 +23,14 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
                         OffsetDateTime arrivesAt) {
     }
 
-    static Manifest of(String port, LocalDate day, TransferBoard board, Fleet fleet) {
-        List<Run> runs = board.trips().stream().filter(t -> t.vehicleId() != null).map(t -> {
+    static Manifest of(String port, LocalDate day, List<Trip> trips, Fleet fleet) {
+        List<Run> runs = trips.stream().filter(t -> t.vehicleId() != null).map(t -> {
             Fleet.VehicleType type = fleet.at(port).stream().filter(v -> v.type().equals(t.type())).findFirst().orElse(null);
             return new Run(t.vehicleId(), t.type(), type == null ? 0 : type.seats(), t.passengers().size(),
                     t.passengers().size() * fleet.luggagePerPerson(), local(t.firstArrival()), local(t.departsAt()),
                     t.passengers().stream().map(Manifest::rider).toList());
         }).toList();
-        List<Rider> unassigned = board.trips().stream().filter(t -> t.vehicleId() == null)
+        List<Rider> unassigned = trips.stream().filter(t -> t.vehicleId() == null)
                 .flatMap(t -> t.passengers().stream()).map(Manifest::rider).toList();
         return new Manifest(port, day, runs, unassigned);
     }

@@ -1,31 +1,51 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.DelegationRides;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Ledger;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTrip;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.TripHour;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Keeps the transfer boards: one per port and day, written with a version guard so that two
- * delegations booked at once never share a seat. A delegation's booking changes only its own
- * passengers; when that moves a member who had a vehicle (a delayed flight, a new arrival), the
- * board's write carries {@code TransferReassigned} for that delegation alone.
+ * Keeps the transfers: one document per trip, indexed by port and hour, and each delegation's
+ * rides (see {@link TransferDocuments}). A delegation's booking changes only its own passengers
+ * ({@link TransferBook}); when that moves a member who had a vehicle (a delayed flight, a new
+ * arrival), the ledger's write carries {@code TransferReassigned} for that delegation alone.
  */
 @Service
 public class TransferAssignment implements TransferBooking {
@@ -36,6 +56,7 @@ public class TransferAssignment implements TransferBooking {
     private final OutboxStore store;
     private final TransferEventOutbox events;
     private final Fleet fleet;
+    private final TransferBook.Stored stored = new StoredTransfers();
 
     TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
         this.mongo = mongo;
@@ -44,118 +65,174 @@ public class TransferAssignment implements TransferBooking {
         this.fleet = fleet;
     }
 
-    /** Arrivals unchanged (a programme change, a new coordinator): the booking stands and no board is read. */
+    /** Arrivals unchanged (a programme change, a new coordinator): the booking stands and nothing is read. */
     @Override
     public void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
-        List<Passenger> passengers = passengers(after);
+        Map<String, List<Passenger>> passengers = passengers(after);
         if (before != null && passengers.equals(passengers(before))) {
             return;
         }
-        Set<String> boardIds = new LinkedHashSet<>();
-        passengers.forEach(p -> boardIds.add(StoredBoard.idOf(portOf(after, p), day(p))));
-        if (before != null) {
-            before.members().stream().filter(m -> m.arrival() != null)
-                    .forEach(m -> boardIds.add(StoredBoard.idOf(m.arrival().port(), m.arrival().effectiveAt().atZone(Session.CONFERENCE_ZONE).toLocalDate())));
-        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (bookOnce(after, passengers, boardIds, reason)) {
+            Ledger ledger = readLedger();
+            TransferBook.Booking booking = TransferBook.book(after.delegationId(), passengers, stored, fleet);
+            if (booking.changesNothing()) {
+                return;
+            }
+            long entered = ledger == null ? 0 : ledger.version() + 1;
+            Pending pending = pending(after.delegationId(), booking, entered);
+            List<OutboxMessage> news = news(after, booking, reason);
+            Set<String> ports = new TreeSet<>(ledger == null || ledger.ports() == null ? Set.of() : ledger.ports());
+            ports.addAll(booking.tripsByPort().keySet());
+            Ledger next = new Ledger(TransferDocuments.LEDGER_ID, pending, ports, null, news);
+            if (store.save(next, TransferDocuments.LEDGER_ID, ledger == null ? null : ledger.version(), news)) {
+                finish(pending);
+                // Done: the next reader need not write them again (a newer entry makes this a no-op).
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(TransferDocuments.LEDGER_ID).and("version").is(entered)),
+                        new Update().unset("pending"), Ledger.class);
                 return;
             }
         }
         throw new OptimisticLockingFailureException("Transfers of " + after.delegationId() + " keep changing; retrying the event");
     }
 
-    /**
-     * Books the delegation on every board it leaves or joins; one {@code TransferReassigned} for all
-     * of them goes with the last board written. False when another booking wrote a board first.
-     */
-    private boolean bookOnce(RegisteredDelegation delegation, List<Passenger> passengers, Set<String> boardIds, String reason) {
-        Map<String, StoredBoard> stored = new java.util.LinkedHashMap<>();
-        Map<String, TransferBoard> was = new java.util.LinkedHashMap<>();
-        Map<String, TransferBoard> now = new java.util.LinkedHashMap<>();
-        for (String boardId : boardIds) {
-            String port = boardId.substring(0, boardId.indexOf(':'));
-            LocalDate day = LocalDate.parse(boardId.substring(boardId.indexOf(':') + 1));
-            StoredBoard current = mongo.findById(boardId, StoredBoard.class);
-            TransferBoard board = current == null ? new TransferBoard(port, List.of()) : current.board();
-            List<Passenger> here = passengers.stream().filter(p -> portOf(delegation, p).equals(port) && day(p).equals(day)).toList();
-            TransferBoard next = board.assign(delegation.delegationId(), here, fleet);
-            if (!next.equals(board)) {
-                stored.put(boardId, current);
-                was.put(boardId, board);
-                now.put(boardId, next);
-            }
-        }
-        List<String> changed = List.copyOf(now.keySet());
-        List<OutboxMessage> news = news(delegation, was, now, reason);
-        for (int i = 0; i < changed.size(); i++) {
-            String boardId = changed.get(i);
-            List<OutboxMessage> outbox = i == changed.size() - 1 ? news : List.of();
-            StoredBoard current = stored.get(boardId);
-            TransferBoard next = now.get(boardId);
-            StoredBoard write = new StoredBoard(boardId, next.port(), LocalDate.parse(boardId.substring(boardId.indexOf(':') + 1)),
-                    next.trips(), null, outbox);
-            if (!store.save(write, boardId, current == null ? null : current.version(), outbox)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
-        Set<String> boardIds = new LinkedHashSet<>();
-        passengers(delegation).forEach(p -> boardIds.add(StoredBoard.idOf(portOf(delegation, p), day(p))));
-        Map<String, Ride> rides = new java.util.HashMap<>();
-        for (StoredBoard stored : mongo.find(Query.query(Criteria.where("_id").in(boardIds)), StoredBoard.class)) {
-            stored.board().trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegation.delegationId()))
-                    .forEach(p -> rides.put(p.memberId(), new Ride(t.vehicleId(), t.type(), t.vehicleId() == null ? null : t.departsAt()))));
+        List<RideRef> refs = stored.ridesOf(delegation.delegationId());
+        Map<String, Ride> rides = new HashMap<>();
+        for (Trip trip : stored.trips(refs.stream().map(RideRef::tripId).toList()).values()) {
+            trip.passengers().stream().filter(p -> p.delegationId().equals(delegation.delegationId()))
+                    .forEach(p -> rides.put(p.memberId(), new Ride(trip.vehicleId(), trip.type(),
+                            trip.vehicleId() == null ? null : trip.departsAt())));
         }
         return rides;
     }
 
-    /** Every board of the day, ports in order. */
+    /** Every port's trips starting that day (Chongqing time), ports in order. */
     public List<Manifest> manifests(LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("day").is(day)).with(Sort.by("port")), StoredBoard.class).stream()
-                .map(stored -> Manifest.of(stored.port(), day, stored.board(), fleet)).toList();
-    }
-
-    /** {@code TransferReassigned} when a member's ride changed on any board, except on the delegation's first plan. */
-    private List<OutboxMessage> news(RegisteredDelegation delegation, Map<String, TransferBoard> before, Map<String, TransferBoard> after,
-                                     String reason) {
-        if (FIRST_PLAN.equals(reason) || after.isEmpty()) {
+        Ledger ledger = readLedger();
+        if (ledger == null || ledger.ports() == null) {
             return List.of();
         }
-        Map<String, TransferEventOutbox.Ride> was = new java.util.HashMap<>();
-        before.values().forEach(board -> was.putAll(rides(board, delegation.delegationId())));
-        Map<String, TransferEventOutbox.Ride> now = new java.util.HashMap<>();
-        after.values().forEach(board -> now.putAll(rides(board, delegation.delegationId())));
-        Set<String> members = new LinkedHashSet<>(was.keySet());
-        members.addAll(now.keySet());
-        List<TransferEventOutbox.Change> changes = new ArrayList<>();
-        for (String memberId : members) {
-            if (!Objects.equals(was.get(memberId), now.get(memberId))) {
-                String name = delegation.members().stream().filter(m -> m.memberId().equals(memberId)).map(Traveller::name)
-                        .findFirst().orElse(memberId);
-                changes.add(new TransferEventOutbox.Change(memberId, name, was.get(memberId), now.get(memberId)));
+        Instant from = day.atStartOfDay(Session.CONFERENCE_ZONE).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(Session.CONFERENCE_ZONE).toInstant();
+        List<Manifest> manifests = new ArrayList<>();
+        for (String port : new TreeSet<>(ledger.ports())) {
+            List<String> hourIds = new ArrayList<>();
+            for (Instant at = from; at.isBefore(until); at = at.plus(Duration.ofHours(1))) {
+                hourIds.add(TripHour.idOf(port, at));
+            }
+            List<String> tripIds = stored.hours(hourIds).values().stream().flatMap(List::stream)
+                    .filter(t -> !t.slotStart().isBefore(from) && t.slotStart().isBefore(until)).map(TripSlot::tripId).toList();
+            List<Trip> trips = stored.trips(tripIds).values().stream().filter(t -> !t.passengers().isEmpty())
+                    .sorted(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
+            if (!trips.isEmpty()) {
+                manifests.add(Manifest.of(port, day, trips, fleet));
             }
         }
-        String ports = String.join(", ", after.values().stream().map(TransferBoard::port).distinct().toList());
+        return manifests;
+    }
+
+    /** The ledger, with the last booking's writes finished. */
+    private Ledger readLedger() {
+        Ledger ledger = mongo.findById(TransferDocuments.LEDGER_ID, Ledger.class);
+        if (ledger != null && ledger.pending() != null) {
+            finish(ledger.pending());
+        }
+        return ledger;
+    }
+
+    private static Pending pending(String delegationId, TransferBook.Booking booking, long entered) {
+        List<TripHour> hours = booking.hours().entrySet().stream().map(e -> new TripHour(e.getKey(), e.getValue(), entered)).toList();
+        List<StoredTrip> trips = booking.tripsByPort().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(t -> new StoredTrip(t.tripId(), e.getKey(), t, entered))).toList();
+        List<DelegationRides> rides = booking.ridesChanged() ? List.of(new DelegationRides(delegationId, booking.rides(), entered)) : List.of();
+        return new Pending(entered, hours, trips, rides);
+    }
+
+    /** Writes the booking's documents, each only over an older one: repeating it, late or twice, changes nothing. */
+    void finish(Pending pending) {
+        writeNewer(pending.hours(), TripHour::id, pending.ledger());
+        writeNewer(pending.trips(), StoredTrip::id, pending.ledger());
+        writeNewer(pending.rides(), DelegationRides::id, pending.ledger());
+    }
+
+    private <T> void writeNewer(List<T> documents, Function<T, String> idOf, long ledger) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        String name = mongo.getCollectionName(documents.get(0).getClass());
+        MongoCollection<Document> collection = mongo.getCollection(name);
+        Map<String, Long> seen = ledgersOf(collection, documents.stream().map(idOf).toList());
+        for (T document : documents) {
+            String id = idOf.apply(document);
+            Document written = new Document();
+            mongo.getConverter().write(document, written);
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Long current = seen.get(id);
+                if (current != null && current >= ledger) {
+                    break; // a newer booking wrote it already
+                }
+                if (current == null ? inserted(collection, written)
+                        : collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("ledger", current)), written).getMatchedCount() == 1) {
+                    break;
+                }
+                seen.putAll(ledgersOf(collection, List.of(id)));
+            }
+        }
+    }
+
+    private static boolean inserted(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Long> ledgersOf(MongoCollection<Document> collection, Collection<String> ids) {
+        Map<String, Long> ledgers = new HashMap<>();
+        for (Document document : collection.find(Filters.in("_id", ids)).projection(new Document("ledger", 1))) {
+            ledgers.put(document.getString("_id"), document.get("ledger", Number.class).longValue());
+        }
+        return ledgers;
+    }
+
+    /** {@code TransferReassigned} when a member's ride changed, except on the delegation's first plan. */
+    private List<OutboxMessage> news(RegisteredDelegation delegation, TransferBook.Booking booking, String reason) {
+        if (FIRST_PLAN.equals(reason)) {
+            return List.of();
+        }
+        Set<String> members = new LinkedHashSet<>(booking.before().keySet());
+        members.addAll(booking.after().keySet());
+        List<TransferEventOutbox.Change> changes = new ArrayList<>();
+        for (String memberId : members) {
+            TransferBook.Ride was = booking.before().get(memberId);
+            TransferBook.Ride now = booking.after().get(memberId);
+            if (!Objects.equals(was, now)) {
+                String name = delegation.members().stream().filter(m -> m.memberId().equals(memberId)).map(Traveller::name)
+                        .findFirst().orElse(memberId);
+                changes.add(new TransferEventOutbox.Change(memberId, name, ride(was), ride(now)));
+            }
+        }
+        String ports = String.join(", ", booking.tripsByPort().keySet());
         return changes.isEmpty() ? List.of() : List.of(events.reassigned(delegation.delegationId(), delegation.coordinatorId(),
                 delegation.locality(), ports, reason, changes));
     }
 
-    private static Map<String, TransferEventOutbox.Ride> rides(TransferBoard board, String delegationId) {
-        Map<String, TransferEventOutbox.Ride> rides = new java.util.HashMap<>();
-        board.trips().forEach(t -> t.passengers().stream().filter(p -> p.delegationId().equals(delegationId))
-                .forEach(p -> rides.put(p.memberId(), new TransferEventOutbox.Ride(t.vehicleId(), t.type(), p.arrivalAt()))));
-        return rides;
+    private static TransferEventOutbox.Ride ride(TransferBook.Ride ride) {
+        return ride == null ? null : new TransferEventOutbox.Ride(ride.vehicleId(), ride.vehicleType(), ride.pickupAt());
     }
 
-    /** The members to pick up: in Chongqing, with an arrival that is not cancelled. */
-    private static List<Passenger> passengers(RegisteredDelegation delegation) {
-        return delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
-                .map(m -> passenger(delegation, m)).toList();
+    /** The members to pick up, by port: in Chongqing, with an arrival that is not cancelled. */
+    private static Map<String, List<Passenger>> passengers(RegisteredDelegation delegation) {
+        Map<String, List<Passenger>> byPort = new LinkedHashMap<>();
+        delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
+                .forEach(m -> byPort.computeIfAbsent(m.arrival().port(), p -> new ArrayList<>()).add(passenger(delegation, m)));
+        return byPort;
     }
 
     private static Passenger passenger(RegisteredDelegation delegation, Traveller member) {
@@ -164,12 +241,28 @@ public class TransferAssignment implements TransferBooking {
                 member.arrival().effectiveAt());
     }
 
-    private static String portOf(RegisteredDelegation delegation, Passenger passenger) {
-        return delegation.members().stream().filter(m -> m.memberId().equals(passenger.memberId())).findFirst().orElseThrow()
-                .arrival().port();
-    }
+    /** Reads from the local collections, each with one query by id. */
+    private final class StoredTransfers implements TransferBook.Stored {
 
-    private static LocalDate day(Passenger passenger) {
-        return passenger.arrivalAt().atZone(Session.CONFERENCE_ZONE).toLocalDate();
+        @Override
+        public List<RideRef> ridesOf(String delegationId) {
+            DelegationRides rides = mongo.findById(delegationId, DelegationRides.class);
+            return rides == null || rides.rides() == null ? List.of() : rides.rides();
+        }
+
+        @Override
+        public Map<String, List<TripSlot>> hours(Collection<String> hourIds) {
+            return mongo.find(Query.query(Criteria.where("_id").in(hourIds)), TripHour.class).stream()
+                    .collect(Collectors.toMap(TripHour::id, h -> h.trips() == null ? List.of() : h.trips()));
+        }
+
+        @Override
+        public Map<String, Trip> trips(Collection<String> tripIds) {
+            if (tripIds.isEmpty()) {
+                return Map.of();
+            }
+            return mongo.find(Query.query(Criteria.where("_id").in(tripIds)), StoredTrip.class).stream()
+                    .collect(Collectors.toMap(StoredTrip::id, StoredTrip::trip));
+        }
     }
 }

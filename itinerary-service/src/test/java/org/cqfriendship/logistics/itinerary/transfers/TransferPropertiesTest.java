@@ -16,8 +16,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Transfer assignment over any arrivals of any delegations, booked in any order, some of them re-booked (delays). */
-class TransferBoardPropertiesTest {
+/**
+ * Transfer assignment over any arrivals of any delegations, booked in any order, some of them
+ * re-booked (delays): the service's booking (trips stored one by one, read only near each
+ * arrival) keeps every rule, and books exactly as the whole-board model does.
+ */
+class TransferPropertiesTest {
 
     static final Instant MORNING = Instant.parse("2026-05-20T00:00:00Z");
     static final Fleet FLEET = new Fleet(Duration.ofMinutes(45), Duration.ofHours(2), 2, Map.of("CKG", List.of(
@@ -50,28 +54,27 @@ class TransferBoardPropertiesTest {
     @Property
     void everyoneOnceNoVehicleOverfullOrDoubleBookedHeadsAloneAccessRespected(@ForAll("arrivals") List<Arrival> arrivals,
                                                                              @ForAll("arrivals") List<Arrival> delays) {
-        TransferBoard board = new TransferBoard("CKG", List.of());
+        InMemoryTransfers transfers = new InMemoryTransfers();
         Map<String, List<Passenger>> booked = new HashMap<>();
         for (Arrival a : arrivals) {
             booked.put("d" + a.delegation(), passengers(a, 0));
-            board = board.assign("d" + a.delegation(), booked.get("d" + a.delegation()), FLEET);
+            transfers.book("d" + a.delegation(), Map.of("CKG", booked.get("d" + a.delegation())), FLEET);
         }
         for (Arrival delay : delays) {
             String d = "d" + delay.delegation();
             if (!booked.containsKey(d)) {
                 continue;
             }
-            Map<String, String> othersBefore = othersVehicles(board, d);
-            List<Passenger> moved = booked.get(d).stream().map(p -> new Passenger(p.delegationId(), p.locality(), p.memberId(), p.name(),
-                    p.head(), p.accessible(), p.service(), p.arrivalAt().plus(Duration.ofMinutes(delay.minute())))).toList();
-            booked.put(d, moved);
-            board = board.assign(d, moved, FLEET);
-            assertThat(othersVehicles(board, d)).as("a delay moves only that delegation").isEqualTo(othersBefore);
+            Map<String, String> othersBefore = othersVehicles(transfers.trips(), d);
+            booked.put(d, delayed(booked.get(d), delay.minute()));
+            transfers.book(d, Map.of("CKG", booked.get(d)), FLEET);
+            assertThat(othersVehicles(transfers.trips(), d)).as("a delay moves only that delegation").isEqualTo(othersBefore);
         }
 
-        List<Passenger> everyone = board.trips().stream().flatMap(t -> t.passengers().stream()).toList();
+        List<Trip> trips = transfers.trips();
+        List<Passenger> everyone = trips.stream().flatMap(t -> t.passengers().stream()).toList();
         assertThat(everyone).hasSameSizeAs(booked.values().stream().flatMap(List::stream).toList()).doesNotHaveDuplicates();
-        for (Trip trip : board.trips()) {
+        for (Trip trip : trips) {
             if (trip.vehicleId() == null) {
                 continue;
             }
@@ -86,15 +89,39 @@ class TransferBoardPropertiesTest {
             }
             assertThat(Duration.between(trip.firstArrival(), trip.departsAt())).isLessThanOrEqualTo(FLEET.window());
             Duration busy = FLEET.window().plus(FLEET.turnaround());
-            assertThat(board.trips().stream().filter(o -> o != trip && trip.vehicleId().equals(o.vehicleId()))
+            assertThat(trips.stream().filter(o -> o != trip && trip.vehicleId().equals(o.vehicleId()))
                     .noneMatch(o -> o.slotStart().isBefore(trip.slotStart().plus(busy)) && trip.slotStart().isBefore(o.slotStart().plus(busy))))
                     .as("a vehicle is never on two trips at once").isTrue();
         }
     }
 
-    private static Map<String, String> othersVehicles(TransferBoard board, String except) {
+    @Property
+    void booksExactlyAsTheWholeBoardAndIndexesEveryTripInItsHour(@ForAll("arrivals") List<Arrival> arrivals,
+                                                                 @ForAll("arrivals") List<Arrival> delays) {
+        InMemoryTransfers transfers = new InMemoryTransfers();
+        TransferBoard board = new TransferBoard("CKG", List.of());
+        Map<String, List<Passenger>> booked = new HashMap<>();
+        List<Arrival> bookings = new ArrayList<>(arrivals);
+        bookings.addAll(delays);
+        for (Arrival a : bookings) {
+            String d = "d" + a.delegation();
+            booked.put(d, booked.containsKey(d) ? delayed(booked.get(d), a.minute()) : passengers(a, 0));
+            board = board.assign(d, booked.get(d), FLEET);
+            transfers.book(d, Map.of("CKG", booked.get(d)), FLEET);
+            assertThat(transfers.trips()).isEqualTo(board.trips());
+        }
+        assertThat(transfers.slots()).containsExactlyInAnyOrderElementsOf(transfers.trips().stream()
+                .map(t -> new TripSlot(t.tripId(), t.vehicleId(), t.type(), t.slotStart(), t.passengers().size())).toList());
+    }
+
+    private static List<Passenger> delayed(List<Passenger> passengers, int minutes) {
+        return passengers.stream().map(p -> new Passenger(p.delegationId(), p.locality(), p.memberId(), p.name(),
+                p.head(), p.accessible(), p.service(), p.arrivalAt().plus(Duration.ofMinutes(minutes)))).toList();
+    }
+
+    private static Map<String, String> othersVehicles(List<Trip> trips, String except) {
         Map<String, String> vehicles = new HashMap<>();
-        board.trips().forEach(t -> t.passengers().stream().filter(p -> !p.delegationId().equals(except))
+        trips.forEach(t -> t.passengers().stream().filter(p -> !p.delegationId().equals(except))
                 .forEach(p -> vehicles.put(p.memberId(), t.vehicleId())));
         return vehicles;
     }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The trips from one port on one day. Assigning a delegation moves only its own passengers: they
- * are taken off the board and put back, each joining a trip whose window covers their arrival
- * and that has room (seats, luggage, access), or a new trip on a vehicle free for that window and
- * its turnaround. Nobody else's
- * vehicle changes, so a delayed flight reassigns exactly the pickups on it.
+ * The whole-board model of transfers the service used before trips were stored one by one, kept
+ * as the property tests' oracle: the service must book exactly as it does.
+ * <p>
+ * The trips from one port. Assigning a delegation moves only its own passengers: they are taken
+ * off the board and put back, each joining a trip whose window covers their arrival and that has
+ * room (seats, luggage, access), or a new trip on a vehicle free for that window and its
+ * turnaround. Nobody else's vehicle changes, so a delayed flight reassigns exactly the pickups on it.
  */
 record TransferBoard(String port, List<Trip> trips) {
 

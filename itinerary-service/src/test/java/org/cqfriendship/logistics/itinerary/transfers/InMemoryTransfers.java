@@ -1,0 +1,60 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stored transfers in memory, for booking without a store: each booking's writes applied as the service applies them. */
+final class InMemoryTransfers implements TransferBook.Stored {
+
+    private final Map<String, List<RideRef>> rides = new HashMap<>();
+    private final Map<String, List<TripSlot>> hours = new HashMap<>();
+    private final Map<String, Trip> trips = new HashMap<>();
+    private final Map<String, String> ports = new HashMap<>();
+
+    TransferBook.Booking book(String delegationId, Map<String, List<Passenger>> passengers, Fleet fleet) {
+        TransferBook.Booking booking = TransferBook.book(delegationId, passengers, this, fleet);
+        hours.putAll(booking.hours());
+        booking.tripsByPort().forEach((port, changed) -> changed.forEach(t -> {
+            trips.put(t.tripId(), t);
+            ports.put(t.tripId(), port);
+        }));
+        if (booking.ridesChanged()) {
+            rides.put(delegationId, booking.rides());
+        }
+        return booking;
+    }
+
+    /** Every trip with passengers, as the manifests list them. */
+    List<Trip> trips() {
+        return trips.values().stream().filter(t -> !t.passengers().isEmpty())
+                .sorted(java.util.Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
+    }
+
+    /** The trip summaries of every hour. */
+    List<TripSlot> slots() {
+        return hours.values().stream().flatMap(List::stream).toList();
+    }
+
+    @Override
+    public List<RideRef> ridesOf(String delegationId) {
+        return rides.getOrDefault(delegationId, List.of());
+    }
+
+    @Override
+    public Map<String, List<TripSlot>> hours(Collection<String> hourIds) {
+        Map<String, List<TripSlot>> found = new HashMap<>();
+        hourIds.stream().filter(hours::containsKey).forEach(h -> found.put(h, hours.get(h)));
+        return found;
+    }
+
+    @Override
+    public Map<String, Trip> trips(Collection<String> tripIds) {
+        Map<String, Trip> found = new HashMap<>();
+        tripIds.stream().filter(trips::containsKey).forEach(t -> found.put(t, trips.get(t)));
+        return found;
+    }
+}

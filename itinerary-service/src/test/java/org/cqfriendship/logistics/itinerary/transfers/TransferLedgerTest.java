@@ -1,0 +1,116 @@
+package org.cqfriendship.logistics.itinerary.transfers;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.testing.InMemoryMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The transfer ledger on the local platform's store: a booker that dies or stalls between its writes leaves nothing half done. */
+class TransferLedgerTest {
+
+    private static final Instant LANDING = Instant.parse("2026-05-20T02:40:00Z");
+    private static final LocalDate OPENING = LocalDate.of(2026, 5, 20);
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private OutboxStore store;
+    private final List<OutboxMessage> told = new ArrayList<>();
+    private final TransferEventOutbox events = (delegationId, coordinatorId, locality, port, reason, changes) -> {
+        OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), "TransferReassigned", "itinerary.itineraries",
+                delegationId, "test", Instant.now(), changes.toString(), null);
+        told.add(message);
+        return message;
+    };
+
+    @BeforeEach
+    void store() {
+        String uri = InMemoryMongo.freshDatabaseUri("transfers");
+        client = MongoClients.create(uri);
+        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        store = new OutboxStore(mongo, null);
+        new TransferIndexes(mongo).afterPropertiesSet();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aBookingWhoseBookerDiedAfterEnteringTheLedgerIsFinishedByTheNextBooking() {
+        TransferAssignment dies = new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET) {
+            @Override
+            void finish(Pending pending) {
+                throw new IllegalStateException("killed between the ledger and the trips");
+            }
+        };
+        RegisteredDelegation first = delegation("d1", 4, LANDING);
+        assertThatThrownBy(() -> dies.book(first, null, "DELEGATION_REGISTERED")).isInstanceOf(IllegalStateException.class);
+        TransferAssignment transfers = transfers();
+        assertThat(transfers.ridesOf(first)).as("only the ledger was written").isEmpty();
+
+        RegisteredDelegation second = delegation("d2", 3, LANDING.plusSeconds(600));
+        transfers.book(second, null, "DELEGATION_REGISTERED");
+
+        assertThat(transfers.ridesOf(first)).hasSize(4).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
+        assertThat(transfers.ridesOf(second)).hasSize(3);
+        List<Manifest.Run> runs = transfers.manifests(OPENING).get(0).runs();
+        assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum()).isEqualTo(7);
+        assertThat(runs).allSatisfy(run -> assertThat(run.seatsTaken()).isLessThanOrEqualTo(run.seats()));
+    }
+
+    @Test
+    void aLateWriteOfAnOlderBookingUndoesNothingANewerOneWrote() {
+        List<Pending> entered = new ArrayList<>();
+        TransferAssignment transfers = new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET) {
+            @Override
+            void finish(Pending pending) {
+                entered.add(pending);
+                super.finish(pending);
+            }
+        };
+        RegisteredDelegation first = delegation("d1", 3, LANDING);
+        transfers.book(first, null, "DELEGATION_REGISTERED");
+        Pending stalled = entered.get(0);
+        RegisteredDelegation second = delegation("d2", 2, LANDING.plusSeconds(300));
+        transfers.book(second, null, "DELEGATION_REGISTERED");
+        RegisteredDelegation delayed = delegation("d1", 3, LANDING.plusSeconds(3 * 3600));
+        transfers.book(delayed, first, "FLIGHT_STATUS_CHANGED");
+        List<Manifest> before = transfers.manifests(OPENING);
+
+        transfers.finish(stalled);
+
+        assertThat(transfers.manifests(OPENING)).isEqualTo(before);
+        assertThat(transfers.ridesOf(delayed).values()).allSatisfy(ride -> assertThat(ride.leavesAt()).isAfter(LANDING.plusSeconds(3 * 3600 - 1)));
+        assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d1"));
+    }
+
+    private TransferAssignment transfers() {
+        return new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET);
+    }
+
+    private static RegisteredDelegation delegation(String id, int members, Instant landing) {
+        List<Traveller> travellers = IntStream.range(0, members).mapToObj(i -> new Traveller(id + "-m" + i, "DELEGATE", "Member " + i,
+                new Arrival("AIR", "QV" + id, "CKG", landing), List.of())).toList();
+        return new RegisteredDelegation(id, "Locality " + id, "coord-demo", travellers);
+    }
+}
