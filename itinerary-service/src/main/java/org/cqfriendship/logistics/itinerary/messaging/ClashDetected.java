@@ -6,5 +6,6 @@ import java.time.OffsetDateTime;
 /** Contract: contracts/schemas/ClashDetected.schema.json. */
 record ClashDetected(String clashId, String delegationId, String coordinatorId, String locality, String memberId,
                      String memberName, String kind, String sessionId, String sessionTitle, OffsetDateTime sessionStartsAt,
-                     OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue, String explanation, Instant detectedAt) {
+                     OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue, OffsetDateTime departureAt, String explanation,
+                     Instant detectedAt) {
 }

@@ -54,7 +54,7 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     public OutboxMessage clashDetected(Itinerary itinerary, Clash clash) {
         var event = new ClashDetected(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(),
                 itinerary.locality(), clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(),
-                local(clash.sessionStartsAt()), local(clash.arrivalAt()), local(clash.earliestAtVenue()),
+                local(clash.sessionStartsAt()), local(clash.arrivalAt()), local(clash.earliestAtVenue()), local(clash.departureAt()),
                 clash.explanation(), clock.instant());
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
  * The id is derived from what clashes, so finding the same clash again yields the same id.
  */
 public record Clash(String clashId, Kind kind, String memberId, String memberName, String sessionId,
-                    String sessionTitle, Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, String explanation) {
+                    String sessionTitle, Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, Instant departureAt,
+                    String explanation) {
 
-    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END, NO_SEAT }
+    /** {@code OUTSIDE_STAY}: the member can attend none of the session (before they arrive or after they leave). */
+    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END, NO_SEAT, OUTSIDE_STAY }
 }

@@ -19,9 +19,10 @@ import java.util.Optional;
 
 /**
  * Plans a delegation: one pickup per arriving party (same port, service and time), one entry per
- * programme session someone attends, and the clashes: a member arriving (plus the transfer
- * buffer) after their first session starts, travel cancelled, two sessions of one member that
- * overlap, a departure (less the buffer) before a session the member attends has ended.
+ * programme session someone attends, and the clashes: a session outside the member's stay (over
+ * before their arrival plus the transfer buffer, or starting after their departure less it), a
+ * member arriving after the first session they can still make starts, travel cancelled, two
+ * sessions of one member that overlap, a departure before a session the member attends has ended.
  */
 @Component
 public class ItineraryPlanner {
@@ -131,7 +132,7 @@ public class ItineraryPlanner {
                     programme.session(sessionId).ifPresent(session -> clashes.add(new Clash(
                             "no-seat:" + member.memberId() + ":" + session.id(), Clash.Kind.NO_SEAT, member.memberId(),
                             member.name(), session.id(), session.title(), session.startsAt().toInstant(),
-                            member.arrival() == null ? null : member.arrival().effectiveAt(), null,
+                            member.arrival() == null ? null : member.arrival().effectiveAt(), null, null,
                             member.name() + " has no seat at " + session.title() + " (" + DAY.format(session.startsAt())
                                     + ", " + CLOCK.format(session.startsAt()) + "): all " + session.capacity()
                                     + " seats are taken, so they are on the waiting list and move up when a seat frees.")));
@@ -144,27 +145,60 @@ public class ItineraryPlanner {
     private List<Clash> clashes(RegisteredDelegation delegation, Programme programme) {
         List<Clash> clashes = new ArrayList<>();
         for (Traveller member : delegation.members()) {
-            if (member.arrival() == null) {
-                continue;
-            }
-            if (member.arrival().cancelled()) {
-                clashes.add(cancelled(member, firstSession(member, programme).orElse(null)));
-                continue;
-            }
-            firstSession(member, programme).ifPresent(session -> lateArrival(member, session).ifPresent(clashes::add));
-        }
-        for (Traveller member : delegation.members()) {
             List<Session> sessions = member.attends().stream().map(programme::session).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(Session::startsAt)).toList();
             // A member at a heat of the contest is at the contest: the event counts through its part.
             java.util.Set<String> withPartAttended = sessions.stream().map(Session::partOf).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.toSet());
-            clashes.addAll(overlaps(member, sessions.stream().filter(s -> !s.dropIn() && !withPartAttended.contains(s.id())).toList()));
+            List<Session> commitments = sessions.stream().filter(s -> !withPartAttended.contains(s.id())).toList();
+            boolean cancelled = member.arrival() != null && member.arrival().cancelled();
+            if (cancelled) {
+                clashes.add(cancelled(member, commitments.stream().findFirst().orElse(null)));
+            }
+            List<Session> reachable = new ArrayList<>();
+            for (Session session : commitments) {
+                outsideStay(member, session).ifPresentOrElse(clashes::add, () -> reachable.add(session));
+            }
+            if (member.arrival() != null && !cancelled && !reachable.isEmpty()) {
+                lateArrival(member, reachable.get(0)).ifPresent(clashes::add);
+            }
+            clashes.addAll(overlaps(member, commitments.stream().filter(s -> !s.dropIn()).toList()));
             if (member.departsAt() != null) {
-                sessions.forEach(session -> earlyDeparture(member, session).ifPresent(clashes::add));
+                reachable.forEach(session -> earlyDeparture(member, session).ifPresent(clashes::add));
             }
         }
         return List.copyOf(clashes);
+    }
+
+    /**
+     * A session the member can attend none of: over before they can reach the venue from their
+     * arrival, or starting after they must leave for their departure (each less the buffer).
+     */
+    private Optional<Clash> outsideStay(Traveller member, Session session) {
+        Instant starts = session.startsAt().toInstant();
+        Instant ends = session.endsAt().toInstant();
+        boolean arriving = member.arrival() != null && !member.arrival().cancelled();
+        Instant earliest = arriving ? member.arrival().effectiveAt().plus(settings.transferBuffer()) : null;
+        Instant mustLeave = member.departsAt() == null ? null : member.departsAt().minus(settings.transferBuffer());
+        String explanation;
+        boolean beforeArrival = earliest != null && !earliest.isBefore(ends);
+        if (beforeArrival) {
+            explanation = "%s arrives at %s at %s on %s%s and can be at a venue from %s; %s (%s–%s on %s) is over by then."
+                    .formatted(member.name(), member.arrival().port(), clock(member.arrival().effectiveAt()),
+                            day(member.arrival().effectiveAt()), serviceNote(member.arrival()), clock(earliest), session.title(),
+                            clock(starts), clock(ends), day(starts));
+        } else if (mustLeave != null && !mustLeave.isAfter(starts)) {
+            explanation = "%s departs at %s on %s and must leave the venues by %s; %s (%s–%s on %s) starts after that."
+                    .formatted(member.name(), clock(member.departsAt()), day(member.departsAt()), clock(mustLeave), session.title(),
+                            clock(starts), clock(ends), day(starts));
+        } else {
+            return Optional.empty();
+        }
+        // The side of the stay it falls off: the earliest time at a venue, or the departure.
+        return Optional.of(new Clash("outside-stay:" + member.memberId() + ":" + session.id(), Clash.Kind.OUTSIDE_STAY,
+                member.memberId(), member.name(), session.id(), session.title(), starts,
+                arriving ? member.arrival().effectiveAt() : null, beforeArrival ? earliest : null,
+                beforeArrival ? null : member.departsAt(), explanation));
     }
 
     /** Each session that starts before the one before it (in start order) has ended. */
@@ -181,7 +215,7 @@ public class ItineraryPlanner {
                                 later.title(), clock(later.startsAt().toInstant()), clock(later.endsAt().toInstant()), minutes);
                 overlaps.add(new Clash("overlap:" + member.memberId() + ":" + earlier.id() + ":" + later.id(),
                         Clash.Kind.OVERLAPPING_SESSIONS, member.memberId(), member.name(), later.id(), later.title(),
-                        later.startsAt().toInstant(), null, null, explanation));
+                        later.startsAt().toInstant(), null, null, null, explanation));
             }
         }
         return overlaps;
@@ -199,12 +233,7 @@ public class ItineraryPlanner {
                         clock(mustLeave), session.title(), clock(ends));
         return Optional.of(new Clash("departs-early:" + member.memberId() + ":" + session.id(), Clash.Kind.DEPARTS_BEFORE_END,
                 member.memberId(), member.name(), session.id(), session.title(), session.startsAt().toInstant(), null, null,
-                explanation));
-    }
-
-    private static Optional<Session> firstSession(Traveller member, Programme programme) {
-        return member.attends().stream().map(programme::session).flatMap(Optional::stream)
-                .min(Comparator.comparing(Session::startsAt));
+                member.departsAt(), explanation));
     }
 
     private Optional<Clash> lateArrival(Traveller member, Session session) {
@@ -220,7 +249,7 @@ public class ItineraryPlanner {
                 .formatted(member.name(), member.arrival().port(), clock(arrival), day(arrival), service,
                         settings.transferBuffer().toMinutes(), clock(earliest), lateMinutes, session.title(), clock(starts));
         return Optional.of(new Clash("late-arrival:" + member.memberId() + ":" + session.id(), Clash.Kind.LATE_ARRIVAL,
-                member.memberId(), member.name(), session.id(), session.title(), starts, arrival, earliest, explanation));
+                member.memberId(), member.name(), session.id(), session.title(), starts, arrival, earliest, null, explanation));
     }
 
     private static Clash cancelled(Traveller member, Session firstSession) {
@@ -233,7 +262,7 @@ public class ItineraryPlanner {
         return new Clash("flight-cancelled:" + member.memberId() + ":" + arrival.service(), Clash.Kind.FLIGHT_CANCELLED,
                 member.memberId(), member.name(), firstSession == null ? null : firstSession.id(),
                 firstSession == null ? null : firstSession.title(),
-                firstSession == null ? null : firstSession.startsAt().toInstant(), arrival.at(), null, explanation);
+                firstSession == null ? null : firstSession.startsAt().toInstant(), arrival.at(), null, null, explanation);
     }
 
     /** " (QV619)", or " (QV619, delayed from 10:40)" once re-timed. */

@@ -153,7 +153,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                 .replace("2026-05-20T10:40:00+08:00", "2026-05-20T08:00:00+08:00"));
         await().atMost(PATIENCE).until(() -> published(late, "ClashDetected").size() == 1 && published(other, "ItineraryChanged").size() == 1);
 
-        String delayed = flightStatus(flight, "DELAYED", "2026-05-20T11:30:00+08:00", "2026-05-20T06:15:00Z");
+        String delayed = flightStatus(flight, "DELAYED", "2026-05-20T10:55:00+08:00", "2026-05-20T06:15:00Z");
         EventContract.assertConforms("FlightStatusChanged", delayed);
         topics.publish("operations.flight-status", flight, "FlightStatusChanged", delayed);
         topics.publish("operations.flight-status", flight, "FlightStatusChanged", delayed);
@@ -161,10 +161,10 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> published(late, "ItineraryChanged").size() == 2);
         String change = published(late, "ItineraryChanged").get(1).value();
         EventContract.assertConforms("ItineraryChanged", change);
-        assertThat(change).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-20T11:30:00+08:00");
+        assertThat(change).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", "2026-05-20T10:40:00+08:00", "2026-05-20T10:55:00+08:00");
         assertThat(JSON.readTree(change).get("changes")).as("only the pickup moved").hasSize(1);
         assertThat(programme().get("/api/itineraries/" + late).json().at("/clashes/0/explanation").asString())
-                .contains("11:30", "re-timed from 10:40", "100 minutes after");
+                .contains("10:55", "re-timed from 10:40", "65 minutes after");
 
         // An earlier re-time resolves the clash; a stale report (older than the one applied) changes nothing.
         topics.publish("operations.flight-status", flight, "FlightStatusChanged",
@@ -220,6 +220,34 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                     "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
         }
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 2);
+    }
+
+    @Test
+    void aSessionMovedOutsideAMembersStayIsAClashUntilItIsMovedBack() {
+        String id = UUID.randomUUID().toString();
+        // Arriving the day before (no car the 10:40 heads need), leaving at 18:00 on the opening day.
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id)
+                .replace("2026-05-20T10:40:00+08:00\" }", "2026-05-19T16:00:00+08:00\" },\n      \"departure\": { \"mode\": \"AIR\","
+                        + " \"carrier\": \"QV\", \"number\": \"QV620\", \"port\": \"CKG\", \"scheduledAt\": \"2026-05-20T18:00:00+08:00\" }")
+                .replace("[\"opening-ceremony\"]", "[\"culture-tourism-promotion\"]"));
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id).status() == 200);
+        assertThat(programme().get("/api/itineraries/" + id).json().get("clashes")).as("home by 16:30, as the promotion ends").isEmpty();
+        try {
+            assertThat(programme().putJson("/api/sessions/culture-tourism-promotion/schedule",
+                    "{\"startsAt\":\"2026-05-21T10:00:00+08:00\",\"endsAt\":\"2026-05-21T11:30:00+08:00\"}").status()).isEqualTo(200);
+
+            String clash = await().atMost(PATIENCE).until(() -> published(id, "ClashDetected"), r -> !r.isEmpty()).get(0).value();
+            EventContract.assertConforms("ClashDetected", clash);
+            assertThat(JSON.readTree(clash).get("kind").asString()).isEqualTo("OUTSIDE_STAY");
+            assertThat(JSON.readTree(clash).get("departureAt").asString()).isEqualTo("2026-05-20T18:00:00+08:00");
+            assertThat(JSON.readTree(clash).get("explanation").asString())
+                    .contains("departs at 18:00 on 20 May", "leave the venues by 16:30", "(10:00–11:30 on 21 May) starts after that");
+        } finally {
+            programme().putJson("/api/sessions/culture-tourism-promotion/schedule",
+                    "{\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"}");
+        }
+        await().atMost(PATIENCE).until(() -> published(id, "ClashResolved").size() == 1);
+        EventContract.assertConforms("ClashResolved", published(id, "ClashResolved").get(0).value());
     }
 
     @Test

@@ -128,14 +128,14 @@ class ItineraryPlannerTest {
     @Test
     void flagsADepartureBeforeTheEndOfASignedUpSession() {
         var leavesEarly = new Traveller("m-1", "MEMBER", "A", null, List.of("opening-ceremony", "food-carnival"),
-                at("2026-05-20T20:00").toInstant());
+                at("2026-05-20T20:30").toInstant());
 
         var plan = planner(Duration.ofMinutes(90)).plan(delegation(leavesEarly));
 
         assertThat(plan.clashes()).singleElement().satisfies(clash -> {
             assertThat(clash.kind()).isEqualTo(Clash.Kind.DEPARTS_BEFORE_END);
             assertThat(clash.sessionId()).isEqualTo("food-carnival");
-            assertThat(clash.explanation()).contains("departs at 20:00 on 20 May", "leave the venue by 18:30", "ends at 21:00");
+            assertThat(clash.explanation()).contains("departs at 20:30 on 20 May", "leave the venue by 19:00", "ends at 21:00");
         });
     }
 
@@ -143,16 +143,50 @@ class ItineraryPlannerTest {
     void aSessionMovedOutsideAMembersStayIsAClashEitherWay() {
         var staying = new Traveller("m-1", "MEMBER", "A", new Arrival("AIR", "QV619", "CKG", at("2026-05-19T16:00").toInstant()),
                 List.of("food-carnival"), at("2026-05-21T12:00").toInstant());
-        var before = Programme.of(List.of(new Session("food-carnival", "Food carnival", "Plaza",
-                at("2026-05-19T15:00"), at("2026-05-19T17:00"), true, false)));
-        var after = Programme.of(List.of(new Session("food-carnival", "Food carnival", "Plaza",
-                at("2026-05-21T11:00"), at("2026-05-21T13:00"), true, false)));
 
-        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), before).clashes())
-                .extracting(Clash::kind).containsExactly(Clash.Kind.LATE_ARRIVAL);
-        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), after).clashes())
-                .extracting(Clash::kind).containsExactly(Clash.Kind.DEPARTS_BEFORE_END);
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), carnivalAt("2026-05-19T15:00", "2026-05-19T17:00")).clashes())
+                .singleElement().satisfies(clash -> {
+                    assertThat(clash.kind()).isEqualTo(Clash.Kind.OUTSIDE_STAY);
+                    assertThat(clash.earliestAtVenue()).isEqualTo(at("2026-05-19T17:30").toInstant());
+                    assertThat(clash.departureAt()).isNull();
+                    assertThat(clash.explanation()).isEqualTo("A arrives at CKG at 16:00 on 19 May (QV619) and can be at a venue from 17:30;"
+                            + " Food carnival (15:00–17:00 on 19 May) is over by then.");
+                });
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), carnivalAt("2026-05-21T11:00", "2026-05-21T13:00")).clashes())
+                .singleElement().satisfies(clash -> {
+                    assertThat(clash.kind()).isEqualTo(Clash.Kind.OUTSIDE_STAY);
+                    assertThat(clash.departureAt()).isEqualTo(at("2026-05-21T12:00").toInstant());
+                    assertThat(clash.earliestAtVenue()).isNull();
+                    assertThat(clash.explanation()).isEqualTo("A departs at 12:00 on 21 May and must leave the venues by 10:30;"
+                            + " Food carnival (11:00–13:00 on 21 May) starts after that.");
+                });
         assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), PROGRAMME).clashes()).isEmpty();
+    }
+
+    @Test
+    void aSessionPartlyInsideTheStayIsALateArrivalOrAnEarlyDeparture() {
+        var staying = new Traveller("m-1", "MEMBER", "A", new Arrival("AIR", "QV619", "CKG", at("2026-05-19T16:00").toInstant()),
+                List.of("food-carnival"), at("2026-05-21T12:00").toInstant());
+
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), carnivalAt("2026-05-19T17:00", "2026-05-19T19:00")).clashes())
+                .extracting(Clash::kind).containsExactly(Clash.Kind.LATE_ARRIVAL);
+        assertThat(planner(Duration.ofMinutes(90)).plan(delegation(staying), carnivalAt("2026-05-21T10:00", "2026-05-21T12:00")).clashes())
+                .extracting(Clash::kind).containsExactly(Clash.Kind.DEPARTS_BEFORE_END);
+    }
+
+    @Test
+    void missingTheOpeningWhollyIsOutsideTheStayAndTheNextSessionIsWhatTheyAreLateFor() {
+        var member = flyingIn("m-1", "A", "QV619", "2026-05-20T13:30", "opening-ceremony", "trade-matchmaking");
+
+        var plan = planner(Duration.ofMinutes(90)).plan(delegation(member));
+
+        assertThat(plan.clashes()).extracting(Clash::kind, Clash::sessionId).containsExactly(
+                org.assertj.core.api.Assertions.tuple(Clash.Kind.OUTSIDE_STAY, "opening-ceremony"),
+                org.assertj.core.api.Assertions.tuple(Clash.Kind.LATE_ARRIVAL, "trade-matchmaking"));
+    }
+
+    private static Programme carnivalAt(String starts, String ends) {
+        return Programme.of(List.of(new Session("food-carnival", "Food carnival", "Plaza", at(starts), at(ends), true, false)));
     }
 
     @Test

@@ -12,10 +12,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The late-arrival rule over arrivals from days before the opening to hours after it, and any buffer. */
+/** The late-arrival and outside-the-stay rules over arrivals from days before the opening to hours after it, and any buffer. */
 class LateArrivalPropertiesTest {
 
     static final Instant OPENING = ItineraryPlannerTest.at("2026-05-20T11:20").toInstant();
+
+    static final Instant OPENING_ENDS = ItineraryPlannerTest.at("2026-05-20T12:30").toInstant();
 
     @Property
     void aClashExactlyWhenArrivalPlusBufferIsAfterTheStart(@ForAll @IntRange(min = -4000, max = 600) int minutesFromOpening,
@@ -24,10 +26,19 @@ class LateArrivalPropertiesTest {
         var member = new Traveller("m-1", "HEAD", "A", new Arrival("AIR", "QV619", "CKG", arrival), List.of("opening-ceremony"));
         var plan = ItineraryPlannerTest.planner(Duration.ofMinutes(bufferMinutes)).plan(ItineraryPlannerTest.delegation(member));
 
-        boolean late = arrival.plus(Duration.ofMinutes(bufferMinutes)).isAfter(OPENING);
+        Instant earliest = arrival.plus(Duration.ofMinutes(bufferMinutes));
+        boolean late = earliest.isAfter(OPENING);
         assertThat(plan.clashes()).hasSize(late ? 1 : 0);
-        plan.clashes().forEach(clash -> assertThat(clash.explanation())
-                .contains((minutesFromOpening + bufferMinutes) + " minutes after Opening ceremony"));
+        plan.clashes().forEach(clash -> {
+            // Late for the start while the ceremony is still on; once it is over by then, it is outside the stay.
+            if (earliest.isBefore(OPENING_ENDS)) {
+                assertThat(clash.kind()).isEqualTo(Clash.Kind.LATE_ARRIVAL);
+                assertThat(clash.explanation()).contains((minutesFromOpening + bufferMinutes) + " minutes after Opening ceremony");
+            } else {
+                assertThat(clash.kind()).isEqualTo(Clash.Kind.OUTSIDE_STAY);
+                assertThat(clash.explanation()).contains("Opening ceremony (11:20–12:30 on 20 May) is over by then");
+            }
+        });
     }
 
     @Property

@@ -5,5 +5,5 @@ import java.time.OffsetDateTime;
 /** What this service reads of contracts/schemas/ClashDetected.schema.json. */
 record ClashDetected(String clashId, String delegationId, String coordinatorId, String locality, String memberId, String memberName,
                      String kind, String sessionId, String sessionTitle, OffsetDateTime sessionStartsAt,
-                     OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue, String explanation) {
+                     OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue, OffsetDateTime departureAt, String explanation) {
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 class ItineraryEventsListener {
 
     private static final Set<String> CLASH_KINDS = Set.of("LATE_ARRIVAL", "FLIGHT_CANCELLED", "OVERLAPPING_SESSIONS",
-            "DEPARTS_BEFORE_END", "NO_SEAT");
+            "DEPARTS_BEFORE_END", "NO_SEAT", "OUTSIDE_STAY");
     private static final Set<String> REASONS = Set.of("DELEGATION_REGISTERED", "TRAVEL_CHANGED", "FLIGHT_STATUS_CHANGED",
             "SESSION_RESCHEDULED", "SESSION_CANCELLED", "DELEGATE_ADDED", "DELEGATE_WITHDRAWN", "DELEGATE_DETAILS_CHANGED",
             "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED");
@@ -53,9 +53,12 @@ class ItineraryEventsListener {
         require(clash.delegationId(), clash.memberName());
         String kind = CLASH_KINDS.contains(clash.kind()) ? clash.kind() : "LATE_ARRIVAL";
         Arg[] args = {Arg.text(clash.locality()), Arg.text(clash.memberName()), session(clash.sessionTitle(), clash.sessionId()),
-                Arg.time(clash.sessionStartsAt()), Arg.time(clash.arrivalAt()), Arg.time(clash.earliestAtVenue())};
+                Arg.time(clash.sessionStartsAt()), Arg.time(clash.arrivalAt()), Arg.time(clash.earliestAtVenue()),
+                Arg.time(clash.departureAt())};
         List<Phrase> lines = new ArrayList<>();
-        lines.add(Phrase.of("alert.clash.detail." + kind, args));
+        // A session outside the stay falls off its start (before the arrival) or its end (after the departure).
+        boolean afterDeparture = "OUTSIDE_STAY".equals(kind) && clash.departureAt() != null;
+        lines.add(Phrase.of("alert.clash.detail." + kind + (afterDeparture ? ".afterDeparture" : ""), args));
         if ("FLIGHT_CANCELLED".equals(kind) && clash.sessionStartsAt() != null) {
             lines.add(Phrase.of("alert.clash.firstCommitment", args));
         }

@@ -213,6 +213,27 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(alert.get("message").asString()).contains("What to do: tell the delegation");
     }
 
+    @Test
+    void aSessionOutsideAMembersStayIsWordedFromTheSideItFallsOff() {
+        String before = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", before, "ClashDetected", clash(before, "coord-demo")
+                .replace("\"LATE_ARRIVAL\"", "\"OUTSIDE_STAY\"").replace("late-arrival:", "outside-stay:")
+                .replace("2026-05-20T10:40:00+08:00", "2026-05-20T11:30:00+08:00").replace("2026-05-20T12:10:00+08:00", "2026-05-20T13:00:00+08:00"));
+        String after = UUID.randomUUID().toString();
+        String departing = clash(after, "coord-demo").replace("\"LATE_ARRIVAL\"", "\"OUTSIDE_STAY\"").replace("late-arrival:", "outside-stay:")
+                .replace("\"earliestAtVenue\": \"2026-05-20T12:10:00+08:00\"", "\"earliestAtVenue\": null, \"departureAt\": \"2026-05-20T09:00:00+08:00\"");
+        EventContract.assertConforms("ClashDetected", departing);
+        topics.publish("itinerary.itineraries", after, "ClashDetected", departing);
+
+        JsonNode missed = await().atMost(PATIENCE).until(() -> inbox("coord-demo", before), a -> a.size() == 1).get(0);
+        assertThat(missed.get("title").asString()).isEqualTo("Clash: Luang Prabang Province, Test Delegate is not in Chongqing for Opening ceremony");
+        assertThat(missed.get("urgent").asBoolean()).isTrue();
+        assertThat(missed.get("message").asString()).contains("can be at the venue from 20 May 13:00", "is over by then",
+                "What to do: ask the delegation whether the member can change their travel");
+        JsonNode gone = await().atMost(PATIENCE).until(() -> inbox("coord-demo", after), a -> a.size() == 1).get(0);
+        assertThat(gone.get("message").asString()).contains("Test Delegate departs at 20 May 09:00", "after they must leave for their departure");
+    }
+
     static String itineraryChange(String delegationId, String coordinatorId, String reason, String entryId) {
         return """
                 {"delegationId":"%s","coordinatorId":"%s","locality":"Luang Prabang Province",
