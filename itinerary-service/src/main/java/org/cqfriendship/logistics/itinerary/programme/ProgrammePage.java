@@ -34,11 +34,16 @@ class ProgrammePage {
     private final StoredProgramme programme;
     private final SessionAttendees attendees;
     private final InterpretationGaps interpretation;
+    private final String partsPageUrl;
 
-    ProgrammePage(StoredProgramme programme, SessionAttendees attendees, InterpretationGaps interpretation) {
+    ProgrammePage(StoredProgramme programme, SessionAttendees attendees, InterpretationGaps interpretation,
+                  @org.springframework.beans.factory.annotation.Value("${itinerary.registration-base-url:http://localhost:8081}")
+                  String registrationBaseUrl) {
         this.programme = programme;
         this.attendees = attendees;
         this.interpretation = interpretation;
+        // Sign-ups are the registration-service's: delegations are put at parts of events there.
+        this.partsPageUrl = registrationBaseUrl.replaceAll("/+$", "") + "/programme/parts";
     }
 
     /** Where staff land on this service. */
@@ -61,6 +66,7 @@ class ProgrammePage {
                 .map(StoredProgramme.SessionView::session).toList());
         model.addAttribute("signedUp", signedUp);
         model.addAttribute("languages", languages);
+        model.addAttribute("partsPageUrl", partsPageUrl);
         model.addAttribute("caller", Caller.current());
         return "programme";
     }

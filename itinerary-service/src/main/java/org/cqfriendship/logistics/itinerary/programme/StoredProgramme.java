@@ -118,15 +118,21 @@ public class StoredProgramme implements Programme, InitializingBean {
         return next.view();
     }
 
-    /** Cancels a session and publishes {@code SessionCancelled}. */
+    /**
+     * Cancels a session and publishes {@code SessionCancelled}; an event's parts (its heats,
+     * table blocks, stall slots) are cancelled with it, each with its own event, so that everyone
+     * signed up for a part is replanned and told. Cancelling again finishes parts left behind.
+     */
     public void cancel(String id) {
         ProgrammeSession current = require(id);
-        if (current.cancelled()) {
-            return;
+        if (!current.cancelled()) {
+            save(current, current.cancelledNow(), events.cancelled(current.view()));
+            audit.record("session.cancelled", id, Map.of());
         }
-        ProgrammeSession next = current.cancelledNow();
-        save(current, next, events.cancelled(current.view()));
-        audit.record("session.cancelled", id, Map.of());
+        if (current.partOf() == null) {
+            mongo.find(Query.query(Criteria.where("partOf").is(id).and("cancelled").is(false)), ProgrammeSession.class)
+                    .forEach(part -> cancel(part.id()));
+        }
     }
 
     /**

@@ -190,7 +190,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     void movingASessionReplansEveryoneSignedUpForItAndCancellingOneRemovesIt() {
         String id = UUID.randomUUID().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered",
-                registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"food-carnival\"]"));
+                registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"food-carnival\", \"carnival-stalls-early\"]"));
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
         try (TopicProbe sessions = new TopicProbe(bootstrapServers, "itinerary.sessions")) {
             HttpProbe.Answer moved = programme().putJson("/api/sessions/opening-ceremony/schedule",
@@ -214,6 +214,11 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").stream()
                     .anyMatch(r -> r.value().contains("\"reason\":\"SESSION_CANCELLED\"")));
             EventContract.assertConforms("SessionCancelled", sessions.records(TopicProbe.ofType("SessionCancelled")).get(0).value());
+            // The carnival's stall slots go with it.
+            assertThat(await().atMost(PATIENCE).until(() -> sessions.records(TopicProbe.ofType("SessionCancelled")), r -> r.size() == 3))
+                    .extracting(org.apache.kafka.clients.consumer.ConsumerRecord::key)
+                    .containsExactlyInAnyOrder("food-carnival", "carnival-stalls-early", "carnival-stalls-late");
+            await().atMost(PATIENCE).until(() -> !programme().get("/api/itineraries/" + id).body().contains("session-carnival-stalls-early"));
             assertThat(programme().get("/api/itineraries/" + id).body()).doesNotContain("session-food-carnival");
         } finally {
             programme().putJson("/api/sessions/opening-ceremony/schedule",
@@ -343,7 +348,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/itineraries/" + id).status()).as("its coordinator").isEqualTo(200);
         assertThat(http.signedIn(DemoStaff.OTHER_COORDINATOR).get("/itineraries/" + id).status()).isEqualTo(404);
         HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
-        assertThat(staff.get("/programme").body()).contains("Opening ceremony", "of 800 seats");
+        assertThat(staff.get("/programme").body()).contains("Opening ceremony", "of 800 seats", "http://localhost:8081/programme/parts");
         assertThat(staff.get("/catering").body()).contains("Hotpot tasting");
     }
 

@@ -12,7 +12,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Who reaches what on the registration-service. Registering is open to anyone (rate-limited);
  * reading a delegation needs its link, its coordinator or programme staff (checked per delegation
- * by {@code DelegationController}); assigning coordinators and erasing documents is programme staff's.
+ * by {@code DelegationController}); assigning coordinators, putting delegations at the parts of
+ * events and erasing documents is programme staff's.
  */
 @Configuration
 public class RegistrationAccess implements AccessRules {
@@ -26,6 +27,7 @@ public class RegistrationAccess implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/delegations/{id}").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/coordinator").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/parts/{eventId}").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/members/{memberId}/document-erasure").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}").hasAnyRole(PROGRAMME, Role.DELEGATE.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/delegations/{id}/members/{memberId}").hasAnyRole(PROGRAMME, Role.DELEGATE.name());
@@ -35,12 +37,18 @@ public class RegistrationAccess implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // The form is public; /d/<token> pages find their delegation by the token or answer 404.
         rules.requestMatchers("/", "/register", "/register/**", "/d/**").permitAll()
+                .requestMatchers("/programme/parts").hasRole(PROGRAMME)
                 .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
     }
 
     @Bean
     StaffLink registrationFormLink() {
         return new StaffLink("account.registerForm", caller -> "/register", caller -> true);
+    }
+
+    @Bean
+    StaffLink partsLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.parts", "/programme/parts");
     }
 
     @Bean

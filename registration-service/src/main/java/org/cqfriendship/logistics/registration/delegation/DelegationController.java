@@ -143,11 +143,11 @@ class DelegationController {
     }
 
     private static ResponseEntity<DelegationView> answer(Delegation delegation) {
-        return ResponseEntity.ok().eTag(etag(delegation)).body(DelegationView.of(delegation));
+        return DelegationView.answer(delegation);
     }
 
     private static String etag(Delegation delegation) {
-        return "\"" + delegation.version() + "\"";
+        return DelegationView.etag(delegation);
     }
 
     private static long expectedVersion(String ifMatch) {

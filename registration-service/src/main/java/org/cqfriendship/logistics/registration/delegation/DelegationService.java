@@ -113,6 +113,46 @@ public class DelegationService {
         return save(current.withCoordinator(coordinatorId), List.of(change));
     }
 
+    /**
+     * Programme staff put the delegation at one part of an event (a table block, a heat, a stall
+     * slot): each member signed up for the event or any of its {@code parts} is signed up for
+     * {@code partId} instead of any other part (null: for none), and keeps the event itself if
+     * they had it. Published as {@code SignupsChanged}, so seats, counts and itineraries follow.
+     */
+    public Delegation assignPart(String id, String eventId, java.util.Collection<String> parts, String partId) {
+        if (partId != null && !parts.contains(partId)) {
+            throw new FieldProblemException("partId", "parts.unknownPart");
+        }
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        java.util.Set<String> ofTheEvent = new java.util.HashSet<>(parts);
+        ofTheEvent.add(eventId);
+        List<Member> members = new ArrayList<>();
+        boolean anyone = false;
+        for (Member member : current.members()) {
+            if (member.attends().stream().noneMatch(ofTheEvent::contains)) {
+                members.add(member);
+                continue;
+            }
+            anyone = true;
+            List<String> attends = new ArrayList<>(member.attends().stream().filter(s -> !parts.contains(s)).toList());
+            if (partId != null) {
+                attends.add(partId);
+            }
+            members.add(member.withAttends(attends));
+        }
+        if (!anyone) {
+            throw new FieldProblemException("eventId", "parts.nobodyAttends");
+        }
+        Delegation next = current.withMembers(members);
+        List<DelegationChange> changes = DelegationChanges.between(current, next);
+        return changes.isEmpty() ? current : save(next, changes);
+    }
+
+    /** The delegations with a member signed up for any of these sessions, in registration order. */
+    public List<Delegation> attending(java.util.Collection<String> sessionIds) {
+        return delegations.findByMembersAttendsIn(sessionIds, Sort.by("registeredAt", "id"));
+    }
+
     /** Erases a delegate's personal documents (the passport); the rest of the registration stays. */
     public Delegation eraseDocuments(String id, String memberId) {
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));

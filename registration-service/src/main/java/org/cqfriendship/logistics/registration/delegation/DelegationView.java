@@ -42,6 +42,15 @@ public record DelegationView(String id, String locality, String country, Delegat
                           int members, Instant registeredAt) {
     }
 
+    /** The delegation as the API answers it, with its version as the {@code ETag} a later change sends back in {@code If-Match}. */
+    public static org.springframework.http.ResponseEntity<DelegationView> answer(Delegation delegation) {
+        return org.springframework.http.ResponseEntity.ok().eTag(etag(delegation)).body(of(delegation));
+    }
+
+    static String etag(Delegation delegation) {
+        return "\"" + delegation.version() + "\"";
+    }
+
     static DelegationView of(Delegation d) {
         return new DelegationView(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
                 d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),

@@ -17,6 +17,13 @@ public record Member(String memberId, MemberRole role, String givenName, String 
                      List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
                      AlertContact alerts) {
 
+    /** The same delegate signed up for these sessions instead. */
+    public Member withAttends(List<String> sessions) {
+        return new Member(memberId, role, givenName, familyName, nativeName, title, nationality, passport, documentsErased, languages,
+                interpretationNeeded, diets, allergens, accessibility, arrival, departure, hotelNights, List.copyOf(sessions),
+                tradeInterests, hotpotTeam, remote, alerts);
+    }
+
     /** The name as a coordinator would say it: given name first where there is one. */
     public String displayName() {
         return givenName == null || givenName.isBlank() ? familyName : givenName + " " + familyName;

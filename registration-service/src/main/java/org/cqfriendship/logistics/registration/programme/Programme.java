@@ -69,6 +69,18 @@ public class Programme implements SignUpOptions {
         return options;
     }
 
+    /** An event of the programme and the parts a delegation can be put at (its heats, table blocks, stall slots). */
+    public record EventParts(Option event, List<Option> parts) {
+    }
+
+    /** Every event with parts on offer, in programme order, each with its parts in time order. */
+    public List<EventParts> eventsWithParts(Locale language) {
+        List<Option> options = options(language);
+        return options.stream().filter(o -> o.partOf() == null)
+                .map(event -> new EventParts(event, options.stream().filter(o -> event.code().equals(o.partOf())).toList()))
+                .filter(e -> !e.parts().isEmpty()).toList();
+    }
+
     void published(ProgrammeEvents.SessionPublished event) {
         keep(event.sessionId(), slotted(event.title(), event.slot()).set("partOf", event.partOf()).set("cancelled", false));
     }

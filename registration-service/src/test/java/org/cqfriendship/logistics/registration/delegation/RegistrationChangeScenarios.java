@@ -98,6 +98,55 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
     }
 
     @Test
+    void programmeStaffPutADelegationAtAPartOfAnEventByApiOrPage() {
+        String heat1 = "heat-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String heat2 = heat1 + "-2";
+        for (String heat : List.of(heat1, heat2)) {
+            topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat + "\",\"title\":\"Hotpot heat "
+                    + heat + "\",\"slot\":{\"startsAt\":\"2026-05-21T10:00:00+08:00\",\"endsAt\":\"2026-05-21T10:40:00+08:00\","
+                    + "\"venue\":\"Kitchen\"},\"partOf\":\"hotpot-contest\",\"publishedAt\":\"2026-05-10T08:00:00Z\"}");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(heat2));
+        HttpProbe.Answer created = http.postJson("/api/delegations", DELEGATION.replace("\"trade-matchmaking\"", "\"hotpot-contest\""));
+        String id = created.json().get("id").asString();
+        HttpProbe staff = http.as(DemoStaff.PROGRAMME);
+
+        HttpProbe.Answer assigned = staff.putJson("/api/delegations/" + id + "/parts/hotpot-contest", "{\"partId\":\"" + heat1 + "\"}");
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.header("ETag")).isEqualTo("\"1\"");
+        assertThat(assigned.json().at("/members/0/attends").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("opening-ceremony", "hotpot-contest", heat1);
+        assertThat(staff.putJson("/api/delegations/" + id + "/parts/hotpot-contest", "{\"partId\":\"" + heat2 + "\"}")
+                .json().at("/members/0/attends").valueStream().map(JsonNode::asString).toList())
+                .as("moved from one heat to the other").containsExactly("opening-ceremony", "hotpot-contest", heat2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> eventTypes(id).size() == 3);
+        assertThat(eventTypes(id)).containsExactly("DelegationRegistered", "SignupsChanged", "SignupsChanged");
+        topics.records(r -> id.equals(r.key())).forEach(e -> EventContract.assertConforms(CloudEvents.header(e.headers(), CloudEvents.TYPE), e.value()));
+
+        HttpProbe.Answer notAPart = staff.putJson("/api/delegations/" + id + "/parts/hotpot-contest", "{\"partId\":\"opening-ceremony\"}",
+                "Accept-Language", "zh-CN");
+        assertThat(notAPart.status()).isEqualTo(400);
+        assertThat(notAPart.json().at("/errors/0/field").asString()).isEqualTo("partId");
+        assertThat(notAPart.json().at("/errors/0/message").asString()).isEqualTo("不是议程中该活动的分场");
+        assertThat(staff.putJson("/api/delegations/" + id + "/parts/no-such-event", "{\"partId\":null}").status()).isEqualTo(404);
+        String elsewhere = http.postJson("/api/delegations", DELEGATION.replace(", \"trade-matchmaking\"", "")).json().get("id").asString();
+        assertThat(staff.putJson("/api/delegations/" + elsewhere + "/parts/hotpot-contest", "{\"partId\":\"" + heat1 + "\"}")
+                .json().at("/errors/0/field").asString()).as("nobody there signed up for the contest").isEqualTo("eventId");
+        assertThat(http.as(DemoStaff.COORDINATOR).putJson("/api/delegations/" + id + "/parts/hotpot-contest", "{\"partId\":null}").status())
+                .isEqualTo(403);
+
+        HttpProbe page = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(page.get("/programme/parts?lang=en").body()).contains("Delegations at the parts of events", "Pest County",
+                "Hotpot heat " + heat2, "Parts: ");
+        HttpProbe.Answer cleared = page.postForm("/programme/parts", "delegationId", id, "eventId", "hotpot-contest", "partId", "",
+                "_csrf", page.csrfToken("/programme/parts"));
+        assertThat(cleared.status()).isEqualTo(302);
+        assertThat(staff.get("/api/delegations/" + id).json().at("/members/0/attends").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("opening-ceremony", "hotpot-contest");
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/programme/parts").status()).isEqualTo(403);
+    }
+
+    @Test
     void refusesAChangeToAStaleCopy() {
         HttpProbe.Answer created = register();
         String id = created.json().get("id").asString();
