@@ -438,6 +438,10 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             await().atMost(PATIENCE).until(() -> published(second, "ClashDetected").stream()
                     .filter(r -> r.value().contains("\"NO_SEAT\"")).count() == 2);
             assertThat(programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":-1}").status()).isEqualTo(400);
+            assertThat(programme().putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":null}").status()).isEqualTo(200);
+            assertThat(programme().get("/api/sessions").json().valueStream()
+                    .filter(row -> row.at("/session/id").asString().equals("trade-matchmaking")).findFirst().orElseThrow()
+                    .at("/session/capacity").isNull()).as("no seat limit, as stored").isTrue();
             assertThat(http.as(DemoStaff.COORDINATOR).putJson("/api/sessions/trade-matchmaking/capacity", "{\"capacity\":5}").status())
                     .isEqualTo(403);
         } finally {

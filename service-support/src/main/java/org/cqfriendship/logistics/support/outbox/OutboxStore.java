@@ -61,6 +61,7 @@ public class OutboxStore {
         }
         Update update = new Update();
         fields.forEach(update::set);
+        unsetNullProperties(aggregate, update, ownedElsewhere);
         update.inc("version", 1);
         if (!events.isEmpty()) {
             update.push("outbox").each(events.toArray());
@@ -71,6 +72,20 @@ public class OutboxStore {
         }
         relayIfAny(aggregate, id, events);
         return true;
+    }
+
+    /** The converter leaves null properties out of the document; they must go from the stored one too (a session's seat limit lifted, say). */
+    private void unsetNullProperties(Object aggregate, Update update, String... ownedElsewhere) {
+        var entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass());
+        var properties = entity.getPropertyAccessor(aggregate);
+        List<String> keep = List.of(ownedElsewhere);
+        for (var property : entity) {
+            String field = property.getFieldName();
+            if (properties.getProperty(property) == null && !property.isIdProperty() && !property.isVersionProperty()
+                    && !"outbox".equals(field) && !keep.contains(field)) {
+                update.unset(field);
+            }
+        }
     }
 
     private void relayIfAny(Object aggregate, Object id, List<OutboxMessage> events) {
