@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.cqfriendship.logistics.support.faults.FaultPoints;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxProperties;
 import io.micrometer.tracing.Tracer;
@@ -27,6 +28,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -99,8 +101,9 @@ public class EventStreamsAutoConfiguration {
 
     @Bean
     @SuppressWarnings("unchecked")
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties) {
-        return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties);
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties,
+                            ObjectProvider<FaultPoints> faults) {
+        return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties, faults.getIfAvailable(() -> FaultPoints.NONE));
     }
 
     @Bean
@@ -160,6 +163,22 @@ public class EventStreamsAutoConfiguration {
         backOff.setMaxElapsedTime(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
+        // The dead-letter topic is for what is wrong with a record. While the service's own store
+        // is away, every record would fail: the partition waits for the store instead.
+        ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(500, 2.0);
+        untilTheStoreIsBack.setMaxInterval(8_000);
+        handler.setBackOffFunction((record, exception) -> storeUnavailable(exception) ? untilTheStoreIsBack : null);
         return handler;
+    }
+
+    /** The store could not be reached or did not answer (as opposed to refusing what was asked of it). */
+    static boolean storeUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof com.mongodb.MongoSocketException
+                    || cause instanceof com.mongodb.MongoTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
