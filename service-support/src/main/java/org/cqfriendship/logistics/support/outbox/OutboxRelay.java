@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.faults.FaultPoints;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public class OutboxRelay extends PollingWorker {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
+    private final FaultPoints faults;
     private final Set<Pending> named = new LinkedHashSet<>();
     private long nextSweepNanos = System.nanoTime();
 
@@ -42,11 +44,13 @@ public class OutboxRelay extends PollingWorker {
     private record Pending(String collection, Object id) {
     }
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
+    /** {@code faults}: where the fault-test harness injects a crash between publishing and marking sent ({@link FaultPoints#NONE} otherwise). */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, FaultPoints faults) {
         super("outbox-relay", properties.pollInterval());
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.faults = faults;
     }
 
     /** Asks for the events just written into this document to be published at once. */
@@ -100,6 +104,7 @@ public class OutboxRelay extends PollingWorker {
         for (Document message : outbox) {
             try {
                 kafka.send(CloudEvents.record(message)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                faults.relayed();
                 sent.add(message.getString("eventId"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

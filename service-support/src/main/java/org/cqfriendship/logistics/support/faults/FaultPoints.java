@@ -1,0 +1,56 @@
+package org.cqfriendship.logistics.support.faults;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Where injected faults strike (see {@link FaultProperties}). */
+public class FaultPoints {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultPoints.class);
+
+    /** What no fault is injected into: every point does nothing. */
+    public static final FaultPoints NONE = new FaultPoints(new FaultProperties(false, 0, 0, 0, java.time.Duration.ZERO));
+
+    private final FaultProperties faults;
+    private final AtomicInteger consumed = new AtomicInteger();
+    private final AtomicInteger relayed = new AtomicInteger();
+
+    public FaultPoints(FaultProperties faults) {
+        this.faults = faults;
+    }
+
+    /** Before a listener gets a record. */
+    public void beforeConsuming() {
+        if (faults.enabled() && faults.stallAfterConsumed() > 0 && consumed.get() == faults.stallAfterConsumed()
+                && !faults.stall().isZero()) {
+            log.warn("FAULT: stalling {} before the listener of record {}", faults.stall(), consumed.get() + 1);
+            try {
+                Thread.sleep(faults.stall().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After a listener processed a record (its side effects are done; its offset is not committed yet). */
+    public void consumed() {
+        if (faults.enabled() && consumed.incrementAndGet() == faults.haltAfterConsumed()) {
+            halt("after consuming record " + faults.haltAfterConsumed() + ", before its offset is committed");
+        }
+    }
+
+    /** After the relay had the broker's acknowledgement of an event, before the event is marked sent. */
+    public void relayed() {
+        if (faults.enabled() && relayed.incrementAndGet() == faults.haltAfterRelayed()) {
+            halt("after relaying event " + faults.haltAfterRelayed() + ", before it is marked sent");
+        }
+    }
+
+    private static void halt(String where) {
+        System.err.println("FAULT: halting " + where);
+        System.err.flush();
+        Runtime.getRuntime().halt(137);
+    }
+}
