@@ -40,6 +40,8 @@ public class AlertService {
     private final AlertRepository alerts;
     private final Recipients directory;
     private final DelegateDirectory delegates;
+    /** The parts that joined a held alert (by part id), so that a redelivered event finds itself told without a search. */
+    private static final String JOINED = "alert_joined_parts";
     private final Dispatchers dispatchers;
     private final DigestSettings digest;
     private final Clock clock;
@@ -92,13 +94,18 @@ public class AlertService {
     }
 
     private void tell(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
-        if (mongo.exists(new Query(Criteria.where("parts.eventId").is(partId)), Alert.class)) {
+        // An alert's id is its first part's; a part that joined a held alert is noted in JOINED.
+        if (alerts.existsById(partId) || mongo.exists(new Query(Criteria.where("_id").is(partId)), JOINED)) {
             log.debug("{} already told {}", recipientId, partId);
             return;
         }
         Alert.Part part = new Alert.Part(partId, change.title(), lines);
-        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(recipientId, change, part)) {
-            return;
+        if (!change.urgent() && !digest.window().isZero()) {
+            // The second look finds a part that joined before a crash cut off its note.
+            if (joinedHeldAlert(recipientId, change, part) || mongo.exists(new Query(Criteria.where("parts.eventId").is(partId)), Alert.class)) {
+                noteJoined(partId);
+                return;
+            }
         }
         Instant now = clock.instant();
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
@@ -109,7 +116,8 @@ public class AlertService {
 
     private boolean joinedHeldAlert(String recipientId, Change change, Alert.Part part) {
         Query held = new Query(Criteria.where("coordinatorId").is(recipientId).and("delegationId").is(change.delegationId())
-                .and("open").is(true).and("urgent").is(false).and("heldUntil").gt(clock.instant()));
+                .and("open").is(true).and("urgent").is(false).and("heldUntil").gt(clock.instant())
+                .and("parts.eventId").ne(part.eventId()));
         Alert joined = mongo.findAndModify(held, new Update().push("parts", part).set("kind", AlertKind.DIGEST.name()),
                 FindAndModifyOptions.options().returnNew(true), Alert.class);
         if (joined == null) {
@@ -117,6 +125,14 @@ public class AlertService {
         }
         events.publishEvent(new AlertRecorded(joined, true));
         return true;
+    }
+
+    private void noteJoined(String partId) {
+        try {
+            mongo.insert(new org.bson.Document("_id", partId), JOINED);
+        } catch (DuplicateKeyException alreadyNoted) {
+            log.debug("{} already noted", partId);
+        }
     }
 
     /** Email always, a text message when urgent, the group-chat bot always: each where the recipient has one. */
@@ -134,9 +150,7 @@ public class AlertService {
     private void insert(Alert alert) {
         try {
             alerts.insert(alert);
-            if (!alert.open()) {
-                dispatchers.wakeUpAll();
-            }
+            dispatchers.deliver(alert);
             events.publishEvent(new AlertRecorded(alert, false));
         } catch (DuplicateKeyException alreadyThere) {
             log.debug("Alert {} already recorded", alert.id());

@@ -18,14 +18,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
- * Sends one channel's due deliveries, oldest alert first. A held alert is closed to further
- * changes before it is worded, so what is sent is what the inbox shows. A sent delivery is marked
- * delivered only if it is still pending, so two passes never both count it; a failed one is parked
- * (waiting longer each time, up to {@code maxRetryBackoff}) and, the first time, the recipient's
- * next channel that this alert does not use yet takes over as a fallback.
+ * Sends one channel's due deliveries. A held alert is closed to further changes before it is
+ * worded, so what is sent is what the inbox shows. A sent delivery is marked delivered only if it
+ * is still pending, so two passes never both count it; a failed one is parked (waiting longer each
+ * time, up to {@code maxRetryBackoff}) and, the first time, the recipient's next channel that this
+ * alert does not use yet takes over as a fallback.
+ * <p>
+ * The alerts this instance recorded, and its parked retries, are named to it with the time they
+ * are due, and read by id when that comes; a sweep every {@code sweepInterval} (and at start)
+ * finds, oldest first, whatever is due and was not named here (written before a crash, or by an
+ * instance that died). So a delivery costs a look-up, not a search of every alert.
  */
 class ChannelDispatcher extends PollingWorker {
 
@@ -43,10 +50,13 @@ class ChannelDispatcher extends PollingWorker {
     private final AcknowledgeLinks links;
     private final DeliverySettings settings;
     private final Clock clock;
-    private final Consumer<Channel> wakeUp;
+    private final BiConsumer<Channel, Alert> fallenBackTo;
+    private final Map<String, Instant> named = new ConcurrentHashMap<>();
+    private Instant nextSweep = Instant.MIN;
 
     ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
-                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock, Consumer<Channel> wakeUp) {
+                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock,
+                      BiConsumer<Channel, Alert> fallenBackTo) {
         super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
         this.channel = channel;
         this.field = "deliveries." + channel.channel().name();
@@ -57,17 +67,48 @@ class ChannelDispatcher extends PollingWorker {
         this.links = links;
         this.settings = settings;
         this.clock = clock;
-        this.wakeUp = wakeUp;
+        this.fallenBackTo = fallenBackTo;
+    }
+
+    /** This alert's delivery on this channel is due at {@code at}: it is read and sent then. */
+    void deliverAt(String alertId, Instant at) {
+        named.merge(alertId, at, (a, b) -> a.isBefore(b) ? a : b);
+        if (!at.isAfter(clock.instant())) {
+            wakeUp();
+        }
     }
 
     @Override
     protected void poll() {
+        Instant now = clock.instant();
+        List<Map.Entry<String, Instant>> due = named.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
+                .sorted(Map.Entry.comparingByValue()).toList();
+        for (Map.Entry<String, Instant> entry : due) {
+            named.remove(entry.getKey(), entry.getValue());
+            Alert alert = mongo.findById(entry.getKey(), Alert.class);
+            Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
+            if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
+                continue; // delivered meanwhile (by the sweep, or another instance)
+            }
+            if (delivery.nextAttemptAt().isAfter(now)) {
+                deliverAt(alert.id(), delivery.nextAttemptAt());
+            } else if (!deliver(closed(alert))) {
+                return; // the provider is failing: leave the rest parked until their retries are due
+            }
+        }
+        if (!now.isBefore(nextSweep)) {
+            nextSweep = now.plus(settings.sweepInterval());
+            sweep(now);
+        }
+    }
+
+    private void sweep(Instant now) {
         Query due = new Query(Criteria.where(field + ".status").is(Delivery.Status.PENDING.name())
-                .and(field + ".nextAttemptAt").lte(clock.instant()))
+                .and(field + ".nextAttemptAt").lte(now))
                 .with(Sort.by("createdAt", "id")).limit(BATCH);
         for (Alert alert : mongo.find(due, Alert.class)) {
             if (!deliver(closed(alert))) {
-                return; // the provider is failing: leave the rest parked until the next pass
+                return;
             }
         }
     }
@@ -117,8 +158,9 @@ class ChannelDispatcher extends PollingWorker {
         if (error == null) {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
         } else {
-            update.set(field + ".nextAttemptAt", now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1)))
-                    .set(field + ".lastError", error);
+            Instant retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
+            update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
+            named.put(alert.id(), retry);
         }
         mongo.updateFirst(stillPending, update, Alert.class);
     }
@@ -142,7 +184,7 @@ class ChannelDispatcher extends PollingWorker {
                             .getModifiedCount() > 0;
                     if (added) {
                         log.info("Alert {} falls back from {} to {}", alert.id(), channel.channel(), other);
-                        wakeUp.accept(other);
+                        fallenBackTo.accept(other, alert);
                     }
                 });
     }

@@ -5,15 +5,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * @param pollInterval    how often each channel looks for due and parked deliveries
+ * @param pollInterval    how often each channel looks at the deliveries named to it (new alerts, parked retries)
+ * @param sweepInterval   how often each channel searches the store for due deliveries nobody named to it
  * @param maxRetryBackoff the longest a parked delivery waits before its next attempt
  * @param publicBaseUrl   where recipients reach this service, for the links in emails and texts
  */
 @ConfigurationProperties("notification.delivery")
-public record DeliverySettings(Duration pollInterval, Duration maxRetryBackoff, String publicBaseUrl) {
+public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Duration maxRetryBackoff, String publicBaseUrl) {
 
     public DeliverySettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(10) : sweepInterval;
         maxRetryBackoff = maxRetryBackoff == null ? Duration.ofMinutes(2) : maxRetryBackoff;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8083" : publicBaseUrl;
     }

@@ -7,7 +7,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import org.cqfriendship.logistics.notification.alert.Alert;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +25,20 @@ public class Dispatchers implements SmartLifecycle {
                 AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
         for (DeliveryChannel channel : channels) {
             byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, directory, texts, links, settings, clock,
-                    this::wakeUp));
+                    (other, alert) -> deliver(other, alert.id(), clock.instant())));
         }
     }
 
-    /** Asks a channel to look for due deliveries at once. */
-    public void wakeUp(Channel channel) {
+    /** A new alert: each of its channels sends it when its delivery is due (at once, or when a held alert's window closes). */
+    public void deliver(Alert alert) {
+        alert.deliveries().forEach((channel, delivery) -> deliver(Channel.valueOf(channel), alert.id(), delivery.nextAttemptAt()));
+    }
+
+    private void deliver(Channel channel, String alertId, Instant at) {
         ChannelDispatcher dispatcher = byChannel.get(channel);
         if (dispatcher != null) {
-            dispatcher.wakeUp();
+            dispatcher.deliverAt(alertId, at);
         }
-    }
-
-    public void wakeUpAll() {
-        byChannel.values().forEach(ChannelDispatcher::wakeUp);
     }
 
     @Override
