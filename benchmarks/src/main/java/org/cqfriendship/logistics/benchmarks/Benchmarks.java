@@ -51,7 +51,7 @@ public final class Benchmarks {
         System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
         System.setProperty("java.awt.headless", "true");
         boolean quick = List.of(args).contains("--quick");
-        Path root = projectRoot();
+        Path root = LocalPlatform.projectRootOf(Benchmarks.class);
         Path data = Files.createTempDirectory("benchmark-platform");
         Path log = root.resolve("benchmarks").resolve("target").resolve("benchmark-platform.log");
         Files.createDirectories(log.getParent());
@@ -210,16 +210,6 @@ public final class Benchmarks {
 
     private void announce(String what, int run) {
         progress.printf("[%d/%d] %s, run %d of %d%n", step + 1, steps, what, run, sizes.runs());
-    }
-
-    /** The repository root: three levels above benchmarks/target/benchmarks.jar. */
-    private static Path projectRoot() throws Exception {
-        String home = System.getProperty("platform.home");
-        if (home != null) {
-            return Path.of(home);
-        }
-        Path jar = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return jar.getParent().getParent().getParent();
     }
 
     static String now() {

@@ -2,16 +2,11 @@ package org.cqfriendship.logistics.benchmarks;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
+import org.cqfriendship.logistics.platform.ConsumerLag;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The highest consumer lag seen per group and topic while sampling: the group furthest behind
@@ -53,20 +48,7 @@ final class LagSampler implements AutoCloseable {
     }
 
     private void sample() throws Exception {
-        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(5, TimeUnit.SECONDS)) {
-            if (!group.groupId().endsWith("-service")) {
-                continue; // Kafka's own tools' groups from the baselines
-            }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                    .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
-            Map<String, Long> byTopic = new HashMap<>();
-            committed.forEach((partition, offset) -> byTopic.merge(partition.topic(),
-                    Math.max(0, ends.get(partition).offset() - (offset == null ? 0 : offset.offset())), Long::sum));
-            byTopic.forEach((topic, lag) -> highest.merge(group.groupId() + " on " + topic, lag, Math::max));
-        }
+        ConsumerLag.byGroupAndTopic(admin).forEach((groupOnTopic, lag) -> highest.merge(groupOnTopic, lag, Math::max));
     }
 
     @Override

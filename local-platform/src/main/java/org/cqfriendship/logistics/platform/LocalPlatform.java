@@ -36,6 +36,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PrintStream out;
     private final List<ManagedProcess> processes = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Integer> instancePorts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LocalPlatform(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
@@ -263,6 +264,85 @@ public final class LocalPlatform implements AutoCloseable {
                 """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(), PlatformSettings.DEMO_PASSWORD));
     }
 
+    /** Kills a part at once (SIGKILL), as a crash or a power cut would. */
+    public void kill(String name) {
+        require(name).kill();
+    }
+
+    /** Freezes a part (SIGSTOP): its sockets stay open and nothing answers, as with a stalled host or a long GC pause. */
+    public void pause(String name) {
+        require(name).signal("STOP");
+    }
+
+    /** Lets a frozen part run on (SIGCONT). */
+    public void resume(String name) {
+        require(name).signal("CONT");
+    }
+
+    /** Whether a part's process is running (a part that halted or was killed is not). */
+    public boolean isRunning(String name) {
+        ManagedProcess process = process(name);
+        return process != null && process.isAlive();
+    }
+
+    /** Starts a part that died (or was killed) again, as it was, and waits until it is ready; a running one is stopped cleanly first. */
+    public void restart(String name) {
+        restart(name, Map.of());
+    }
+
+    /** The same with its environment changed ({@code changes}; a null value removes a variable): fault settings, say. */
+    public void restart(String name, Map<String, String> changes) {
+        ManagedProcess old = require(name);
+        if (old.isAlive()) {
+            old.requestStop();
+            old.awaitStop();
+        }
+        processes.remove(old);
+        processes.add(old.startAgain(changes, Path.of("").toAbsolutePath(), out));
+        awaitPart(name);
+    }
+
+    /** Starts one more instance of a service ({@code registration}, …) on another HTTP port, in the same consumer groups. */
+    public void startInstance(String service, String name, int port, Map<String, String> environment) {
+        String full = service + "-service";
+        Map<String, String> variables = new java.util.HashMap<>(serviceEnvironment(full));
+        variables.putAll(settings.serviceOverrides());
+        variables.putAll(environment);
+        variables.put("SERVER_PORT", String.valueOf(port));
+        start(name, serviceCommand(full), variables);
+        instancePorts.put(name, port);
+        awaitPart(name);
+    }
+
+    /** Stops a part cleanly (SIGTERM) and forgets it. */
+    public void stop(String name) {
+        ManagedProcess process = require(name);
+        process.requestStop();
+        process.awaitStop();
+        processes.remove(process);
+    }
+
+    private void awaitPart(String name) {
+        switch (name) {
+            case "kafka" -> awaitPort(name, PlatformSettings.KAFKA);
+            case "store" -> awaitPort(name, PlatformSettings.STORE);
+            case "mail" -> awaitPort(name, PlatformSettings.SMTP);
+            case "gateway" -> awaitPort(name, PlatformSettings.GATEWAY);
+            case "registration" -> awaitReady(name, PlatformSettings.REGISTRATION);
+            case "itinerary" -> awaitReady(name, PlatformSettings.ITINERARY);
+            case "notification" -> awaitReady(name, PlatformSettings.NOTIFICATION);
+            default -> awaitReady(name, instancePorts.get(name));
+        }
+    }
+
+    private ManagedProcess require(String name) {
+        ManagedProcess process = process(name);
+        if (process == null) {
+            throw new IllegalArgumentException("No part called " + name + " on this platform");
+        }
+        return process;
+    }
+
     /** The operating-system process id of each running part, by name (kafka, store, mail, gateway, registration, …). */
     public Map<String, Long> processIds() {
         synchronized (processes) {
@@ -312,14 +392,22 @@ public final class LocalPlatform implements AutoCloseable {
         return new PlatformSettings(dataDir, projectRoot(), demo);
     }
 
-    /** The repository root: two levels above this module's target folder (or set -Dplatform.home). */
-    static Path projectRoot() {
+    /** The repository root, above this module's target folder (or set -Dplatform.home). */
+    public static Path projectRoot() {
+        return projectRootOf(LocalPlatform.class);
+    }
+
+    /**
+     * The repository root for a harness run from its module's {@code target/<module>.jar} or
+     * {@code target/classes} (a benchmark, the fault tests), or {@code -Dplatform.home}.
+     */
+    public static Path projectRootOf(Class<?> harness) {
         String home = System.getProperty("platform.home");
         if (home != null) {
             return Path.of(home);
         }
         try {
-            Path codeSource = Path.of(LocalPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path codeSource = Path.of(harness.getProtectionDomain().getCodeSource().getLocation().toURI());
             return codeSource.getParent().getParent().getParent();
         } catch (Exception e) {
             throw new UncheckedIOException(new IOException("Cannot find the project root; set -Dplatform.home", e));

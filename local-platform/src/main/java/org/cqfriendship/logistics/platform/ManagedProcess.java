@@ -17,11 +17,15 @@ final class ManagedProcess {
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
     private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Process process;
     private final Thread logPump;
 
-    private ManagedProcess(String name, Process process, Thread logPump) {
+    private ManagedProcess(String name, List<String> command, Map<String, String> environment, Process process, Thread logPump) {
         this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.process = process;
         this.logPump = logPump;
     }
@@ -39,7 +43,7 @@ final class ManagedProcess {
             Thread pump = new Thread(() -> prefixLines(name, process, out), name + "-log");
             pump.setDaemon(true);
             pump.start();
-            return new ManagedProcess(name, process, pump);
+            return new ManagedProcess(name, command, environment, process, pump);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -76,6 +80,44 @@ final class ManagedProcess {
             return -1;
         }
         return process.exitValue();
+    }
+
+    /** The same command started again, its environment with {@code changes} (a null value removes a variable). */
+    ManagedProcess startAgain(Map<String, String> changes, Path workDir, PrintStream out) {
+        Map<String, String> next = new java.util.HashMap<>(environment);
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                next.remove(key);
+            } else {
+                next.put(key, value);
+            }
+        });
+        return start(name, command, next, workDir, out);
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hook, no flush, nothing finished. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            logPump.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends a signal by name ({@code STOP} freezes the process, {@code CONT} lets it run on). */
+    void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks the process to stop (SIGTERM), so it shuts down cleanly. */
