@@ -26,6 +26,12 @@ class AlertIndexes implements InitializingBean {
             String field = "deliveries." + channel.name();
             indexes.createIndex(new Index(field + ".status", Sort.Direction.ASC).on(field + ".nextAttemptAt", Sort.Direction.ASC)
                     .named("alert_due_" + channel.guardName()));
+            // Marking a delivery done only while it is still pending names the alert and the status: on the
+            // local store (which uses an index only when its keys are exactly the query's) this makes it a
+            // look-up instead of a search of every alert; on MongoDB the _id index serves it anyway.
+            indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(field + ".status", Sort.Direction.ASC).unique()
+                    .named("alert_delivery_" + channel.guardName()));
         }
+        indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("open", Sort.Direction.ASC).unique().named("alert_open"));
     }
 }

@@ -97,20 +97,23 @@ class ChannelDispatcher extends PollingWorker {
             }
         }
         if (!now.isBefore(nextSweep)) {
-            nextSweep = now.plus(settings.sweepInterval());
-            sweep(now);
+            // A full page means more may wait (an instance died with alerts named to it): sweep again next pass.
+            nextSweep = sweep(now) ? now : now.plus(settings.sweepInterval());
         }
     }
 
-    private void sweep(Instant now) {
+    /** One page of due deliveries, oldest first; true when the page was full and all were sent. */
+    private boolean sweep(Instant now) {
         Query due = new Query(Criteria.where(field + ".status").is(Delivery.Status.PENDING.name())
                 .and(field + ".nextAttemptAt").lte(now))
                 .with(Sort.by("createdAt", "id")).limit(BATCH);
-        for (Alert alert : mongo.find(due, Alert.class)) {
+        List<Alert> page = mongo.find(due, Alert.class);
+        for (Alert alert : page) {
             if (!deliver(closed(alert))) {
-                return;
+                return false;
             }
         }
+        return page.size() == BATCH;
     }
 
     /** The alert as it is once no more changes can join it. */
