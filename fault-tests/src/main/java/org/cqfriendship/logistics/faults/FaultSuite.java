@@ -1,0 +1,193 @@
+package org.cqfriendship.logistics.faults;
+
+import org.cqfriendship.logistics.platform.LocalPlatform;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs fault scenarios one after another on one local platform (real broker, store, mail server,
+ * gateway simulator and services, each its own process): for each, a steady load, the fault,
+ * more load, then recovery is timed and everything is gathered and judged.
+ */
+final class FaultSuite implements AutoCloseable {
+
+    private final LocalPlatform platform;
+    private final Observations observe = new Observations();
+    private final Settings settings;
+    private final PrintStream progress;
+    private final String run = Long.toString(Instant.now().getEpochSecond(), 36);
+
+    private FaultSuite(LocalPlatform platform, Settings settings, PrintStream progress) {
+        this.platform = platform;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** A fresh platform in a scratch folder; every change is alerted at once (no digest) and the load is not rate-limited. */
+    static FaultSuite start(Path projectRoot, Settings settings, PrintStream platformLog, PrintStream progress) throws Exception {
+        Path data = Files.createTempDirectory("fault-tests");
+        progress.println("Starting the local platform in " + data + " ...");
+        // Nobody acknowledges the load's urgent alerts: escalating them to the duty manager after the
+        // usual 10 minutes would add a wave of alerts no scenario looks at.
+        LocalPlatform platform = LocalPlatform.start(data, projectRoot, false, platformLog,
+                Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000",
+                        "NOTIFICATION_ESCALATION_AFTER", "12h",
+                        // The scenarios restart services often; the quicker compiler alone starts them sooner.
+                        "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"));
+        FaultSuite suite = new FaultSuite(platform, settings, progress);
+        suite.observe.unlimitedOpeningCeremony();
+        return suite;
+    }
+
+    List<Outcome> run(List<Scenario> scenarios) throws Exception {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            Outcome outcome = run(scenario, scenario != scenarios.get(scenarios.size() - 1));
+            progress.println(outcome.summary());
+            if (!outcome.passed()) {
+                Checks.Verdict verdict = outcome.verdict();
+                java.util.stream.Stream.of(verdict.lost(), verdict.doubled(), verdict.disorder(), verdict.problems())
+                        .flatMap(List::stream).limit(8).forEach(reason -> progress.println("       " + reason));
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    /** {@code restore}: put the platform back afterwards (not needed after the last scenario). */
+    private Outcome run(Scenario scenario, boolean restore) throws Exception {
+        progress.println("[" + scenario.number() + "] " + scenario.name() + " ...");
+        Ledger ledger = new Ledger();
+        String tag = run + "s" + scenario.number();
+        Load load = new Load(ledger, tag, settings.perSecond(), List.of(FaultContext.REGISTRATION));
+        FaultContext context = new FaultContext(platform, observe, settings, load, ledger, tag);
+        Instant started = Instant.now();
+        int faults;
+        Instant faultEnded;
+        try (load) {
+            load.start();
+            context.sleep(settings.warmup());
+            try {
+                faults = scenario.fault().inject(context);
+            } catch (Exception e) {
+                context.problem("the fault could not be injected as planned: " + e);
+                faults = 0;
+            }
+            faultEnded = Instant.now();
+            context.sleep(settings.afterFault());
+            Duration recovery = recovery(context, ledger, faultEnded);
+            Duration loadTime = Duration.between(started, Instant.now());
+            load.stop(settings.recoveryBound());
+            boolean settled = awaitSettled(context, ledger, settings.recoveryBound());
+            if (!settled) {
+                context.problem("not everything acknowledged had reached its itinerary and its coordinator within "
+                        + Outcome.seconds(settings.recoveryBound()) + " after the load stopped");
+            }
+            Checks.Verdict verdict = Checks.of(ledger, observe.dump(ids(ledger), keys(ledger))).with(context.problems);
+            if (verdict.resentEmails() > 0) {
+                context.note(verdict.resentEmails() + " alerts emailed again with the same Message-ID after a crash (shown once by mail clients)");
+            }
+            Outcome outcome = new Outcome(scenario.number(), scenario.name(), ledger.registrations().size(), ledger.changedDelegations().size(),
+                    ledger.unansweredKeys().size(), loadTime, faults, recovery == null ? settings.recoveryBound() : recovery, recovery != null,
+                    settings.recoveryBound(), verdict, ledger.failedAttempts(), context.notes);
+            if (restore) {
+                scenario.fault().restore(context);
+            }
+            return outcome;
+        }
+    }
+
+    /**
+     * From the end of the fault until consumer lag is down to what the load has in flight, every
+     * service's outbox backlog is zero, and everything acknowledged before the fault ended is in
+     * its itinerary and told to its coordinator on every channel (null: not within the bound). The
+     * load goes on meanwhile.
+     */
+    private Duration recovery(FaultContext context, Ledger ledger, Instant faultEnded) throws InterruptedException {
+        Instant deadline = faultEnded.plus(settings.recoveryBound());
+        while (Instant.now().isBefore(deadline)) {
+            if (caughtUp(context, expectedFlights(ledger, faultEnded), IN_FLIGHT)) {
+                return Duration.between(faultEnded, Instant.now());
+            }
+            Thread.sleep(1000);
+        }
+        return null;
+    }
+
+    private boolean awaitSettled(FaultContext context, Ledger ledger, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (caughtUp(context, expectedFlights(ledger, Instant.MAX), 0)) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    /** With the load going on, committed offsets trail the records being processed by a few. */
+    private static final long IN_FLIGHT = 10;
+
+    private boolean caughtUp(FaultContext context, Map<String, String> expected, long allowedLag) {
+        try {
+            if (observe.lag().values().stream().mapToLong(Long::longValue).sum() > allowedLag) {
+                return false;
+            }
+            for (String service : context.services.values()) {
+                if (observe.outboxBacklog(service) > 0) {
+                    return false;
+                }
+            }
+            return observe.settled(expected);
+        } catch (Exception notYet) {
+            return false; // a part is still down or restarting
+        }
+    }
+
+    /**
+     * The flight each delegation acknowledged by {@code until} should be picked up from: the
+     * earlier one once its change was acknowledged by then, the first one if no change was ever
+     * tried, and either (null) while a change is under way or was never answered.
+     */
+    private static Map<String, String> expectedFlights(Ledger ledger, Instant until) {
+        Map<String, String> flights = new HashMap<>();
+        for (Ledger.Registered registration : ledger.registrations()) {
+            if (registration.acknowledgedAt().isAfter(until)) {
+                continue;
+            }
+            String id = registration.delegationId();
+            Instant changed = ledger.changedAt(id);
+            if (changed != null && !changed.isAfter(until)) {
+                flights.put(id, Load.EARLIER_FLIGHT);
+            } else {
+                flights.put(id, changed == null && !ledger.wasChangeTried(id) ? Load.FIRST_FLIGHT : null);
+            }
+        }
+        return flights;
+    }
+
+    private static List<String> ids(Ledger ledger) {
+        return ledger.registrations().stream().map(Ledger.Registered::delegationId).toList();
+    }
+
+    /** Every key the load sent (acknowledged or not), to find doubles of unacknowledged ones too. */
+    private static List<String> keys(Ledger ledger) {
+        List<String> keys = new ArrayList<>(ledger.registrations().stream().map(Ledger.Registered::key).toList());
+        keys.addAll(ledger.unansweredKeys());
+        return keys;
+    }
+
+    @Override
+    public void close() {
+        observe.close();
+        platform.close();
+    }
+}

@@ -1,0 +1,54 @@
+package org.cqfriendship.logistics.faults;
+
+import org.cqfriendship.logistics.platform.LocalPlatform;
+
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The fault-test harness: starts the local platform, runs the scenarios, prints one summary line
+ * each and writes docs/reliability.md.
+ *
+ * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--only=1,5,9]</pre>
+ *
+ * The ports of the local platform (and 8091–8093, for second instances) must be free. Exits 1 if a scenario fails.
+ */
+public final class FaultTests {
+
+    private FaultTests() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        Settings settings = options.contains("--short") ? Settings.SHORT : Settings.FULL;
+        Set<Integer> only = options.stream().filter(o -> o.startsWith("--only=")).findFirst()
+                .map(o -> Arrays.stream(o.substring("--only=".length()).split(",")).map(String::strip).map(Integer::valueOf)
+                        .collect(Collectors.toSet())).orElse(Set.of());
+        Path root = LocalPlatform.projectRootOf(FaultTests.class);
+        List<Outcome> outcomes = run(root, settings, only, System.out);
+        Path report = settings == Settings.FULL && only.isEmpty() ? root.resolve("docs").resolve("reliability.md")
+                : root.resolve("fault-tests").resolve("target").resolve("reliability.md");
+        Files.writeString(report, ReliabilityReport.render(settings, outcomes));
+        System.out.println("Written " + report);
+        System.exit(outcomes.stream().allMatch(Outcome::passed) ? 0 : 1);
+    }
+
+    /** Runs the scenarios (all of them when {@code only} is empty); the platform's own output goes to fault-tests/target. */
+    static List<Outcome> run(Path root, Settings settings, Set<Integer> only, PrintStream progress) throws Exception {
+        Path log = root.resolve("fault-tests").resolve("target").resolve("fault-platform.log");
+        Files.createDirectories(log.getParent());
+        List<Scenario> scenarios = Scenarios.all().stream().filter(s -> only.isEmpty() || only.contains(s.number())).toList();
+        try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8);
+             FaultSuite suite = FaultSuite.start(root, settings, platformOut, progress)) {
+            progress.println("The platform's own output goes to " + log);
+            return suite.run(scenarios);
+        }
+    }
+}

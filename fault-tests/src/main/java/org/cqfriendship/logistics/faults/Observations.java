@@ -1,0 +1,267 @@
+package org.cqfriendship.logistics.faults;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.cqfriendship.logistics.platform.ConsumerLag;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the running platform as an operator could: the three stores, every topic and dead-letter
+ * topic from the beginning, consumer lag, each service's outbox backlog, and what the mail server
+ * and the gateway simulator received.
+ */
+final class Observations implements AutoCloseable {
+
+    static final List<String> TOPICS = List.of("registration.delegations", "itinerary.sessions", "itinerary.itineraries",
+            "operations.flight-status");
+    private static final Pattern BACKLOG = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
+
+    private final MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=5000");
+    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    /** Lag per "group on topic"; empty groups count as caught up. */
+    Map<String, Long> lag() throws Exception {
+        return ConsumerLag.byGroupAndTopic(admin);
+    }
+
+    /** Events waiting in a service's outbox (its {@code outbox.pending} gauge), read from its actuator. */
+    long outboxBacklog(String serviceUrl) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/metrics/outbox.pending"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", basic("operations")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(serviceUrl + " metrics answered " + answer.statusCode());
+        }
+        Matcher value = BACKLOG.matcher(answer.body());
+        return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
+    }
+
+    /**
+     * Whether each of these delegations has its itinerary, its head picked up from the flight
+     * given (null: either), and alerts for it all delivered on every channel.
+     */
+    boolean settled(Map<String, String> expectedFlight) {
+        Map<String, String> planned = new HashMap<>();
+        for (Document itinerary : mongo.getDatabase("itinerary").getCollection("itineraries")
+                .find(Filters.in("_id", expectedFlight.keySet())).projection(new Document("roster", 1))) {
+            planned.put(itinerary.getString("_id"), headFlight(itinerary.getList("roster", Document.class, List.of()), "arrival", "service"));
+        }
+        for (Map.Entry<String, String> expected : expectedFlight.entrySet()) {
+            if (!planned.containsKey(expected.getKey())
+                    || (expected.getValue() != null && !expected.getValue().equals(planned.get(expected.getKey())))) {
+                return false;
+            }
+        }
+        Set<String> alerted = new HashSet<>();
+        for (Document alert : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("delegationId", expectedFlight.keySet()))) {
+            Document deliveries = alert.get("deliveries", Document.class);
+            if (deliveries != null && deliveries.values().stream().anyMatch(d -> "PENDING".equals(((Document) d).getString("status")))) {
+                return false;
+            }
+            alerted.add(alert.getString("delegationId"));
+        }
+        return alerted.containsAll(expectedFlight.keySet());
+    }
+
+    /** Everything about these delegations (and these registration keys). */
+    Dump dump(Collection<String> delegationIds, Collection<String> keys) throws Exception {
+        Set<String> ids = new HashSet<>(delegationIds);
+        List<Dump.Registration> registrations = new ArrayList<>();
+        for (Document d : mongo.getDatabase("registration").getCollection("delegations")
+                .find(Filters.or(Filters.in("_id", ids), Filters.in("idempotencyKey", keys)))) {
+            ids.add(d.getString("_id"));
+            registrations.add(new Dump.Registration(d.getString("_id"), d.getString("idempotencyKey"), d.get("version", Number.class).longValue(),
+                    headFlight(d.getList("members", Document.class, List.of()), "arrival", "number")));
+        }
+        List<Dump.Itinerary> itineraries = new ArrayList<>();
+        for (Document i : mongo.getDatabase("itinerary").getCollection("itineraries").find(Filters.in("_id", ids))) {
+            itineraries.add(new Dump.Itinerary(i.getString("_id"), i.get("delegationVersion", Number.class).longValue(),
+                    headFlight(i.getList("roster", Document.class, List.of()), "arrival", "service")));
+        }
+        List<Dump.Event> events = new ArrayList<>();
+        List<Dump.DeadLetter> deadLetters = new ArrayList<>();
+        for (String topic : TOPICS) {
+            for (ConsumerRecord<String, String> record : readAll(topic)) {
+                if (ids.contains(record.key())) {
+                    events.add(event(record));
+                }
+            }
+            for (ConsumerRecord<String, String> record : readAll(topic + ".DLT")) {
+                deadLetters.add(new Dump.DeadLetter(topic, record.key(), header(record, "ce_id"), header(record, "kafka_dlt-original-consumer-group")));
+            }
+        }
+        List<Dump.Alert> alerts = new ArrayList<>();
+        for (Document a : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("delegationId", ids))) {
+            Map<String, String> deliveries = new LinkedHashMap<>();
+            Document stored = a.get("deliveries", Document.class);
+            if (stored != null) {
+                stored.forEach((channel, d) -> deliveries.put(channel, ((Document) d).getString("status")));
+            }
+            alerts.add(new Dump.Alert(a.getString("_id"), a.getString("coordinatorId"), a.getString("delegationId"),
+                    a.getList("parts", Document.class, List.of()).stream().map(p -> p.getString("eventId")).toList(),
+                    a.getDate("createdAt").toInstant(), deliveries));
+        }
+        Map<String, Integer> seats = new HashMap<>();
+        for (Document holder : mongo.getDatabase("itinerary").getCollection("seat_holders").find()) {
+            String id = holder.getString("_id");
+            String delegation = id.substring(id.indexOf(':') + 1);
+            if (ids.contains(delegation)) {
+                seats.merge(delegation, holder.getList("tickets", Document.class, List.of()).size(), Integer::sum);
+            }
+        }
+        Map<String, Integer> trips = new HashMap<>();
+        for (Document trip : mongo.getDatabase("itinerary").getCollection("transfer_trips").find()) {
+            Document t = trip.get("trip", Document.class);
+            for (Document p : t == null ? List.<Document>of() : t.getList("passengers", Document.class, List.of())) {
+                if (ids.contains(p.getString("delegationId"))) {
+                    trips.merge(p.getString("memberId"), 1, Integer::sum);
+                }
+            }
+        }
+        return new Dump(registrations, itineraries, events, deadLetters, alerts, field("http://127.0.0.1:8025/messages.json", "alertId"),
+                field("http://127.0.0.1:8026/sms.json", "idempotencyKey"), field("http://127.0.0.1:8026/webhooks.json", "idempotencyKey"),
+                seats, trips);
+    }
+
+    /** Every record of a topic, from the first offset to the end now (outside any consumer group). */
+    List<ConsumerRecord<String, String>> readAll(String topic) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (partitions == null || partitions.isEmpty()) {
+                return records;
+            }
+            List<TopicPartition> all = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(all);
+            consumer.seekToBeginning(all);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(all, Duration.ofSeconds(10));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (all.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** Publishes raw bytes with CloudEvents headers to one partition (a poison message, say). */
+    void publish(String topic, int partition, String key, String eventId, String type, byte[] value) throws Exception {
+        Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:9092", "acks", "all");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(config,
+                new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(topic, partition, key, value);
+            record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
+                    .add("ce_source", "/fault-tests".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    int partitions(String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+    }
+
+    /** Programme staff publish a session nobody attends and move it {@code moves} times (events the registration-service reads). */
+    void publishSessionAndMoveIt(String session, int moves) throws Exception {
+        asProgramme("POST", "http://127.0.0.1:8082/api/sessions", "{\"id\":\"" + session + "\",\"title\":\"Fault test session\","
+                + "\"venue\":\"Nowhere (fault test)\",\"startsAt\":\"2026-05-22T09:00:00+08:00\",\"endsAt\":\"2026-05-22T10:00:00+08:00\"}", 201);
+        for (int move = 1; move <= moves; move++) {
+            asProgramme("PUT", "http://127.0.0.1:8082/api/sessions/" + session + "/schedule", "{\"startsAt\":\"2026-05-22T1" + move
+                    + ":00:00+08:00\",\"endsAt\":\"2026-05-22T1" + move + ":30:00+08:00\"}", 200);
+        }
+    }
+
+    /** Programme staff give the opening ceremony no seat limit, so that the load's heads never wait for a seat. */
+    void unlimitedOpeningCeremony() throws Exception {
+        asProgramme("PUT", "http://127.0.0.1:8082/api/sessions/opening-ceremony/capacity", "{\"capacity\":null}", 200);
+    }
+
+    private void asProgramme(String method, String url, String json, int expected) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", basic("programme")).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private static Dump.Event event(ConsumerRecord<String, String> record) {
+        Document body;
+        try {
+            body = Document.parse(record.value());
+        } catch (RuntimeException notJson) {
+            body = new Document();
+        }
+        Number version = body.get("delegationVersion", Number.class);
+        String type = header(record, "ce_type");
+        return new Dump.Event(record.topic(), record.partition(), record.offset(), record.key(), header(record, "ce_id"), type,
+                version == null ? ("DelegationRegistered".equals(type) ? 0 : -1) : version.longValue(), body.getString("reason"),
+                body.getString("clashId"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The flight of the delegation's first member (the head, in this load). */
+    private static String headFlight(List<Document> members, String leg, String field) {
+        if (members.isEmpty() || members.get(0).get(leg, Document.class) == null) {
+            return null;
+        }
+        return members.get(0).get(leg, Document.class).getString(field);
+    }
+
+    private String get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** One field of every entry of a JSON list the mail server or the gateway simulator serves. */
+    private List<String> field(String url, String name) throws Exception {
+        return Document.parse("{\"list\": " + get(url) + "}").getList("list", Document.class).stream()
+                .map(entry -> entry.getString(name)).filter(java.util.Objects::nonNull).toList();
+    }
+
+    static String basic(String account) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+        mongo.close();
+    }
+}

@@ -1,0 +1,15 @@
+package org.cqfriendship.logistics.faults;
+
+/** One fault, injected into the running platform under load; {@code restore} puts the platform back as it was for the next. */
+record Scenario(int number, String name, Fault fault) {
+
+    interface Fault {
+
+        /** Injects the fault and returns when it is over (the part restarted, resumed, …): how many faults it injected. */
+        int inject(FaultContext context) throws Exception;
+
+        /** After the checks: undo what the fault left (second instances, fault settings). */
+        default void restore(FaultContext context) throws Exception {
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.cqfriendship.logistics.faults;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The ten faults of issue 8, each injected into the real running processes. */
+final class Scenarios {
+
+    private static final Duration HALT_WITHIN = Duration.ofSeconds(120);
+    /** Which consumer groups read each topic: a poison record must reach the dead letters from each. */
+    private static final Map<String, List<String>> READERS = Map.of(
+            "registration.delegations", List.of("itinerary-service", "notification-service"),
+            "itinerary.sessions", List.of("itinerary-service", "registration-service"),
+            "itinerary.itineraries", List.of("notification-service"),
+            "operations.flight-status", List.of("itinerary-service"));
+
+    private Scenarios() {
+    }
+
+    /** In the order they run. */
+    static List<Scenario> all() {
+        return List.of(
+                new Scenario(1, "broker killed (SIGKILL) mid-load and restarted", context -> {
+                    context.platform.kill("kafka");
+                    context.sleep(Duration.ofSeconds(5));
+                    context.platform.restart("kafka");
+                    return 1;
+                }),
+                new Scenario(2, "each service killed between its side effect and its offset commit", new Fault2()),
+                new Scenario(3, "relay killed after publishing, before marking sent", context -> together(
+                        () -> haltAndRestart(context, "registration", Map.of("LOGISTICS_FAULTS_HALT_AFTER_RELAYED", "10"), null),
+                        () -> haltAndRestart(context, "itinerary", Map.of("LOGISTICS_FAULTS_HALT_AFTER_RELAYED", "10"), null))),
+                new Scenario(4, "broker paused (SIGSTOP) longer than the clients' timeouts", context -> {
+                    context.platform.pause("kafka");
+                    context.sleep(context.settings.brokerPause());
+                    context.platform.resume("kafka");
+                    context.note("broker frozen for " + Outcome.seconds(context.settings.brokerPause())
+                            + " (producers' delivery timeout 30 s, request timeout 10 s)");
+                    return 1;
+                }),
+                new Scenario(5, "store killed (SIGKILL) and restarted", context -> {
+                    context.platform.kill("store");
+                    context.sleep(Duration.ofSeconds(5));
+                    context.platform.restart("store");
+                    return 1;
+                }),
+                new Scenario(6, "poison on every topic and partition (malformed, unknown type, impossible)", Scenarios::poison),
+                new Scenario(7, "itinerary-service's consumer stalled past max.poll.interval.ms", new Fault7()),
+                new Scenario(8, "mail server and SMS gateway down, then back", context -> {
+                    context.platform.pause("mail");
+                    context.platform.pause("gateway");
+                    context.sleep(context.settings.outage());
+                    context.platform.resume("mail");
+                    context.platform.resume("gateway");
+                    context.note("mail server and gateway frozen (SIGSTOP) for " + Outcome.seconds(context.settings.outage()));
+                    return 2;
+                }),
+                new Scenario(10, "twenty identical registrations at once with one idempotency key", Scenarios::identical),
+                // Last: putting the first instances back costs the most, and after the last scenario nothing needs it.
+                new Scenario(9, "two instances of each service, the first of each killed", new Fault9()));
+    }
+
+    /** Restarts a service with a fault point set, waits until it halts there, and restarts it without. */
+    private static int haltAndRestart(FaultContext context, String service, Map<String, String> fault, Runnable trigger) throws Exception {
+        Map<String, String> on = new HashMap<>(fault);
+        on.put("LOGISTICS_FAULTS_ENABLED", "true");
+        context.platform.restart(service, on);
+        if (trigger != null) {
+            trigger.run();
+        }
+        if (!context.awaitExit(service, HALT_WITHIN)) {
+            context.problem(service + " never reached its fault point " + fault);
+        }
+        Map<String, String> off = new HashMap<>();
+        on.keySet().forEach(key -> off.put(key, null));
+        context.platform.restart(service, off);
+        return 1;
+    }
+
+    /** The itinerary and notification services halt after a consumed record; the registration-service consumes little, so it gets session events to read. */
+    private static final class Fault2 implements Scenario.Fault {
+        @Override
+        public int inject(FaultContext context) throws Exception {
+            String session = "fault-session-" + context.run;
+            return together(() -> haltAndRestart(context, "itinerary", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
+                    () -> haltAndRestart(context, "notification", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
+                    () -> haltAndRestart(context, "registration", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "2"), () -> {
+                        // The itinerary-service may be restarting meanwhile: try until it answers.
+                        Instant giveUp = Instant.now().plus(HALT_WITHIN);
+                        for (int attempt = 0; ; attempt++) {
+                            try {
+                                context.observe.publishSessionAndMoveIt(session + "-" + attempt, 3);
+                                return;
+                            } catch (Exception e) {
+                                if (Instant.now().isAfter(giveUp)) {
+                                    context.problem("could not publish and move " + session + ": " + e.getMessage());
+                                    return;
+                                }
+                                sleepQuietly(Duration.ofSeconds(1));
+                            }
+                        }
+                    }));
+        }
+    }
+
+    /** Runs the parts at the same time (restarts that do not wait for each other) and adds up what they return. */
+    @SafeVarargs
+    static int together(java.util.concurrent.Callable<Integer>... parts) throws Exception {
+        List<java.util.concurrent.CompletableFuture<Integer>> running = new ArrayList<>();
+        for (java.util.concurrent.Callable<Integer> part : parts) {
+            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return part.call();
+                } catch (Exception e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }));
+        }
+        int sum = 0;
+        for (var part : running) {
+            try {
+                sum += part.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+        return sum;
+    }
+
+    private static int poison(FaultContext context) throws Exception {
+        Set<String> expected = new LinkedHashSet<>();
+        int sent = 0;
+        for (Map.Entry<String, List<String>> topic : READERS.entrySet()) {
+            String valid = switch (topic.getKey()) {
+                case "registration.delegations" -> "DelegationRegistered";
+                case "itinerary.sessions" -> "SessionRescheduled";
+                case "itinerary.itineraries" -> "ClashDetected";
+                default -> "FlightStatusChanged";
+            };
+            for (int partition = 0; partition < context.observe.partitions(topic.getKey()); partition++) {
+                Map<String, String[]> kinds = Map.of(
+                        "malformed", new String[] {valid, "{\"delegationId\": \"poison\", oops"},
+                        "unknown-type", new String[] {"NoSuchEvent", "{\"delegationId\": \"poison\"}"},
+                        "impossible", new String[] {valid, "{\"locality\": \"nowhere\", \"title\": \"nothing\"}"});
+                for (Map.Entry<String, String[]> kind : kinds.entrySet()) {
+                    String eventId = "poison-" + context.run + "-" + topic.getKey() + "-" + partition + "-" + kind.getKey();
+                    context.observe.publish(topic.getKey(), partition, eventId, eventId, kind.getValue()[0],
+                            kind.getValue()[1].getBytes(StandardCharsets.UTF_8));
+                    topic.getValue().forEach(group -> expected.add(eventId + " by " + group));
+                    sent++;
+                }
+            }
+        }
+        Instant sentAt = Instant.now();
+        Set<String> missing = new LinkedHashSet<>(expected);
+        while (!missing.isEmpty() && Instant.now().isBefore(sentAt.plusSeconds(15))) {
+            for (String topic : READERS.keySet()) {
+                context.observe.readAll(topic + ".DLT").forEach(r -> missing.remove(
+                        header(r, "ce_id") + " by " + header(r, "kafka_dlt-original-consumer-group")));
+            }
+            if (!missing.isEmpty()) {
+                context.sleep(Duration.ofMillis(500));
+            }
+        }
+        Duration took = Duration.between(sentAt, Instant.now());
+        missing.forEach(m -> context.problem("poison " + m + " was not dead-lettered within 15 s"));
+        context.note(sent + " poison records, " + expected.size() + " dead letters expected (one per consuming group); "
+                + (missing.isEmpty() ? "all dead-lettered within " + Outcome.seconds(took) : missing.size() + " missing"));
+        return sent;
+    }
+
+    /** A stall of 25 s before one record, with max.poll.interval.ms at 10 s: the consumer is thrown out of its group and comes back. */
+    private static final class Fault7 implements Scenario.Fault {
+        @Override
+        public int inject(FaultContext context) throws Exception {
+            context.platform.restart("itinerary", Map.of("LOGISTICS_FAULTS_ENABLED", "true",
+                    "LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "10", "LOGISTICS_FAULTS_STALL", "25s",
+                    "SPRING_APPLICATION_JSON", "{\"spring\":{\"kafka\":{\"consumer\":{\"properties\":{\"max.poll.interval.ms\":\"10000\"}}}}}"));
+            // Ten records at this load take a few seconds; then the stall itself.
+            context.sleep(Duration.ofSeconds(10).plus(Duration.ofSeconds(25)));
+            context.note("itinerary-service stalled 25 s before its 11th record with max.poll.interval.ms = 10 s");
+            return 1;
+        }
+
+        @Override
+        public void restore(FaultContext context) {
+            Map<String, String> off = new HashMap<>();
+            for (String key : List.of("LOGISTICS_FAULTS_ENABLED", "LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "LOGISTICS_FAULTS_STALL",
+                    "SPRING_APPLICATION_JSON")) {
+                off.put(key, null);
+            }
+            context.platform.restart("itinerary", off);
+        }
+    }
+
+    /** Second instances join the groups; the first of each service is killed; the seconds carry on alone. */
+    private static final class Fault9 implements Scenario.Fault {
+        private static final Map<String, Integer> SECOND = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093);
+        private static final List<String> SERVICES = List.of("registration", "itinerary", "notification");
+
+        @Override
+        public int inject(FaultContext context) throws Exception {
+            together(SERVICES.stream().<java.util.concurrent.Callable<Integer>>map(service -> () -> {
+                context.platform.startInstance(service, service + "-2", SECOND.get(service), Map.of());
+                return 1;
+            }).toArray(java.util.concurrent.Callable[]::new));
+            context.load.sendTo(List.of(FaultContext.REGISTRATION, "http://127.0.0.1:8091"));
+            context.sleep(Duration.ofSeconds(10)); // both in each group, partitions shared
+            context.load.sendTo(List.of("http://127.0.0.1:8091"));
+            for (String service : SERVICES) {
+                context.platform.kill(service);
+                context.services.put(service, "http://127.0.0.1:" + SECOND.get(service));
+            }
+            return 3;
+        }
+
+        @Override
+        public void restore(FaultContext context) throws Exception {
+            together(SERVICES.stream().<java.util.concurrent.Callable<Integer>>map(service -> () -> {
+                context.platform.restart(service);
+                context.platform.stop(service + "-2");
+                return 1;
+            }).toArray(java.util.concurrent.Callable[]::new));
+        }
+    }
+
+    private static int identical(FaultContext context) throws Exception {
+        String key = "identical-" + context.run;
+        List<Load.Answer> answers = Load.identicalAtOnce(context.ledger, FaultContext.REGISTRATION, key, 20);
+        Set<String> ids = new LinkedHashSet<>();
+        List<Integer> statuses = new ArrayList<>();
+        answers.forEach(a -> {
+            statuses.add(a.status());
+            if (a.delegationId() != null) {
+                ids.add(a.delegationId());
+            }
+        });
+        if (statuses.stream().anyMatch(s -> s != 200 && s != 201)) {
+            context.problem("twenty identical registrations answered " + statuses);
+        }
+        if (ids.size() != 1) {
+            context.problem("twenty identical registrations were answered with " + ids.size() + " different delegations: " + ids);
+        }
+        context.note("twenty identical registrations with key " + key + " answered " + statuses.stream().distinct().sorted().toList()
+                + " with " + ids.size() + " delegation id");
+        return 1;
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

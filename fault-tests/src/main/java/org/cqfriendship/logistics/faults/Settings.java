@@ -1,0 +1,23 @@
+package org.cqfriendship.logistics.faults;
+
+import java.time.Duration;
+
+/**
+ * How long and how hard each scenario runs. The short version runs in CI ({@code ./mvnw verify});
+ * the full one is the documented command and writes docs/reliability.md.
+ *
+ * @param warmup        load before the fault
+ * @param afterFault    load after the fault ended
+ * @param perSecond     registrations per second (every third one is then changed)
+ * @param brokerPause   how long the broker is frozen (longer than the clients' 30 s delivery timeout)
+ * @param outage        how long the mail server and the SMS gateway are down
+ * @param recoveryBound the longest a recovery may take and still pass
+ */
+record Settings(String name, Duration warmup, Duration afterFault, double perSecond, Duration brokerPause, Duration outage,
+                Duration recoveryBound) {
+
+    static final Settings SHORT = new Settings("short", Duration.ofSeconds(4), Duration.ofSeconds(5), 2, Duration.ofSeconds(35),
+            Duration.ofSeconds(15), Duration.ofSeconds(120));
+    static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 4, Duration.ofSeconds(60),
+            Duration.ofSeconds(60), Duration.ofSeconds(120));
+}
