@@ -123,13 +123,21 @@ public class TransferAssignment implements TransferBooking {
             }
             List<String> tripIds = stored.hours(hourIds).values().stream().flatMap(List::stream)
                     .filter(t -> !t.slotStart().isBefore(from) && t.slotStart().isBefore(until)).map(TripSlot::tripId).toList();
-            List<Trip> trips = stored.trips(tripIds).values().stream().filter(t -> !t.passengers().isEmpty())
+            Map<String, Trip> byId = new HashMap<>(stored.trips(tripIds));
+            unassigned(port, from, until).forEach(t -> byId.putIfAbsent(t.tripId(), t));
+            List<Trip> trips = byId.values().stream().filter(t -> !t.passengers().isEmpty())
                     .sorted(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
             if (!trips.isEmpty()) {
                 manifests.add(Manifest.of(port, day, trips, fleet));
             }
         }
         return manifests;
+    }
+
+    /** The trips without a vehicle at a port starting in that time (the hours, which planning reads, leave them out). */
+    private List<Trip> unassigned(String port, Instant from, Instant until) {
+        return mongo.find(Query.query(Criteria.where("port").is(port).and("trip.vehicleId").is(null)
+                .and("trip.slotStart").gte(from).lt(until)), StoredTrip.class).stream().map(StoredTrip::trip).toList();
     }
 
     /** The ledger, with the last booking's writes finished. */

@@ -121,9 +121,10 @@ final class TransferBook {
             }
             String port = portOfTrip.get(tripId);
             changedByPort.computeIfAbsent(port, p -> new ArrayList<>()).add(now);
-            if (was != null) {
-                // An unassigned member's trip keeps its id when their arrival moves, and with it its hour.
-                hourOf(TripHour.idOf(port, was.slotStart()), changedHours, hours, read, stored).removeIf(t -> t.tripId().equals(tripId));
+            if (now.vehicleId() == null) {
+                // Nobody plans around a trip without a vehicle, so the hours leave it out: else a crowd on one flight
+                // that the fleet cannot take would make its hour, read and rewritten by every booking, grow with it.
+                continue;
             }
             List<TripSlot> hour = hourOf(TripHour.idOf(port, now.slotStart()), changedHours, hours, read, stored);
             hour.removeIf(t -> t.tripId().equals(tripId));

@@ -104,6 +104,28 @@ class TransferLedgerTest {
         assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d1"));
     }
 
+    @Test
+    void whoeverTheFleetCannotTakeIsOnTheManifestButNotInTheHoursThatPlanningReads() {
+        TransferAssignment transfers = transfers();
+        RegisteredDelegation crowd = delegation("d1", 70, LANDING);
+        transfers.book(crowd, null, "DELEGATION_REGISTERED");
+        RegisteredDelegation later = delegation("d2", 4, LANDING.plusSeconds(600));
+        transfers.book(later, null, "DELEGATION_REGISTERED");
+
+        Manifest manifest = transfers.manifests(OPENING).get(0);
+        assertThat(manifest.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + manifest.unassigned().size()).isEqualTo(74);
+        assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d2")).as("the fleet is full").hasSize(4);
+        assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d1")).isNotEmpty();
+        assertThat(mongo.findAll(TransferDocuments.TripHour.class)).flatExtracting(TransferDocuments.TripHour::trips)
+                .isNotEmpty().allSatisfy(slot -> assertThat(slot.vehicleId()).isNotNull());
+
+        transfers.book(delegation("d1", 70, LANDING.plusSeconds(300)), crowd, "FLIGHT_STATUS_CHANGED");
+        Manifest moved = transfers.manifests(OPENING).get(0);
+        assertThat(moved.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + moved.unassigned().size()).isEqualTo(74);
+        assertThat(moved.unassigned()).allSatisfy(rider -> assertThat(rider.arrivesAt().toInstant())
+                .isIn(LANDING.plusSeconds(300), LANDING.plusSeconds(600)));
+    }
+
     private TransferAssignment transfers() {
         return new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET);
     }

@@ -110,7 +110,7 @@ class TransferPropertiesTest {
             transfers.book(d, Map.of("CKG", booked.get(d)), FLEET);
             assertThat(transfers.trips()).isEqualTo(board.trips());
         }
-        assertThat(transfers.slots()).containsExactlyInAnyOrderElementsOf(transfers.trips().stream()
+        assertThat(transfers.slots()).containsExactlyInAnyOrderElementsOf(transfers.trips().stream().filter(t -> t.vehicleId() != null)
                 .map(t -> new TripSlot(t.tripId(), t.vehicleId(), t.type(), t.slotStart(), t.passengers().size())).toList());
     }
 
