@@ -37,8 +37,9 @@ final class FaultContext {
         this.run = run;
     }
 
+    /** Sleeps for {@code duration}; not at all if it is zero or negative. */
     void sleep(Duration duration) throws InterruptedException {
-        Thread.sleep(duration.toMillis());
+        Thread.sleep(Math.max(0, duration.toMillis()));
     }
 
     /** Waits until a part has exited on its own (a fault point halted it); false if it is still running after {@code within}. */

@@ -82,8 +82,9 @@ final class FaultSuite implements AutoCloseable {
                 faults = 0;
             }
             faultEnded = Instant.now();
-            context.sleep(settings.afterFault());
+            // Timed from the fault's end with the load going on; the load then runs for the rest of its time.
             Duration recovery = recovery(context, ledger, faultEnded);
+            context.sleep(Duration.between(Instant.now(), faultEnded.plus(settings.afterFault())));
             Duration loadTime = Duration.between(started, Instant.now());
             load.stop(settings.recoveryBound());
             boolean settled = awaitSettled(context, ledger, settings.recoveryBound());
@@ -108,24 +109,28 @@ final class FaultSuite implements AutoCloseable {
     /**
      * From the end of the fault until consumer lag is down to what the load has in flight, every
      * service's outbox backlog is zero, and everything acknowledged before the fault ended is in
-     * its itinerary and told to its coordinator on every channel (null: not within the bound). The
-     * load goes on meanwhile.
+     * its itinerary and told to its coordinator on every channel (null: not within the bound, and
+     * what it was still waiting for is noted). The load goes on meanwhile.
      */
     private Duration recovery(FaultContext context, Ledger ledger, Instant faultEnded) throws InterruptedException {
         Instant deadline = faultEnded.plus(settings.recoveryBound());
+        String behind = "nothing checked yet";
         while (Instant.now().isBefore(deadline)) {
-            if (caughtUp(context, expectedFlights(ledger, faultEnded), IN_FLIGHT)) {
+            behind = behind(context, expectedFlights(ledger, faultEnded), IN_FLIGHT, faultEnded);
+            if (behind == null) {
                 return Duration.between(faultEnded, Instant.now());
             }
             Thread.sleep(1000);
         }
+        context.note("at the recovery bound it was still waiting for: " + behind);
         return null;
     }
 
+    /** Once the load has stopped: no lag, no backlog, and every alert about what was acknowledged delivered. */
     private boolean awaitSettled(FaultContext context, Ledger ledger, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
-            if (caughtUp(context, expectedFlights(ledger, Instant.MAX), 0)) {
+            if (behind(context, expectedFlights(ledger, Instant.MAX), 0, Instant.MAX) == null) {
                 return true;
             }
             Thread.sleep(1000);
@@ -136,19 +141,23 @@ final class FaultSuite implements AutoCloseable {
     /** With the load going on, committed offsets trail the records being processed by a few. */
     private static final long IN_FLIGHT = 10;
 
-    private boolean caughtUp(FaultContext context, Map<String, String> expected, long allowedLag) {
+    /** What the platform is still behind on (null: caught up); alerts recorded after {@code pendingUpTo} may still be on their way. */
+    private String behind(FaultContext context, Map<String, String> expected, long allowedLag, Instant pendingUpTo) {
         try {
-            if (observe.lag().values().stream().mapToLong(Long::longValue).sum() > allowedLag) {
-                return false;
+            Map<String, Long> lag = observe.lag();
+            if (lag.values().stream().mapToLong(Long::longValue).sum() > allowedLag) {
+                return "consumer lag " + lag;
             }
             for (String service : context.services.values()) {
-                if (observe.outboxBacklog(service) > 0) {
-                    return false;
+                long backlog = observe.outboxBacklog(service);
+                if (backlog > 0) {
+                    return backlog + " events in the outbox of " + service;
                 }
             }
-            return observe.settled(expected);
+            List<String> unsettled = observe.unsettled(expected, pendingUpTo);
+            return unsettled.isEmpty() ? null : String.join(", ", unsettled);
         } catch (Exception notYet) {
-            return false; // a part is still down or restarting
+            return "a part still down or restarting (" + notYet.getMessage() + ")";
         }
     }
 

@@ -66,30 +66,43 @@ final class Observations implements AutoCloseable {
     }
 
     /**
-     * Whether each of these delegations has its itinerary, its head picked up from the flight
-     * given (null: either), and alerts for it all delivered on every channel.
+     * What these delegations still wait for, empty once each has its itinerary with its head picked
+     * up from the flight given (null: either), an alert delivered on every channel, and no alert
+     * about it recorded up to {@code pendingUpTo} still waiting for a channel. (Alerts recorded
+     * later may be about changes made since, which the load goes on making.)
      */
-    boolean settled(Map<String, String> expectedFlight) {
+    List<String> unsettled(Map<String, String> expectedFlight, Instant pendingUpTo) {
         Map<String, String> planned = new HashMap<>();
         for (Document itinerary : mongo.getDatabase("itinerary").getCollection("itineraries")
                 .find(Filters.in("_id", expectedFlight.keySet())).projection(new Document("roster", 1))) {
             planned.put(itinerary.getString("_id"), headFlight(itinerary.getList("roster", Document.class, List.of()), "arrival", "service"));
         }
-        for (Map.Entry<String, String> expected : expectedFlight.entrySet()) {
-            if (!planned.containsKey(expected.getKey())
-                    || (expected.getValue() != null && !expected.getValue().equals(planned.get(expected.getKey())))) {
-                return false;
-            }
-        }
-        Set<String> alerted = new HashSet<>();
-        for (Document alert : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("delegationId", expectedFlight.keySet()))) {
+        long unplanned = expectedFlight.entrySet().stream().filter(expected -> !planned.containsKey(expected.getKey())
+                || (expected.getValue() != null && !expected.getValue().equals(planned.get(expected.getKey())))).count();
+        Set<String> delivered = new HashSet<>();
+        long waiting = 0;
+        for (Document alert : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("delegationId", expectedFlight.keySet()))
+                .projection(new Document("delegationId", 1).append("createdAt", 1).append("deliveries", 1))) {
             Document deliveries = alert.get("deliveries", Document.class);
-            if (deliveries != null && deliveries.values().stream().anyMatch(d -> "PENDING".equals(((Document) d).getString("status")))) {
-                return false;
+            boolean pending = deliveries != null && deliveries.values().stream().anyMatch(d -> "PENDING".equals(((Document) d).getString("status")));
+            if (!pending) {
+                delivered.add(alert.getString("delegationId"));
+            } else if (!alert.getDate("createdAt").toInstant().isAfter(pendingUpTo)) {
+                waiting++;
             }
-            alerted.add(alert.getString("delegationId"));
         }
-        return alerted.containsAll(expectedFlight.keySet());
+        List<String> missing = new ArrayList<>();
+        if (unplanned > 0) {
+            missing.add(unplanned + " delegations not yet planned as acknowledged");
+        }
+        long untold = expectedFlight.keySet().stream().filter(id -> !delivered.contains(id)).count();
+        if (untold > 0) {
+            missing.add(untold + " delegations without an alert delivered on every channel");
+        }
+        if (waiting > 0) {
+            missing.add(waiting + " alerts still waiting for a channel");
+        }
+        return missing;
     }
 
     /** Everything about these delegations (and these registration keys). */

@@ -24,7 +24,8 @@ final class ReliabilityReport {
                 server, the SMS and webhook gateway simulator, the three services), one after another on one platform. For each: \
                 a steady load of registrations (each with its own `Idempotency-Key`, retried with the same key until \
                 acknowledged) at %s a second, a third of them then rebooked onto an earlier flight (`PUT` with `If-Match`), for \
-                %s; the fault; %s more load; then everything is gathered and compared with what the clients were told:
+                %s; the fault; more load, for %s or until recovery if that takes longer; then everything is gathered and \
+                compared with what the clients were told:
 
                 - **lost**: an acknowledged registration or change missing from the registration store or the itinerary, an \
                 itinerary event about it in no alert to its coordinator, an alert not delivered on one of its channels (or marked \
@@ -35,9 +36,12 @@ final class ReliabilityReport {
                 - **disorder**: a delegation's registration events with versions going backwards, its itinerary changed before \
                 it was planned or a clash resolved before it was found, an itinerary on an older registration version, alerts \
                 recorded in another order than their events;
-                - **recovery**: from the end of the fault until the consumer lag of every group and every service's outbox \
-                backlog are zero and everything acknowledged before the fault ended is in its itinerary and delivered to its \
-                coordinator on every channel (the load goes on meanwhile). Pass: within %s.
+                - **recovery**: from the moment the fault ends, with the load going on, until the consumer lag summed over \
+                every group is down to what the load has in flight (10 records), every service's outbox backlog is zero, and \
+                every delegation acknowledged before the fault ended is in its itinerary as acknowledged, has had an alert \
+                delivered to its coordinator on every channel, and has no alert recorded before the fault ended still waiting \
+                for a channel. Once the load stops, everything must also settle completely (no lag, every alert delivered) \
+                within the same bound. Pass: within %s.
 
                 Pass means lost = doubled = disorder = 0, no valid request refused, nothing the scenario checks of its own \
                 wrong, and recovery within the bound.
