@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.Map;
  * Starts the local platform in a scratch folder, measures the raw broker, store and web stack and
  * then the whole pipeline on it, all in the same run, and writes {@code docs/benchmarks.md}.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar [--quick] [--scale-only]</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar [--quick] [--fan-out=100,1000,10000] [--scales=1,10,100] [--scale-only]</pre>
  */
 public final class Benchmarks {
 
@@ -33,6 +34,18 @@ public final class Benchmarks {
             return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20), List.of(100), List.of(1, 10))
                     : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60), List.of(100, 1_000, 10_000),
                     List.of(1, 10, 100));
+        }
+
+        /** These sizes with {@code --fan-out=100,1000} and {@code --scales=1,10} applied where given. */
+        Sizes withOptions(List<String> args) {
+            return new Sizes(name, runs, producerRecords, latencyMessages, storeDocuments, refusedRequests, registrations, concurrency,
+                    fixedLoad, listOption(args, "--fan-out=", fanOut), listOption(args, "--scales=", scales));
+        }
+
+        private static List<Integer> listOption(List<String> args, String prefix, List<Integer> otherwise) {
+            return args.stream().filter(arg -> arg.startsWith(prefix)).findFirst()
+                    .map(arg -> Arrays.stream(arg.substring(prefix.length()).split(",")).map(String::strip).map(Integer::valueOf).toList())
+                    .orElse(otherwise);
         }
     }
 
@@ -50,37 +63,45 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
         System.setProperty("java.awt.headless", "true");
-        boolean quick = List.of(args).contains("--quick");
+        List<String> options = List.of(args);
         Path root = LocalPlatform.projectRootOf(Benchmarks.class);
         Path data = Files.createTempDirectory("benchmark-platform");
         Path log = root.resolve("benchmarks").resolve("target").resolve("benchmark-platform.log");
         Files.createDirectories(log.getParent());
-        Benchmarks benchmarks = new Benchmarks(Sizes.of(quick), System.out);
+        Benchmarks benchmarks = new Benchmarks(Sizes.of(options.contains("--quick")).withOptions(options), System.out);
         System.out.println("Starting the local platform (its output goes to " + log + ") ...");
         // Every change is alerted at once (no digest), and the load is not rate-limited.
         Map<String, String> overrides = Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000");
         try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8)) {
-            if (List.of(args).contains("--scale-only")) {
+            Report report = new Report(benchmarks.sizes, String.join(" ", options));
+            if (options.contains("--scale-only")) {
                 // For working on planning cost: the scale section alone, printed, no document written.
-                Report report = new Report(benchmarks.sizes);
-                benchmarks.scale(report, root, platformOut, overrides);
+                benchmarks.scale(report, root, platformOut, overrides, () -> { });
                 System.out.println(ScaleSection.render(report.scales()));
                 return;
             }
-            Report report;
             try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, overrides)) {
-                report = benchmarks.run(platform);
+                benchmarks.run(platform, report);
             }
-            benchmarks.scale(report, root, platformOut, overrides);
+            // Written again after each size, so a run stopped in the long scale section keeps what it measured.
+            Runnable write = () -> write(report, root);
+            write.run();
+            benchmarks.scale(report, root, platformOut, overrides, write);
+        }
+    }
+
+    private static void write(Report report, Path root) {
+        try {
             report.drawCharts(root.resolve("docs").resolve("images"));
             Path doc = root.resolve("docs").resolve("benchmarks.md");
             Files.writeString(doc, report.render());
             System.out.println("Written " + doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private Report run(LocalPlatform platform) throws Exception {
-        Report report = new Report(sizes);
+    private void run(LocalPlatform platform, Report report) throws Exception {
         Memory memory = new Memory(platform.processIds());
         report.memoryIdle(memory.residentKbNow());
 
@@ -168,7 +189,6 @@ public final class Benchmarks {
             fanOut(pipeline, report);
         }
         report.memoryPeak(memory.stopSampling());
-        return report;
     }
 
     /**
@@ -180,31 +200,45 @@ public final class Benchmarks {
         List<String> seatedIds = new ArrayList<>();
         for (int n : sizes.fanOut()) {
             progress.printf("[%d/%d] fan-out: %,d delegations at the exhibition, then it moves%n", step + 1, steps, n);
-            List<Pipeline.Sent> seated = pipeline.registerAsFastAsPossible(n - seatedIds.size(), sizes.concurrency(), "exhibition");
-            // Generous: about 8 registrations a second reach their alert on a 2-core machine.
-            Duration patience = Duration.ofMinutes(10L + n / 50);
-            pipeline.firstAlerts(seated.stream().map(Pipeline.Sent::id).toList(), patience);
-            seatedIds.addAll(seated.stream().map(Pipeline.Sent::id).toList());
-            java.time.OffsetDateTime startsAt = opens.plusMinutes(15L * (report.fanOutCount() + 1));
-            Instant moved = Instant.now();
-            pipeline.reschedule("http://127.0.0.1:8082", "exhibition", startsAt, startsAt.plusHours(4));
-            Map<String, Instant> told = pipeline.firstAlertsAfter(seatedIds, moved, patience);
-            Histogram latency = new Histogram(3_600_000L, 3);
-            told.values().forEach(at -> latency.recordValue(Math.max(0, Duration.between(moved, at).toMillis())));
-            report.fanOut(n, latency);
-            progress.printf("      every coordinator told within %,d ms (p50 %,d ms)%n", latency.getMaxValue(), latency.getValueAtPercentile(50));
+            try {
+                List<Pipeline.Sent> seated = pipeline.registerAsFastAsPossible(n - seatedIds.size(), sizes.concurrency(), "exhibition");
+                // Generous: about 8 registrations a second reach their alert on a 2-core machine.
+                Duration patience = Duration.ofMinutes(10L + n / 50);
+                pipeline.firstAlerts(seated.stream().map(Pipeline.Sent::id).toList(), patience);
+                seatedIds.addAll(seated.stream().map(Pipeline.Sent::id).toList());
+                java.time.OffsetDateTime startsAt = opens.plusMinutes(15L * (report.fanOutCount() + 1));
+                Instant moved = Instant.now();
+                pipeline.reschedule("http://127.0.0.1:8082", "exhibition", startsAt, startsAt.plusHours(4));
+                Map<String, Instant> told = pipeline.firstAlertsAfter(seatedIds, moved, patience);
+                Histogram latency = new Histogram(3_600_000L, 3);
+                told.values().forEach(at -> latency.recordValue(Math.max(0, Duration.between(moved, at).toMillis())));
+                report.fanOut(n, latency);
+                progress.printf("      every coordinator told within %,d ms (p50 %,d ms)%n", latency.getMaxValue(),
+                        latency.getValueAtPercentile(50));
+            } catch (IllegalStateException e) {
+                report.fanOutFailed(n, e.getMessage());
+                progress.println("      failed: " + e.getMessage());
+                return; // the next N builds on this one's delegations
+            }
         }
     }
 
     /** Each size of the conference on a fresh platform of its own (the platform above is stopped first). */
-    private void scale(Report report, Path root, PrintStream platformOut, Map<String, String> overrides) throws Exception {
+    private void scale(Report report, Path root, PrintStream platformOut, Map<String, String> overrides, Runnable afterEach)
+            throws Exception {
         step++;
         for (int scale : sizes.scales()) {
             progress.printf("[%d/%d] scale: the conference %d× (%,d delegations), on a fresh platform%n", step + 1, steps, scale,
                     scale * SyntheticConference.DELEGATIONS_PER_UNIT);
-            ScaleRun.Result result = ScaleRun.run(scale, root, platformOut, overrides, Duration.ofMinutes(10L * scale));
-            report.scale(result);
-            progress.printf("      %,d delegates planned in %,.1f s (%s)%n", result.delegates(), result.seconds(), result.stepSeconds());
+            try {
+                ScaleRun.Result result = ScaleRun.run(scale, root, platformOut, overrides, Duration.ofMinutes(10L * scale));
+                report.scale(result);
+                progress.printf("      %,d delegates planned in %,.1f s (%s)%n", result.delegates(), result.seconds(), result.stepSeconds());
+            } catch (IllegalStateException e) {
+                report.scaleFailed(scale, e.getMessage());
+                progress.println("      failed: " + e.getMessage());
+            }
+            afterEach.run();
         }
     }
 

@@ -26,8 +26,14 @@ final class Report {
     private Map<String, Long> peak;
     private final List<ScaleRun.Result> scales = new java.util.ArrayList<>();
 
-    Report(Benchmarks.Sizes sizes) {
+    private final String options;
+    private final Map<Integer, String> fanOutFailures = new java.util.LinkedHashMap<>();
+    private final Map<Integer, String> scaleFailures = new java.util.LinkedHashMap<>();
+
+    /** {@code options}: the command line it was run with, as the document says. */
+    Report(Benchmarks.Sizes sizes, String options) {
         this.sizes = sizes;
+        this.options = options;
     }
 
     void broker(Stats produced, List<double[]> endToEnd) {
@@ -65,6 +71,16 @@ final class Report {
         return fanOut.size();
     }
 
+    /** A fan-out that did not complete, and why; the document says so instead of giving a figure. */
+    void fanOutFailed(int delegations, String why) {
+        fanOutFailures.put(delegations, why);
+    }
+
+    /** A size of the conference that did not complete, and why. */
+    void scaleFailed(int scale, String why) {
+        scaleFailures.put(scale, why);
+    }
+
     void memoryIdle(Map<String, Long> kb) {
         this.idle = kb;
     }
@@ -93,7 +109,7 @@ final class Report {
     String render() {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n")
-                .append("Written by `java -jar benchmarks/target/benchmarks.jar").append(sizes.name().equals("quick") ? " --quick" : "")
+                .append("Written by `java -jar benchmarks/target/benchmarks.jar").append(options.isEmpty() ? "" : " " + options)
                 .append("` (").append(sizes.name()).append(" mode) on ").append(Benchmarks.now()).append(", on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(". Everything ran on one machine in the same run: the local platform's processes (Kafka broker, ")
@@ -161,22 +177,29 @@ final class Report {
                 .append(peak.getOrDefault(name, 0L) / 1024).append(" MiB |\n"));
 
         md.append(ScaleSection.render(scales));
-        md.append("""
-
-                ## Not measured yet
-
-                - Full mode (without `--quick`) adds change fan-out for N = 1,000 and 10,000 and the 100× scale
-                  (about 60,000 delegates); at the rates above that takes hours, and it has not been run on this
-                  machine yet, so those figures are missing here.
-                - Several runs of each scale (each size runs once, on a fresh platform).
-                """);
+        md.append("\n## Not measured yet\n\n");
+        for (int n : List.of(100, 1_000, 10_000)) {
+            if (fanOutFailures.containsKey(n)) {
+                md.append(String.format("- Change fan-out for N = %,d: did not complete in this run (%s).%n", n, fanOutFailures.get(n)));
+            } else if (!fanOut.containsKey(n)) {
+                md.append(String.format("- Change fan-out for N = %,d (`--fan-out=`, or full mode): not run for this document.%n", n));
+            }
+        }
+        for (int scale : List.of(1, 10, 100)) {
+            if (scaleFailures.containsKey(scale)) {
+                md.append(String.format("- The conference at %d×: did not complete in this run (%s).%n", scale, scaleFailures.get(scale)));
+            } else if (scales.stream().noneMatch(r -> r.scale() == scale)) {
+                md.append(String.format("- The conference at %d× (`--scales=`, or full mode): not run for this document.%n", scale));
+            }
+        }
+        md.append("- Several runs of each scale (each size runs once, on a fresh platform).\n");
         md.append("\n## Reading these figures\n\n")
                 .append("The local platform's store is mongo-java-server, which ignores every secondary index that is not unique ")
                 .append("(its log says so at start: \"adding secondary index ... is not yet implemented\") and uses an index only ")
                 .append("when its keys are exactly the query's. The services' version-guarded writes have a unique `(_id, version)` ")
-                .append("index for that reason; every other query on a field besides `_id` (the notification-service's polls and ")
-                .append("conditional updates of alerts, the relay's sweep every 10 s) reads the whole collection, so that work grows ")
-                .append("with the data already stored. On MongoDB the indexes each service creates at start apply. These are the ")
+                .append("index for that reason, and the services find their hot documents by id; what still reads a whole collection ")
+                .append("(the relay's and each delivery channel's sweep every 10 s, the escalator every 15 s, staff pages' lists) ")
+                .append("grows with the data already stored. On MongoDB the indexes each service creates at start apply. These are the ")
                 .append("local platform's figures, not a production store's.\n");
         return md.toString();
     }
