@@ -51,7 +51,8 @@ public class ItineraryService {
      * The itinerary's id is the delegation's, so a redelivered registration finds it and changes nothing.
      */
     public void planNewDelegation(RegisteredDelegation registered) {
-        if (itineraries.existsById(registered.delegationId())) {
+        // findById, not existsById: that counts, and the local store answers a count by reading every itinerary.
+        if (itineraries.findById(registered.delegationId()).isPresent()) {
             log.debug("Registration of {} already applied", registered.delegationId());
             return;
         }

@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.notification.delivery.Dispatchers;
 import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.store.IdLookup;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +96,7 @@ public class AlertService {
 
     private void tell(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
         // An alert's id is its first part's; a part that joined a held alert is noted in JOINED.
-        if (alerts.existsById(partId) || mongo.exists(new Query(Criteria.where("_id").is(partId)), JOINED)) {
+        if (IdLookup.exists(mongo, partId, Alert.class) || IdLookup.exists(mongo, partId, JOINED)) {
             log.debug("{} already told {}", recipientId, partId);
             return;
         }
