@@ -87,7 +87,7 @@ final class Observations implements AutoCloseable {
             boolean pending = deliveries != null && deliveries.values().stream().anyMatch(d -> "PENDING".equals(((Document) d).getString("status")));
             if (!pending) {
                 delivered.add(alert.getString("delegationId"));
-            } else if (!alert.getDate("createdAt").toInstant().isAfter(pendingUpTo)) {
+            } else if (alert.getDate("createdAt") == null || !alert.getDate("createdAt").toInstant().isAfter(pendingUpTo)) {
                 waiting++;
             }
         }
