@@ -14,9 +14,11 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Ledger;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTrip;
-import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.TripHour;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.LedgerChange;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,7 +26,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,25 +39,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
- * Keeps the transfers: one document per trip, indexed by port and hour, and each delegation's
- * rides (see {@link TransferDocuments}). A delegation's booking changes only its own passengers
- * ({@link TransferBook}); when that moves a member who had a vehicle (a delayed flight, a new
- * arrival), the ledger's write carries {@code TransferReassigned} for that delegation alone.
+ * Keeps the transfers: one document per trip and each delegation's rides (see
+ * {@link TransferDocuments}), and in memory the trips on a vehicle by port and start
+ * ({@link VehicleTrips}), brought up to the ledger's version before each booking. A delegation's
+ * booking changes only its own passengers ({@link TransferBook}); when that moves a member who had
+ * a vehicle (a delayed flight, a new arrival), the ledger's write carries {@code TransferReassigned}
+ * for that delegation alone.
  */
 @Service
 public class TransferAssignment implements TransferBooking {
 
+    private static final Logger log = LoggerFactory.getLogger(TransferAssignment.class);
+
     private static final int ATTEMPTS = 20;
+    /** Versions behind beyond which reading the trips again is cheaper than reading each version's change. */
+    private static final int MOST_CHANGES_READ = 500;
     private static final String FIRST_PLAN = "DELEGATION_REGISTERED";
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final TransferEventOutbox events;
     private final Fleet fleet;
     private final TransferBook.Stored stored = new StoredTransfers();
+    private final VehicleTrips vehicleTrips = new VehicleTrips();
+    /** The ledger generation and version {@link #vehicleTrips} is as of (null: none yet). */
+    private Indexed indexed;
+    private long rebuilds;
+
+    private record Indexed(String generation, long version) {
+    }
 
     TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
         this.mongo = mongo;
@@ -74,21 +90,25 @@ public class TransferAssignment implements TransferBooking {
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Ledger ledger = readLedger();
+            catchUp(ledger);
             TransferBook.Booking booking = TransferBook.book(after.delegationId(), passengers, stored, fleet);
             if (booking.changesNothing()) {
                 return;
             }
             long entered = ledger == null ? 0 : ledger.version() + 1;
-            Pending pending = pending(after.delegationId(), booking, entered);
+            String generation = ledger == null ? UUID.randomUUID().toString() : ledger.generation();
+            Pending pending = pending(after.delegationId(), booking, entered, generation);
             List<OutboxMessage> news = news(after, booking, reason);
             Set<String> ports = new TreeSet<>(ledger == null || ledger.ports() == null ? Set.of() : ledger.ports());
             ports.addAll(booking.tripsByPort().keySet());
-            Ledger next = new Ledger(TransferDocuments.LEDGER_ID, pending, ports, null, news);
+            Ledger next = new Ledger(TransferDocuments.LEDGER_ID, generation, pending, ports, null, news);
             if (store.save(next, TransferDocuments.LEDGER_ID, ledger == null ? null : ledger.version(), news)) {
                 finish(pending);
-                // Done: the next reader need not write them again (a newer entry makes this a no-op).
+                applied(pending);
+                // Done: the next reader need not write them again (a newer entry makes this a no-op). By the collection's
+                // name, not the class: Spring Data would count the update as a version, and each version must have its change.
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(TransferDocuments.LEDGER_ID).and("version").is(entered)),
-                        new Update().unset("pending"), Ledger.class);
+                        new Update().unset("pending"), mongo.getCollectionName(Ledger.class));
                 return;
             }
         }
@@ -110,6 +130,7 @@ public class TransferAssignment implements TransferBooking {
     /** Every port's trips starting that day (Chongqing time), ports in order. */
     public List<Manifest> manifests(LocalDate day) {
         Ledger ledger = readLedger();
+        catchUp(ledger);
         if (ledger == null || ledger.ports() == null) {
             return List.of();
         }
@@ -117,12 +138,7 @@ public class TransferAssignment implements TransferBooking {
         Instant until = day.plusDays(1).atStartOfDay(Session.CONFERENCE_ZONE).toInstant();
         List<Manifest> manifests = new ArrayList<>();
         for (String port : new TreeSet<>(ledger.ports())) {
-            List<String> hourIds = new ArrayList<>();
-            for (Instant at = from; at.isBefore(until); at = at.plus(Duration.ofHours(1))) {
-                hourIds.add(TripHour.idOf(port, at));
-            }
-            List<String> tripIds = stored.hours(hourIds).values().stream().flatMap(List::stream)
-                    .filter(t -> !t.slotStart().isBefore(from) && t.slotStart().isBefore(until)).map(TripSlot::tripId).toList();
+            List<String> tripIds = stored.startingBetween(port, from, until.minusNanos(1)).stream().map(TripSlot::tripId).toList();
             Map<String, Trip> byId = new HashMap<>(stored.trips(tripIds));
             unassigned(port, from, until).forEach(t -> byId.putIfAbsent(t.tripId(), t));
             List<Trip> trips = byId.values().stream().filter(t -> !t.passengers().isEmpty())
@@ -134,7 +150,7 @@ public class TransferAssignment implements TransferBooking {
         return manifests;
     }
 
-    /** The trips without a vehicle at a port starting in that time (the hours, which planning reads, leave them out). */
+    /** The trips without a vehicle at a port starting in that time (planning never reads them, so they are not in memory). */
     private List<Trip> unassigned(String port, Instant from, Instant until) {
         return mongo.find(Query.query(Criteria.where("port").is(port).and("trip.vehicleId").is(null)
                 .and("trip.slotStart").gte(from).lt(until)), StoredTrip.class).stream().map(StoredTrip::trip).toList();
@@ -149,19 +165,78 @@ public class TransferAssignment implements TransferBooking {
         return ledger;
     }
 
-    private static Pending pending(String delegationId, TransferBook.Booking booking, long entered) {
-        List<TripHour> hours = booking.hours().entrySet().stream().map(e -> new TripHour(e.getKey(), e.getValue(), entered)).toList();
+    private static Pending pending(String delegationId, TransferBook.Booking booking, long entered, String generation) {
         List<StoredTrip> trips = booking.tripsByPort().entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(t -> new StoredTrip(t.tripId(), e.getKey(), t, entered))).toList();
         List<DelegationRides> rides = booking.ridesChanged() ? List.of(new DelegationRides(delegationId, booking.rides(), entered)) : List.of();
-        return new Pending(entered, hours, trips, rides);
+        return new Pending(entered, generation, trips, rides);
     }
 
-    /** Writes the booking's documents, each only over an older one: repeating it, late or twice, changes nothing. */
+    /**
+     * Writes the booking's documents, each only over an older one, then its change for the other
+     * instances: repeating it, late or twice, changes nothing.
+     */
     void finish(Pending pending) {
-        writeNewer(pending.hours(), TripHour::id, pending.ledger());
         writeNewer(pending.trips(), StoredTrip::id, pending.ledger());
         writeNewer(pending.rides(), DelegationRides::id, pending.ledger());
+        Document change = new Document();
+        mongo.getConverter().write(pending.change(), change);
+        inserted(mongo.getCollection(mongo.getCollectionName(LedgerChange.class)), change);
+    }
+
+    /**
+     * Brings the trips in memory to the ledger's version: from each version's change when a few
+     * behind, else (at start, after a replay dropped the ledger, far behind) from the trips stored.
+     * Ahead of the ledger read means another booking here was entered since: this one's save will
+     * fail its version guard and read again.
+     */
+    private synchronized void catchUp(Ledger ledger) {
+        if (ledger == null) {
+            vehicleTrips.clear();
+            indexed = null;
+            return;
+        }
+        Indexed now = new Indexed(ledger.generation(), ledger.version());
+        boolean sameLedger = indexed != null && Objects.equals(indexed.generation(), now.generation());
+        if (sameLedger && indexed.version() >= now.version()) {
+            return;
+        }
+        if (sameLedger && now.version() - indexed.version() <= MOST_CHANGES_READ && appliedChanges(indexed.version() + 1, now)) {
+            indexed = now;
+            return;
+        }
+        log.info("Reading the trips on a vehicle again (ledger {} version {}, had {})", now.generation(), now.version(), indexed);
+        rebuilds++;
+        vehicleTrips.clear();
+        try (var trips = mongo.stream(Query.query(Criteria.where("trip.vehicleId").ne(null)), StoredTrip.class)) {
+            trips.forEach(t -> vehicleTrips.put(t.port(), TripSlot.of(t.trip())));
+        }
+        indexed = now;
+    }
+
+    /** Applies the changes of versions {@code from} to {@code to}'s, in order; false (nothing applied) when one is missing. */
+    private boolean appliedChanges(long from, Indexed to) {
+        List<String> ids = LongStream.rangeClosed(from, to.version()).mapToObj(v -> LedgerChange.idOf(to.generation(), v)).toList();
+        Map<String, LedgerChange> changes = mongo.find(Query.query(Criteria.where("_id").in(ids)), LedgerChange.class).stream()
+                .collect(Collectors.toMap(LedgerChange::id, c -> c));
+        if (changes.size() != ids.size()) {
+            return false;
+        }
+        ids.forEach(id -> vehicleTrips.putAll(changes.get(id).trips()));
+        return true;
+    }
+
+    /** How many times the trips in memory were read again from the store (at start, after a replay, or far behind). */
+    synchronized long rebuilds() {
+        return rebuilds;
+    }
+
+    /** This instance's own booking, entered and written: in memory at once when nothing came between. */
+    private synchronized void applied(Pending pending) {
+        if (indexed != null ? indexed.equals(new Indexed(pending.generation(), pending.ledger() - 1)) : pending.ledger() == 0) {
+            vehicleTrips.putAll(pending.change().trips());
+            indexed = new Indexed(pending.generation(), pending.ledger());
+        }
     }
 
     private <T> void writeNewer(List<T> documents, Function<T, String> idOf, long ledger) {
@@ -181,12 +256,20 @@ public class TransferAssignment implements TransferBooking {
                     break; // a newer booking wrote it already
                 }
                 if (current == null ? inserted(collection, written)
-                        : collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("ledger", current)), written).getMatchedCount() == 1) {
+                        : collection.replaceOne(idAndLedger(id, current), written).getMatchedCount() == 1) {
                     break;
                 }
                 seen.putAll(ledgersOf(collection, List.of(id)));
             }
         }
+    }
+
+    /**
+     * The filter as one document of the two fields, which the local store's unique {@code (_id, ledger)} index serves;
+     * {@code Filters.and} would send {@code $and: [...]}, which it answers by reading the collection.
+     */
+    private static Document idAndLedger(String id, long ledger) {
+        return new Document("_id", id).append("ledger", ledger);
     }
 
     private static boolean inserted(MongoCollection<Document> collection, Document document) {
@@ -249,7 +332,7 @@ public class TransferAssignment implements TransferBooking {
                 member.arrival().effectiveAt());
     }
 
-    /** Reads from the local collections, each with one query by id. */
+    /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */
     private final class StoredTransfers implements TransferBook.Stored {
 
         @Override
@@ -259,9 +342,8 @@ public class TransferAssignment implements TransferBooking {
         }
 
         @Override
-        public Map<String, List<TripSlot>> hours(Collection<String> hourIds) {
-            return mongo.find(Query.query(Criteria.where("_id").in(hourIds)), TripHour.class).stream()
-                    .collect(Collectors.toMap(TripHour::id, h -> h.trips() == null ? List.of() : h.trips()));
+        public List<TripSlot> startingBetween(String port, Instant from, Instant until) {
+            return vehicleTrips.startingBetween(port, from, until);
         }
 
         @Override

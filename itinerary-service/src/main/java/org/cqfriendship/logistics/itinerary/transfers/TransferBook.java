@@ -1,15 +1,11 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
-import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.TripHour;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +17,9 @@ import java.util.TreeSet;
 /**
  * Works out one delegation's booking from what is stored: its passengers are taken off the trips
  * they were on and planned again among the trips near their arrivals ({@link TransferPlanner}).
- * It reads the delegation's rides, the hours within the busy time of each arrival, and the trips
- * it leaves or joins: a few small documents, however many trips the day has.
+ * It reads the delegation's rides, the trips on a vehicle within the busy time of each arrival
+ * (from memory, {@link VehicleTrips}), and the trips it leaves or joins: a few small documents,
+ * however many trips the day has.
  */
 final class TransferBook {
 
@@ -31,8 +28,8 @@ final class TransferBook {
 
         List<RideRef> ridesOf(String delegationId);
 
-        /** The trips indexed in these hours, by hour id (an hour with none may be missing). */
-        Map<String, List<TripSlot>> hours(Collection<String> hourIds);
+        /** The trips on a vehicle, with passengers, starting at the port from {@code from} until {@code until}. */
+        List<TripSlot> startingBetween(String port, Instant from, Instant until);
 
         /** These trips as stored, by id (new ones missing). */
         Map<String, Trip> trips(Collection<String> tripIds);
@@ -43,11 +40,11 @@ final class TransferBook {
     }
 
     /**
-     * What to write (each changed hour and trip as a whole; a trip with no passengers left is
+     * What to write (each changed trip as a whole, by port; a trip with no passengers left is
      * emptied), the delegation's rides after, and each member's ride before and after.
      */
-    record Booking(Map<String, List<TripSlot>> hours, Map<String, List<Trip>> tripsByPort, List<RideRef> rides,
-                   boolean ridesChanged, Map<String, Ride> before, Map<String, Ride> after) {
+    record Booking(Map<String, List<Trip>> tripsByPort, List<RideRef> rides, boolean ridesChanged, Map<String, Ride> before,
+                   Map<String, Ride> after) {
 
         boolean changesNothing() {
             return tripsByPort.isEmpty() && !ridesChanged;
@@ -62,22 +59,13 @@ final class TransferBook {
         List<RideRef> old = stored.ridesOf(delegationId);
         Set<String> ports = new TreeSet<>(passengers.keySet());
         old.forEach(r -> ports.add(r.port()));
-        Map<String, Set<String>> hoursByPort = new LinkedHashMap<>();
-        for (String port : ports) {
-            Set<String> hours = hoursByPort.computeIfAbsent(port, p -> new LinkedHashSet<>());
-            passengers.getOrDefault(port, List.of()).forEach(p -> hours.addAll(hoursNear(port, p.arrivalAt(), fleet)));
-            old.stream().filter(r -> r.port().equals(port)).forEach(r -> hours.add(r.hourId()));
-        }
-        Map<String, List<TripSlot>> hours = new HashMap<>(stored.hours(hoursByPort.values().stream().flatMap(Set::stream).toList()));
-        Set<String> read = new HashSet<>();
-        hoursByPort.values().forEach(read::addAll);
         Map<String, Integer> oursOn = new HashMap<>();
         old.forEach(r -> oursOn.merge(r.tripId(), 1, Integer::sum));
 
         Map<String, String> tripOfMember = new HashMap<>();
         Map<String, TripSlot> planned = new HashMap<>();
         for (String port : ports) {
-            List<TripSlot> nearby = hoursByPort.get(port).stream().flatMap(h -> hours.getOrDefault(h, List.of()).stream())
+            List<TripSlot> nearby = near(port, passengers.getOrDefault(port, List.of()), stored, fleet).stream()
                     .map(t -> t.withPeople(t.people() - oursOn.getOrDefault(t.tripId(), 0))).toList();
             TransferPlanner.Plan plan = TransferPlanner.plan(port, nearby, passengers.getOrDefault(port, List.of()), fleet);
             tripOfMember.putAll(plan.tripOfMember());
@@ -103,7 +91,6 @@ final class TransferBook {
 
         Map<String, Trip> finalTrips = new LinkedHashMap<>();
         Map<String, List<Trip>> changedByPort = new LinkedHashMap<>();
-        Map<String, List<TripSlot>> changedHours = new LinkedHashMap<>();
         for (String tripId : touched) {
             Trip was = existing.get(tripId);
             TripSlot slot = planned.get(tripId);
@@ -116,49 +103,26 @@ final class TransferBook {
             Trip now = slot != null ? new Trip(tripId, slot.vehicleId(), slot.type(), slot.slotStart(), riders)
                     : new Trip(tripId, was.vehicleId(), was.type(), was.slotStart(), riders);
             finalTrips.put(tripId, now);
-            if (now.equals(was)) {
-                continue;
-            }
-            String port = portOfTrip.get(tripId);
-            changedByPort.computeIfAbsent(port, p -> new ArrayList<>()).add(now);
-            if (now.vehicleId() == null) {
-                // Nobody plans around a trip without a vehicle, so the hours leave it out: else a crowd on one flight
-                // that the fleet cannot take would make its hour, read and rewritten by every booking, grow with it.
-                continue;
-            }
-            List<TripSlot> hour = hourOf(TripHour.idOf(port, now.slotStart()), changedHours, hours, read, stored);
-            hour.removeIf(t -> t.tripId().equals(tripId));
-            if (!riders.isEmpty()) {
-                hour.add(new TripSlot(tripId, now.vehicleId(), now.type(), now.slotStart(), riders.size()));
+            if (!now.equals(was)) {
+                changedByPort.computeIfAbsent(portOfTrip.get(tripId), p -> new ArrayList<>()).add(now);
             }
         }
-        changedHours.values().forEach(h -> h.sort(Comparator.comparing(TripSlot::slotStart).thenComparing(TripSlot::tripId)));
         boolean ridesChanged = !Set.copyOf(rides).equals(Set.copyOf(old));
-        return new Booking(changedHours, changedByPort, rides, ridesChanged, ridesOf(delegationId, existing.values()),
+        return new Booking(changedByPort, rides, ridesChanged, ridesOf(delegationId, existing.values()),
                 ridesOf(delegationId, finalTrips.values()));
     }
 
-    /** The hour as it will be written: as read, with this booking's changes so far (read now if it was not yet). */
-    private static List<TripSlot> hourOf(String hourId, Map<String, List<TripSlot>> changed, Map<String, List<TripSlot>> hours,
-                                         Set<String> read, Stored stored) {
-        if (read.add(hourId)) {
-            hours.putAll(stored.hours(List.of(hourId)));
+    /**
+     * The trips on a vehicle that can matter to these arrivals: those starting within the busy
+     * time of one (a trip further away can neither be joined nor hold a vehicle then).
+     */
+    private static Collection<TripSlot> near(String port, List<Passenger> arriving, Stored stored, Fleet fleet) {
+        Map<String, TripSlot> near = new LinkedHashMap<>();
+        for (Passenger p : arriving) {
+            stored.startingBetween(port, TransferPlanner.nearFrom(p.arrivalAt(), fleet), TransferPlanner.nearUntil(p.arrivalAt(), fleet))
+                    .forEach(t -> near.putIfAbsent(t.tripId(), t));
         }
-        return changed.computeIfAbsent(hourId, h -> new ArrayList<>(hours.getOrDefault(h, List.of())));
-    }
-
-    /** The hours at the port in which a trip that matters to an arrival then can start. */
-    static List<String> hoursNear(String port, Instant arrivalAt, Fleet fleet) {
-        List<String> hours = new ArrayList<>();
-        Instant until = TransferPlanner.nearUntil(arrivalAt, fleet);
-        for (Instant at = TransferPlanner.nearFrom(arrivalAt, fleet); !at.isAfter(until); at = at.plus(Duration.ofHours(1))) {
-            hours.add(TripHour.idOf(port, at));
-        }
-        String last = TripHour.idOf(port, until);
-        if (!hours.contains(last)) {
-            hours.add(last);
-        }
-        return hours;
+        return near.values();
     }
 
     private static Map<String, Ride> ridesOf(String delegationId, Collection<Trip> trips) {

@@ -27,7 +27,7 @@ class TransferIndexes implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        for (String collection : List.of("transfer_slots", "transfer_trips", "transfer_riders")) {
+        for (String collection : List.of("transfer_trips", "transfer_riders")) {
             mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on("ledger", Sort.Direction.ASC)
                     .unique().named("id_ledger"));
         }

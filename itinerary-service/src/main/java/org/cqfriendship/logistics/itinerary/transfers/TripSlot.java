@@ -4,10 +4,13 @@ import java.time.Instant;
 
 /**
  * What planning needs to know of a trip without its passengers: its vehicle, when its window
- * opens, and how many it carries. Kept per port and hour in {@code transfer_slots}, next to the
- * trips themselves ({@code transfer_trips}).
+ * opens, and how many it carries ({@link VehicleTrips}).
  */
 record TripSlot(String tripId, String vehicleId, String type, Instant slotStart, int people) {
+
+    static TripSlot of(Trip trip) {
+        return new TripSlot(trip.tripId(), trip.vehicleId(), trip.type(), trip.slotStart(), trip.passengers().size());
+    }
 
     TripSlot withPeople(int count) {
         return new TripSlot(tripId, vehicleId, type, slotStart, count);

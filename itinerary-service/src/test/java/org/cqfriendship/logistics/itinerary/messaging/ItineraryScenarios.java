@@ -539,7 +539,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             }
             admin.alterConsumerGroupOffsets("itinerary-service", start).all().get();
         } finally {
-            List.of("itineraries", "seats", "seat_tickets", "seat_holders", "transfer_ledger", "transfer_slots", "transfer_trips", "transfer_riders", "flight_reports").forEach(mongo::dropCollection);
+            List.of("itineraries", "seats", "seat_tickets", "seat_holders", "transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders", "flight_reports").forEach(mongo::dropCollection);
             listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::start);
         }
 

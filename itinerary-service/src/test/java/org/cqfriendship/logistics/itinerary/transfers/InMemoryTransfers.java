@@ -2,25 +2,27 @@ package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Stored transfers in memory, for booking without a store: each booking's writes applied as the service applies them. */
 final class InMemoryTransfers implements TransferBook.Stored {
 
     private final Map<String, List<RideRef>> rides = new HashMap<>();
-    private final Map<String, List<TripSlot>> hours = new HashMap<>();
+    private final VehicleTrips vehicleTrips = new VehicleTrips();
     private final Map<String, Trip> trips = new HashMap<>();
     private final Map<String, String> ports = new HashMap<>();
 
     TransferBook.Booking book(String delegationId, Map<String, List<Passenger>> passengers, Fleet fleet) {
         TransferBook.Booking booking = TransferBook.book(delegationId, passengers, this, fleet);
-        hours.putAll(booking.hours());
         booking.tripsByPort().forEach((port, changed) -> changed.forEach(t -> {
             trips.put(t.tripId(), t);
             ports.put(t.tripId(), port);
+            vehicleTrips.put(port, TripSlot.of(t));
         }));
         if (booking.ridesChanged()) {
             rides.put(delegationId, booking.rides());
@@ -34,9 +36,10 @@ final class InMemoryTransfers implements TransferBook.Stored {
                 .sorted(java.util.Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
     }
 
-    /** The trip summaries of every hour. */
+    /** The trip summaries planning reads, at every port. */
     List<TripSlot> slots() {
-        return hours.values().stream().flatMap(List::stream).toList();
+        return Set.copyOf(ports.values()).stream().flatMap(port -> vehicleTrips.startingBetween(port, Instant.MIN, Instant.MAX).stream())
+                .toList();
     }
 
     @Override
@@ -45,10 +48,8 @@ final class InMemoryTransfers implements TransferBook.Stored {
     }
 
     @Override
-    public Map<String, List<TripSlot>> hours(Collection<String> hourIds) {
-        Map<String, List<TripSlot>> found = new HashMap<>();
-        hourIds.stream().filter(hours::containsKey).forEach(h -> found.put(h, hours.get(h)));
-        return found;
+    public List<TripSlot> startingBetween(String port, Instant from, Instant until) {
+        return vehicleTrips.startingBetween(port, from, until);
     }
 
     @Override

@@ -105,7 +105,7 @@ class TransferLedgerTest {
     }
 
     @Test
-    void whoeverTheFleetCannotTakeIsOnTheManifestButNotInTheHoursThatPlanningReads() {
+    void whoeverTheFleetCannotTakeIsOnTheManifest() {
         TransferAssignment transfers = transfers();
         RegisteredDelegation crowd = delegation("d1", 70, LANDING);
         transfers.book(crowd, null, "DELEGATION_REGISTERED");
@@ -116,14 +116,41 @@ class TransferLedgerTest {
         assertThat(manifest.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + manifest.unassigned().size()).isEqualTo(74);
         assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d2")).as("the fleet is full").hasSize(4);
         assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d1")).isNotEmpty();
-        assertThat(mongo.findAll(TransferDocuments.TripHour.class)).flatExtracting(TransferDocuments.TripHour::trips)
-                .isNotEmpty().allSatisfy(slot -> assertThat(slot.vehicleId()).isNotNull());
 
         transfers.book(delegation("d1", 70, LANDING.plusSeconds(300)), crowd, "FLIGHT_STATUS_CHANGED");
         Manifest moved = transfers.manifests(OPENING).get(0);
         assertThat(moved.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + moved.unassigned().size()).isEqualTo(74);
         assertThat(moved.unassigned()).allSatisfy(rider -> assertThat(rider.arrivesAt().toInstant())
                 .isIn(LANDING.plusSeconds(300), LANDING.plusSeconds(600)));
+    }
+
+    @Test
+    void twoInstancesBookingInTurnEachPlanAroundTheOthersVehicles() {
+        TransferAssignment one = transfers();
+        one.book(delegation("d1", 33, LANDING), null, "DELEGATION_REGISTERED");
+        TransferAssignment other = transfers();
+        other.book(delegation("d2", 5, LANDING.plusSeconds(600)), null, "DELEGATION_REGISTERED");
+        one.book(delegation("d3", 5, LANDING.plusSeconds(1200)), null, "DELEGATION_REGISTERED");
+        other.book(delegation("d4", 5, LANDING.plusSeconds(1500)), null, "DELEGATION_REGISTERED");
+
+        List<Manifest.Run> runs = transfers().manifests(OPENING).get(0).runs();
+        assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum()).isEqualTo(48);
+        assertThat(runs).allSatisfy(run -> assertThat(run.seatsTaken()).isLessThanOrEqualTo(run.seats()));
+        assertThat(runs).extracting(Manifest.Run::vehicleId).as("all within one busy time: no vehicle twice").doesNotHaveDuplicates();
+        assertThat(transfers().manifests(OPENING)).isEqualTo(one.manifests(OPENING)).isEqualTo(other.manifests(OPENING));
+        assertThat(one.rebuilds()).as("it caught up from each booking's change").isZero();
+        assertThat(other.rebuilds()).as("only when it started with the ledger written").isEqualTo(1);
+    }
+
+    @Test
+    void aLedgerWrittenAgainFromNothingIsPlannedFromNothing() {
+        TransferAssignment transfers = transfers();
+        transfers.book(delegation("d1", 5, LANDING), null, "DELEGATION_REGISTERED");
+        List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
+
+        transfers.book(delegation("d2", 5, LANDING), null, "DELEGATION_REGISTERED");
+
+        assertThat(transfers.manifests(OPENING).get(0).runs()).extracting(Manifest.Run::vehicleId).containsExactly("CKG-VAN-01");
     }
 
     private TransferAssignment transfers() {

@@ -96,7 +96,7 @@ class TransferPropertiesTest {
     }
 
     @Property
-    void booksExactlyAsTheWholeBoardAndIndexesEveryTripInItsHour(@ForAll("arrivals") List<Arrival> arrivals,
+    void booksExactlyAsTheWholeBoardAndIndexesEveryTripOnAVehicle(@ForAll("arrivals") List<Arrival> arrivals,
                                                                  @ForAll("arrivals") List<Arrival> delays) {
         InMemoryTransfers transfers = new InMemoryTransfers();
         TransferBoard board = new TransferBoard("CKG", List.of());
