@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.support.work.PollingWorker;
+import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +23,8 @@ class Escalator extends PollingWorker {
     private final AlertService alerts;
     private final EscalationSettings settings;
     private final Clock clock;
+    /** Its search reads every alert on the local store: spaced by {@link SweepPacing} when it takes long. */
+    private long nextPassNanos = System.nanoTime();
 
     Escalator(MongoTemplate mongo, AlertService alerts, EscalationSettings settings, Clock clock) {
         super("escalator", settings.pollInterval());
@@ -33,6 +36,15 @@ class Escalator extends PollingWorker {
 
     @Override
     protected void poll() {
+        if (System.nanoTime() - nextPassNanos < 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        escalateDue();
+        nextPassNanos = SweepPacing.notBeforeNanos(started);
+    }
+
+    private void escalateDue() {
         Instant now = clock.instant();
         Query due = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
                 .and("forDelegate").ne(true)

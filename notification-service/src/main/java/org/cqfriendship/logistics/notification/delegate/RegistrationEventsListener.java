@@ -43,7 +43,7 @@ class RegistrationEventsListener {
                     changed.alerts(), timeZone);
         } else if (record.value() instanceof DelegateWithdrawn withdrawn) {
             require(withdrawn.delegationId(), withdrawn.memberId());
-            directory.forget(withdrawn.memberId(), withdrawn.delegationVersion());
+            directory.forget(withdrawn.delegationId(), withdrawn.memberId(), withdrawn.delegationVersion());
         }
     }
 
@@ -63,7 +63,7 @@ class RegistrationEventsListener {
 
     private void keepOrForget(String delegationId, long version, String memberId, String name, Alerts alerts, String timeZone) {
         if (alerts == null) {
-            directory.forget(memberId, version);
+            directory.forget(delegationId, memberId, version);
         } else {
             directory.keep(new Delegate(memberId, delegationId, name, alerts.email(), alerts.phone(), alerts.language(), timeZone, version));
         }

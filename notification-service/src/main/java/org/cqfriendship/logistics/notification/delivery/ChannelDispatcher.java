@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.support.work.PollingWorker;
+import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -98,7 +99,9 @@ class ChannelDispatcher extends PollingWorker {
         }
         if (!now.isBefore(nextSweep)) {
             // A full page means more may wait (an instance died with alerts named to it): sweep again next pass.
-            nextSweep = sweep(now) ? now : now.plus(settings.sweepInterval());
+            long started = System.nanoTime();
+            boolean more = sweep(now);
+            nextSweep = more ? now : now.plus(SweepPacing.next(settings.sweepInterval(), Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 

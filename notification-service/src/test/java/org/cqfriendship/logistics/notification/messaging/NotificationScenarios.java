@@ -414,6 +414,10 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 .satisfies(sms -> assertThat(sms.to()).isEqualTo("+85620000001"));
         assertThat(inbox("coord-demo", delegation)).singleElement()
                 .satisfies(alert -> assertThat(alert.get("message").asString()).contains("What to do"));
+        // An itinerary change names its members by name only: found through the delegation's roster.
+        String moved = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-demo", "FLIGHT_STATUS_CHANGED", "pickup-" + member));
+        await().atMost(PATIENCE).until(() -> stored(moved + ":" + member) != null);
 
         String stopped = EventContract.example("DelegateDetailsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member);
@@ -423,6 +427,10 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
         await().atMost(PATIENCE).until(() -> stored(later) != null);
         assertThat(stored(later + ":" + member)).isNull();
+        String movedAgain = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-demo", "FLIGHT_STATUS_CHANGED", "pickup-again-" + member));
+        await().atMost(PATIENCE).until(() -> stored(movedAgain) != null);
+        assertThat(stored(movedAgain + ":" + member)).as("no longer on the roster").isNull();
     }
 
     @Test

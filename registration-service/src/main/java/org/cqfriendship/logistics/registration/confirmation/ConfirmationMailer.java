@@ -1,8 +1,10 @@
 package org.cqfriendship.logistics.registration.confirmation;
 
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
+import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.support.work.PollingWorker;
+import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,20 +15,33 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends each registration's confirmation email (with its secret edit link) once the registration
- * is stored: pending ones oldest first; a failed one waits longer each time (up to two minutes)
- * and is sent when the mail server is back. Marked sent only while still pending.
+ * is stored; a failed one waits longer each time (up to two minutes) and is sent when the mail
+ * server is back. Marked sent only while still pending.
+ * <p>
+ * The registrations stored here, and the retries parked here, are named to it with the time they
+ * are due and read by id then; a sweep every {@value #SWEEP_SECONDS} s or more ({@link SweepPacing}; and at start) finds, oldest
+ * first, whatever is due and was not named here (stored before a crash, or by an instance that
+ * died). So a confirmation costs a look-up, not a search of every registration, which the local
+ * store answers by reading them all.
  */
 @Component
-class ConfirmationMailer extends PollingWorker {
+class ConfirmationMailer extends PollingWorker implements Confirmations {
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
+    private static final int SWEEP_SECONDS = 30;
+    private static final int BATCH = 50;
 
     private final MongoTemplate mongo;
     private final ConfirmationMailChannel channel;
     private final Clock clock;
+    private final Map<String, Instant> named = new ConcurrentHashMap<>();
+    private Instant nextSweep = Instant.MIN;
 
     ConfirmationMailer(MongoTemplate mongo, ConfirmationMailChannel channel, Clock clock) {
         super("confirmation-mailer", Duration.ofSeconds(1));
@@ -36,14 +51,55 @@ class ConfirmationMailer extends PollingWorker {
     }
 
     @Override
+    public void sendSoon(String delegationId) {
+        sendAt(delegationId, clock.instant());
+    }
+
+    private void sendAt(String delegationId, Instant at) {
+        named.merge(delegationId, at, (a, b) -> a.isBefore(b) ? a : b);
+        if (!at.isAfter(clock.instant())) {
+            wakeUp();
+        }
+    }
+
+    @Override
     protected void poll() {
-        Query due = new Query(Criteria.where("confirmation.status").is(ConfirmationMail.Status.PENDING.name())
-                .and("confirmation.nextAttemptAt").lte(clock.instant())).with(Sort.by("registeredAt")).limit(50);
-        for (Delegation delegation : mongo.find(due, Delegation.class)) {
-            if (!send(delegation)) {
-                return;
+        Instant now = clock.instant();
+        List<Map.Entry<String, Instant>> due = named.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
+                .sorted(Map.Entry.comparingByValue()).toList();
+        for (Map.Entry<String, Instant> entry : due) {
+            Delegation delegation = mongo.findById(entry.getKey(), Delegation.class);
+            named.remove(entry.getKey(), entry.getValue());
+            ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
+            if (confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
+                continue; // sent meanwhile (by the sweep, or another instance), or the registration is gone
+            }
+            if (confirmation.nextAttemptAt().isAfter(now)) {
+                sendAt(delegation.id(), confirmation.nextAttemptAt());
+            } else if (!send(delegation)) {
+                return; // the mail server is failing: the rest wait for their retries
             }
         }
+        if (!now.isBefore(nextSweep)) {
+            // A full page means more may wait (after a crash, or an outage): sweep again on the next pass.
+            long started = System.nanoTime();
+            boolean more = sweep(now);
+            nextSweep = more ? now : now.plus(SweepPacing.next(Duration.ofSeconds(SWEEP_SECONDS), Duration.ofNanos(System.nanoTime() - started)));
+        }
+    }
+
+    /** One page of due confirmations, oldest first; true when the page was full and all were sent. */
+    private boolean sweep(Instant now) {
+        Query due = new Query(Criteria.where("confirmation.status").is(ConfirmationMail.Status.PENDING.name())
+                .and("confirmation.nextAttemptAt").lte(now)).with(Sort.by("registeredAt")).limit(BATCH);
+        List<Delegation> page = mongo.find(due, Delegation.class);
+        for (int i = 0; i < page.size(); i++) {
+            if (!send(page.get(i))) {
+                page.subList(i + 1, page.size()).forEach(d -> sendAt(d.id(), now)); // tried one by one while the server fails
+                return false;
+            }
+        }
+        return page.size() == BATCH;
     }
 
     private boolean send(Delegation delegation) {
@@ -58,6 +114,7 @@ class ConfirmationMailer extends PollingWorker {
             long seconds = 1L << Math.min(delegation.confirmation().attempts() + 1, 16);
             Duration wait = Duration.ofSeconds(seconds).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : Duration.ofSeconds(seconds);
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
+            sendAt(delegation.id(), now.plus(wait));
         }
         mongo.updateFirst(stillPending, update, Delegation.class);
         return outcome.sent();

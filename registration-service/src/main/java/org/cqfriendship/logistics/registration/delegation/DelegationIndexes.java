@@ -6,7 +6,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Unique indexes for idempotency keys and edit links, and one to find unsent confirmations. */
+/**
+ * Unique indexes for idempotency keys, one to find unsent confirmations, and a unique
+ * {@code (_id, confirmation.status)} so that marking a confirmation sent only while still pending is
+ * a look-up on the local store too (it uses an index only when its keys are exactly the query's).
+ */
 @Component
 class DelegationIndexes implements InitializingBean {
 
@@ -22,5 +26,7 @@ class DelegationIndexes implements InitializingBean {
                 new Index("idempotencyKey", Sort.Direction.ASC).named("idempotency_key").unique().sparse());
         mongo.indexOps(Delegation.class).createIndex(
                 new Index("confirmation.status", Sort.Direction.ASC).named("confirmation_status").sparse());
+        mongo.indexOps(Delegation.class).createIndex(new Index("_id", Sort.Direction.ASC).on("confirmation.status", Sort.Direction.ASC)
+                .named("id_confirmation_status").unique());
     }
 }

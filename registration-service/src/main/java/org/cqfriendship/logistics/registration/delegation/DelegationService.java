@@ -30,15 +30,17 @@ public class DelegationService {
     private final OutboxStore store;
     private final DocumentCipher cipher;
     private final EditLinks editLinks;
+    private final Confirmations confirmations;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxStore store,
-                      DocumentCipher cipher, EditLinks editLinks, Clock clock) {
+                      DocumentCipher cipher, EditLinks editLinks, Confirmations confirmations, Clock clock) {
         this.delegations = delegations;
         this.events = events;
         this.store = store;
         this.cipher = cipher;
         this.editLinks = editLinks;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -69,6 +71,9 @@ public class DelegationService {
                 mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, List.of());
         List<OutboxMessage> registered = List.of(events.registered(draft));
         if (store.save(draft.withOutbox(registered), id, null, registered)) {
+            if (mailable) {
+                confirmations.sendSoon(id);
+            }
             return new Registration(find(id).orElseThrow(), false);
         }
         // A concurrent request with the same key won; answer with its result.

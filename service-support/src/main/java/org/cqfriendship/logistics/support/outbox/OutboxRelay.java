@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.faults.FaultPoints;
 import org.cqfriendship.logistics.support.work.PollingWorker;
+import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,9 +80,10 @@ public class OutboxRelay extends PollingWorker {
             }
         }
         if (System.nanoTime() - nextSweepNanos >= 0) {
+            long started = System.nanoTime();
             boolean more = sweep();
             // A full page means more may wait (a backlog after a crash): sweep again on the next pass.
-            nextSweepNanos = System.nanoTime() + (more ? 0 : properties.sweepInterval().toNanos());
+            nextSweepNanos = more ? System.nanoTime() : SweepPacing.nextNanos(properties.sweepInterval(), started);
         }
     }
 

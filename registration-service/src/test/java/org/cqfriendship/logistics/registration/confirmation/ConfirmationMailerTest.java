@@ -1,0 +1,126 @@
+package org.cqfriendship.logistics.registration.confirmation;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.support.testing.InMemoryMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mailer on the local platform's store: named registrations are sent at once, the rest found by its sweep. */
+class ConfirmationMailerTest {
+
+    private static final Instant START = Instant.parse("2026-05-10T02:00:00Z");
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private final MutableClock clock = new MutableClock();
+    private final List<String> sent = new ArrayList<>();
+    private boolean serverDown;
+    private ConfirmationMailer mailer;
+
+    @BeforeEach
+    void store() {
+        String uri = InMemoryMongo.freshDatabaseUri("confirmations");
+        client = MongoClients.create(uri);
+        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        ConfirmationMailChannel channel = new ConfirmationMailChannel(null, null, null, "test") {
+            @Override
+            public Outcome send(Delegation delegation) {
+                if (serverDown) {
+                    return new Outcome(false, "MailSendException: connection refused");
+                }
+                sent.add(delegation.id());
+                return new Outcome(true, null);
+            }
+        };
+        mailer = new ConfirmationMailer(mongo, channel, clock);
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aRegistrationStoredBeforeACrashIsFoundAtStartAndOneNamedLaterIsSentWithoutASearch() {
+        stored("d1");
+        mailer.poll();
+        assertThat(sent).containsExactly("d1");
+
+        stored("d2");
+        clock.advance(Duration.ofSeconds(1));
+        mailer.poll();
+        assertThat(sent).as("not named, and the next sweep is 30 s away").containsExactly("d1");
+
+        stored("d3");
+        mailer.sendSoon("d3");
+        mailer.poll();
+        assertThat(sent).containsExactly("d1", "d3");
+
+        clock.advance(Duration.ofSeconds(30));
+        mailer.poll();
+        assertThat(sent).containsExactly("d1", "d3", "d2");
+        assertThat(mongo.findById("d2", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+    }
+
+    @Test
+    void aConfirmationTheServerRefusedIsSentWhenItsRetryIsDueNotAtTheNextSweep() {
+        mailer.poll(); // the sweep at start, with nothing stored yet
+        stored("d1");
+        serverDown = true;
+        mailer.sendSoon("d1");
+        mailer.poll();
+        assertThat(mongo.findById("d1", Delegation.class).confirmation().attempts()).isEqualTo(1);
+
+        serverDown = false;
+        clock.advance(Duration.ofSeconds(1));
+        mailer.poll();
+        assertThat(sent).as("its retry waits 2 s").isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        mailer.poll();
+        assertThat(sent).containsExactly("d1");
+        assertThat(mongo.findById("d1", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+    }
+
+    private void stored(String id) {
+        mongo.insert(new Delegation(id, "Vientiane", "LA", null, null, null, "coord-demo", null, null, List.of(), clock.instant(), "en",
+                new ConfirmationMail(ConfirmationMail.Status.PENDING, 0, clock.instant(), null, null), null, null, null, List.of()));
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private Instant now = START;
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
