@@ -117,10 +117,17 @@ final class TransferBook {
      * time of one (a trip further away can neither be joined nor hold a vehicle then).
      */
     private static Collection<TripSlot> near(String port, List<Passenger> arriving, Stored stored, Fleet fleet) {
+        List<Instant> arrivals = arriving.stream().map(Passenger::arrivalAt).sorted().toList();
         Map<String, TripSlot> near = new LinkedHashMap<>();
-        for (Passenger p : arriving) {
-            stored.startingBetween(port, TransferPlanner.nearFrom(p.arrivalAt(), fleet), TransferPlanner.nearUntil(p.arrivalAt(), fleet))
-                    .forEach(t -> near.putIfAbsent(t.tripId(), t));
+        int i = 0;
+        while (i < arrivals.size()) {
+            // Arrivals whose spans overlap (a party on one flight) are read as one span.
+            Instant from = TransferPlanner.nearFrom(arrivals.get(i), fleet);
+            Instant until = TransferPlanner.nearUntil(arrivals.get(i), fleet);
+            while (++i < arrivals.size() && !TransferPlanner.nearFrom(arrivals.get(i), fleet).isAfter(until)) {
+                until = TransferPlanner.nearUntil(arrivals.get(i), fleet);
+            }
+            stored.startingBetween(port, from, until).forEach(t -> near.putIfAbsent(t.tripId(), t));
         }
         return near.values();
     }

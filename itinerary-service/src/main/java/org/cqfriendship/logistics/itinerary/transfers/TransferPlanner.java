@@ -38,11 +38,13 @@ final class TransferPlanner {
     private final Set<String> ours = new HashSet<>();
     private final Map<String, List<Instant>> starts = new HashMap<>();
     private final Duration busy;
+    private final Map<String, Fleet.VehicleType> types = new HashMap<>();
 
     private TransferPlanner(String port, Fleet fleet, List<TripSlot> nearby) {
         this.port = port;
         this.fleet = fleet;
         this.busy = fleet.window().plus(fleet.turnaround());
+        fleet.at(port).forEach(t -> types.putIfAbsent(t.type(), t));
         this.trips = new ArrayList<>(nearby.stream().filter(t -> t.people() > 0)
                 .sorted(Comparator.comparing(TripSlot::slotStart).thenComparing(TripSlot::tripId)).toList());
         this.trips.forEach(this::schedule);
@@ -188,6 +190,6 @@ final class TransferPlanner {
     }
 
     private Fleet.VehicleType type(String type) {
-        return fleet.at(port).stream().filter(t -> t.type().equals(type)).findFirst().orElse(null);
+        return types.get(type);
     }
 }
