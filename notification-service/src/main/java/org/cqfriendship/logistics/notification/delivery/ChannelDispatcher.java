@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
@@ -27,11 +28,12 @@ import java.util.function.BiConsumer;
  * Sends one channel's due deliveries. A held alert is closed to further changes before it is
  * worded, so what is sent is what the inbox shows. A sent delivery is marked delivered only if it
  * is still pending, so two passes never both count it; a failed one is parked (waiting longer each
- * time, up to {@code maxRetryBackoff}) and, the first time, the recipient's next channel that this
- * alert does not use yet takes over as a fallback.
+ * time, up to {@code maxRetryBackoff}, or until a send on the channel succeeds again) and, the
+ * first time, the recipient's next channel that this alert does not use yet takes over as a fallback.
  * <p>
  * The alerts this instance recorded, and its parked retries, are named to it with the time they
- * are due, and read by id when that comes; a sweep every {@code sweepInterval} (and at start)
+ * are due, and read by id when that comes; a sweep every {@code sweepInterval} or more
+ * ({@link SweepPacing}; and at start)
  * finds, oldest first, whatever is due and was not named here (written before a crash, or by an
  * instance that died). So a delivery costs a look-up, not a search of every alert.
  */
@@ -53,6 +55,8 @@ class ChannelDispatcher extends PollingWorker {
     private final Clock clock;
     private final BiConsumer<Channel, Alert> fallenBackTo;
     private final Map<String, Instant> named = new ConcurrentHashMap<>();
+    /** Alerts this instance parked after a failed send: retried at once when a send on the channel succeeds again. */
+    private final Set<String> parked = ConcurrentHashMap.newKeySet();
     private Instant nextSweep = Instant.MIN;
 
     ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
@@ -167,8 +171,33 @@ class ChannelDispatcher extends PollingWorker {
             Instant retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
             named.put(alert.id(), retry);
+            parked.add(alert.id());
         }
         mongo.updateFirst(stillPending, update, Alert.class);
+        if (error == null) {
+            parked.remove(alert.id());
+            releaseParked(now);
+        }
+    }
+
+    /**
+     * The channel works again: what it parked is due now rather than at the end of its back-off
+     * (up to {@code maxRetryBackoff} after the outage ended), stored retry time included, since a
+     * pass reads that and would wait for it.
+     */
+    private void releaseParked(Instant now) {
+        if (parked.isEmpty()) {
+            return;
+        }
+        List<String> released = List.copyOf(parked);
+        for (String alertId : released) {
+            parked.remove(alertId);
+            mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name())),
+                    new Update().set(field + ".nextAttemptAt", now), Alert.class);
+            named.put(alertId, now);
+        }
+        log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
+        wakeUp();
     }
 
     private void unreachable(Alert alert) {
