@@ -52,7 +52,7 @@ public class StoredProgramme implements Programme, InitializingBean {
                 // A programme stored before sessions had seats, interpreters and meals gets the configured ones.
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
                         new Update().set("capacity", session.capacity()).set("interpretation", session.interpretation())
-                                .set("meal", session.meal()), ProgrammeSession.class);
+                                .set("meal", session.meal()), mongo.getCollectionName(ProgrammeSession.class)); // not a version
             }
         }
     }

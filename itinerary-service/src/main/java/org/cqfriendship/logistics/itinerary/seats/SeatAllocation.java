@@ -124,10 +124,12 @@ public class SeatAllocation implements SeatBooking {
         }
         if (pending != null) {
             finish(sessionId, pending);
-            // Done: the next reader need not write them again (a newer write of the line makes this a no-op).
+            // Done: the next reader need not write them again (a newer write of the line makes this a no-op). By the
+            // collection's name, not the class: Spring Data would count it as a version, and a booking that read the line
+            // just before would be refused and read it again for nothing.
             long written = stored == null ? 0 : stored.version() + 1;
             mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId).and("version").is(written)), new Update().unset("pending"),
-                    SessionSeats.class);
+                    mongo.getCollectionName(SessionSeats.class));
         }
         return true;
     }

@@ -116,7 +116,9 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
             sendAt(delegation.id(), now.plus(wait));
         }
-        mongo.updateFirst(stillPending, update, Delegation.class);
+        // By the collection's name, not the class: Spring Data would count this as a version of the registration, and
+        // whoever edits it (a head of delegation, staff) would be refused as if someone else had changed it meanwhile.
+        mongo.updateFirst(stillPending, update, mongo.getCollectionName(Delegation.class));
         return outcome.sent();
     }
 }

@@ -92,7 +92,9 @@ class ConfirmationMailerTest {
         clock.advance(Duration.ofSeconds(2));
         mailer.poll();
         assertThat(sent).containsExactly("d1");
-        assertThat(mongo.findById("d1", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+        Delegation d1 = mongo.findById("d1", Delegation.class);
+        assertThat(d1.confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+        assertThat(d1.version()).as("sending is not an edit: an edit form opened before it still saves").isZero();
     }
 
     private void stored(String id) {
