@@ -236,8 +236,11 @@ final class Pipeline implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(waiting.size() + " of " + delegationIds.size() + " registrations got no alert within " + timeout);
             }
-            // One pass over the alerts a second, matched here: the local store has no index on delegationId, and the
-            // times come from the alerts themselves, so polling more often would only load the system being measured.
+            // A pass over the alerts, matched here: the local store has no index on delegationId or createdAt, so each
+            // pass reads every alert while holding the collection, which the notification-service is writing to. The times
+            // come from the alerts themselves, so passes are spaced to take at most a twentieth of the time (at least 1 s
+            // apart): polling more often would only load the system being measured, and more so as alerts pile up.
+            long passStarted = System.nanoTime();
             for (Document alert : alerts.find(Filters.gt("createdAt", java.util.Date.from(after)))
                     .projection(Projections.include("delegationId", "createdAt"))) {
                 String id = alert.getString("delegationId");
@@ -247,7 +250,7 @@ final class Pipeline implements AutoCloseable {
             }
             waiting.removeAll(first.keySet());
             if (!waiting.isEmpty()) {
-                Thread.sleep(1000);
+                Thread.sleep(Math.max(1000, 20 * (System.nanoTime() - passStarted) / 1_000_000));
             }
         }
         return first;

@@ -35,6 +35,24 @@ class ReportPiecesTest {
     }
 
     @Test
+    void givesEachFanOutFigureAsTheMedianOfTheMovesWithTheirRange() {
+        Report report = new Report(Benchmarks.Sizes.of(true), "");
+        report.fanOut(1_000, List.of(moveTold(1_000, 4_000), moveTold(1_000, 6_000), moveTold(1_000, 5_000)));
+
+        // The median move's p50 and all-told, with the other two moves' as the range (HdrHistogram keeps 3 digits).
+        assertThat(report.fanOutTable()).contains("| 1,000 | 3,001 ms (2,501–3,501) | ").contains("| 5,003 ms (4,001–6,003) | – |");
+    }
+
+    /** A move after which the coordinators were told evenly from {@code first} ms to {@code last} ms. */
+    private static Histogram moveTold(long first, long last) {
+        Histogram told = new Histogram(3_600_000L, 3);
+        for (long ms = first; ms <= last; ms += 10) {
+            told.recordValue(ms);
+        }
+        return told;
+    }
+
+    @Test
     void readsTheGrowthExponentFromTwoSizes() {
         ScaleRun.Result small = scale(1, 600, 10.0);
         ScaleRun.Result quadratic = scale(10, 6_000, 1_000.0);
