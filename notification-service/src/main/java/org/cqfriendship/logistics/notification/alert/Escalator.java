@@ -23,8 +23,8 @@ class Escalator extends PollingWorker {
     private final AlertService alerts;
     private final EscalationSettings settings;
     private final Clock clock;
-    /** Its search reads every alert on the local store: spaced by {@link SweepPacing} when it takes long. */
-    private long nextPassNanos = System.nanoTime();
+    /** Its search reads every alert on the local store: spaced out when it takes long (on the system clock, not the one it escalates by). */
+    private final SweepPacing passes = new SweepPacing(Duration.ZERO, Clock.systemUTC());
 
     Escalator(MongoTemplate mongo, AlertService alerts, EscalationSettings settings, Clock clock) {
         super("escalator", settings.pollInterval());
@@ -36,12 +36,10 @@ class Escalator extends PollingWorker {
 
     @Override
     protected void poll() {
-        if (System.nanoTime() - nextPassNanos < 0) {
-            return;
-        }
-        long started = System.nanoTime();
-        escalateDue();
-        nextPassNanos = SweepPacing.notBeforeNanos(started);
+        passes.sweepIfDue(() -> {
+            escalateDue();
+            return false;
+        });
     }
 
     private void escalateDue() {

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
+import org.cqfriendship.logistics.support.work.NamedWork;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -54,10 +54,10 @@ class ChannelDispatcher extends PollingWorker {
     private final DeliverySettings settings;
     private final Clock clock;
     private final BiConsumer<Channel, Alert> fallenBackTo;
-    private final Map<String, Instant> named = new ConcurrentHashMap<>();
+    private final NamedWork named = new NamedWork();
     /** Alerts this instance parked after a failed send: retried at once when a send on the channel succeeds again. */
     private final Set<String> parked = ConcurrentHashMap.newKeySet();
-    private Instant nextSweep = Instant.MIN;
+    private final SweepPacing sweeps;
 
     ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
                       AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock,
@@ -73,12 +73,12 @@ class ChannelDispatcher extends PollingWorker {
         this.settings = settings;
         this.clock = clock;
         this.fallenBackTo = fallenBackTo;
+        this.sweeps = new SweepPacing(settings.sweepInterval(), clock);
     }
 
     /** This alert's delivery on this channel is due at {@code at}: it is read and sent then. */
     void deliverAt(String alertId, Instant at) {
-        named.merge(alertId, at, (a, b) -> a.isBefore(b) ? a : b);
-        if (!at.isAfter(clock.instant())) {
+        if (named.name(alertId, at, clock.instant())) {
             wakeUp();
         }
     }
@@ -86,27 +86,22 @@ class ChannelDispatcher extends PollingWorker {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        List<Map.Entry<String, Instant>> due = named.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
-                .sorted(Map.Entry.comparingByValue()).toList();
-        for (Map.Entry<String, Instant> entry : due) {
-            named.remove(entry.getKey(), entry.getValue());
-            Alert alert = mongo.findById(entry.getKey(), Alert.class);
-            Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
-            if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
-                continue; // delivered meanwhile (by the sweep, or another instance)
-            }
-            if (delivery.nextAttemptAt().isAfter(now)) {
-                deliverAt(alert.id(), delivery.nextAttemptAt());
-            } else if (!deliver(closed(alert))) {
-                return; // the provider is failing: leave the rest parked until their retries are due
-            }
+        named.workDue(now, alertId -> deliverNamed(alertId, now));
+        sweeps.sweepIfDue(() -> sweep(now));
+    }
+
+    /** False when the provider failed: the rest are left parked until their retries are due. */
+    private boolean deliverNamed(String alertId, Instant now) {
+        Alert alert = mongo.findById(alertId, Alert.class);
+        Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
+        if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
+            return true; // delivered meanwhile (by the sweep, or another instance)
         }
-        if (!now.isBefore(nextSweep)) {
-            // A full page means more may wait (an instance died with alerts named to it): sweep again next pass.
-            long started = System.nanoTime();
-            boolean more = sweep(now);
-            nextSweep = more ? now : now.plus(SweepPacing.next(settings.sweepInterval(), Duration.ofNanos(System.nanoTime() - started)));
+        if (delivery.nextAttemptAt().isAfter(now)) {
+            deliverAt(alert.id(), delivery.nextAttemptAt());
+            return true;
         }
+        return deliver(closed(alert));
     }
 
     /** One page of due deliveries, oldest first; true when the page was full and all were sent. */
@@ -170,7 +165,7 @@ class ChannelDispatcher extends PollingWorker {
         } else {
             Instant retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
-            named.put(alert.id(), retry);
+            named.name(alert.id(), retry, now);
             parked.add(alert.id());
         }
         mongo.updateFirst(stillPending, update, Alert.class);
@@ -194,7 +189,7 @@ class ChannelDispatcher extends PollingWorker {
             parked.remove(alertId);
             mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name())),
                     new Update().set(field + ".nextAttemptAt", now), Alert.class);
-            named.put(alertId, now);
+            named.name(alertId, now, now);
         }
         log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
         wakeUp();

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.confirmation;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.support.work.NamedWork;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.springframework.data.domain.Sort;
@@ -16,8 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends each registration's confirmation email (with its secret edit link) once the registration
@@ -40,14 +39,15 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private final MongoTemplate mongo;
     private final ConfirmationMailChannel channel;
     private final Clock clock;
-    private final Map<String, Instant> named = new ConcurrentHashMap<>();
-    private Instant nextSweep = Instant.MIN;
+    private final NamedWork named = new NamedWork();
+    private final SweepPacing sweeps;
 
     ConfirmationMailer(MongoTemplate mongo, ConfirmationMailChannel channel, Clock clock) {
         super("confirmation-mailer", Duration.ofSeconds(1));
         this.mongo = mongo;
         this.channel = channel;
         this.clock = clock;
+        this.sweeps = new SweepPacing(Duration.ofSeconds(SWEEP_SECONDS), clock);
     }
 
     @Override
@@ -56,8 +56,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     }
 
     private void sendAt(String delegationId, Instant at) {
-        named.merge(delegationId, at, (a, b) -> a.isBefore(b) ? a : b);
-        if (!at.isAfter(clock.instant())) {
+        if (named.name(delegationId, at, clock.instant())) {
             wakeUp();
         }
     }
@@ -65,27 +64,22 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        List<Map.Entry<String, Instant>> due = named.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
-                .sorted(Map.Entry.comparingByValue()).toList();
-        for (Map.Entry<String, Instant> entry : due) {
-            Delegation delegation = mongo.findById(entry.getKey(), Delegation.class);
-            named.remove(entry.getKey(), entry.getValue());
-            ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
-            if (confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
-                continue; // sent meanwhile (by the sweep, or another instance), or the registration is gone
-            }
-            if (confirmation.nextAttemptAt().isAfter(now)) {
-                sendAt(delegation.id(), confirmation.nextAttemptAt());
-            } else if (!send(delegation)) {
-                return; // the mail server is failing: the rest wait for their retries
-            }
+        named.workDue(now, delegationId -> sendNamed(delegationId, now));
+        sweeps.sweepIfDue(() -> sweep(now));
+    }
+
+    /** False when the mail server refused it: the rest wait for their retries. */
+    private boolean sendNamed(String delegationId, Instant now) {
+        Delegation delegation = mongo.findById(delegationId, Delegation.class);
+        ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
+        if (confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
+            return true; // sent meanwhile (by the sweep, or another instance), or the registration is gone
         }
-        if (!now.isBefore(nextSweep)) {
-            // A full page means more may wait (after a crash, or an outage): sweep again on the next pass.
-            long started = System.nanoTime();
-            boolean more = sweep(now);
-            nextSweep = more ? now : now.plus(SweepPacing.next(Duration.ofSeconds(SWEEP_SECONDS), Duration.ofNanos(System.nanoTime() - started)));
+        if (confirmation.nextAttemptAt().isAfter(now)) {
+            sendAt(delegation.id(), confirmation.nextAttemptAt());
+            return true;
         }
+        return send(delegation);
     }
 
     /** One page of due confirmations, oldest first; true when the page was full and all were sent. */

@@ -39,7 +39,7 @@ public class OutboxRelay extends PollingWorker {
     private final OutboxProperties properties;
     private final FaultPoints faults;
     private final Set<Pending> named = new LinkedHashSet<>();
-    private long nextSweepNanos = System.nanoTime();
+    private final SweepPacing sweeps;
 
     /** A document with events waiting. */
     private record Pending(String collection, Object id) {
@@ -52,6 +52,7 @@ public class OutboxRelay extends PollingWorker {
         this.kafka = kafka;
         this.properties = properties;
         this.faults = faults;
+        this.sweeps = new SweepPacing(properties.sweepInterval(), java.time.Clock.systemUTC());
     }
 
     /** Asks for the events just written into this document to be published at once. */
@@ -79,12 +80,7 @@ public class OutboxRelay extends PollingWorker {
                 }
             }
         }
-        if (System.nanoTime() - nextSweepNanos >= 0) {
-            long started = System.nanoTime();
-            boolean more = sweep();
-            // A full page means more may wait (a backlog after a crash): sweep again on the next pass.
-            nextSweepNanos = more ? System.nanoTime() : SweepPacing.nextNanos(properties.sweepInterval(), started);
-        }
+        sweeps.sweepIfDue(this::sweep);
     }
 
     /** One page of pending documents per collection; true when a page was full. */

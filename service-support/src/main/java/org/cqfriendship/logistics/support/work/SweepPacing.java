@@ -1,36 +1,48 @@
 package org.cqfriendship.logistics.support.work;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * Spaces a sweep that searches a collection (on the local store every search that is not by id
  * reads the whole collection): at its interval, or longer when one sweep took long, so that
  * sweeping takes at most a twentieth of the time however much is stored. A sweep is the safety
- * net for work nobody named (written before a crash, or by an instance that died); named work is
- * done at once and does not wait for it.
+ * net for work nobody named (written before a crash, or by an instance that died); named work
+ * ({@link NamedWork}) is done at once and does not wait for it. The first sweep is due at once.
  */
 public final class SweepPacing {
 
     static final int SHARE = 20;
 
-    private SweepPacing() {
+    private final Duration interval;
+    private final Clock clock;
+    private Instant next = Instant.MIN;
+
+    /** {@code interval}: the least time between sweeps (zero for a worker that sweeps on every pass it may). */
+    public SweepPacing(Duration interval, Clock clock) {
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the sweep if it is due. The sweep answers whether more may wait (it found a full page,
+     * a backlog after a crash): then the next one is due at once.
+     */
+    public void sweepIfDue(BooleanSupplier sweep) {
+        Instant now = clock.instant();
+        if (now.isBefore(next)) {
+            return;
+        }
+        long started = System.nanoTime();
+        boolean more = sweep.getAsBoolean();
+        next = more ? now : now.plus(next(interval, Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** How long to wait before the next sweep, after one that took {@code took}. */
-    public static Duration next(Duration interval, Duration took) {
+    static Duration next(Duration interval, Duration took) {
         Duration stretched = took.multipliedBy(SHARE);
         return stretched.compareTo(interval) > 0 ? stretched : interval;
-    }
-
-    /** The same for a sweep that started at {@code startedNanos} ({@link System#nanoTime()}) and has just ended. */
-    public static long nextNanos(Duration interval, long startedNanos) {
-        long now = System.nanoTime();
-        return now + next(interval, Duration.ofNanos(now - startedNanos)).toNanos();
-    }
-
-    /** For a worker that sweeps on every pass: the earliest {@link System#nanoTime()} of the next, whatever its interval. */
-    public static long notBeforeNanos(long startedNanos) {
-        long now = System.nanoTime();
-        return now + (now - startedNanos) * SHARE;
     }
 }

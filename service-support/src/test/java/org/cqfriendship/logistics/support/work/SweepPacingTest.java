@@ -2,7 +2,12 @@ package org.cqfriendship.logistics.support.work;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +20,39 @@ class SweepPacingTest {
     }
 
     @Test
-    void aWorkerThatSweepsEveryPassMayGoAgainAtOnceAfterAQuickOne() {
-        long started = System.nanoTime();
-        assertThat(SweepPacing.notBeforeNanos(started) - System.nanoTime()).isLessThan(Duration.ofSeconds(1).toNanos());
+    void sweepsAtOnceThenAtItsIntervalAndAgainAtOnceAfterAFullPage() {
+        SteppedClock clock = new SteppedClock();
+        SweepPacing pacing = new SweepPacing(Duration.ofSeconds(10), clock);
+        AtomicInteger sweeps = new AtomicInteger();
+
+        pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
+        clock.now = clock.now.plusSeconds(9);
+        pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
+        assertThat(sweeps).as("the first at once, the next not before 10 s").hasValue(1);
+
+        clock.now = clock.now.plusSeconds(1);
+        pacing.sweepIfDue(() -> sweeps.incrementAndGet() > 0); // a full page: more may wait
+        pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
+        assertThat(sweeps).hasValue(3);
+    }
+
+    private static final class SteppedClock extends Clock {
+
+        private Instant now = Instant.parse("2026-05-20T02:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

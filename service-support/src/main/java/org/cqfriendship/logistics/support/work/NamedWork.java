@@ -1,0 +1,40 @@
+package org.cqfriendship.logistics.support.work;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The documents named to a worker with the time their work is due (a registration just stored, a
+ * retry parked until its back-off ends), so that it reads them by id then instead of searching
+ * for due work; a {@link SweepPacing sweep} finds what was never named here. Safe to name from
+ * any thread.
+ */
+public final class NamedWork {
+
+    private final Map<String, Instant> due = new ConcurrentHashMap<>();
+
+    /** This document's work is due at {@code at} (the earlier time, if it was named already); true if that is not after {@code now}. */
+    public boolean name(String id, Instant at, Instant now) {
+        due.merge(id, at, (a, b) -> a.isBefore(b) ? a : b);
+        return !at.isAfter(now);
+    }
+
+    /**
+     * Hands each document due at {@code now} to {@code work}, earliest first, no longer named (work
+     * may name it again, for a retry). Stops after the first one {@code work} answers false for (a
+     * provider failing): the rest stay named as they were.
+     */
+    public void workDue(Instant now, Predicate<String> work) {
+        List<Map.Entry<String, Instant>> ready = due.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
+                .sorted(Map.Entry.comparingByValue()).toList();
+        for (Map.Entry<String, Instant> next : ready) {
+            due.remove(next.getKey(), next.getValue());
+            if (!work.test(next.getKey())) {
+                return;
+            }
+        }
+    }
+}
