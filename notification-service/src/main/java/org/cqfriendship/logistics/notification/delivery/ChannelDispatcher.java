@@ -86,8 +86,9 @@ class ChannelDispatcher extends PollingWorker {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        named.workDue(now, alertId -> deliverNamed(alertId, now));
-        sweeps.sweepIfDue(() -> sweep(now));
+        if (named.workDue(now, alertId -> deliverNamed(alertId, now))) {
+            sweeps.sweepIfDue(() -> sweep(now));
+        }
     }
 
     /** False when the provider failed: the rest are left parked until their retries are due. */

@@ -64,8 +64,9 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        named.workDue(now, delegationId -> sendNamed(delegationId, now));
-        sweeps.sweepIfDue(() -> sweep(now));
+        if (named.workDue(now, delegationId -> sendNamed(delegationId, now))) {
+            sweeps.sweepIfDue(() -> sweep(now));
+        }
     }
 
     /** False when the mail server refused it: the rest wait for their retries. */

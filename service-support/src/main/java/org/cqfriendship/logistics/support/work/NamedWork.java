@@ -25,16 +25,17 @@ public final class NamedWork {
     /**
      * Hands each document due at {@code now} to {@code work}, earliest first, no longer named (work
      * may name it again, for a retry). Stops after the first one {@code work} answers false for (a
-     * provider failing): the rest stay named as they were.
+     * provider failing): the rest stay named as they were, and it answers false.
      */
-    public void workDue(Instant now, Predicate<String> work) {
+    public boolean workDue(Instant now, Predicate<String> work) {
         List<Map.Entry<String, Instant>> ready = due.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
                 .sorted(Map.Entry.comparingByValue()).toList();
         for (Map.Entry<String, Instant> next : ready) {
             due.remove(next.getKey(), next.getValue());
             if (!work.test(next.getKey())) {
-                return;
+                return false;
             }
         }
+        return true;
     }
 }
