@@ -110,10 +110,13 @@ public class ItineraryService {
      * nothing to change.
      */
     public void replanSession(String sessionId, String reason) {
+        long started = System.nanoTime();
         Programme programme = planner.programmeNow();
-        for (Itinerary itinerary : itineraries.findByRosterAttends(sessionId)) {
+        List<Itinerary> signedUp = itineraries.findByRosterAttends(sessionId);
+        for (Itinerary itinerary : signedUp) {
             replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme);
         }
+        log.info("{} of {}: {} itineraries replanned in {} ms", reason, sessionId, signedUp.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {
