@@ -187,6 +187,14 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void theSessionListenerTakesOneMoveAtATimeWithTimeToReplanEveryoneSignedUp() {
+        java.util.Properties consumer = listeners.getListenerContainer("itinerary-sessions").getContainerProperties()
+                .getKafkaConsumerProperties();
+        assertThat(consumer.getProperty("max.poll.records")).isEqualTo("1");
+        assertThat(consumer.getProperty("max.poll.interval.ms")).as("30 minutes, not Kafka's 5").isEqualTo("1800000");
+    }
+
+    @Test
     void movingASessionReplansEveryoneSignedUpForItAndCancellingOneRemovesIt() {
         String id = UUID.randomUUID().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered",
