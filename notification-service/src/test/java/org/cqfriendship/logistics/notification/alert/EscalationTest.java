@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
@@ -14,11 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.cqfriendship.logistics.notification.testing.TestChannels;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,35 +29,13 @@ import static org.awaitility.Awaitility.await;
 class EscalationTest extends ServiceScenarios {
 
     /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-05-20T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(Instant.parse("2026-05-20T02:00:00Z"));
         }
     }
 

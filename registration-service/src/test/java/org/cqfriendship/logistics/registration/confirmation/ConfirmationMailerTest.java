@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.confirmation;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
@@ -10,10 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,7 @@ class ConfirmationMailerTest {
 
     private MongoClient client;
     private MongoTemplate mongo;
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(START);
     private final List<String> sent = new ArrayList<>();
     private boolean serverDown;
     private ConfirmationMailer mailer;
@@ -102,27 +101,4 @@ class ConfirmationMailerTest {
                 new ConfirmationMail(ConfirmationMail.Status.PENDING, 0, clock.instant(), null, null), null, null, null, List.of()));
     }
 
-    private static final class MutableClock extends Clock {
-
-        private Instant now = START;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 }

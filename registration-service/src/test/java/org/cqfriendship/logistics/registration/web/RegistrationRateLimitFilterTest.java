@@ -1,39 +1,20 @@
 package org.cqfriendship.logistics.registration.web;
 
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationRateLimitFilterTest {
 
-    static class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-05-01T00:00:00Z");
 
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T00:00:00Z"));
     final RegistrationRateLimitFilter filter = new RegistrationRateLimitFilter(3, clock, messages(),
             new org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver());
 
@@ -70,7 +51,7 @@ class RegistrationRateLimitFilterTest {
         for (int i = 0; i < 4; i++) {
             post("10.0.0.1");
         }
-        clock.now = clock.now.plus(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
 
         assertThat(post("10.0.0.1").getStatus()).isEqualTo(200);
         assertThat(post("10.0.0.1").getStatus()).isEqualTo(429);

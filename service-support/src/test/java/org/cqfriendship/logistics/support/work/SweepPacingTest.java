@@ -1,12 +1,10 @@
 package org.cqfriendship.logistics.support.work;
 
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,38 +19,19 @@ class SweepPacingTest {
 
     @Test
     void sweepsAtOnceThenAtItsIntervalAndAgainAtOnceAfterAFullPage() {
-        SteppedClock clock = new SteppedClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-05-20T02:00:00Z"));
         SweepPacing pacing = new SweepPacing(Duration.ofSeconds(10), clock);
         AtomicInteger sweeps = new AtomicInteger();
 
         pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
-        clock.now = clock.now.plusSeconds(9);
+        clock.advance(Duration.ofSeconds(9));
         pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
         assertThat(sweeps).as("the first at once, the next not before 10 s").hasValue(1);
 
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         pacing.sweepIfDue(() -> sweeps.incrementAndGet() > 0); // a full page: more may wait
         pacing.sweepIfDue(() -> sweeps.incrementAndGet() < 0);
         assertThat(sweeps).hasValue(3);
     }
 
-    private static final class SteppedClock extends Clock {
-
-        private Instant now = Instant.parse("2026-05-20T02:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
