@@ -116,7 +116,8 @@ public class ItineraryService {
         for (Itinerary itinerary : signedUp) {
             replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme);
         }
-        log.info("{} of {}: {} itineraries replanned in {} ms", reason, sessionId, signedUp.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("{} of {}: replanned in {} ms, itineraries signed up: {}", reason, sessionId, (System.nanoTime() - started) / 1_000_000,
+                signedUp.size());
     }
 
     private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {

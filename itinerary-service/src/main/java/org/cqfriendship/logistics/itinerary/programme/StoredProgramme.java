@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
@@ -50,9 +51,9 @@ public class StoredProgramme implements Programme, InitializingBean {
                 store.save(seeded, session.id(), null, seeded.outbox());
             } else {
                 // A programme stored before sessions had seats, interpreters and meals gets the configured ones.
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
+                Unversioned.updateFirst(mongo, Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
                         new Update().set("capacity", session.capacity()).set("interpretation", session.interpretation())
-                                .set("meal", session.meal()), mongo.getCollectionName(ProgrammeSession.class)); // not a version
+                                .set("meal", session.meal()), ProgrammeSession.class);
             }
         }
     }

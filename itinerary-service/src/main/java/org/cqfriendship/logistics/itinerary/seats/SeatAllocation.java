@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.seats;
 
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.SeatBooking;
@@ -124,12 +125,11 @@ public class SeatAllocation implements SeatBooking {
         }
         if (pending != null) {
             finish(sessionId, pending);
-            // Done: the next reader need not write them again (a newer write of the line makes this a no-op). By the
-            // collection's name, not the class: Spring Data would count it as a version, and a booking that read the line
-            // just before would be refused and read it again for nothing.
+            // Done: the next reader need not write them again (a newer write of the line makes this a no-op). Not a
+            // version: a booking that read the line just before is not refused for it.
             long written = stored == null ? 0 : stored.version() + 1;
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(sessionId).and("version").is(written)), new Update().unset("pending"),
-                    mongo.getCollectionName(SessionSeats.class));
+            Unversioned.updateFirst(mongo, Query.query(Criteria.where("_id").is(sessionId).and("version").is(written)),
+                    new Update().unset("pending"), SessionSeats.class);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.cqfriendship.logistics.support.store.Unversioned;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -105,10 +106,10 @@ public class TransferAssignment implements TransferBooking {
             if (store.save(next, TransferDocuments.LEDGER_ID, ledger == null ? null : ledger.version(), news)) {
                 finish(pending);
                 applied(pending);
-                // Done: the next reader need not write them again (a newer entry makes this a no-op). By the collection's
-                // name, not the class: Spring Data would count the update as a version, and each version must have its change.
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(TransferDocuments.LEDGER_ID).and("version").is(entered)),
-                        new Update().unset("pending"), mongo.getCollectionName(Ledger.class));
+                // Done: the next reader need not write them again (a newer entry makes this a no-op). Not a version: each
+                // version must have its change.
+                Unversioned.updateFirst(mongo, Query.query(Criteria.where("_id").is(TransferDocuments.LEDGER_ID).and("version").is(entered)),
+                        new Update().unset("pending"), Ledger.class);
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.confirmation;
 
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
@@ -111,9 +112,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
             sendAt(delegation.id(), now.plus(wait));
         }
-        // By the collection's name, not the class: Spring Data would count this as a version of the registration, and
-        // whoever edits it (a head of delegation, staff) would be refused as if someone else had changed it meanwhile.
-        mongo.updateFirst(stillPending, update, mongo.getCollectionName(Delegation.class));
+        // Not a version of the registration: whoever edits it (a head of delegation, staff) is not refused for it.
+        Unversioned.updateFirst(mongo, stillPending, update, Delegation.class);
         return outcome.sent();
     }
 }
