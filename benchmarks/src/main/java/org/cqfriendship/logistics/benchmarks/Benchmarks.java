@@ -70,8 +70,11 @@ public final class Benchmarks {
         Files.createDirectories(log.getParent());
         Benchmarks benchmarks = new Benchmarks(Sizes.of(options.contains("--quick")).withOptions(options), System.out);
         System.out.println("Starting the local platform (its output goes to " + log + ") ...");
-        // Every change is alerted at once (no digest), and the load is not rate-limited.
-        Map<String, String> overrides = Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000");
+        // The load is not rate-limited; every change is alerted at once unless --digest-window= holds
+        // non-urgent ones (the deployed default is 2m) and joins them, which the inbox shows at once all the same.
+        String digestWindow = options.stream().filter(arg -> arg.startsWith("--digest-window=")).findFirst()
+                .map(arg -> arg.substring("--digest-window=".length())).orElse("0s");
+        Map<String, String> overrides = Map.of("NOTIFICATION_DIGEST_WINDOW", digestWindow, "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000");
         try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8)) {
             Report report = new Report(benchmarks.sizes, String.join(" ", options));
             if (options.contains("--scale-only")) {

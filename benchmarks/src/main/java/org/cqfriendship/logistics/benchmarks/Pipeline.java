@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -227,7 +228,13 @@ final class Pipeline implements AutoCloseable {
         return answer.body();
     }
 
-    /** When each delegation's first alert after {@code after} was recorded, waiting until all have one. */
+    /** When the alert's first change after {@code after} was put in the inbox: its creation, or a change joining it while held. */
+    private static java.util.Optional<Instant> inboxedAfter(Document alert, Instant after) {
+        return alert.getList("parts", Document.class).stream().map(part -> part.getDate("at")).filter(java.util.Objects::nonNull)
+                .map(java.util.Date::toInstant).filter(at -> at.isAfter(after)).min(Comparator.naturalOrder());
+    }
+
+    /** When each delegation's first alert (or change joining a held one) after {@code after} was in its inbox, waiting until all have one. */
     Map<String, Instant> firstAlertsAfter(Collection<String> delegationIds, Instant after, Duration timeout) throws InterruptedException {
         Map<String, Instant> first = new HashMap<>();
         Instant deadline = Instant.now().plus(timeout);
@@ -241,11 +248,12 @@ final class Pipeline implements AutoCloseable {
             // come from the alerts themselves, so passes are spaced to take at most a twentieth of the time (at least 1 s
             // apart): polling more often would only load the system being measured, and more so as alerts pile up.
             long passStarted = System.nanoTime();
-            for (Document alert : alerts.find(Filters.gt("createdAt", java.util.Date.from(after)))
-                    .projection(Projections.include("delegationId", "createdAt"))) {
+            java.util.Date since = java.util.Date.from(after);
+            for (Document alert : alerts.find(Filters.or(Filters.gt("createdAt", since), Filters.gt("parts.at", since)))
+                    .projection(Projections.include("delegationId", "parts.at"))) {
                 String id = alert.getString("delegationId");
                 if (waiting.contains(id)) {
-                    first.merge(id, alert.getDate("createdAt").toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                    inboxedAfter(alert, after).ifPresent(at -> first.merge(id, at, (a, b) -> a.isBefore(b) ? a : b));
                 }
             }
             waiting.removeAll(first.keySet());

@@ -28,8 +28,12 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
                     Map<String, Delivery> deliveries, Instant acknowledgedAt, String acknowledgedBy, int escalations,
                     Instant lastEscalatedAt, String escalationOf, boolean forDelegate, String traceId) {
 
-    /** One change: its title and its lines (what changed, why, what to do). */
-    public record Part(String eventId, Phrase title, List<Phrase> lines) {
+    /**
+     * One change: its title and its lines (what changed, why, what to do), and when it was put in
+     * the inbox ({@code at}: the alert's creation, or when it joined a held one; none on parts
+     * stored before it was kept).
+     */
+    public record Part(String eventId, Phrase title, List<Phrase> lines, Instant at) {
     }
 
     public Alert {
@@ -39,6 +43,10 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
 
     public boolean acknowledged() {
         return acknowledgedAt != null;
+    }
+
+    public boolean hasPart(String eventId) {
+        return parts.stream().anyMatch(part -> part.eventId().equals(eventId));
     }
 
     public Delivery delivery(Channel channel) {

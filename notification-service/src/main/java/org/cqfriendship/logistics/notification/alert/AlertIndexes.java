@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Finding an event's alert, a delegation's held alert, an inbox and each channel's due deliveries without reading every alert. */
+/** Finding an inbox and each channel's due deliveries without reading every alert (on MongoDB; see the comment for the local store). */
 @Component
 class AlertIndexes implements InitializingBean {
 
@@ -20,7 +20,6 @@ class AlertIndexes implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         var indexes = mongo.indexOps(Alert.class);
-        indexes.createIndex(new Index("parts.eventId", Sort.Direction.ASC).named("alert_events"));
         indexes.createIndex(new Index("coordinatorId", Sort.Direction.ASC).on("delegationId", Sort.Direction.ASC).named("alert_inbox"));
         for (Channel channel : Channel.values()) {
             String field = "deliveries." + channel.name();

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,20 +44,22 @@ public class AlertService {
     private static final String JOINED = "alert_joined_parts";
     private final Dispatchers dispatchers;
     private final DigestSettings digest;
+    private final HeldAlerts held;
     private final Clock clock;
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Traces traces;
 
-    AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, Clock clock,
-                 MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces) {
+    AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, HeldAlerts held,
+                 Clock clock, MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces) {
         this.traces = traces;
         this.alerts = alerts;
         this.directory = directory;
         this.delegates = delegates;
         this.dispatchers = dispatchers;
         this.digest = digest;
+        this.held = held;
         this.clock = clock;
         this.mongo = mongo;
         this.events = events;
@@ -100,27 +101,32 @@ public class AlertService {
             log.debug("{} already told {}", recipientId, partId);
             return;
         }
-        Alert.Part part = new Alert.Part(partId, change.title(), lines);
-        if (!change.urgent() && !digest.window().isZero()) {
-            // The second look finds a part that joined before a crash cut off its note.
-            if (joinedHeldAlert(recipientId, change, part) || mongo.exists(new Query(Criteria.where("parts.eventId").is(partId)), Alert.class)) {
-                noteJoined(partId);
-                return;
-            }
-        }
         Instant now = clock.instant();
+        Alert.Part part = new Alert.Part(partId, change.title(), lines, now);
+        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(recipientId, change.delegationId(), part, now)) {
+            noteJoined(partId);
+            return;
+        }
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
-        insert(new Alert(partId, recipientId, change.delegationId(), change.locality(), change.kind(), change.urgent(),
+        Alert alert = new Alert(partId, recipientId, change.delegationId(), change.locality(), change.kind(), change.urgent(),
                 List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(recipientId), change.urgent(), sendAt),
-                null, null, 0, null, null, forDelegate, traces.currentTraceId()));
+                null, null, 0, null, null, forDelegate, traces.currentTraceId());
+        insert(alert);
+        if (alert.open()) {
+            held.note(alert);
+        }
     }
 
-    private boolean joinedHeldAlert(String recipientId, Change change, Alert.Part part) {
-        Query held = new Query(Criteria.where("coordinatorId").is(recipientId).and("delegationId").is(change.delegationId())
-                .and("open").is(true).and("urgent").is(false).and("heldUntil").gt(clock.instant())
-                .and("parts.eventId").ne(part.eventId()));
-        Alert joined = mongo.findAndModify(held, new Update().push("parts", part).set("kind", AlertKind.DIGEST.name()),
-                FindAndModifyOptions.options().returnNew(true), Alert.class);
+    /** True when the part is in the recipient's held alert for the delegation: added now, or before a crash cut off its note. */
+    private boolean joinedHeldAlert(String recipientId, String delegationId, Alert.Part part, Instant now) {
+        Alert last = held.last(recipientId, delegationId);
+        if (last == null) {
+            return false;
+        }
+        if (last.hasPart(part.eventId())) {
+            return true;
+        }
+        Alert joined = held.join(last, part, now);
         if (joined == null) {
             return false;
         }
@@ -203,7 +209,7 @@ public class AlertService {
                 Phrase.Arg.number(unacknowledgedFor.toMinutes()), Phrase.Arg.number(level)));
         lines.addAll(original.lines());
         String id = alert.id() + ":escalation:" + level;
-        Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines);
+        Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines, now);
         insert(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
                 now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false,
                 alert.traceId()));

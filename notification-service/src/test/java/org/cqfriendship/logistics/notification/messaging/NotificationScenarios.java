@@ -306,6 +306,36 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aRedeliveredChangeJoinsTheHeldDigestOnceAndAChangeAfterItWasSentOpensANewOne() {
+        String delegation = UUID.randomUUID().toString();
+        String first = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-demo", "TRAVEL_CHANGED", "pickup-0"));
+        String second = UUID.randomUUID().toString();
+        String change = itineraryChange(delegation, "coord-demo", "TRAVEL_CHANGED", "pickup-1");
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change, second);
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change, second);
+        topics.awaitConsumed("notification-service", "itinerary.itineraries", PATIENCE);
+        // As if the service had crashed after the second change joined but before it noted so.
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(second)), "alert_joined_parts");
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change, second);
+        topics.awaitConsumed("notification-service", "itinerary.itineraries", PATIENCE);
+
+        await().atMost(PATIENCE).until(() -> stored(first).delivery(Channel.EMAIL).delivered());
+        Alert digest = stored(first);
+        assertThat(digest.parts()).extracting(Alert.Part::eventId).containsExactly(first, second);
+        assertThat(digest.parts().get(1).at()).isAfterOrEqualTo(digest.createdAt());
+        assertThat(emailsAbout(delegation)).extracting(MimeMessage::getSubject)
+                .containsExactly("[CQ Friendship 2026] 2 changes: Luang Prabang Province");
+
+        String third = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-demo", "TRAVEL_CHANGED", "pickup-2"));
+        await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation).size() == 2);
+        assertThat(stored(third).parts()).extracting(Alert.Part::eventId).containsExactly(third);
+        assertThat(stored(first).parts()).hasSize(2);
+    }
+
+    @Test
     void theLinkInTheEmailAcknowledgesTheAlertWithoutSigningIn() {
         String delegation = UUID.randomUUID().toString();
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
