@@ -32,5 +32,9 @@ class AlertIndexes implements InitializingBean {
                     .named("alert_delivery_" + channel.guardName()));
         }
         indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("open", Sort.Direction.ASC).unique().named("alert_open"));
+        // Acknowledging, and escalating, only if nobody acknowledged (or escalated) meanwhile: by exactly these keys.
+        indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("acknowledgedAt", Sort.Direction.ASC).unique().named("alert_acknowledged"));
+        indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("escalations", Sort.Direction.ASC).on("acknowledgedAt", Sort.Direction.ASC)
+                .unique().named("alert_escalation"));
     }
 }

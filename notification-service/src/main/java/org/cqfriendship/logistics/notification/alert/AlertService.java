@@ -178,11 +178,13 @@ public class AlertService {
      * the first one's who and when. Empty when the coordinator has no such alert.
      */
     public Optional<Alert> acknowledge(String coordinatorId, String alertId, String by) {
-        Query theirs = new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId));
-        boolean first = mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("coordinatorId").is(coordinatorId)
-                        .and("acknowledgedAt").is(null)),
+        if (alerts.findById(alertId).filter(alert -> coordinatorId.equals(alert.coordinatorId())).isEmpty()) {
+            return Optional.empty();
+        }
+        // By id and acknowledgedAt only: the keys of a unique index (AlertIndexes), so not a search on the local store.
+        boolean first = mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("acknowledgedAt").is(null)),
                 new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class).getModifiedCount() > 0;
-        Optional<Alert> alert = Optional.ofNullable(mongo.findOne(theirs, Alert.class));
+        Optional<Alert> alert = alerts.findById(alertId);
         if (first) {
             alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
                     Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
