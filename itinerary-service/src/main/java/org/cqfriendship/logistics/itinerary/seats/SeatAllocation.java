@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.itinerary.seats;
 
-import org.cqfriendship.logistics.support.store.Unversioned;
 import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.SeatBooking;
@@ -11,6 +10,7 @@ import org.cqfriendship.logistics.itinerary.seats.SessionSeats.HeldTicket;
 import org.cqfriendship.logistics.itinerary.seats.SessionSeats.Pending;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
-import org.cqfriendship.logistics.support.store.Unversioned;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -12,12 +11,13 @@ import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.DelegationRides;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Ledger;
+import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.LedgerChange;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTrip;
-import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.LedgerChange;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -7,7 +7,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Finding an inbox and each channel's due deliveries without reading every alert (on MongoDB; see the comment for the local store). */
+/**
+ * Finding an inbox and each channel's due deliveries without reading every alert (on MongoDB), and
+ * the conditional writes by id (delivered, closed, acknowledged, escalated) by exactly a unique
+ * index's keys, which the local store uses too.
+ */
 @Component
 class AlertIndexes implements InitializingBean {
 

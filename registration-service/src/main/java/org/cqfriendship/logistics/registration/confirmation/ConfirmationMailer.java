@@ -1,9 +1,9 @@
 package org.cqfriendship.logistics.registration.confirmation;
 
-import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.support.work.NamedWork;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;

@@ -2,10 +2,10 @@ package org.cqfriendship.logistics.registration.confirmation;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

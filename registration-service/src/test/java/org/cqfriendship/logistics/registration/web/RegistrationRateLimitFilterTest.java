@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationRateLimitFilterTest {
 
-
     final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T00:00:00Z"));
     final RegistrationRateLimitFilter filter = new RegistrationRateLimitFilter(3, clock, messages(),
             new org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver());
