@@ -80,7 +80,7 @@ public final class Benchmarks {
             if (options.contains("--scale-only")) {
                 // For working on planning cost: the scale section alone, printed, no document written.
                 benchmarks.scale(report, root, platformOut, overrides, () -> { });
-                System.out.println(ScaleSection.render(report.scales()));
+                System.out.println(ScaleSection.render(report.scales(), null));
                 return;
             }
             if (options.contains("--fan-out-only")) {
@@ -242,22 +242,26 @@ public final class Benchmarks {
         }
     }
 
-    /** Each size of the conference on a fresh platform of its own (the platform above is stopped first). */
+    /** Each size of the conference, as many times as there are runs, each on a fresh platform (the platform above is stopped first). */
     private void scale(Report report, Path root, PrintStream platformOut, Map<String, String> overrides, Runnable afterEach)
             throws Exception {
         step++;
         for (int scale : sizes.scales()) {
-            progress.printf("[%d/%d] scale: the conference %d× (%,d delegations), on a fresh platform%n", step + 1, steps, scale,
-                    scale * SyntheticConference.DELEGATIONS_PER_UNIT);
-            try {
-                ScaleRun.Result result = ScaleRun.run(scale, root, platformOut, overrides, Duration.ofMinutes(10L * scale));
-                report.scale(result);
-                progress.printf("      %,d delegates planned in %,.1f s (%s)%n", result.delegates(), result.seconds(), result.stepSeconds());
-            } catch (IllegalStateException e) {
-                report.scaleFailed(scale, e.getMessage());
-                progress.println("      failed: " + e.getMessage());
+            for (int run = 1; run <= sizes.runs(); run++) {
+                progress.printf("[%d/%d] scale: the conference %d× (%,d delegations), on a fresh platform, run %d of %d%n", step + 1, steps,
+                        scale, scale * SyntheticConference.DELEGATIONS_PER_UNIT, run, sizes.runs());
+                try {
+                    ScaleRun.Result result = ScaleRun.run(scale, root, platformOut, overrides, Duration.ofMinutes(10L * scale));
+                    report.scale(result);
+                    progress.printf("      %,d delegates planned in %,.1f s (%s)%n", result.delegates(), result.seconds(), result.stepSeconds());
+                } catch (IllegalStateException e) {
+                    report.scaleFailed(scale, e.getMessage());
+                    progress.println("      failed: " + e.getMessage());
+                    break; // its other runs would wait as long again
+                } finally {
+                    afterEach.run();
+                }
             }
-            afterEach.run();
         }
     }
 

@@ -174,27 +174,31 @@ final class Report {
         md.append("\n![Time until each coordinator is told, by percentile, per N](images/benchmark-fan-out.png)\n\n");
 
         md.append("## Memory\n\nResident set size of each process (`VmRSS` from /proc), idle after start and the highest seen while ")
-                .append("the intake, latency and fan-out runs were going.\n\n| process | idle | under load |\n|---|---|---|\n");
-        idle.forEach((name, kb) -> md.append("| ").append(name).append(" | ").append(kb / 1024).append(" MiB | ")
-                .append(peak.getOrDefault(name, 0L) / 1024).append(" MiB |\n"));
+                .append("the intake, latency and fan-out runs were going, and the one over the other.\n\n")
+                .append("| process | idle | under load | ratio |\n|---|---|---|---|\n");
+        idle.forEach((name, kb) -> md.append(String.format("| %s | %d MiB | %d MiB | %.2f |%n", name, kb / 1024,
+                peak.getOrDefault(name, 0L) / 1024, (double) peak.getOrDefault(name, 0L) / kb)));
 
-        md.append(ScaleSection.render(scales));
-        md.append("\n## Not measured yet\n\n");
+        md.append(ScaleSection.render(scales, inserts));
+        StringBuilder missing = new StringBuilder();
         for (int n : List.of(100, 1_000, 10_000)) {
             if (fanOutFailures.containsKey(n)) {
-                md.append(String.format("- Change fan-out for N = %,d: did not complete in this run (%s).%n", n, fanOutFailures.get(n)));
+                missing.append(String.format("- Change fan-out for N = %,d: did not complete in this run (%s).%n", n, fanOutFailures.get(n)));
             } else if (!fanOut.containsKey(n)) {
-                md.append(String.format("- Change fan-out for N = %,d (`--fan-out=`, or full mode): not run for this document.%n", n));
+                missing.append(String.format("- Change fan-out for N = %,d (`--fan-out=`, or full mode): not run for this document.%n", n));
             }
         }
         for (int scale : List.of(1, 10, 100)) {
             if (scaleFailures.containsKey(scale)) {
-                md.append(String.format("- The conference at %d×: did not complete in this run (%s).%n", scale, scaleFailures.get(scale)));
+                missing.append(String.format("- The conference at %d×: a run did not complete, and the size's later runs were not started (%s).%n",
+                        scale, scaleFailures.get(scale)));
             } else if (scales.stream().noneMatch(r -> r.scale() == scale)) {
-                md.append(String.format("- The conference at %d× (`--scales=`, or full mode): not run for this document.%n", scale));
+                missing.append(String.format("- The conference at %d× (`--scales=`, or full mode): not run for this document.%n", scale));
             }
         }
-        md.append("- Several runs of each scale (each size runs once, on a fresh platform).\n");
+        if (!missing.isEmpty()) {
+            md.append("\n## Not measured yet\n\n").append(missing);
+        }
         md.append("\n## Reading these figures\n\n")
                 .append("The local platform's store is mongo-java-server, which ignores every secondary index that is not unique ")
                 .append("(its log says so at start: \"adding secondary index ... is not yet implemented\") and uses an index only ")

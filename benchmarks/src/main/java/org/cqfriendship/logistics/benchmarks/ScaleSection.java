@@ -1,71 +1,115 @@
 package org.cqfriendship.logistics.benchmarks;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
-/** The scale section of docs/benchmarks.md: planning time and memory per size, and how they grow. */
+/** The scale section of docs/benchmarks.md: planning time and memory per size over its runs, and how they grow. */
 final class ScaleSection {
 
     private ScaleSection() {
     }
 
-    static String render(List<ScaleRun.Result> results) {
+    /** The runs of one size of the conference, each on a fresh platform. */
+    record Size(int scale, List<ScaleRun.Result> runs) {
+
+        Stats of(ToDoubleFunction<ScaleRun.Result> figure) {
+            return Stats.of(runs.stream().map(figure::applyAsDouble).toList());
+        }
+
+        Stats step(String step) {
+            return of(r -> r.stepSeconds().getOrDefault(step, 0.0));
+        }
+
+        Stats secondHalfStep(String step) {
+            return of(r -> r.secondHalfStepSeconds().getOrDefault(step, 0.0));
+        }
+
+        int delegates() {
+            return runs.get(0).delegates();
+        }
+    }
+
+    /** The results in the order run, each size's runs together. */
+    static List<Size> bySize(List<ScaleRun.Result> results) {
+        Map<Integer, List<ScaleRun.Result>> runs = new LinkedHashMap<>();
+        results.forEach(r -> runs.computeIfAbsent(r.scale(), scale -> new ArrayList<>()).add(r));
+        return runs.entrySet().stream().map(e -> new Size(e.getKey(), e.getValue())).toList();
+    }
+
+    /** {@code insertsPerSecond}: the raw store's insert rate measured in the same run, or null when it was not. */
+    static String render(List<ScaleRun.Result> results, Stats insertsPerSecond) {
         if (results.isEmpty()) {
             return "";
         }
+        List<Size> sizes = bySize(results);
         StringBuilder md = new StringBuilder("\n## Scale\n\n")
                 .append("The conference's shape (per unit: 38 city delegations of 9–17 people, 9 friendship organisations of 4–8, ")
                 .append("17 envoys of 2–4; arrivals by air at CKG and by rail at CQW between 18 May and the morning of 20 May, ")
                 .append("mostly a delegation per service; sign-ups for the opening and the afternoon sessions; some dietary needs) at ")
-                .append("each size, on a fresh local platform of its own, with the fleet and the limited sessions' seats grown by the ")
-                .append("same factor. All registrations are posted by 8 clients; **time to plan** runs from the first request until ")
-                .append("the itinerary-service has stored every itinerary. The step columns are the itinerary-service's own ")
-                .append("`itinerary.planning` timers summed over the run (store round trips included). The first half of each ")
-                .append("size also warms the freshly started JVMs up, so the growth below is computed on the **second half** of ")
-                .append("the delegations (time from the half planned to all planned, and the timers over that stretch). One run ")
-                .append("per size.\n\n")
-                .append("| size | delegations | delegates | time to plan | seats | transfers | itinerary | second half, per delegate |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
-        for (ScaleRun.Result r : results) {
-            md.append(String.format("| %d× | %,d | %,d | %,.1f s | %,.1f s | %,.1f s | %,.1f s | %,.1f ms |%n", r.scale(), r.delegations(),
-                    r.delegates(), r.seconds(), r.stepSeconds().getOrDefault("seats", 0.0), r.stepSeconds().getOrDefault("transfers", 0.0),
-                    r.stepSeconds().getOrDefault("itinerary", 0.0), 1000 * r.secondHalfSeconds() / (r.delegates() / 2.0)));
+                .append("each size, with the fleet and the limited sessions' seats grown by the same factor. Each run of each size ")
+                .append("is on a fresh local platform of its own. All registrations are posted by 8 clients; **time to plan** runs ")
+                .append("from the first request until the itinerary-service has stored every itinerary. The step columns are the ")
+                .append("itinerary-service's own `itinerary.planning` timers summed over the run (store round trips included). The ")
+                .append("first half of each run also warms the freshly started JVMs up, so the growth below is computed on the ")
+                .append("**second half** of the delegations (time from the half planned to all planned, and the timers over that ")
+                .append("stretch). Each figure is the median of the size's runs, with the lowest and highest in brackets. The ratio is the ")
+                .append("second half's time per delegate over the time of one raw store insert (the baseline above).\n\n")
+                .append("| size | delegations | delegates | runs | time to plan | seats | transfers | itinerary | second half, per delegate | ")
+                .append("ratio to a raw store insert |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Size size : sizes) {
+            Stats perDelegate = size.of(r -> 1000 * r.secondHalfSeconds() / (r.delegates() / 2.0));
+            md.append(String.format("| %d× | %,d | %,d | %d | %s | %s | %s | %s | %s | %s |%n", size.scale(), size.runs().get(0).delegations(),
+                    size.delegates(), size.runs().size(), withRange(size.of(ScaleRun.Result::seconds), "s"), withRange(size.step("seats"), "s"),
+                    withRange(size.step("transfers"), "s"), withRange(size.step("itinerary"), "s"),
+                    withRange(perDelegate, "ms"),
+                    insertsPerSecond == null ? "–" : String.format("%.1f×", perDelegate.median() / (1000 / insertsPerSecond.median()))));
         }
-        if (results.size() > 1) {
-            md.append("\nHow the second half grows from one size to the next, as the exponent k in time ∝ delegates^k (1 is ")
-                    .append("linear; what n log n gives over these sizes is in the last column; 2 is quadratic):\n\n")
+        if (sizes.size() > 1) {
+            md.append("\nHow the second half grows from one size to the next, as the exponent k in time ∝ delegates^k between ")
+                    .append("the two sizes' medians (1 is linear; what n log n gives over these sizes is in the last column; 2 is ")
+                    .append("quadratic):\n\n")
                     .append("| from → to | time to plan | seats | transfers | itinerary | n log n would be |\n|---|---|---|---|---|---|\n");
-            for (int i = 1; i < results.size(); i++) {
-                ScaleRun.Result a = results.get(i - 1);
-                ScaleRun.Result b = results.get(i);
+            for (int i = 1; i < sizes.size(); i++) {
+                Size a = sizes.get(i - 1);
+                Size b = sizes.get(i);
                 md.append(String.format("| %d× → %d× | %.2f | %.2f | %.2f | %.2f | %.2f |%n", a.scale(), b.scale(),
-                        exponent(a, b, a.secondHalfSeconds(), b.secondHalfSeconds()), step(a, b, "seats"), step(a, b, "transfers"),
-                        step(a, b, "itinerary"), nLogN(a.delegates(), b.delegates())));
+                        exponent(a, b, a.of(ScaleRun.Result::secondHalfSeconds), b.of(ScaleRun.Result::secondHalfSeconds)),
+                        step(a, b, "seats"), step(a, b, "transfers"), step(a, b, "itinerary"), nLogN(a.delegates(), b.delegates())));
             }
         }
         Set<String> processes = new LinkedHashSet<>();
         results.forEach(r -> processes.addAll(r.residentKb().keySet()));
-        md.append("\nResident memory of each process once everything is planned:\n\n| process |");
-        results.forEach(r -> md.append(' ').append(r.scale()).append("× |"));
-        md.append("\n|---|").append("---|".repeat(results.size())).append('\n');
+        md.append("\nResident memory of each process once everything is planned (median of the runs):\n\n| process |");
+        sizes.forEach(size -> md.append(' ').append(size.scale()).append("× |"));
+        md.append("\n|---|").append("---|".repeat(sizes.size())).append('\n');
         for (String process : processes) {
             md.append("| ").append(process).append(" |");
-            results.forEach(r -> md.append(' ').append(r.residentKb().getOrDefault(process, 0L) / 1024).append(" MiB |"));
+            sizes.forEach(size -> md.append(String.format(" %.0f MiB |", size.of(r -> r.residentKb().getOrDefault(process, 0L) / 1024.0).median())));
             md.append('\n');
         }
         return md.append('\n').toString();
     }
 
-    private static double step(ScaleRun.Result a, ScaleRun.Result b, String step) {
-        return exponent(a, b, a.secondHalfStepSeconds().getOrDefault(step, 0.0), b.secondHalfStepSeconds().getOrDefault(step, 0.0));
+    private static double step(Size a, Size b, String step) {
+        return exponent(a, b, a.secondHalfStep(step), b.secondHalfStep(step));
     }
 
-    static double exponent(ScaleRun.Result a, ScaleRun.Result b, double timeA, double timeB) {
-        return Math.log(timeB / timeA) / Math.log((double) b.delegates() / a.delegates());
+    static double exponent(Size a, Size b, Stats timeA, Stats timeB) {
+        return Math.log(timeB.median() / timeA.median()) / Math.log((double) b.delegates() / a.delegates());
     }
 
     static double nLogN(int a, int b) {
         return Math.log((b * Math.log(b)) / (a * Math.log(a))) / Math.log((double) b / a);
+    }
+
+    /** "63.4 s (61.0–70.2)": the median and the range of the runs, or just "63.4 s" for one run. */
+    private static String withRange(Stats stats, String unit) {
+        return stats.runs() == 1 ? String.format("%,.1f %s", stats.median(), unit)
+                : String.format("%,.1f %s (%,.1f–%,.1f)", stats.median(), unit, stats.min(), stats.max());
     }
 }

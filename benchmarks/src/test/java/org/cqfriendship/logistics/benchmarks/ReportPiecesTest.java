@@ -54,17 +54,37 @@ class ReportPiecesTest {
 
     @Test
     void readsTheGrowthExponentFromTwoSizes() {
-        ScaleRun.Result small = scale(1, 600, 10.0);
-        ScaleRun.Result quadratic = scale(10, 6_000, 1_000.0);
-        ScaleRun.Result linear = scale(10, 6_000, 100.0);
+        ScaleSection.Size small = size(1, 600, 10.0);
+        ScaleSection.Size quadratic = size(10, 6_000, 1_000.0);
+        ScaleSection.Size linear = size(10, 6_000, 100.0);
 
-        assertThat(ScaleSection.exponent(small, quadratic, small.secondHalfSeconds(), quadratic.secondHalfSeconds())).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ScaleSection.exponent(small, linear, small.secondHalfSeconds(), linear.secondHalfSeconds())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ScaleSection.exponent(small, quadratic, small.of(ScaleRun.Result::secondHalfSeconds),
+                quadratic.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ScaleSection.exponent(small, linear, small.of(ScaleRun.Result::secondHalfSeconds),
+                linear.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ScaleSection.nLogN(600, 6_000)).isBetween(1.1, 1.2);
-        assertThat(ScaleSection.render(List.of(small, linear))).contains("| 1× → 10× | 1.00 | 1.00 |").contains("| 10× | 640 | 6,000 |");
     }
 
-    private static ScaleRun.Result scale(int scale, int delegates, double secondHalf) {
+    @Test
+    void givesEachSizeTheMedianOfItsRunsWithTheirRangeAndGrowsFromMedianToMedian() {
+        List<ScaleRun.Result> results = List.of(result(1, 600, 12.0), result(1, 600, 10.0), result(1, 600, 30.0),
+                result(10, 6_000, 100.0), result(10, 6_000, 90.0), result(10, 6_000, 120.0));
+
+        // 1,000 inserts a second: one insert takes 1 ms, and each delegate of the 1× median's second half 40 ms.
+        String md = ScaleSection.render(results, new Stats(1_000, 900, 1_100, 3));
+
+        assertThat(md).contains("| 1× | 64 | 600 | 3 | 24.0 s (20.0–60.0) | 12.0 s (10.0–30.0) |")
+                .contains("| 40.0 ms (33.3–100.0) | 40.0× |")
+                .contains("| 10× | 640 | 6,000 | 3 | 200.0 s (180.0–240.0) |")
+                .contains("| 1× → 10× | 0.92 | 0.92 | 0.92 | 0.92 |")
+                .contains("| itinerary | 391 MiB | 391 MiB |");
+    }
+
+    private static ScaleSection.Size size(int scale, int delegates, double secondHalf) {
+        return new ScaleSection.Size(scale, List.of(result(scale, delegates, secondHalf)));
+    }
+
+    private static ScaleRun.Result result(int scale, int delegates, double secondHalf) {
         Map<String, Double> steps = Map.of("seats", secondHalf, "transfers", secondHalf, "itinerary", secondHalf);
         return new ScaleRun.Result(scale, 64 * scale, delegates, 2 * secondHalf, steps, secondHalf, steps, Map.of("itinerary", 400_000L));
     }
