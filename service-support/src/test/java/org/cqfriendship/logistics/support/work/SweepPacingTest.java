@@ -18,6 +18,12 @@ class SweepPacingTest {
     }
 
     @Test
+    void aVerySlowSweepStillComesBackWithinAMinuteOrItsIntervalIfThatIsLonger() {
+        assertThat(SweepPacing.next(Duration.ofSeconds(10), Duration.ofSeconds(6))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(SweepPacing.next(Duration.ofMinutes(5), Duration.ofSeconds(20))).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
     void sweepsAtOnceThenAtItsIntervalAndAgainAtOnceAfterAFullPage() {
         MovableClock clock = new MovableClock(Instant.parse("2026-05-20T02:00:00Z"));
         SweepPacing pacing = new SweepPacing(Duration.ofSeconds(10), clock);
