@@ -27,19 +27,20 @@ import java.util.Map;
 public final class Benchmarks {
 
     /** How much of everything: {@code --quick} fits in a few minutes. */
-    record Sizes(String name, int runs, int producerRecords, int latencyMessages, int storeDocuments, int refusedRequests,
-                 int registrations, int concurrency, Duration fixedLoad, List<Integer> fanOut, List<Integer> scales) {
+    record Sizes(String name, int runs, int producerRecords, int latencyMessages, int storeDocuments, int warmUpRequests,
+                 int refusedRequests, int registrations, int concurrency, Duration fixedLoad, List<Integer> fanOut, List<Integer> scales) {
 
         static Sizes of(boolean quick) {
-            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 500, 100, 8, Duration.ofSeconds(20), List.of(100), List.of(1, 10))
-                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 5_000, 1_000, 16, Duration.ofSeconds(60), List.of(100, 1_000, 10_000),
-                    List.of(1, 10, 100));
+            return quick ? new Sizes("quick", 3, 20_000, 1_000, 2_000, 10_000, 500, 2_000, 8, Duration.ofSeconds(20), List.of(100),
+                    List.of(1, 10))
+                    : new Sizes("full", 5, 200_000, 5_000, 20_000, 10_000, 5_000, 5_000, 16, Duration.ofSeconds(60),
+                    List.of(100, 1_000, 10_000), List.of(1, 10, 100));
         }
 
         /** These sizes with {@code --fan-out=100,1000} and {@code --scales=1,10} applied where given. */
         Sizes withOptions(List<String> args) {
-            return new Sizes(name, runs, producerRecords, latencyMessages, storeDocuments, refusedRequests, registrations, concurrency,
-                    fixedLoad, listOption(args, "--fan-out=", fanOut), listOption(args, "--scales=", scales));
+            return new Sizes(name, runs, producerRecords, latencyMessages, storeDocuments, warmUpRequests, refusedRequests, registrations,
+                    concurrency, fixedLoad, listOption(args, "--fan-out=", fanOut), listOption(args, "--scales=", scales));
         }
 
         private static List<Integer> listOption(List<String> args, String prefix, List<Integer> otherwise) {
@@ -134,18 +135,22 @@ public final class Benchmarks {
 
         List<Double> inserts = new ArrayList<>();
         List<Double> upserts = new ArrayList<>();
+        List<Double> bulkInserts = new ArrayList<>();
         try (StoreBaseline store = new StoreBaseline("mongodb://127.0.0.1:27017")) {
             for (int run = 1; run <= sizes.runs(); run++) {
-                announce("raw store, insert and upsert of the delegation shape", run);
+                announce("raw store, insert, upsert and bulk insert of the delegation shape", run);
                 double[] rates = store.run(sizes.storeDocuments());
                 inserts.add(rates[0]);
                 upserts.add(rates[1]);
+                bulkInserts.add(rates[2]);
             }
         }
-        report.store(Stats.of(inserts), Stats.of(upserts));
+        report.store(Stats.of(inserts), Stats.of(upserts), Stats.of(bulkInserts));
         step++;
 
         try (Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+            progress.printf("[%d/%d] warming the services up: %,d requests to each%n", step + 1, steps, sizes.warmUpRequests());
+            pipeline.warmUp(sizes.warmUpRequests(), sizes.concurrency(), "http://127.0.0.1:8082", "http://127.0.0.1:8083");
             List<Double> refused = new ArrayList<>();
             for (int run = 1; run <= sizes.runs(); run++) {
                 announce("raw web stack (registration validated and refused, nothing stored)", run);
@@ -156,6 +161,7 @@ public final class Benchmarks {
 
             List<Double> intake = new ArrayList<>();
             List<Double> answered = new ArrayList<>();
+            List<Double> caughtUp = new ArrayList<>();
             memory.startSampling();
             LagSampler lag = new LagSampler("127.0.0.1:9092");
             lag.start();
@@ -166,13 +172,14 @@ public final class Benchmarks {
                 Instant first = sent.stream().map(Pipeline.Sent::intendedAt).min(Comparator.naturalOrder()).orElseThrow();
                 Instant last = alerts.values().stream().max(Comparator.naturalOrder()).orElseThrow();
                 Instant lastAnswer = sent.stream().map(Pipeline.Sent::answeredAt).max(Comparator.naturalOrder()).orElseThrow();
+                caughtUp.add(lag.untilCaughtUp(lastAnswer, Duration.ofMinutes(10)).toMillis() / 1000.0);
                 intake.add(sent.size() / (Duration.between(first, last).toNanos() / 1e9));
                 answered.add(sent.size() / (Duration.between(first, lastAnswer).toNanos() / 1e9));
-                progress.printf("      %,.1f registrations/s to the alert (%,.1f/s answered over HTTP)%n", intake.get(intake.size() - 1),
-                        answered.get(answered.size() - 1));
+                progress.printf("      %,.1f registrations/s to the alert (%,.1f/s answered over HTTP); every consumer caught up %.1f s after the last answer%n",
+                        intake.get(intake.size() - 1), answered.get(answered.size() - 1), caughtUp.get(caughtUp.size() - 1));
             }
             Stats saturation = Stats.of(intake);
-            report.intake(saturation, Stats.of(answered), lag.stop());
+            report.intake(saturation, Stats.of(answered), lag.stop(), Stats.of(caughtUp));
             lag.close();
             step++;
 

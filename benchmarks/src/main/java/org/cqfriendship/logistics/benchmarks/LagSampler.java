@@ -4,6 +4,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.cqfriendship.logistics.platform.ConsumerLag;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +47,18 @@ final class LagSampler implements AutoCloseable {
     Map<String, Long> stop() {
         sampler = null;
         return new TreeMap<>(highest);
+    }
+
+    /** How long after {@code since} every consumer group had caught up (lag 0 on every topic), polling every 100 ms. */
+    Duration untilCaughtUp(Instant since, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (ConsumerLag.byGroupAndTopic(admin).values().stream().mapToLong(Long::longValue).sum() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("consumers still behind " + timeout + " after the load stopped");
+            }
+            Thread.sleep(100);
+        }
+        return Duration.between(since, Instant.now());
     }
 
     private void sample() throws Exception {

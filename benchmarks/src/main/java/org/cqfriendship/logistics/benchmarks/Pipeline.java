@@ -110,6 +110,30 @@ final class Pipeline implements AutoCloseable {
     }
 
     /**
+     * Warms every service's JVM up before anything is measured: {@code count} refused registrations
+     * to the registration-service, and as many unauthenticated reads (answered 401) of the
+     * itinerary and notification APIs, through the same filters as every request.
+     */
+    void warmUp(int count, int concurrency, String itineraryUrl, String notificationUrl) throws InterruptedException {
+        refusedPerSecond(count, concurrency);
+        for (String url : List.of(itineraryUrl + "/api/itineraries/warm-up", notificationUrl + "/api/coordinators/warm-up/alerts")) {
+            AtomicInteger left = new AtomicInteger(count);
+            ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+            HttpRequest read = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+            for (int c = 0; c < concurrency; c++) {
+                clients.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        http.send(read, HttpResponse.BodyHandlers.discarding());
+                    }
+                    return null;
+                });
+            }
+            clients.shutdown();
+            clients.awaitTermination(30, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
      * Posts registrations at a fixed rate for {@code duration}, each at its planned moment whether
      * or not earlier ones were answered (so a slow answer cannot hide the wait behind it).
      */

@@ -13,6 +13,8 @@ final class Report {
     private List<double[]> endToEnd;
     private Stats inserts;
     private Stats upserts;
+    private Stats bulkInserts;
+    private Stats caughtUp;
     private Stats refused;
     private Stats intake;
     private Stats answered;
@@ -41,16 +43,19 @@ final class Report {
         this.endToEnd = endToEnd;
     }
 
-    void store(Stats inserts, Stats upserts) {
+    void store(Stats inserts, Stats upserts, Stats bulkInserts) {
         this.inserts = inserts;
         this.upserts = upserts;
+        this.bulkInserts = bulkInserts;
     }
 
     void web(Stats refused) {
         this.refused = refused;
     }
 
-    void intake(Stats intake, Stats answered, Map<String, Long> lagUnderLoad) {
+    /** {@code caughtUp}: seconds from the last HTTP answer until no consumer group had any lag. */
+    void intake(Stats intake, Stats answered, Map<String, Long> lagUnderLoad, Stats caughtUp) {
+        this.caughtUp = caughtUp;
         this.intake = intake;
         this.answered = answered;
         this.lagUnderLoad = lagUnderLoad;
@@ -129,9 +134,13 @@ final class Report {
                 .append("| raw store, insert | ").append(String.format("%,d", sizes.storeDocuments()))
                 .append(" documents shaped like a stored delegation, one at a time, MongoDB Java driver | ").append(inserts.show("inserts/s")).append(" |\n")
                 .append("| raw store, upsert | the same documents replaced by id with upsert | ").append(upserts.show("upserts/s")).append(" |\n")
+                .append("| raw store, bulk insert | the same number of documents inserted ").append(StoreBaseline.BULK)
+                .append(" to a command (`insertMany`) | ").append(bulkInserts.show("documents/s")).append(" |\n")
                 .append("| raw web stack | `POST /api/delegations` through the same filters, JSON parsing and validation, refused (a country that does not exist) so nothing is stored; ")
                 .append(String.format("%,d", sizes.refusedRequests())).append(" requests from ").append(sizes.concurrency())
-                .append(" clients | ").append(refused.show("requests/s")).append(" |\n\n");
+                .append(" clients, after ").append(String.format("%,d", sizes.warmUpRequests()))
+                .append(" requests of warm-up to each service (refused registrations; unauthenticated reads of the itinerary and inbox APIs) | ")
+                .append(refused.show("requests/s")).append(" |\n\n");
 
         md.append("## Intake\n\n")
                 .append(String.format("%,d", sizes.registrations())).append(" registrations posted by ").append(sizes.concurrency())
@@ -146,7 +155,11 @@ final class Report {
                 .append("| registrations answered per second over HTTP (stored with their outbox), same runs | ").append(answered.show("registrations/s"))
                 .append(" | ").append(String.format("%.4f of the store's inserts/s; %.4f of the web stack's requests/s",
                         answered.median() / inserts.median(), answered.median() / refused.median()))
-                .append(" |\n\nWhere it waits: the highest consumer lag seen during the intake runs (sampled every 0.5 s; the ")
+                .append(" |\n")
+                .append("| whole pipeline over answered over HTTP | ").append(String.format("%.2f", intake.median() / answered.median()))
+                .append(" | (target: at least 0.8) |\n")
+                .append("| consumer lag back to 0 after the load stops (from the last HTTP answer until no group has lag) | ")
+                .append(caughtUp.show("s")).append(" | (target: 2 s) |\n\nWhere it waits: the highest consumer lag seen during the intake runs (sampled every 0.5 s; the ")
                 .append("group furthest behind is the pipeline's narrowest step).\n\n| consumer group on topic | highest lag (records) |\n|---|---|\n");
         lagUnderLoad.forEach((where, lag) -> md.append("| ").append(where).append(" | ").append(String.format("%,d", lag)).append(" |\n"));
         md.append('\n');

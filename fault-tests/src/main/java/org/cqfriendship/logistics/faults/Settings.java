@@ -18,6 +18,6 @@ record Settings(String name, Duration warmup, Duration afterFault, double perSec
 
     static final Settings SHORT = new Settings("short", Duration.ofSeconds(4), Duration.ofSeconds(5), 2, Duration.ofSeconds(35),
             Duration.ofSeconds(15), Duration.ofSeconds(120));
-    static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 3, Duration.ofSeconds(60),
+    static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 30, Duration.ofSeconds(60),
             Duration.ofSeconds(60), Duration.ofSeconds(120));
 }

@@ -3,16 +3,19 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
+import org.cqfriendship.logistics.itinerary.planning.Registration;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RosterChange;
+import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Plans and replans itineraries from the registration-service's events. */
+/** Plans and replans itineraries from the registration-service's events, a poll's batch at a time ({@link ItineraryService#apply}). */
 @Component
 class RegistrationEventsListener {
 
@@ -22,15 +25,22 @@ class RegistrationEventsListener {
         this.itineraries = itineraries;
     }
 
-    @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS)
-    void on(ConsumerRecord<String, Object> record) {
+    @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        BatchListening.apply(records, RegistrationEventsListener::registration, itineraries::apply);
+    }
+
+    /** The record's registration event (none, for one of a type planning has no use for). */
+    private static List<Registration> registration(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         Object event = record.value();
         if (event instanceof DelegationRegistered registered) {
-            itineraries.planNewDelegation(toDomain(registered));
+            return List.of(new Registration.Registered(toDomain(registered), Traces.parentOf(record)));
         } else if (event instanceof RegistrationEvents.Versioned change) {
-            itineraries.replan(change.delegationId(), change.delegationVersion(), rosterChange(change));
+            return List.of(new Registration.Changed(change.delegationId(), change.delegationVersion(), rosterChange(change),
+                    Traces.parentOf(record)));
         }
+        return List.of();
     }
 
     private static RosterChange rosterChange(RegistrationEvents.Versioned event) {

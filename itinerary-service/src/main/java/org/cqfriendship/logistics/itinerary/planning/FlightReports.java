@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,18 +48,29 @@ class FlightReports {
 
     /** The delegation with the kept reports of its members' flights and trains applied (older ones change nothing). */
     RegisteredDelegation applyTo(RegisteredDelegation delegation) {
-        Set<String> ids = delegation.members().stream().filter(m -> m.arrival() != null && m.arrival().service() != null)
+        return of(List.of(delegation)).applyTo(delegation);
+    }
+
+    /** The kept reports of every flight and train these delegations' members arrive on, read with one query. */
+    Kept of(Collection<RegisteredDelegation> delegations) {
+        Set<String> ids = delegations.stream().flatMap(delegation -> delegation.members().stream())
+                .filter(m -> m.arrival() != null && m.arrival().service() != null)
                 .map(m -> idOf(m.arrival().service(), m.arrival().at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()))
                 .collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return delegation;
+        List<Report> reports = ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Report.class);
+        return new Kept(reports);
+    }
+
+    /** Reports read once, applied to any delegation whose flights they cover. */
+    record Kept(List<Report> reports) {
+
+        RegisteredDelegation applyTo(RegisteredDelegation delegation) {
+            RegisteredDelegation reported = delegation;
+            for (Report report : reports) {
+                reported = report.change().applyTo(reported);
+            }
+            return reported;
         }
-        List<Report> reports = mongo.find(Query.query(Criteria.where("_id").in(ids)), Report.class);
-        RegisteredDelegation reported = delegation;
-        for (Report report : reports) {
-            reported = report.change().applyTo(reported);
-        }
-        return reported;
     }
 
     private static String idOf(String service, LocalDate scheduledDate) {

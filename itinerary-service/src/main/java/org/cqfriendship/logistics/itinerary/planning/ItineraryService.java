@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.tracing.Traces;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +24,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+/**
+ * Plans and replans itineraries, a batch of changes at a time: the batch's itineraries are read
+ * with one query, the seats of each session are booked once for the whole batch, every itinerary
+ * is planned in memory, and they are written with one bulk write (new ones inserted, changed ones
+ * version-guarded). An itinerary somebody else wrote meanwhile is planned again on its own from
+ * what is stored; planning is idempotent, so that repeats nothing.
+ */
 @Service
 public class ItineraryService {
 
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
+    private static final String REGISTERED = "DELEGATION_REGISTERED";
+    /** Itineraries planned and written together when a session or flight change touches many. */
+    static final int CHUNK = 500;
+    private static final int ATTEMPTS = 20;
 
     private final ItineraryRepository itineraries;
     private final ItineraryPlanner planner;
@@ -33,9 +48,11 @@ public class ItineraryService {
     private final TransferBooking transfers;
     private final FlightReports flightReports;
     private final PlanningTimes times;
+    private final Traces traces;
 
-    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events,
-                     OutboxStore store, SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times) {
+    ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxStore store,
+                     SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times, Traces traces) {
+        this.traces = traces;
         this.times = times;
         this.flightReports = flightReports;
         this.seats = seats;
@@ -47,47 +64,91 @@ public class ItineraryService {
     }
 
     /**
-     * Plans a newly registered delegation and stores the itinerary with its events in one write.
-     * The itinerary's id is the delegation's, so a redelivered registration finds it and changes nothing.
+     * One change to plan: the delegation as it was (null: new) and as it is now, the registration
+     * version it brings, why, and the trace its events continue (null: the current one).
      */
-    public void planNewDelegation(RegisteredDelegation registered) {
-        // findById, not existsById: that counts, and the local store answers a count by reading every itinerary.
-        if (itineraries.findById(registered.delegationId()).isPresent()) {
-            log.debug("Registration of {} already applied", registered.delegationId());
-            return;
+    private record Step(RegisteredDelegation before, RegisteredDelegation after, long delegationVersion, String reason,
+                        String traceparent) {
+
+        String delegationId() {
+            return after.delegationId();
         }
-        RegisteredDelegation delegation = flightReports.applyTo(registered);
-        Programme programme = planner.programmeNow();
-        Seating seating = times.seats(() -> seats.book(delegation.delegationId(), delegation.members(), attended(delegation.members()), programme));
-        times.transfers(() -> transfers.book(delegation, null, "DELEGATION_REGISTERED"));
-        Timer.Sample planning = times.start();
-        ItineraryPlanner.Plan plan = planner.plan(delegation, programme, seating);
-        Itinerary itinerary = new Itinerary(delegation.delegationId(), delegation.locality(), delegation.coordinatorId(),
-                plan.entries(), plan.clashes(), delegation.members(), 0, null, List.of());
-        List<OutboxMessage> outbox = new ArrayList<>();
-        outbox.add(events.changed(itinerary, "DELEGATION_REGISTERED", entryChanges(List.of(), plan.entries())));
-        plan.clashes().forEach(clash -> outbox.add(events.clashDetected(itinerary, clash)));
-        Itinerary planned = new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
-                itinerary.entries(), itinerary.clashes(), itinerary.roster(), 0, null, outbox);
-        if (!store.save(planned, planned.delegationId(), null, outbox)) {
-            log.debug("Itinerary {} was planned concurrently", delegation.delegationId());
-        }
-        times.itinerary(planning);
     }
 
     /**
-     * Replans a delegation after a change to it, and publishes exactly what changed in its
-     * itinerary: the entries before and after, clashes found and clashes resolved. A change with a
-     * registration version already applied (a redelivery, or an older event) changes nothing.
+     * Plans a batch of registration events in order. A registration already planned, and a change
+     * at a registration version already applied (a redelivery, or an older event), change nothing.
+     * A change to a delegation with no itinerary is poison.
      */
-    public void replan(String delegationId, long delegationVersion, RosterChange change) {
-        Itinerary current = itineraries.findById(delegationId).orElseThrow(() ->
-                new PoisonEventException("No itinerary for delegation " + delegationId + " to apply " + change.reason() + " to"));
-        if (delegationVersion <= current.delegationVersion()) {
-            log.debug("{} of {} at version {} already applied", change.reason(), delegationId, delegationVersion);
-            return;
+    public void apply(List<Registration> batch) {
+        for (int attempt = 0; ; attempt++) {
+            Set<String> ids = batch.stream().map(Registration::delegationId).collect(Collectors.toSet());
+            Map<String, Itinerary> stored = byId(itineraries.findAllById(ids));
+            // What each change makes of the delegation as the changes before it left it, flight reports still to apply.
+            Map<String, RegisteredDelegation> latest = new HashMap<>();
+            Map<String, Long> versions = new HashMap<>();
+            stored.forEach((id, itinerary) -> {
+                latest.put(id, itinerary.delegation());
+                versions.put(id, itinerary.delegationVersion());
+            });
+            List<Registration> fresh = new ArrayList<>();
+            for (Registration registration : batch) {
+                String id = registration.delegationId();
+                if (registration instanceof Registration.Registered registered) {
+                    if (latest.containsKey(id)) {
+                        log.debug("Registration of {} already applied", id);
+                        continue;
+                    }
+                    latest.put(id, registered.delegation());
+                    versions.put(id, 0L);
+                } else if (registration instanceof Registration.Changed changed) {
+                    RegisteredDelegation before = latest.get(id);
+                    if (before == null) {
+                        throw new PoisonEventException("No itinerary for delegation " + id + " to apply " + changed.change().reason() + " to");
+                    }
+                    if (changed.delegationVersion() <= versions.get(id)) {
+                        log.debug("{} of {} at version {} already applied", changed.change().reason(), id, changed.delegationVersion());
+                        continue;
+                    }
+                    latest.put(id, changed.change().applyTo(before));
+                    versions.put(id, changed.delegationVersion());
+                }
+                fresh.add(registration);
+            }
+            FlightReports.Kept reports = flightReports.of(concat(stored.values().stream().map(Itinerary::delegation).toList(), latest.values()));
+            List<Step> steps = new ArrayList<>();
+            Map<String, RegisteredDelegation> now = new HashMap<>();
+            stored.forEach((id, itinerary) -> now.put(id, itinerary.delegation()));
+            for (Registration registration : fresh) {
+                String id = registration.delegationId();
+                if (registration instanceof Registration.Registered registered) {
+                    RegisteredDelegation after = reports.applyTo(registered.delegation());
+                    steps.add(new Step(null, after, 0, REGISTERED, registered.traceparent()));
+                    now.put(id, after);
+                } else if (registration instanceof Registration.Changed changed) {
+                    RegisteredDelegation before = now.get(id);
+                    RegisteredDelegation after = reports.applyTo(changed.change().applyTo(before));
+                    steps.add(new Step(before, after, changed.delegationVersion(), changed.change().reason(), changed.traceparent()));
+                    now.put(id, after);
+                }
+            }
+            if (plan(steps, stored, planner.programmeNow()).isEmpty()) {
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new OptimisticLockingFailureException("Itineraries of this batch keep changing; retrying");
+            }
         }
-        replanWith(current, change, delegationVersion, planner.programmeNow());
+    }
+
+    /** Plans one newly registered delegation (see {@link #apply}). */
+    public void planNewDelegation(RegisteredDelegation registered) {
+        apply(List.of(new Registration.Registered(registered, null)));
+    }
+
+    /** Replans a delegation after a change to it (see {@link #apply}). */
+    public void replan(String delegationId, long delegationVersion, RosterChange change) {
+        apply(List.of(new Registration.Changed(delegationId, delegationVersion, change, null)));
     }
 
     /**
@@ -96,12 +157,9 @@ public class ItineraryService {
      */
     public void applyFlightStatus(RosterChange.FlightStatusChanged report) {
         flightReports.keep(report);
-        Programme programme = planner.programmeNow();
-        for (Itinerary itinerary : itineraries.findByRosterArrivalService(report.service())) {
-            if (report.touches(itinerary.delegation())) {
-                replanWith(itinerary, report, itinerary.delegationVersion(), programme);
-            }
-        }
+        List<Itinerary> onIt = itineraries.findByRosterArrivalService(report.service()).stream()
+                .filter(itinerary -> report.touches(itinerary.delegation())).toList();
+        replanAll(onIt, report);
     }
 
     /**
@@ -111,53 +169,116 @@ public class ItineraryService {
      */
     public void replanSession(String sessionId, String reason) {
         long started = System.nanoTime();
-        Programme programme = planner.programmeNow();
         List<Itinerary> signedUp = itineraries.findByRosterAttends(sessionId);
-        for (Itinerary itinerary : signedUp) {
-            replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme);
-        }
+        replanAll(signedUp, new RosterChange.ProgrammeChanged(reason));
         log.info("{} of {}: replanned in {} ms, itineraries signed up: {}", reason, sessionId, (System.nanoTime() - started) / 1_000_000,
                 signedUp.size());
     }
 
-    private void replanWith(Itinerary current, RosterChange change, long delegationVersion, Programme programme) {
-        String delegationId = current.delegationId();
-        RegisteredDelegation after = flightReports.applyTo(change.applyTo(current.delegation()));
-        Set<String> sessions = new java.util.HashSet<>(attended(current.roster()));
-        sessions.addAll(attended(after.members()));
-        Seating seating = times.seats(() -> seats.book(delegationId, after.members(), sessions, programme));
-        times.transfers(() -> transfers.book(after, current.delegation(), change.reason()));
-        Timer.Sample planning = times.start();
-        ItineraryPlanner.Plan plan = planner.plan(after, programme, seating);
-        Itinerary next = new Itinerary(delegationId, after.locality(), after.coordinatorId(), plan.entries(), plan.clashes(),
-                after.members(), delegationVersion, current.version(), List.of());
-        List<OutboxMessage> outbox = new ArrayList<>();
-        List<EntryChange> entryChanges = entryChanges(current.entries(), plan.entries());
-        if (!entryChanges.isEmpty()) {
-            outbox.add(events.changed(next, change.reason(), entryChanges));
-        }
-        Set<String> before = current.clashes().stream().map(Clash::clashId).collect(Collectors.toSet());
-        Set<String> now = plan.clashes().stream().map(Clash::clashId).collect(Collectors.toSet());
-        plan.clashes().stream().filter(c -> !before.contains(c.clashId())).forEach(c -> outbox.add(events.clashDetected(next, c)));
-        current.clashes().stream().filter(c -> !now.contains(c.clashId()))
-                .forEach(c -> outbox.add(events.clashResolved(next, c, change.reason())));
-        if (outbox.isEmpty() && next.roster().equals(current.roster()) && delegationVersion == current.delegationVersion()
-                && next.clashes().equals(current.clashes())) {
-            return; // nothing to tell, nothing to write
-        }
-        if (!store.update(next, delegationId, current.version(), outbox)) {
-            throw new OptimisticLockingFailureException("Itinerary " + delegationId + " changed meanwhile; retrying");
-        }
-        times.itinerary(planning);
+    /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */
+    public void replanDelegations(Collection<String> delegationIds, String reason) {
+        replanAll(byId(itineraries.findAllById(Set.copyOf(delegationIds))).values().stream().toList(),
+                new RosterChange.ProgrammeChanged(reason));
     }
 
-    /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */
-    public void replanDelegations(java.util.Collection<String> delegationIds, String reason) {
+    /** The itineraries replanned after the change, {@value #CHUNK} at a time. */
+    private void replanAll(List<Itinerary> touched, RosterChange change) {
         Programme programme = planner.programmeNow();
-        for (String delegationId : delegationIds) {
-            itineraries.findById(delegationId).ifPresent(itinerary ->
-                    replanWith(itinerary, new RosterChange.ProgrammeChanged(reason), itinerary.delegationVersion(), programme));
+        for (int from = 0; from < touched.size(); from += CHUNK) {
+            List<Itinerary> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
+            Map<String, Itinerary> stored = byId(chunk);
+            for (int attempt = 0; !stored.isEmpty(); attempt++) {
+                if (attempt == ATTEMPTS) {
+                    throw new OptimisticLockingFailureException("Itineraries keep changing; retrying " + change.reason());
+                }
+                FlightReports.Kept reports = flightReports.of(stored.values().stream().map(Itinerary::delegation).toList());
+                List<Step> steps = stored.values().stream().map(itinerary -> new Step(itinerary.delegation(),
+                        reports.applyTo(change.applyTo(itinerary.delegation())), itinerary.delegationVersion(), change.reason(), null)).toList();
+                Set<Object> again = plan(steps, stored, programme);
+                stored = again.isEmpty() ? Map.of() : byId(itineraries.findAllById(again.stream().map(String::valueOf).toList()));
+            }
         }
+    }
+
+    /**
+     * Books seats for every step at once and transfers step by step, plans each itinerary as the
+     * steps before it left it, and writes each changed itinerary once with all its new events.
+     * Answers the delegations written by somebody else meanwhile (nothing of theirs is written).
+     */
+    private Set<Object> plan(List<Step> steps, Map<String, Itinerary> stored, Programme programme) {
+        if (steps.isEmpty()) {
+            return Set.of();
+        }
+        List<SeatBooking.Request> requests = steps.stream().map(step -> {
+            Set<String> sessions = new HashSet<>(step.before() == null ? Set.of() : attended(step.before().members()));
+            sessions.addAll(attended(step.after().members()));
+            return new SeatBooking.Request(step.delegationId(), step.after().members(), sessions);
+        }).toList();
+        Map<String, Seating> seating = times.seats(() -> seats.bookAll(requests, programme));
+        steps.forEach(step -> times.transfers(() -> traces.continuing(step.traceparent(), () -> {
+            transfers.book(step.after(), step.before(), step.reason());
+            return null;
+        })));
+        Timer.Sample planning = times.start();
+        Map<String, Itinerary> current = new LinkedHashMap<>(stored);
+        Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();
+        for (Step step : steps) {
+            String id = step.delegationId();
+            Itinerary before = current.get(id);
+            ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id));
+            Itinerary next = new Itinerary(id, step.after().locality(), step.after().coordinatorId(), plan.entries(), plan.clashes(),
+                    step.after().members(), step.delegationVersion(), before == null ? null : before.version(), List.of());
+            List<OutboxMessage> outbox = traces.continuing(step.traceparent(), () -> news(before, next, step.reason()));
+            if (before != null && outbox.isEmpty() && next.roster().equals(before.roster())
+                    && next.delegationVersion() == before.delegationVersion() && next.clashes().equals(before.clashes())) {
+                continue; // nothing to tell, nothing to write
+            }
+            current.put(id, next);
+            news.computeIfAbsent(id, d -> new ArrayList<>()).addAll(outbox);
+        }
+        List<OutboxStore.Write> writes = new ArrayList<>();
+        news.forEach((id, outbox) -> {
+            Itinerary planned = current.get(id);
+            Itinerary was = stored.get(id);
+            writes.add(was == null
+                    ? new OutboxStore.Write(withOutbox(planned, outbox), id, null, outbox)
+                    : new OutboxStore.Write(planned, id, was.version(), outbox));
+        });
+        Set<Object> notWritten = writes.isEmpty() ? Set.of() : store.saveAll(Itinerary.class, writes);
+        times.itinerary(planning);
+        return notWritten;
+    }
+
+    /** What the change tells: the entries it changed, the clashes it found and those it resolved (for a new itinerary, all of them). */
+    private List<OutboxMessage> news(Itinerary before, Itinerary next, String reason) {
+        List<OutboxMessage> outbox = new ArrayList<>();
+        List<EntryChange> entryChanges = entryChanges(before == null ? List.of() : before.entries(), next.entries());
+        if (before == null || !entryChanges.isEmpty()) {
+            outbox.add(events.changed(next, reason, entryChanges));
+        }
+        List<Clash> clashesBefore = before == null ? List.of() : before.clashes();
+        Set<String> was = clashesBefore.stream().map(Clash::clashId).collect(Collectors.toSet());
+        Set<String> is = next.clashes().stream().map(Clash::clashId).collect(Collectors.toSet());
+        next.clashes().stream().filter(c -> !was.contains(c.clashId())).forEach(c -> outbox.add(events.clashDetected(next, c)));
+        clashesBefore.stream().filter(c -> !is.contains(c.clashId())).forEach(c -> outbox.add(events.clashResolved(next, c, reason)));
+        return outbox;
+    }
+
+    private static Itinerary withOutbox(Itinerary itinerary, List<OutboxMessage> outbox) {
+        return new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(), itinerary.entries(),
+                itinerary.clashes(), itinerary.roster(), itinerary.delegationVersion(), null, outbox);
+    }
+
+    private static Map<String, Itinerary> byId(Iterable<Itinerary> found) {
+        Map<String, Itinerary> byId = new LinkedHashMap<>();
+        found.forEach(itinerary -> byId.put(itinerary.delegationId(), itinerary));
+        return byId;
+    }
+
+    private static List<RegisteredDelegation> concat(Collection<RegisteredDelegation> a, Collection<RegisteredDelegation> b) {
+        List<RegisteredDelegation> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> attended(List<RegisteredDelegation.Traveller> members) {

@@ -8,12 +8,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.util.List;
 
 /**
- * A session's seat line as stored: its three numbers, the writes of the last booking to tickets
- * and holders ({@code pending}, finished by whoever reads the line next if the booker died before
- * finishing them), and the news for delegations whose seats it moved.
+ * A session's seat line as stored: its three numbers, the writes of the last bookings to tickets
+ * and holders ({@code pending}, one per delegation booked, finished by whoever reads the line next
+ * if the booker died before finishing them), and the news for delegations whose seats it moved.
  */
 @Document("seats")
-record SessionSeats(@Id String sessionId, long issued, long boundary, int seated, Pending pending, @Version Long version,
+record SessionSeats(@Id String sessionId, long issued, long boundary, int seated, List<Pending> pending, @Version Long version,
                     List<OutboxMessage> outbox) {
 
     /** The delegation's tickets after the booking, the tickets it took and those it gave up. */

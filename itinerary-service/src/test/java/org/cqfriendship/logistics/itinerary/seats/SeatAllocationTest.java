@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.planning.SeatBooking;
 import org.cqfriendship.logistics.itinerary.planning.Seating;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
@@ -61,6 +62,35 @@ class SeatAllocationTest {
         // Striking off the finished writes is not a version: a booking that read the line just before it is not refused.
         assertThat(line.getLong("version")).isEqualTo(1L);
         assertThat(line).doesNotContainKey("pending");
+    }
+
+    @Test
+    void aBatchIsBookedInOrderOnOneVersionOfTheLine() {
+        Programme programme = Programme.of(List.of(MATCHMAKING));
+        var seated = seats.bookAll(List.of(request("d1"), request("d2"), request("d3")), programme);
+
+        assertThat(seated.get("d1").statusOf("matchmaking", "d1-head")).isEqualTo(Seating.Status.CONFIRMED);
+        assertThat(seated.get("d2").statusOf("matchmaking", "d2-head")).isEqualTo(Seating.Status.WAITING);
+        assertThat(seated.get("d3").statusOf("matchmaking", "d3-head")).isEqualTo(Seating.Status.WAITING);
+        Document line = mongo.getCollection("seats").find(new Document("_id", "matchmaking")).first();
+        assertThat(line.getLong("version")).isEqualTo(0L);
+        assertThat(line).doesNotContainKey("pending");
+        assertThat(mongo.getCollection("seat_holders").countDocuments()).isEqualTo(3);
+
+        // The first withdraws and the third books again in one batch: the seat goes to the second, first in line.
+        Traveller gone = new Traveller("d1-head", "HEAD", "Head of d1",
+                new Arrival("AIR", "QV619", "CKG", Instant.parse("2026-05-19T08:00:00Z")), List.of());
+        var after = seats.bookAll(List.of(new SeatBooking.Request("d1", List.of(gone), Set.of("matchmaking")), request("d3")), programme);
+
+        assertThat(after.get("d1").statusOf("matchmaking", "d1-head")).isNull();
+        assertThat(after.get("d3").statusOf("matchmaking", "d3-head")).isEqualTo(Seating.Status.WAITING);
+        assertThat(book("d2").statusOf("matchmaking", "d2-head")).isEqualTo(Seating.Status.CONFIRMED);
+    }
+
+    private SeatBooking.Request request(String delegationId) {
+        Traveller head = new Traveller(delegationId + "-head", "HEAD", "Head of " + delegationId,
+                new Arrival("AIR", "QV619", "CKG", Instant.parse("2026-05-19T08:00:00Z")), List.of("matchmaking"));
+        return new SeatBooking.Request(delegationId, List.of(head), Set.of("matchmaking"));
     }
 
     private Seating book(String delegationId) {

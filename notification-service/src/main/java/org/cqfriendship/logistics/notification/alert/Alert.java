@@ -45,6 +45,14 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
         return acknowledgedAt != null;
     }
 
+    /** This alert with {@code part} added, as a digest (what joining a held alert writes). */
+    Alert joinedBy(Part part) {
+        List<Part> more = new java.util.ArrayList<>(parts);
+        more.add(part);
+        return new Alert(id, coordinatorId, delegationId, locality, AlertKind.DIGEST, urgent, more, createdAt, heldUntil, open, deliveries,
+                acknowledgedAt, acknowledgedBy, escalations, lastEscalatedAt, escalationOf, forDelegate, traceId);
+    }
+
     public boolean hasPart(String eventId) {
         return parts.stream().anyMatch(part -> part.eventId().equals(eventId));
     }

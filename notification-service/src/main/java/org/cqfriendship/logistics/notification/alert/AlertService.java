@@ -14,8 +14,9 @@ import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,11 +27,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Service
 public class AlertService {
@@ -70,75 +73,131 @@ public class AlertService {
      * A change to tell about, in phrases each reader gets in their own language: {@code lines} say
      * what happened, {@code todo} what the coordinator should do. {@code memberIds} and
      * {@code memberNames} name the delegates it concerns (events name them one way or the other).
+     * {@code traceId} is the trace of the change that caused it (null: the current one).
      */
     public record Change(String eventId, String delegationId, String coordinatorId, String locality, AlertKind kind,
                          boolean urgent, Phrase title, List<Phrase> lines, List<Phrase> todo, Set<String> memberIds,
-                         Set<String> memberNames) {
+                         Set<String> memberNames, String traceId) {
+    }
+
+    /** One recipient's part of a change. */
+    private record Telling(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
+
+        /** Which held alert it may join: the recipient's for the delegation. */
+        String heldKey() {
+            return HeldAlerts.key(recipientId, change.delegationId());
+        }
+    }
+
+    /** Tells one change (see {@link #recordAll}). */
+    public void record(Change change) {
+        recordAll(List.of(change));
     }
 
     /**
-     * Tells the delegation's coordinator (the programme desk while it has none) and each delegate it
-     * concerns who asked for alerts: for each, the alert goes in their inbox with a delivery on each
-     * of their channels, in one write. A non-urgent change joins the recipient's alert for the
-     * delegation still held for the digest window, or opens one that waits that long. Each
-     * recipient's part has its own id, so a redelivered event tells nobody twice and a crash half
-     * way tells the rest next time.
+     * Tells each change's delegation's coordinator (the programme desk while it has none) and each
+     * delegate it concerns who asked for alerts: for each, the alert goes in their inbox with a
+     * delivery on each of their channels. A non-urgent change joins the recipient's alert for the
+     * delegation still held for the digest window, or opens one that waits that long (later
+     * changes of the batch join it before it is written). Each recipient's part has its own id, so
+     * a redelivered event tells nobody twice and a crash half way tells the rest next time.
+     * <p>
+     * A batch costs a few round trips whatever its size: who is concerned, which parts were told
+     * already, and the held alerts, read with one query each; the new alerts inserted with one bulk
+     * write, after the notes of the ones held (so a part that joined one in the batch finds itself
+     * there when it is redelivered); the joined parts noted with one more.
      */
-    public void record(Change change) {
-        List<Phrase> forStaff = new ArrayList<>(change.lines());
-        forStaff.addAll(change.todo());
-        tell(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, false);
-        List<Phrase> forDelegate = new ArrayList<>(change.lines());
-        forDelegate.add(Phrase.of("alert.delegate.todo"));
-        for (Delegate delegate : delegates.concerned(change.delegationId(), change.memberIds(), change.memberNames())) {
-            tell(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change, forDelegate, true);
-        }
-    }
-
-    private void tell(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
-        // An alert's id is its first part's; a part that joined a held alert is noted in JOINED.
-        if (IdLookup.exists(mongo, partId, Alert.class) || IdLookup.exists(mongo, partId, JOINED)) {
-            log.debug("{} already told {}", recipientId, partId);
-            return;
-        }
+    public void recordAll(List<Change> changes) {
+        List<Telling> tellings = tellings(changes);
+        Set<Object> told = new HashSet<>(IdLookup.existing(mongo, tellings.stream().map(Telling::partId).toList(),
+                mongo.getCollectionName(Alert.class)));
+        told.addAll(IdLookup.existing(mongo, tellings.stream().map(Telling::partId).toList(), JOINED));
         Instant now = clock.instant();
-        Alert.Part part = new Alert.Part(partId, change.title(), lines, now);
-        if (!change.urgent() && !digest.window().isZero() && joinedHeldAlert(recipientId, change.delegationId(), part, now)) {
-            noteJoined(partId);
+        boolean digesting = !digest.window().isZero();
+        Map<String, Alert> heldBefore = digesting ? held.last(tellings.stream().filter(t -> !t.change().urgent())
+                .map(Telling::heldKey).collect(Collectors.toSet())) : Map.of();
+        Map<String, Alert> opened = new LinkedHashMap<>();
+        List<Alert> fresh = new ArrayList<>();
+        Map<String, List<Alert.Part>> joining = new LinkedHashMap<>();
+        List<String> joinedParts = new ArrayList<>();
+        for (Telling telling : tellings) {
+            if (!told.add(telling.partId())) {
+                log.debug("{} already told {}", telling.recipientId(), telling.partId());
+                continue;
+            }
+            Alert.Part part = new Alert.Part(telling.partId(), telling.change().title(), telling.lines(), now);
+            String key = telling.heldKey();
+            if (telling.change().urgent() || !digesting) {
+                fresh.add(newAlert(telling, part, now));
+            } else if (opened.containsKey(key)) {
+                opened.put(key, opened.get(key).joinedBy(part));
+            } else if (heldBefore.containsKey(key) && heldBefore.get(key).hasPart(part.eventId())) {
+                joinedParts.add(part.eventId()); // joined before a crash that lost its note
+            } else if (heldBefore.containsKey(key) && held.stillHeld(heldBefore.get(key), now)) {
+                joining.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
+            } else {
+                opened.put(key, newAlert(telling, part, now));
+            }
+        }
+        joining.forEach((key, parts) -> {
+            Alert joined = held.join(heldBefore.get(key), parts, now);
+            if (joined == null) {
+                // Sent meanwhile: the parts open an alert of their own.
+                Alert first = null;
+                for (Alert.Part part : parts) {
+                    Telling telling = tellings.stream().filter(t -> t.partId().equals(part.eventId())).findFirst().orElseThrow();
+                    first = first == null ? newAlert(telling, part, now) : first.joinedBy(part);
+                }
+                opened.put(key, first);
+            } else {
+                parts.forEach(part -> joinedParts.add(part.eventId()));
+                events.publishEvent(new AlertRecorded(joined, true));
+            }
+        });
+        held.note(opened.values());
+        opened.values().forEach(alert -> alert.parts().stream().skip(1).forEach(part -> joinedParts.add(part.eventId())));
+        fresh.addAll(opened.values());
+        insert(fresh);
+        noteJoined(joinedParts);
+    }
+
+    /** Each change's part for its coordinator, then for each delegate it concerns, in the changes' order. */
+    private List<Telling> tellings(List<Change> changes) {
+        List<List<Delegate>> concerned = delegates.concerned(changes.stream()
+                .map(change -> new DelegateDirectory.Concern(change.delegationId(), change.memberIds(), change.memberNames())).toList());
+        List<Telling> tellings = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            List<Phrase> forStaff = new ArrayList<>(change.lines());
+            forStaff.addAll(change.todo());
+            tellings.add(new Telling(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, false));
+            List<Phrase> forDelegate = new ArrayList<>(change.lines());
+            forDelegate.add(Phrase.of("alert.delegate.todo"));
+            for (Delegate delegate : concerned.get(i)) {
+                tellings.add(new Telling(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change,
+                        forDelegate, true));
+            }
+        }
+        return tellings;
+    }
+
+    private Alert newAlert(Telling telling, Alert.Part part, Instant now) {
+        Change change = telling.change();
+        Instant sendAt = change.urgent() ? now : now.plus(digest.window());
+        return new Alert(part.eventId(), telling.recipientId(), change.delegationId(), change.locality(), change.kind(), change.urgent(),
+                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(telling.recipientId()), change.urgent(), sendAt),
+                null, null, 0, null, null, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
+    }
+
+    private void noteJoined(List<String> partIds) {
+        if (partIds.isEmpty()) {
             return;
         }
-        Instant sendAt = change.urgent() ? now : now.plus(digest.window());
-        Alert alert = new Alert(partId, recipientId, change.delegationId(), change.locality(), change.kind(), change.urgent(),
-                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(recipientId), change.urgent(), sendAt),
-                null, null, 0, null, null, forDelegate, traces.currentTraceId());
-        insert(alert);
-        if (alert.open()) {
-            held.note(alert);
-        }
-    }
-
-    /** True when the part is in the recipient's held alert for the delegation: added now, or before a crash cut off its note. */
-    private boolean joinedHeldAlert(String recipientId, String delegationId, Alert.Part part, Instant now) {
-        Alert last = held.last(recipientId, delegationId);
-        if (last == null) {
-            return false;
-        }
-        if (last.hasPart(part.eventId())) {
-            return true;
-        }
-        Alert joined = held.join(last, part, now);
-        if (joined == null) {
-            return false;
-        }
-        events.publishEvent(new AlertRecorded(joined, true));
-        return true;
-    }
-
-    private void noteJoined(String partId) {
         try {
-            mongo.insert(new org.bson.Document("_id", partId), JOINED);
-        } catch (DuplicateKeyException alreadyNoted) {
-            log.debug("{} already noted", partId);
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, JOINED)
+                    .insert(partIds.stream().map(id -> new org.bson.Document("_id", id)).toList()).execute();
+        } catch (BulkOperationException someNotedAlready) {
+            log.debug("{} of {} joined parts already noted", someNotedAlready.getErrors().size(), partIds.size());
         }
     }
 
@@ -154,13 +213,23 @@ public class AlertService {
         return deliveries;
     }
 
-    private void insert(Alert alert) {
+    /** Inserts the alerts with one bulk write and hands those that were new to their channels and the live inboxes. */
+    private void insert(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        Set<Integer> there = new HashSet<>();
         try {
-            alerts.insert(alert);
-            dispatchers.deliver(alert);
-            events.publishEvent(new AlertRecorded(alert, false));
-        } catch (DuplicateKeyException alreadyThere) {
-            log.debug("Alert {} already recorded", alert.id());
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class).insert(alerts).execute();
+        } catch (BulkOperationException alreadyThere) {
+            alreadyThere.getErrors().forEach(error -> there.add(error.getIndex()));
+            log.debug("{} of {} alerts already recorded", there.size(), alerts.size());
+        }
+        for (int i = 0; i < alerts.size(); i++) {
+            if (!there.contains(i)) {
+                dispatchers.deliver(alerts.get(i));
+                events.publishEvent(new AlertRecorded(alerts.get(i), false));
+            }
         }
     }
 
@@ -212,9 +281,9 @@ public class AlertService {
         lines.addAll(original.lines());
         String id = alert.id() + ":escalation:" + level;
         Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines, now);
-        insert(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
+        insert(List.of(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
                 now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false,
-                alert.traceId()));
+                alert.traceId())));
     }
 
     /** A coordinator's inbox, newest first. */

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -9,13 +10,20 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which alert each recipient is being held for a delegation in the digest window, noted under the
- * recipient and the delegation, so a change that joins it costs two look-ups by id. (Searched for by
- * recipient, delegation, open and hold time, as it was, the local store read every alert for each
- * change: decision 46.) The note is written after the alert; a crash between the two only means
- * that the next change opens an alert of its own.
+ * recipient and the delegation, so that a batch of changes finds the alerts it joins with two
+ * queries by id. (Searched for by recipient, delegation, open and hold time, as it was, the local
+ * store read every alert for each change: decision 46.) The note is written just before the alert:
+ * a crash between the two leaves a note of an alert that is not there, which the next change
+ * passes over (it opens an alert of its own); and a part that joined the alert in its batch and is
+ * redelivered after a crash finds itself in it through the note.
  */
 @Component
 class HeldAlerts {
@@ -28,33 +36,63 @@ class HeldAlerts {
         this.mongo = mongo;
     }
 
-    /** {@code alert} is now the one its recipient is held for its delegation. */
-    void note(Alert alert) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(key(alert.coordinatorId(), alert.delegationId()))),
-                Update.update("alertId", alert.id()), COLLECTION);
-    }
-
-    /** The alert last held for the recipient and delegation (it may have been sent since), or null. */
-    Alert last(String recipientId, String delegationId) {
-        Document note = mongo.findById(key(recipientId, delegationId), Document.class, COLLECTION);
-        return note == null ? null : mongo.findById(note.getString("alertId"), Alert.class);
+    /** Each of {@code alerts} is now the one its recipient is held for its delegation (one bulk write). */
+    void note(Collection<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        BulkOperations notes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        alerts.forEach(alert -> notes.upsert(Query.query(Criteria.where("_id").is(key(alert.coordinatorId(), alert.delegationId()))),
+                Update.update("alertId", alert.id())));
+        notes.execute();
     }
 
     /**
-     * Adds {@code part} to {@code held} if it is still held at {@code now} and still open (not yet
+     * The alert last held for each recipient and delegation ({@link #key}; it may have been sent
+     * since), for those that have one: the notes and then the alerts read with one query each.
+     */
+    Map<String, Alert> last(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> alertIds = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, COLLECTION)
+                .forEach(note -> alertIds.put(note.getString("_id"), note.getString("alertId")));
+        if (alertIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Alert> alerts = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(alertIds.values())), Alert.class).forEach(alert -> alerts.put(alert.id(), alert));
+        Map<String, Alert> last = new HashMap<>();
+        alertIds.forEach((key, alertId) -> {
+            if (alerts.containsKey(alertId)) {
+                last.put(key, alerts.get(alertId));
+            }
+        });
+        return last;
+    }
+
+    /** Whether changes may still join {@code held} at {@code now}. */
+    boolean stillHeld(Alert held, Instant now) {
+        return held.open() && held.heldUntil().isAfter(now);
+    }
+
+    /**
+     * Adds {@code parts} to {@code held} if it is still held at {@code now} and still open (not yet
      * being worded for sending, which closes it first): the alert as it is now, or null if it was not.
      */
-    Alert join(Alert held, Alert.Part part, Instant now) {
-        if (!held.open() || !held.heldUntil().isAfter(now)) {
+    Alert join(Alert held, List<Alert.Part> parts, Instant now) {
+        if (!stillHeld(held, now)) {
             return null;
         }
         // By id and open only: exactly the keys of a unique index, so a look-up on the local store too.
         return mongo.findAndModify(new Query(Criteria.where("_id").is(held.id()).and("open").is(true)),
-                new Update().push("parts", part).set("kind", AlertKind.DIGEST.name()),
+                new Update().push("parts").each(parts.toArray()).set("kind", AlertKind.DIGEST.name()),
                 FindAndModifyOptions.options().returnNew(true), Alert.class);
     }
 
-    private static String key(String recipientId, String delegationId) {
+    /** The note's id: the recipient and the delegation. */
+    static String key(String recipientId, String delegationId) {
         return recipientId + " " + delegationId;
     }
 }

@@ -7,10 +7,11 @@ import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.Deleg
 import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegateWithdrawn;
 import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegationRegistered;
 import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.Member;
+import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
-import org.springframework.stereotype.Component;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 
@@ -28,23 +29,31 @@ class RegistrationEventsListener {
         this.directory = directory;
     }
 
-    @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = "registration.delegations")
-    void on(ConsumerRecord<String, Object> record) {
+    /** A poll's batch at a time ({@link DelegateDirectory#apply}). */
+    @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = "registration.delegations",
+            batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        BatchListening.apply(records, RegistrationEventsListener::entries, directory::apply);
+    }
+
+    /** What the record says of each delegate it names (nothing, for an event that names none). */
+    private static List<DelegateDirectory.Entry> entries(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         if (record.value() instanceof DelegationRegistered registered) {
             require(registered.delegationId(), registered.members());
-            registered.members().forEach(member -> keepOrForget(registered.delegationId(), 0, require(registered.delegationId(), member)));
+            return registered.members().stream().map(member -> entry(registered.delegationId(), 0, require(registered.delegationId(), member)))
+                    .toList();
         } else if (record.value() instanceof DelegateAdded added) {
-            keepOrForget(added.delegationId(), added.delegationVersion(), require(added.delegationId(), added.member()));
+            return List.of(entry(added.delegationId(), added.delegationVersion(), require(added.delegationId(), added.member())));
         } else if (record.value() instanceof DelegateDetailsChanged changed) {
             require(changed.delegationId(), changed.memberId());
-            String timeZone = directory.find(changed.memberId()).map(Delegate::timeZone).orElse(null);
-            keepOrForget(changed.delegationId(), changed.delegationVersion(), changed.memberId(), changed.displayName(),
-                    changed.alerts(), timeZone);
+            return List.of(entry(changed.delegationId(), changed.delegationVersion(), changed.memberId(), changed.displayName(),
+                    changed.alerts(), null, true));
         } else if (record.value() instanceof DelegateWithdrawn withdrawn) {
             require(withdrawn.delegationId(), withdrawn.memberId());
-            directory.forget(withdrawn.delegationId(), withdrawn.memberId(), withdrawn.delegationVersion());
+            return List.of(new DelegateDirectory.Forget(withdrawn.delegationId(), withdrawn.memberId(), withdrawn.delegationVersion()));
         }
+        return List.of();
     }
 
     /** An event about no delegation, or about no one, is poison: dead-lettered at once rather than retried. */
@@ -56,16 +65,17 @@ class RegistrationEventsListener {
         return about;
     }
 
-    private void keepOrForget(String delegationId, long version, Member member) {
-        keepOrForget(delegationId, version, member.memberId(), member.displayName(), member.alerts(),
-                member.remote() == null ? null : member.remote().timeZone());
+    private static DelegateDirectory.Entry entry(String delegationId, long version, Member member) {
+        return entry(delegationId, version, member.memberId(), member.displayName(), member.alerts(),
+                member.remote() == null ? null : member.remote().timeZone(), false);
     }
 
-    private void keepOrForget(String delegationId, long version, String memberId, String name, Alerts alerts, String timeZone) {
+    private static DelegateDirectory.Entry entry(String delegationId, long version, String memberId, String name, Alerts alerts,
+                                                 String timeZone, boolean sameTimeZone) {
         if (alerts == null) {
-            directory.forget(delegationId, memberId, version);
-        } else {
-            directory.keep(new Delegate(memberId, delegationId, name, alerts.email(), alerts.phone(), alerts.language(), timeZone, version));
+            return new DelegateDirectory.Forget(delegationId, memberId, version);
         }
+        return new DelegateDirectory.Keep(new Delegate(memberId, delegationId, name, alerts.email(), alerts.phone(), alerts.language(),
+                timeZone, version), sameTimeZone);
     }
 }

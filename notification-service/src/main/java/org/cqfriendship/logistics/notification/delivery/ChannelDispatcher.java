@@ -11,6 +11,7 @@ import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,7 +20,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -86,23 +90,29 @@ class ChannelDispatcher extends PollingWorker {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        if (named.workDue(now, alertId -> deliverNamed(alertId, now))) {
+        if (named.workDue(now, BATCH, alertIds -> deliverNamed(alertIds, now))) {
             sweeps.sweepIfDue(() -> sweep(now));
         }
     }
 
-    /** False when the provider failed: the rest are left parked until their retries are due. */
-    private boolean deliverNamed(String alertId, Instant now) {
-        Alert alert = mongo.findById(alertId, Alert.class);
-        Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
-        if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
-            return true; // delivered meanwhile (by the sweep, or another instance)
+    /** The named alerts whose delivery is due, read with one query; false when the provider failed. */
+    private boolean deliverNamed(List<String> alertIds, Instant now) {
+        Map<String, Alert> found = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(alertIds)), Alert.class).forEach(alert -> found.put(alert.id(), alert));
+        List<Alert> due = new ArrayList<>();
+        for (String alertId : alertIds) {
+            Alert alert = found.get(alertId);
+            Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
+            if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
+                continue; // delivered meanwhile (by the sweep, or another instance)
+            }
+            if (delivery.nextAttemptAt().isAfter(now)) {
+                deliverAt(alert.id(), delivery.nextAttemptAt());
+            } else {
+                due.add(alert);
+            }
         }
-        if (delivery.nextAttemptAt().isAfter(now)) {
-            deliverAt(alert.id(), delivery.nextAttemptAt());
-            return true;
-        }
-        return deliver(closed(alert));
+        return deliver(due, now);
     }
 
     /** One page of due deliveries, oldest first; true when the page was full and all were sent. */
@@ -111,32 +121,69 @@ class ChannelDispatcher extends PollingWorker {
                 .and(field + ".nextAttemptAt").lte(now))
                 .with(Sort.by("createdAt", "id")).limit(BATCH);
         List<Alert> page = mongo.find(due, Alert.class);
-        for (Alert alert : page) {
-            if (!deliver(closed(alert))) {
-                return false;
+        return deliver(page, now) && page.size() == BATCH;
+    }
+
+    /**
+     * Sends each alert in order, closed first, and records the outcomes with one bulk write.
+     * Stops at the first the provider fails: the rest are named again, due now. False then.
+     */
+    private boolean deliver(List<Alert> alerts, Instant now) {
+        BulkOperations outcomes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        int recorded = 0;
+        boolean working = true;
+        boolean sent = false;
+        for (Alert alert : closed(alerts)) {
+            if (!working) {
+                named.name(alert.id(), now, now);
+                continue;
             }
+            Outcome outcome = attempt(alert);
+            outcomes.updateOne(stillPending(alert.id()), outcome.update());
+            recorded++;
+            working = !outcome.failed();
+            sent |= !outcome.failed();
         }
-        return page.size() == BATCH;
+        if (recorded > 0) {
+            outcomes.execute();
+        }
+        if (sent) {
+            releaseParked(clock.instant());
+        }
+        return working;
     }
 
-    /** The alert as it is once no more changes can join it. */
-    private Alert closed(Alert alert) {
-        if (!alert.open()) {
-            return alert;
-        }
-        mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and("open").is(true)), new Update().set("open", false),
-                Alert.class);
-        return mongo.findById(alert.id(), Alert.class);
+    /** What an attempt writes of its alert, and whether the provider failed it. */
+    private record Outcome(Update update, boolean failed) {
     }
 
-    private boolean deliver(Alert alert) {
+    /** The alerts as they are once no more changes can join them: the open ones closed with one bulk write and read again with one query. */
+    private List<Alert> closed(List<Alert> alerts) {
+        List<String> open = alerts.stream().filter(Alert::open).map(Alert::id).toList();
+        if (open.isEmpty()) {
+            return alerts;
+        }
+        BulkOperations closing = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        open.forEach(id -> closing.updateOne(new Query(Criteria.where("_id").is(id).and("open").is(true)), new Update().set("open", false)));
+        closing.execute();
+        Map<String, Alert> now = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(open)), Alert.class).forEach(alert -> now.put(alert.id(), alert));
+        return alerts.stream().map(alert -> now.getOrDefault(alert.id(), alert)).toList();
+    }
+
+    /**
+     * Sends the alert and answers what to write of it (only while its delivery is still pending):
+     * delivered, parked for a retry with the error, or unreachable.
+     */
+    private Outcome attempt(Alert alert) {
         Recipient to = directory.reach(alert.coordinatorId());
         AlertTexts.Text text = texts.of(alert, to.reader());
         Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
                 links.linkFor(alert.id(), to.language()), alert.id() + ":" + channel.channel().name());
         if (message.address() == null) {
-            unreachable(alert);
-            return true;
+            log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
+            return new Outcome(new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name())
+                    .set(field + ".lastAttemptAt", clock.instant()), false);
         }
         Instant started = clock.instant();
         String error = null;
@@ -149,31 +196,26 @@ class ChannelDispatcher extends PollingWorker {
             error = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
             log.warn("{} of alert {} parked: {}", channel.channel(), alert.id(), error);
         }
-        record(alert, started, error);
-        if (error != null && alert.delivery(channel.channel()).attempts() == 0) {
-            fallBack(alert, to);
-        }
-        return error == null;
-    }
-
-    private void record(Alert alert, Instant started, String error) {
         Instant now = clock.instant();
-        Query stillPending = new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name()));
         Update update = new Update().inc(field + ".attempts", 1).set(field + ".lastAttemptAt", now)
                 .push(field + ".attemptLog", new Delivery.Attempt(started, error == null, error, Duration.between(started, now).toMillis()));
         if (error == null) {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
+            parked.remove(alert.id());
         } else {
             Instant retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
             named.name(alert.id(), retry, now);
             parked.add(alert.id());
+            if (alert.delivery(channel.channel()).attempts() == 0) {
+                fallBack(alert, to);
+            }
         }
-        mongo.updateFirst(stillPending, update, Alert.class);
-        if (error == null) {
-            parked.remove(alert.id());
-            releaseParked(now);
-        }
+        return new Outcome(update, error != null);
+    }
+
+    private Query stillPending(String alertId) {
+        return new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name()));
     }
 
     /**
@@ -188,19 +230,11 @@ class ChannelDispatcher extends PollingWorker {
         List<String> released = List.copyOf(parked);
         for (String alertId : released) {
             parked.remove(alertId);
-            mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name())),
-                    new Update().set(field + ".nextAttemptAt", now), Alert.class);
+            mongo.updateFirst(stillPending(alertId), new Update().set(field + ".nextAttemptAt", now), Alert.class);
             named.name(alertId, now, now);
         }
         log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
         wakeUp();
-    }
-
-    private void unreachable(Alert alert) {
-        log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
-        mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name())),
-                new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name()).set(field + ".lastAttemptAt", clock.instant()),
-                Alert.class);
     }
 
     /** The recipient's first other channel this alert does not use yet takes over, once. */

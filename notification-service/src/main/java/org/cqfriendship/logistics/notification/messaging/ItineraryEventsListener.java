@@ -5,8 +5,10 @@ import org.cqfriendship.logistics.notification.alert.AlertKind;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.notification.wording.Phrase.Arg;
+import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -35,21 +37,30 @@ class ItineraryEventsListener {
         this.alerts = alerts;
     }
 
-    @KafkaListener(id = "notification-itineraries", groupId = "notification-service", topics = NotificationTopics.ITINERARIES)
-    void on(ConsumerRecord<String, Object> record) {
-        String eventId = CloudEvents.requireId(record);
-        if (record.value() instanceof ClashDetected clash) {
-            alerts.record(clashAlert(eventId, clash));
-        } else if (record.value() instanceof ItineraryChanged changed) {
-            alerts.record(itineraryAlert(eventId, changed));
-        } else if (record.value() instanceof ClashResolved resolved) {
-            alerts.record(resolvedAlert(eventId, resolved));
-        } else if (record.value() instanceof TransferReassigned transfer) {
-            alerts.record(transferAlert(eventId, transfer));
-        }
+    /** A poll's batch at a time ({@link AlertService#recordAll}). */
+    @KafkaListener(id = "notification-itineraries", groupId = "notification-service", topics = NotificationTopics.ITINERARIES,
+            batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        BatchListening.apply(records, ItineraryEventsListener::change, alerts::recordAll);
     }
 
-    private static AlertService.Change clashAlert(String eventId, ClashDetected clash) {
+    /** The change the record tells of (none, for an event no one is told of). */
+    private static List<AlertService.Change> change(ConsumerRecord<String, Object> record) {
+        String eventId = CloudEvents.requireId(record);
+        String traceId = Traces.traceIdOf(Traces.parentOf(record));
+        if (record.value() instanceof ClashDetected clash) {
+            return List.of(clashAlert(eventId, clash, traceId));
+        } else if (record.value() instanceof ItineraryChanged changed) {
+            return List.of(itineraryAlert(eventId, changed, traceId));
+        } else if (record.value() instanceof ClashResolved resolved) {
+            return List.of(resolvedAlert(eventId, resolved, traceId));
+        } else if (record.value() instanceof TransferReassigned transfer) {
+            return List.of(transferAlert(eventId, transfer, traceId));
+        }
+        return List.of();
+    }
+
+    private static AlertService.Change clashAlert(String eventId, ClashDetected clash, String traceId) {
         require(clash.delegationId(), clash.memberName());
         String kind = CLASH_KINDS.contains(clash.kind()) ? clash.kind() : "LATE_ARRIVAL";
         Arg[] args = {Arg.text(clash.locality()), Arg.text(clash.memberName()), session(clash.sessionTitle(), clash.sessionId()),
@@ -66,10 +77,10 @@ class ItineraryEventsListener {
         boolean urgent = !"NO_SEAT".equals(kind);
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
                 AlertKind.CLASH_DETECTED, urgent, Phrase.of("alert.clash.title." + kind, args), lines,
-                List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()));
+                List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()), traceId);
     }
 
-    private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved) {
+    private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved, String traceId) {
         require(resolved.delegationId(), resolved.memberName());
         Arg[] args = {Arg.text(resolved.locality()), Arg.text(resolved.memberName()),
                 session(resolved.sessionTitle(), resolved.sessionId())};
@@ -77,10 +88,10 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, resolved.delegationId(), resolved.coordinatorId(), resolved.locality(),
                 AlertKind.CLASH_RESOLVED, false, Phrase.of("alert.resolved.title", args),
                 List.of(Phrase.of(detail, args), Phrase.of("alert.why", why(resolved.reason()))), List.of(Phrase.of("alert.resolved.todo")),
-                member(resolved.memberId()), Set.of(resolved.memberName()));
+                member(resolved.memberId()), Set.of(resolved.memberName()), traceId);
     }
 
-    private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed) {
+    private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed, String traceId) {
         require(changed.delegationId(), changed.changes());
         boolean planned = "DELEGATION_REGISTERED".equals(changed.reason());
         List<Phrase> lines = new ArrayList<>();
@@ -104,11 +115,11 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent,
                 Phrase.of(planned ? "alert.itinerary.title.planned" : "alert.itinerary.title.changed", Arg.text(changed.locality())),
-                lines, List.of(), Set.of(), names);
+                lines, List.of(), Set.of(), names, traceId);
     }
 
     /** Who rides what now; urgent when a flight or train moved it (someone is at the airport). */
-    private static AlertService.Change transferAlert(String eventId, TransferReassigned transfer) {
+    private static AlertService.Change transferAlert(String eventId, TransferReassigned transfer, String traceId) {
         require(transfer.delegationId(), transfer.changes());
         List<Phrase> lines = new ArrayList<>();
         Set<String> members = new HashSet<>();
@@ -123,7 +134,7 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, transfer.delegationId(), transfer.coordinatorId(), transfer.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent,
                 Phrase.of("alert.transfer.title", Arg.text(transfer.locality()), Arg.text(transfer.port())), lines,
-                List.of(Phrase.of("alert.transfer.todo")), members, Set.of());
+                List.of(Phrase.of("alert.transfer.todo")), members, Set.of(), traceId);
     }
 
     private static Arg ride(TransferReassigned.Ride ride) {

@@ -24,6 +24,11 @@ public record Delegation(@Id String id, String locality, String country, Delegat
                 members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, messages);
     }
 
+    public Delegation withVersion(Long newVersion) {
+        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, newVersion, outbox);
+    }
+
     public Delegation withMembers(List<Member> newMembers) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
                 newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, outbox);

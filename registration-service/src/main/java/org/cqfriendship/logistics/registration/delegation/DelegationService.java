@@ -61,7 +61,8 @@ public class DelegationService {
                 return replay(earlier.get(), fingerprint);
             }
         }
-        Instant now = clock.instant();
+        // Milliseconds, as the store keeps times: the answer is the registration as stored.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String id = UUID.randomUUID().toString();
         List<Member> members = request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList();
         boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
@@ -74,7 +75,8 @@ public class DelegationService {
             if (mailable) {
                 confirmations.sendSoon(id);
             }
-            return new Registration(find(id).orElseThrow(), false);
+            // As stored (the insert starts the version at 0): no need to read it back.
+            return new Registration(draft.withVersion(0L), false);
         }
         // A concurrent request with the same key won; answer with its result.
         return replay(delegations.findByIdempotencyKey(idempotencyKey).orElseThrow(), fingerprint);

@@ -12,9 +12,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The service's audit log (its own {@code audit} collection): every privileged action, recorded
@@ -27,6 +32,8 @@ public class AuditLog {
     private final Clock clock;
     private final String service;
     private volatile boolean indexed;
+    private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
+    private final Object writing = new Object();
 
     public AuditLog(MongoTemplate mongo, Clock clock, String service) {
         this.mongo = mongo;
@@ -39,12 +46,45 @@ public class AuditLog {
         record(Caller.current().name(), action, target, details);
     }
 
+    /**
+     * Records it before answering, as every entry is: callers at the same moment share one write
+     * (group commit). The first to take the writer's turn writes every entry queued by then with
+     * one insert; the others find theirs written, or write the next group.
+     */
     public void record(String actor, String action, String target, Map<String, String> details) {
         AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), clock.instant(), service, actor, action, target,
                 details == null ? Map.of() : details, callerAddress());
-        ensureIndexed();
-        mongo.insert(entry);
-        log.info("audit {} {} {} by {} from {}", action, target, entry.details(), actor, entry.from());
+        Queued mine = new Queued(entry, new CompletableFuture<>());
+        queued.add(mine);
+        synchronized (writing) {
+            if (!mine.written().isDone()) {
+                writeQueued();
+            }
+        }
+        try {
+            mine.written().join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+        log.debug("audit {} {} {} by {} from {}", action, target, entry.details(), actor, entry.from());
+    }
+
+    /** An entry waiting for the next group write, and that write's outcome. */
+    private record Queued(AuditEntry entry, CompletableFuture<Void> written) {
+    }
+
+    private void writeQueued() {
+        List<Queued> group = new ArrayList<>();
+        for (Queued next = queued.poll(); next != null; next = queued.poll()) {
+            group.add(next);
+        }
+        try {
+            ensureIndexed();
+            mongo.insert(group.stream().map(Queued::entry).toList(), AuditEntry.class);
+            group.forEach(entry -> entry.written().complete(null));
+        } catch (RuntimeException failed) {
+            group.forEach(entry -> entry.written().completeExceptionally(failed));
+        }
     }
 
     /** The newest entries first. */

@@ -6,6 +6,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -20,6 +23,8 @@ public final class CloudEvents {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+
+    private static final LogAccessor LOG = new LogAccessor(CloudEvents.class);
 
     private CloudEvents() {
     }
@@ -62,6 +67,19 @@ public final class CloudEvents {
                     + "@" + record.offset());
         }
         return id;
+    }
+
+    /**
+     * For batch listeners: a record whose value could not be deserialized arrives with a null value
+     * and the failure in a header; this throws that failure, which the error handler dead-letters
+     * with the original bytes. (A record listener never sees such a record.)
+     */
+    public static void requireDeserialized(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+        DeserializationException failed = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     private static void add(Headers headers, String name, String value) {

@@ -2,10 +2,12 @@ package org.cqfriendship.logistics.support.faults;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.listener.BatchInterceptor;
 import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
@@ -22,7 +24,7 @@ public class FaultAutoConfiguration {
         return new FaultPoints(faults);
     }
 
-    /** Boot puts a single {@code RecordInterceptor} bean on every listener container. */
+    /** Boot puts a single {@code RecordInterceptor} bean on every record listener's container. */
     @Bean
     RecordInterceptor<Object, Object> faultInjectingInterceptor(FaultPoints faults) {
         return new RecordInterceptor<>() {
@@ -35,6 +37,23 @@ public class FaultAutoConfiguration {
             @Override
             public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
                 faults.consumed();
+            }
+        };
+    }
+
+    /** And a single {@code BatchInterceptor} bean on every batch listener's container. */
+    @Bean
+    BatchInterceptor<Object, Object> faultInjectingBatchInterceptor(FaultPoints faults) {
+        return new BatchInterceptor<>() {
+            @Override
+            public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+                faults.beforeConsuming(records.count());
+                return records;
+            }
+
+            @Override
+            public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+                faults.consumed(records.count());
             }
         };
     }

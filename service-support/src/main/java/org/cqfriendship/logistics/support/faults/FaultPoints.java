@@ -23,9 +23,15 @@ public class FaultPoints {
 
     /** Before a listener gets a record. */
     public void beforeConsuming() {
-        if (faults.enabled() && faults.stallAfterConsumed() > 0 && consumed.get() == faults.stallAfterConsumed()
-                && !faults.stall().isZero()) {
-            log.warn("FAULT: stalling {} before the listener of record {}", faults.stall(), consumed.get() + 1);
+        beforeConsuming(1);
+    }
+
+    /** Before a listener gets a batch of {@code records}: stalls when the record to stall before is among them. */
+    public void beforeConsuming(int records) {
+        int before = consumed.get();
+        int target = faults.stallAfterConsumed();
+        if (faults.enabled() && target > 0 && before <= target && target < before + records && !faults.stall().isZero()) {
+            log.warn("FAULT: stalling {} before the listener of record {}", faults.stall(), target + 1);
             try {
                 Thread.sleep(faults.stall().toMillis());
             } catch (InterruptedException e) {
@@ -36,8 +42,15 @@ public class FaultPoints {
 
     /** After a listener processed a record (its side effects are done; its offset is not committed yet). */
     public void consumed() {
-        if (faults.enabled() && consumed.incrementAndGet() == faults.haltAfterConsumed()) {
-            halt("after consuming record " + faults.haltAfterConsumed() + ", before its offset is committed");
+        consumed(1);
+    }
+
+    /** After a listener processed a batch of {@code records}: halts when the record to halt after is among them. */
+    public void consumed(int records) {
+        int after = consumed.addAndGet(records);
+        int target = faults.haltAfterConsumed();
+        if (faults.enabled() && target > 0 && after - records < target && target <= after) {
+            halt("after consuming record " + target + ", before its offset is committed");
         }
     }
 

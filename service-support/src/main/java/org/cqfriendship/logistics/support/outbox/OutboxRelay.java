@@ -7,22 +7,35 @@ import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the events waiting in the {@code outbox} arrays of the configured collections, in
- * order per document, then pulls exactly the published ones out of the array. A crash between
+ * order per document, then pulls exactly the published ones out of the arrays. A crash between
  * the two steps publishes an event again with the same id, which consumers ignore.
+ * <p>
+ * A pass works on a batch: it reads the named documents of a collection with one query
+ * ({@code _id $in}), hands every event of the batch to the producer without waiting, waits once
+ * for all the acknowledgements, and pulls what the broker acknowledged with one bulk write per
+ * collection. The producer keeps each partition's records in order (idempotence), and a
+ * document's events are pulled only up to its first failure, so its later events wait for it and
+ * go out again after it, whatever the broker took meanwhile (consumers drop the repeats).
  * <p>
  * Writers name the document they just gave events ({@link #relaySoon}), and the relay reads
  * exactly those by id: the cost of a write does not grow with the collection. A sweep over every
@@ -32,7 +45,8 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
+    /** Documents read, sent and marked per round: one query and one bulk write per collection each. */
+    static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -45,6 +59,10 @@ public class OutboxRelay extends PollingWorker {
     private record Pending(String collection, Object id) {
     }
 
+    /** One event handed to the producer, and the broker's answer to come. */
+    private record Sending(String eventId, String type, CompletableFuture<SendResult<String, byte[]>> answer) {
+    }
+
     /** {@code faults}: where the fault-test harness injects a crash between publishing and marking sent ({@link FaultPoints#NONE} otherwise). */
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, FaultPoints faults) {
         super("outbox-relay", properties.pollInterval());
@@ -52,7 +70,7 @@ public class OutboxRelay extends PollingWorker {
         this.kafka = kafka;
         this.properties = properties;
         this.faults = faults;
-        this.sweeps = new SweepPacing(properties.sweepInterval(), java.time.Clock.systemUTC());
+        this.sweeps = new SweepPacing(properties.sweepInterval(), Clock.systemUTC());
     }
 
     /** Asks for the events just written into this document to be published at once. */
@@ -71,16 +89,23 @@ public class OutboxRelay extends PollingWorker {
             due = List.copyOf(named);
             named.clear();
         }
-        for (Pending pending : due) {
-            Document document = mongo.findById(pending.id(), Document.class, pending.collection());
-            if (document != null && !relayDocument(pending.collection(), document)) {
+        Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
+        due.forEach(pending -> idsByCollection.computeIfAbsent(pending.collection(), c -> new ArrayList<>()).add(pending.id()));
+        idsByCollection.forEach((collection, ids) -> {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<Object> round = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                List<Document> documents = mongo.find(new Query(Criteria.where("_id").in(round)), Document.class, collection);
                 // Not all out (the broker did not answer): try again on the next pass, not only at the sweep.
-                synchronized (named) {
-                    named.add(pending);
-                }
+                relay(collection, documents).forEach(id -> requeue(collection, id));
             }
-        }
+        });
         sweeps.sweepIfDue(this::sweep);
+    }
+
+    private void requeue(String collection, Object id) {
+        synchronized (named) {
+            named.add(new Pending(collection, id));
+        }
     }
 
     /** One page of pending documents per collection; true when a page was full. */
@@ -89,35 +114,77 @@ public class OutboxRelay extends PollingWorker {
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
             List<Document> page = mongo.find(pending, Document.class, collection);
-            page.forEach(document -> relayDocument(collection, document));
+            relay(collection, page);
             full |= page.size() == BATCH;
         }
         return full;
     }
 
-    /** Publishes the document's events in order; false when one could not be published (the rest wait for it). */
-    private boolean relayDocument(String collection, Document document) {
+    /**
+     * Publishes the documents' events, waits once for the broker, and pulls what it acknowledged
+     * in one bulk write. Answers the ids of the documents with events left (their later events wait
+     * behind the one that failed).
+     */
+    private List<Object> relay(String collection, List<Document> documents) {
+        Map<Object, List<Sending>> sending = new LinkedHashMap<>();
+        for (Document document : documents) {
+            List<Sending> events = new ArrayList<>();
+            for (Document message : document.getList("outbox", Document.class, List.of())) {
+                events.add(new Sending(message.getString("eventId"), message.getString("type"), send(message)));
+            }
+            if (!events.isEmpty()) {
+                sending.put(document.get("_id"), events);
+            }
+        }
+        if (sending.isEmpty()) {
+            return List.of();
+        }
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        List<Object> left = new ArrayList<>();
+        BulkOperations pulls = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int marked = 0;
+        for (Map.Entry<Object, List<Sending>> document : sending.entrySet()) {
+            List<String> sent = acknowledgedPrefix(collection, document.getValue(), deadline);
+            if (sent.size() < document.getValue().size()) {
+                left.add(document.getKey());
+            }
+            if (!sent.isEmpty()) {
+                pulls.updateOne(new Query(Criteria.where("_id").is(document.getKey())),
+                        new Update().pull("outbox", new Document("eventId", new Document("$in", sent))));
+                marked++;
+            }
+        }
+        if (marked > 0) {
+            pulls.execute();
+        }
+        return left;
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(Document message) {
+        try {
+            return kafka.send(CloudEvents.record(message));
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+    }
+
+    /** The ids of the document's events the broker acknowledged, up to the first that it did not (by the deadline). */
+    private List<String> acknowledgedPrefix(String collection, List<Sending> events, long deadline) {
         List<String> sent = new ArrayList<>();
-        List<Document> outbox = document.getList("outbox", Document.class, List.of());
-        for (Document message : outbox) {
+        for (Sending event : events) {
             try {
-                kafka.send(CloudEvents.record(message)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                event.answer().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 faults.relayed();
-                sent.add(message.getString("eventId"));
+                sent.add(event.eventId());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
                 // Keep the document's order: its later events wait until this one is out.
-                log.warn("Could not publish {} {} from {}; will retry: {}", message.getString("type"),
-                        message.getString("eventId"), collection, e.getMessage());
+                log.warn("Could not publish {} {} from {}; will retry: {}", event.type(), event.eventId(), collection, e.getMessage());
                 break;
             }
         }
-        if (!sent.isEmpty()) {
-            Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", sent)));
-            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
-        }
-        return sent.size() == outbox.size();
+        return sent;
     }
 }

@@ -1,12 +1,16 @@
 package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a changed aggregate and its new events in one single-document update, guarded by the
@@ -51,6 +55,67 @@ public class OutboxStore {
      */
     public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events,
                           String... ownedElsewhere) {
+        if (mongo.updateFirst(versionGuard(id, expectedVersion), changeOf(aggregate, events, ownedElsewhere), aggregate.getClass())
+                .getModifiedCount() != 1) {
+            return false;
+        }
+        relayIfAny(aggregate, id, events);
+        return true;
+    }
+
+    /** One aggregate to write with its new events: new when {@code storedVersion} is null, else changed from that version. */
+    public record Write(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
+    }
+
+    /**
+     * Writes aggregates of one {@code type} as {@link #save} does each, with one bulk insert of
+     * the new ones and one bulk of version-guarded updates of the others. Answers the ids that may
+     * not have been written because somebody else wrote them first: a new one that exists already,
+     * and, when any update was refused, every update of the bulk (the store does not say which);
+     * the caller plans those again from what is stored.
+     */
+    public Set<Object> saveAll(Class<?> type, List<Write> writes) {
+        List<Write> inserts = writes.stream().filter(write -> write.storedVersion() == null).toList();
+        List<Write> updates = writes.stream().filter(write -> write.storedVersion() != null).toList();
+        Set<Object> notWritten = new LinkedHashSet<>();
+        if (!inserts.isEmpty()) {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(type))
+                        .insert(inserts.stream().map(write -> firstVersion(write.aggregate())).toList()).execute();
+            } catch (BulkOperationException refused) {
+                refused.getErrors().forEach(error -> notWritten.add(inserts.get(error.getIndex()).id()));
+            }
+        }
+        if (!updates.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
+            updates.forEach(write -> bulk.updateOne(versionGuard(write.id(), write.storedVersion()),
+                    changeOf(write.aggregate(), write.events())));
+            if (bulk.execute().getModifiedCount() != updates.size()) {
+                updates.forEach(write -> notWritten.add(write.id()));
+            }
+        }
+        for (Write write : writes) {
+            if (!notWritten.contains(write.id())) {
+                relayIfAny(write.aggregate(), write.id(), write.events());
+            }
+        }
+        return notWritten;
+    }
+
+    /** The aggregate as inserted by {@link MongoTemplate#insert}, which starts the version at 0 (a bulk insert does not). */
+    private Document firstVersion(Object aggregate) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.putIfAbsent("version", 0L);
+        return document;
+    }
+
+    private static Query versionGuard(Object id, long expectedVersion) {
+        return new Query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+    }
+
+    /** Every field of the aggregate set (null ones unset), the version incremented and the events appended to the outbox. */
+    private Update changeOf(Object aggregate, List<OutboxMessage> events, String... ownedElsewhere) {
         Document fields = new Document();
         mongo.getConverter().write(aggregate, fields);
         for (String key : List.of("_id", "_class", "version", "outbox")) {
@@ -66,12 +131,7 @@ public class OutboxStore {
         if (!events.isEmpty()) {
             update.push("outbox").each(events.toArray());
         }
-        Query current = new Query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
-        if (mongo.updateFirst(current, update, aggregate.getClass()).getModifiedCount() != 1) {
-            return false;
-        }
-        relayIfAny(aggregate, id, events);
-        return true;
+        return update;
     }
 
     /** The converter leaves null properties out of the document; they must go from the stored one too (a session's seat limit lifted, say). */

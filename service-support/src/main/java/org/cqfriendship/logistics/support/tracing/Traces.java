@@ -4,6 +4,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,32 @@ public class Traces {
     /** The current trace id, or null outside any trace. */
     public String currentTraceId() {
         return traceIdOf(currentParent());
+    }
+
+    /**
+     * Runs {@code work} in a span that continues {@code traceparent} (as it is, when that is not
+     * one): what a batch listener does for one of its records, which no observation wraps, so that
+     * the events it writes keep the record's trace.
+     */
+    public <T> T continuing(String traceparent, Supplier<T> work) {
+        Matcher matcher = traceparent == null ? null : TRACEPARENT.matcher(traceparent);
+        if (matcher == null || !matcher.matches()) {
+            return work.get();
+        }
+        TraceContext parent = tracer.traceContextBuilder().traceId(matcher.group(1)).spanId(matcher.group(2))
+                .sampled(!"00".equals(matcher.group(3))).build();
+        Span span = tracer.spanBuilder().setParent(parent).name("batch-record").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            return work.get();
+        } finally {
+            span.end();
+        }
+    }
+
+    /** The record's {@code traceparent} header, or null. */
+    public static String parentOf(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+        var header = record.headers().lastHeader(HEADER);
+        return header == null || header.value() == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The trace id in a {@code traceparent}, or null when it is not one. */

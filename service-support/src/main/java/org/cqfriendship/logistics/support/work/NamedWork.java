@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.support.work;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,14 +29,30 @@ public final class NamedWork {
      * provider failing): the rest stay named as they were, and it answers false.
      */
     public boolean workDue(Instant now, Predicate<String> work) {
+        return workDue(now, 1, ids -> work.test(ids.get(0)));
+    }
+
+    /**
+     * Hands the documents due at {@code now} to {@code work} in batches of at most {@code size},
+     * earliest first, no longer named. Stops after the first batch {@code work} answers false for
+     * (a provider failing; work names again what of that batch it did not get to): the later
+     * batches stay named as they were, and it answers false.
+     */
+    public boolean workDue(Instant now, int size, Predicate<List<String>> work) {
         List<Map.Entry<String, Instant>> ready = due.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
                 .sorted(Map.Entry.comparingByValue()).toList();
-        for (Map.Entry<String, Instant> next : ready) {
-            due.remove(next.getKey(), next.getValue());
-            if (!work.test(next.getKey())) {
+        for (int from = 0; from < ready.size(); from += size) {
+            List<Map.Entry<String, Instant>> batch = ready.subList(from, Math.min(ready.size(), from + size));
+            List<String> ids = new ArrayList<>();
+            for (Map.Entry<String, Instant> next : batch) {
+                due.remove(next.getKey(), next.getValue());
+                ids.add(next.getKey());
+            }
+            if (!work.test(ids)) {
                 return false;
             }
         }
         return true;
     }
 }
+
