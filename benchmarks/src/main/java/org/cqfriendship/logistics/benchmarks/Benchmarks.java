@@ -63,6 +63,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.org.mongodb.driver", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
         System.setProperty("java.awt.headless", "true");
         List<String> options = List.of(args);
         Path root = LocalPlatform.projectRootOf(Benchmarks.class);
@@ -87,7 +88,7 @@ public final class Benchmarks {
             if (options.contains("--fan-out-only")) {
                 // For working on the cost of a change: the fan-out section alone, printed, no document written.
                 try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, overrides);
-                     Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+                     Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", "127.0.0.1:9092")) {
                     benchmarks.fanOut(pipeline, report);
                 }
                 System.out.println(report.fanOutTable());
@@ -148,7 +149,7 @@ public final class Benchmarks {
         report.store(Stats.of(inserts), Stats.of(upserts), Stats.of(bulkInserts));
         step++;
 
-        try (Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+        try (Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", "127.0.0.1:9092")) {
             progress.printf("[%d/%d] warming the services up: %,d requests to each%n", step + 1, steps, sizes.warmUpRequests());
             pipeline.warmUp(sizes.warmUpRequests(), sizes.concurrency(), "http://127.0.0.1:8082", "http://127.0.0.1:8083");
             List<Double> refused = new ArrayList<>();

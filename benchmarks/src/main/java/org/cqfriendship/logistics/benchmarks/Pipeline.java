@@ -3,8 +3,6 @@ package org.cqfriendship.logistics.benchmarks;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import org.bson.Document;
 
 import java.net.URI;
@@ -16,12 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The whole pipeline as a delegation meets it: registrations posted over HTTP to the
- * registration-service, and the coordinator's alert they end in, read from the
- * notification-service's store (HTTP → store and outbox → broker → itinerary → alert).
+ * registration-service, and the coordinator's alert they end in, found by id in the
+ * notification-service's store ({@link InboxWatch}; HTTP → store and outbox → broker → itinerary → alert).
  */
 final class Pipeline implements AutoCloseable {
 
@@ -57,13 +51,13 @@ final class Pipeline implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String registrationUrl;
     private final MongoClient mongo;
-    private final MongoCollection<Document> alerts;
+    private final InboxWatch inbox;
     private final AtomicInteger sequence = new AtomicInteger();
 
-    Pipeline(String registrationUrl, String storeUri) {
+    Pipeline(String registrationUrl, String storeUri, String bootstrap) {
         this.registrationUrl = registrationUrl;
         this.mongo = MongoClients.create(storeUri);
-        this.alerts = mongo.getDatabase("notification").getCollection("alerts");
+        this.inbox = new InboxWatch(bootstrap, mongo.getDatabase("notification"), "coord-demo");
     }
 
     /** Posts {@code count} registrations from {@code concurrency} clients as fast as they are answered. */
@@ -252,40 +246,9 @@ final class Pipeline implements AutoCloseable {
         return answer.body();
     }
 
-    /** When the alert's first change after {@code after} was put in the inbox: its creation, or a change joining it while held. */
-    private static java.util.Optional<Instant> inboxedAfter(Document alert, Instant after) {
-        return alert.getList("parts", Document.class).stream().map(part -> part.getDate("at")).filter(java.util.Objects::nonNull)
-                .map(java.util.Date::toInstant).filter(at -> at.isAfter(after)).min(Comparator.naturalOrder());
-    }
-
     /** When each delegation's first alert (or change joining a held one) after {@code after} was in its inbox, waiting until all have one. */
     Map<String, Instant> firstAlertsAfter(Collection<String> delegationIds, Instant after, Duration timeout) throws InterruptedException {
-        Map<String, Instant> first = new HashMap<>();
-        Instant deadline = Instant.now().plus(timeout);
-        Set<String> waiting = new HashSet<>(delegationIds);
-        while (!waiting.isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(waiting.size() + " of " + delegationIds.size() + " registrations got no alert within " + timeout);
-            }
-            // A pass over the alerts, matched here: the local store has no index on delegationId or parts.at, so each
-            // pass reads every alert while holding the collection, which the notification-service is writing to. The times
-            // come from the alerts themselves, so passes are spaced to take at most a twentieth of the time (at least 1 s
-            // apart): polling more often would only load the system being measured, and more so as alerts pile up.
-            long passStarted = System.nanoTime();
-            // Every part has its time, the first one's being the alert's creation.
-            for (Document alert : alerts.find(Filters.gt("parts.at", java.util.Date.from(after)))
-                    .projection(Projections.include("delegationId", "parts.at"))) {
-                String id = alert.getString("delegationId");
-                if (waiting.contains(id)) {
-                    inboxedAfter(alert, after).ifPresent(at -> first.merge(id, at, (a, b) -> a.isBefore(b) ? a : b));
-                }
-            }
-            waiting.removeAll(first.keySet());
-            if (!waiting.isEmpty()) {
-                Thread.sleep(Math.max(1000, 20 * (System.nanoTime() - passStarted) / 1_000_000));
-            }
-        }
-        return first;
+        return inbox.firstToldAfter(delegationIds, after, timeout);
     }
 
     private String post(String json, int expected) throws Exception {
@@ -310,7 +273,8 @@ final class Pipeline implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
+        inbox.close();
         mongo.close();
     }
 }

@@ -36,7 +36,7 @@ final class ScaleRun {
         Map<String, String> environment = new LinkedHashMap<>(overrides);
         environment.put("SPRING_APPLICATION_JSON", fleet(scale));
         try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, environment);
-             Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017")) {
+             Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", "127.0.0.1:9092")) {
             for (Map.Entry<String, Integer> session : pipeline.capacities("http://127.0.0.1:8082").entrySet()) {
                 pipeline.changeCapacity("http://127.0.0.1:8082", session.getKey(), session.getValue() * scale);
             }

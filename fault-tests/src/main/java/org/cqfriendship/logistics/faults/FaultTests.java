@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The fault-test harness: starts the local platform, runs the scenarios, prints one summary line
  * each and writes docs/reliability.md.
  *
- * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--only=1,5,9]</pre>
+ * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--only=1,5,9] [--rate=registrations per second]</pre>
  *
  * The ports of the local platform (and 8091–8093, for second instances) must be free. Exits 1 if a scenario fails.
  */
@@ -27,13 +27,15 @@ public final class FaultTests {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        Settings settings = options.contains("--short") ? Settings.SHORT : Settings.FULL;
+        Settings mode = options.contains("--short") ? Settings.SHORT : Settings.FULL;
+        Settings settings = options.stream().filter(o -> o.startsWith("--rate=")).findFirst()
+                .map(o -> mode.withRate(Double.parseDouble(o.substring("--rate=".length())))).orElse(mode);
         Set<Integer> only = options.stream().filter(o -> o.startsWith("--only=")).findFirst()
                 .map(o -> Arrays.stream(o.substring("--only=".length()).split(",")).map(String::strip).map(Integer::valueOf)
                         .collect(Collectors.toSet())).orElse(Set.of());
         Path root = LocalPlatform.projectRootOf(FaultTests.class);
         List<Outcome> outcomes = run(root, settings, only, System.out);
-        Path report = settings == Settings.FULL && only.isEmpty() ? root.resolve("docs").resolve("reliability.md")
+        Path report = settings.name().equals(Settings.FULL.name()) && only.isEmpty() ? root.resolve("docs").resolve("reliability.md")
                 : root.resolve("fault-tests").resolve("target").resolve("reliability.md");
         Files.writeString(report, ReliabilityReport.render(settings, outcomes));
         System.out.println("Written " + report);

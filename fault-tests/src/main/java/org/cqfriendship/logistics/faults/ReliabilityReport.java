@@ -14,7 +14,9 @@ final class ReliabilityReport {
     static String render(Settings settings, List<Outcome> ran) {
         List<Outcome> outcomes = ran.stream().sorted(java.util.Comparator.comparingInt(Outcome::number)).toList();
         StringBuilder doc = new StringBuilder("# Reliability\n\n");
-        doc.append("Written by `java -jar fault-tests/target/fault-tests.jar").append(settings == Settings.SHORT ? " --short" : "")
+        Settings mode = settings.name().equals(Settings.SHORT.name()) ? Settings.SHORT : Settings.FULL;
+        doc.append("Written by `java -jar fault-tests/target/fault-tests.jar").append(mode == Settings.SHORT ? " --short" : "")
+                .append(settings.perSecond() == mode.perSecond() ? "" : String.format(" --rate=%.0f", settings.perSecond()))
                 .append("` (").append(settings.name()).append(" mode) on ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))

@@ -20,4 +20,9 @@ record Settings(String name, Duration warmup, Duration afterFault, double perSec
             Duration.ofSeconds(15), Duration.ofSeconds(120));
     static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 30, Duration.ofSeconds(60),
             Duration.ofSeconds(60), Duration.ofSeconds(120));
+
+    /** These settings with another load. */
+    Settings withRate(double registrationsPerSecond) {
+        return new Settings(name, warmup, afterFault, registrationsPerSecond, brokerPause, outage, recoveryBound);
+    }
 }

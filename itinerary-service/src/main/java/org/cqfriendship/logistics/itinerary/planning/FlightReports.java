@@ -46,11 +46,6 @@ class FlightReports {
         }
     }
 
-    /** The delegation with the kept reports of its members' flights and trains applied (older ones change nothing). */
-    RegisteredDelegation applyTo(RegisteredDelegation delegation) {
-        return of(List.of(delegation)).applyTo(delegation);
-    }
-
     /** The kept reports of every flight and train these delegations' members arrive on, read with one query. */
     Kept of(Collection<RegisteredDelegation> delegations) {
         Set<String> ids = delegations.stream().flatMap(delegation -> delegation.members().stream())
@@ -61,7 +56,7 @@ class FlightReports {
         return new Kept(reports);
     }
 
-    /** Reports read once, applied to any delegation whose flights they cover. */
+    /** Reports read once, applied to any delegation whose flights they cover (older ones change nothing). */
     record Kept(List<Report> reports) {
 
         RegisteredDelegation applyTo(RegisteredDelegation delegation) {

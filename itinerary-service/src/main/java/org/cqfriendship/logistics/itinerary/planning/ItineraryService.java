@@ -81,74 +81,76 @@ public class ItineraryService {
      * A change to a delegation with no itinerary is poison.
      */
     public void apply(List<Registration> batch) {
-        for (int attempt = 0; ; attempt++) {
-            Set<String> ids = batch.stream().map(Registration::delegationId).collect(Collectors.toSet());
+        Set<String> ids = batch.stream().map(Registration::delegationId).collect(Collectors.toSet());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, Itinerary> stored = byId(itineraries.findAllById(ids));
-            // What each change makes of the delegation as the changes before it left it, flight reports still to apply.
-            Map<String, RegisteredDelegation> latest = new HashMap<>();
-            Map<String, Long> versions = new HashMap<>();
-            stored.forEach((id, itinerary) -> {
-                latest.put(id, itinerary.delegation());
-                versions.put(id, itinerary.delegationVersion());
-            });
-            List<Registration> fresh = new ArrayList<>();
-            for (Registration registration : batch) {
-                String id = registration.delegationId();
-                if (registration instanceof Registration.Registered registered) {
-                    if (latest.containsKey(id)) {
-                        log.debug("Registration of {} already applied", id);
-                        continue;
-                    }
-                    latest.put(id, registered.delegation());
-                    versions.put(id, 0L);
-                } else if (registration instanceof Registration.Changed changed) {
-                    RegisteredDelegation before = latest.get(id);
-                    if (before == null) {
-                        throw new PoisonEventException("No itinerary for delegation " + id + " to apply " + changed.change().reason() + " to");
-                    }
-                    if (changed.delegationVersion() <= versions.get(id)) {
-                        log.debug("{} of {} at version {} already applied", changed.change().reason(), id, changed.delegationVersion());
-                        continue;
-                    }
-                    latest.put(id, changed.change().applyTo(before));
-                    versions.put(id, changed.delegationVersion());
-                }
-                fresh.add(registration);
-            }
-            FlightReports.Kept reports = flightReports.of(concat(stored.values().stream().map(Itinerary::delegation).toList(), latest.values()));
-            List<Step> steps = new ArrayList<>();
-            Map<String, RegisteredDelegation> now = new HashMap<>();
-            stored.forEach((id, itinerary) -> now.put(id, itinerary.delegation()));
-            for (Registration registration : fresh) {
-                String id = registration.delegationId();
-                if (registration instanceof Registration.Registered registered) {
-                    RegisteredDelegation after = reports.applyTo(registered.delegation());
-                    steps.add(new Step(null, after, 0, REGISTERED, registered.traceparent()));
-                    now.put(id, after);
-                } else if (registration instanceof Registration.Changed changed) {
-                    RegisteredDelegation before = now.get(id);
-                    RegisteredDelegation after = reports.applyTo(changed.change().applyTo(before));
-                    steps.add(new Step(before, after, changed.delegationVersion(), changed.change().reason(), changed.traceparent()));
-                    now.put(id, after);
-                }
-            }
-            if (plan(steps, stored, planner.programmeNow()).isEmpty()) {
+            if (plan(steps(batch, stored), stored, planner.programmeNow()).isEmpty()) {
                 return;
             }
-            if (attempt == ATTEMPTS) {
-                throw new OptimisticLockingFailureException("Itineraries of this batch keep changing; retrying");
-            }
         }
+        throw new OptimisticLockingFailureException("Itineraries of this batch keep changing; retrying");
     }
 
-    /** Plans one newly registered delegation (see {@link #apply}). */
-    public void planNewDelegation(RegisteredDelegation registered) {
-        apply(List.of(new Registration.Registered(registered, null)));
+    /** What each new registration event of the batch makes of its delegation, as the events before it left it. */
+    private List<Step> steps(List<Registration> batch, Map<String, Itinerary> stored) {
+        List<Registration> fresh = fresh(batch, stored);
+        // Every flight and train the batch's delegations arrive on, before, during and after it: their reports, read once.
+        Map<String, RegisteredDelegation> unreported = new HashMap<>();
+        stored.forEach((id, itinerary) -> unreported.put(id, itinerary.delegation()));
+        List<RegisteredDelegation> arriving = new ArrayList<>(unreported.values());
+        for (Registration registration : fresh) {
+            RegisteredDelegation after = after(registration, unreported.get(registration.delegationId()));
+            unreported.put(registration.delegationId(), after);
+            arriving.add(after);
+        }
+        FlightReports.Kept reports = flightReports.of(arriving);
+        Map<String, RegisteredDelegation> now = new HashMap<>();
+        stored.forEach((id, itinerary) -> now.put(id, itinerary.delegation()));
+        List<Step> steps = new ArrayList<>();
+        for (Registration registration : fresh) {
+            RegisteredDelegation before = now.get(registration.delegationId());
+            RegisteredDelegation after = reports.applyTo(after(registration, before));
+            now.put(registration.delegationId(), after);
+            steps.add(registration instanceof Registration.Changed changed
+                    ? new Step(before, after, changed.delegationVersion(), changed.change().reason(), changed.traceparent())
+                    : new Step(null, after, 0, REGISTERED, registration.traceparent()));
+        }
+        return steps;
     }
 
-    /** Replans a delegation after a change to it (see {@link #apply}). */
-    public void replan(String delegationId, long delegationVersion, RosterChange change) {
-        apply(List.of(new Registration.Changed(delegationId, delegationVersion, change, null)));
+    /** The delegation after the event, from what it was before (null for a new one). */
+    private static RegisteredDelegation after(Registration registration, RegisteredDelegation before) {
+        return registration instanceof Registration.Changed changed ? changed.change().applyTo(before)
+                : ((Registration.Registered) registration).delegation();
+    }
+
+    /** The batch's events that are news: not a registration already planned, nor a change at a version already applied. */
+    private static List<Registration> fresh(List<Registration> batch, Map<String, Itinerary> stored) {
+        Map<String, Long> versions = new HashMap<>();
+        stored.forEach((id, itinerary) -> versions.put(id, itinerary.delegationVersion()));
+        List<Registration> fresh = new ArrayList<>();
+        for (Registration registration : batch) {
+            String id = registration.delegationId();
+            Long applied = versions.get(id);
+            if (registration instanceof Registration.Registered) {
+                if (applied != null) {
+                    log.debug("Registration of {} already applied", id);
+                    continue;
+                }
+                versions.put(id, 0L);
+            } else if (registration instanceof Registration.Changed changed) {
+                if (applied == null) {
+                    throw new PoisonEventException("No itinerary for delegation " + id + " to apply " + changed.change().reason() + " to");
+                }
+                if (changed.delegationVersion() <= applied) {
+                    log.debug("{} of {} at version {} already applied", changed.change().reason(), id, changed.delegationVersion());
+                    continue;
+                }
+                versions.put(id, changed.delegationVersion());
+            }
+            fresh.add(registration);
+        }
+        return fresh;
     }
 
     /**
@@ -273,12 +275,6 @@ public class ItineraryService {
         Map<String, Itinerary> byId = new LinkedHashMap<>();
         found.forEach(itinerary -> byId.put(itinerary.delegationId(), itinerary));
         return byId;
-    }
-
-    private static List<RegisteredDelegation> concat(Collection<RegisteredDelegation> a, Collection<RegisteredDelegation> b) {
-        List<RegisteredDelegation> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static Set<String> attended(List<RegisteredDelegation.Traveller> members) {

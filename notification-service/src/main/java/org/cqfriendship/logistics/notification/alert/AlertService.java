@@ -53,9 +53,12 @@ public class AlertService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Traces traces;
+    private final UnacknowledgedAlerts unacknowledged;
 
     AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, HeldAlerts held,
-                 Clock clock, MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces) {
+                 Clock clock, MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces,
+                 UnacknowledgedAlerts unacknowledged) {
+        this.unacknowledged = unacknowledged;
         this.traces = traces;
         this.alerts = alerts;
         this.directory = directory;
@@ -218,6 +221,8 @@ public class AlertService {
         if (alerts.isEmpty()) {
             return;
         }
+        dispatchers.expect(alerts);
+        unacknowledged.expect(alerts, clock.instant());
         Set<Integer> there = new HashSet<>();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class).insert(alerts).execute();

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,6 +11,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Escalates urgent alerts nobody acknowledged: to the duty manager after {@code after}, and again
@@ -23,11 +30,16 @@ class Escalator extends PollingWorker {
     private final AlertService alerts;
     private final EscalationSettings settings;
     private final Clock clock;
-    /** Its search reads every alert on the local store: spaced out when it takes long (on the system clock, not the one it escalates by). */
+    /** Spaced out when a pass takes long (on the system clock, not the one it escalates by). */
     private final SweepPacing passes = new SweepPacing(Duration.ZERO, Clock.systemUTC());
+    private final UnacknowledgedAlerts unacknowledged;
+    private static final int CHUNK = 1_000;
+    /** Whether the pass at start, which searches the alerts themselves, is done. */
+    private boolean searchedAtStart;
 
-    Escalator(MongoTemplate mongo, AlertService alerts, EscalationSettings settings, Clock clock) {
+    Escalator(MongoTemplate mongo, AlertService alerts, EscalationSettings settings, Clock clock, UnacknowledgedAlerts unacknowledged) {
         super("escalator", settings.pollInterval());
+        this.unacknowledged = unacknowledged;
         this.mongo = mongo;
         this.alerts = alerts;
         this.settings = settings;
@@ -42,17 +54,48 @@ class Escalator extends PollingWorker {
         });
     }
 
+    /**
+     * Escalates what is due among the alerts noted as possibly unacknowledged (at start, once,
+     * among the alerts themselves, noting those found: alerts from before the notes were kept), and
+     * forgets the notes of alerts acknowledged, escalated as often as they may be, or gone.
+     */
     private void escalateDue() {
         Instant now = clock.instant();
-        Query due = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
-                .and("forDelegate").ne(true)
-                .and("escalations").lt(settings.maxEscalations()));
-        for (Alert alert : mongo.find(due, Alert.class)) {
+        List<Alert> candidates = new ArrayList<>();
+        List<String> settled = new ArrayList<>();
+        if (!searchedAtStart) {
+            Query due = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
+                    .and("forDelegate").ne(true).and("escalations").lt(settings.maxEscalations()));
+            candidates.addAll(mongo.find(due, Alert.class));
+            unacknowledged.expect(candidates, now);
+            searchedAtStart = true;
+        } else {
+            List<Document> noted = unacknowledged.all();
+            Map<String, Document> byId = new HashMap<>();
+            noted.forEach(entry -> byId.put(entry.getString("_id"), entry));
+            for (int from = 0; from < noted.size(); from += CHUNK) {
+                List<String> ids = noted.subList(from, Math.min(noted.size(), from + CHUNK)).stream().map(e -> e.getString("_id")).toList();
+                candidates.addAll(mongo.find(new Query(Criteria.where("_id").in(ids)), Alert.class));
+            }
+            Set<String> found = new HashSet<>();
+            candidates.forEach(alert -> found.add(alert.id()));
+            byId.forEach((id, entry) -> {
+                if (!found.contains(id) && UnacknowledgedAlerts.settled(entry, now)) {
+                    settled.add(id);
+                }
+            });
+        }
+        for (Alert alert : candidates) {
+            if (alert.acknowledged() || alert.escalations() >= settings.maxEscalations()) {
+                settled.add(alert.id());
+                continue;
+            }
             Instant since = alert.escalations() == 0 ? alert.createdAt() : alert.lastEscalatedAt();
             Duration wait = alert.escalations() == 0 ? settings.after() : settings.againAfter();
             if (!since.plus(wait).isAfter(now)) {
                 alerts.escalate(alert, alert.escalations() + 1, settings.dutyManager(), Duration.between(alert.createdAt(), now));
             }
         }
+        unacknowledged.forget(settled);
     }
 }

@@ -9,14 +9,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,15 +40,10 @@ public class DelegateDirectory {
         return Optional.ofNullable(mongo.findById(memberId, Delegate.class));
     }
 
-    /** The subscribed delegates of a delegation named by id or, where an event only has names, by name. */
-    public List<Delegate> concerned(String delegationId, Collection<String> memberIds, Collection<String> names) {
-        return concerned(List.of(new Concern(delegationId, memberIds, names))).get(0);
-    }
-
     /** Whom a change to a delegation concerns: its members named by id or, where an event only has names, by name. */
     public record Concern(String delegationId, Collection<String> memberIds, Collection<String> names) {
 
-        boolean names(Delegate delegate) {
+        boolean isAbout(Delegate delegate) {
             return delegationId.equals(delegate.delegationId()) && (memberIds.contains(delegate.memberId()) || names.contains(delegate.name()));
         }
     }
@@ -93,8 +89,8 @@ public class DelegateDirectory {
                 continue;
             }
             List<Delegate> known = unrostered.containsKey(concern.delegationId()) ? unrostered.get(concern.delegationId())
-                    : delegates.values().stream().sorted(java.util.Comparator.comparing(Delegate::memberId)).toList();
-            concerned.add(known.stream().filter(concern::names).toList());
+                    : delegates.values().stream().sorted(Comparator.comparing(Delegate::memberId)).toList();
+            concerned.add(known.stream().filter(concern::isAbout).toList());
         }
         return concerned;
     }

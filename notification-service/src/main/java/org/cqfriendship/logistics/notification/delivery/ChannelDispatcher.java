@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,11 @@ import java.util.function.BiConsumer;
  * first time, the recipient's next channel that this alert does not use yet takes over as a fallback.
  * <p>
  * The alerts this instance recorded, and its parked retries, are named to it with the time they
- * are due, and read by id when that comes; a sweep every {@code sweepInterval} or more
- * ({@link SweepPacing}; and at start)
- * finds, oldest first, whatever is due and was not named here (written before a crash, or by an
- * instance that died). So a delivery costs a look-up, not a search of every alert.
+ * are due, and read by id when that comes, {@value #BATCH} at a time; a sweep every
+ * {@code sweepInterval} or more ({@link SweepPacing}; and at start) finds, oldest first, whatever
+ * is due and was not named here (written before a crash, or by an instance that died) in the side
+ * collection of pending deliveries ({@link DueDeliveries}); only the first sweep searches the
+ * alerts themselves. So neither a delivery nor a sweep searches every alert ever recorded.
  */
 class ChannelDispatcher extends PollingWorker {
 
@@ -52,6 +54,7 @@ class ChannelDispatcher extends PollingWorker {
     private final String field;
     private final ChannelGuard guard;
     private final MongoTemplate mongo;
+    private final DueDeliveries due;
     private final Recipients directory;
     private final AlertTexts texts;
     private final AcknowledgeLinks links;
@@ -62,8 +65,10 @@ class ChannelDispatcher extends PollingWorker {
     /** Alerts this instance parked after a failed send: retried at once when a send on the channel succeeds again. */
     private final Set<String> parked = ConcurrentHashMap.newKeySet();
     private final SweepPacing sweeps;
+    /** Whether the sweep at start, which searches the alerts themselves (for deliveries pending from before {@link DueDeliveries}), is done. */
+    private boolean searchedAtStart;
 
-    ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
+    ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, DueDeliveries due, Recipients directory,
                       AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock,
                       BiConsumer<Channel, Alert> fallenBackTo) {
         super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
@@ -71,6 +76,7 @@ class ChannelDispatcher extends PollingWorker {
         this.field = "deliveries." + channel.channel().name();
         this.guard = guard;
         this.mongo = mongo;
+        this.due = due;
         this.directory = directory;
         this.texts = texts;
         this.links = links;
@@ -97,9 +103,8 @@ class ChannelDispatcher extends PollingWorker {
 
     /** The named alerts whose delivery is due, read with one query; false when the provider failed. */
     private boolean deliverNamed(List<String> alertIds, Instant now) {
-        Map<String, Alert> found = new HashMap<>();
-        mongo.find(new Query(Criteria.where("_id").in(alertIds)), Alert.class).forEach(alert -> found.put(alert.id(), alert));
-        List<Alert> due = new ArrayList<>();
+        Map<String, Alert> found = byId(alertIds);
+        List<Alert> ready = new ArrayList<>();
         for (String alertId : alertIds) {
             Alert alert = found.get(alertId);
             Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
@@ -109,19 +114,50 @@ class ChannelDispatcher extends PollingWorker {
             if (delivery.nextAttemptAt().isAfter(now)) {
                 deliverAt(alert.id(), delivery.nextAttemptAt());
             } else {
-                due.add(alert);
+                ready.add(alert);
             }
         }
-        return deliver(due, now);
+        return deliver(ready, now);
     }
 
-    /** One page of due deliveries, oldest first; true when the page was full and all were sent. */
+    /**
+     * One page of due deliveries, oldest first, from the side collection of pending ones (at start,
+     * once, from the alerts themselves); true when the page was full and all were sent.
+     */
     private boolean sweep(Instant now) {
-        Query due = new Query(Criteria.where(field + ".status").is(Delivery.Status.PENDING.name())
-                .and(field + ".nextAttemptAt").lte(now))
-                .with(Sort.by("createdAt", "id")).limit(BATCH);
-        List<Alert> page = mongo.find(due, Alert.class);
-        return deliver(page, now) && page.size() == BATCH;
+        if (!searchedAtStart) {
+            Query pending = new Query(Criteria.where(field + ".status").is(Delivery.Status.PENDING.name())
+                    .and(field + ".nextAttemptAt").lte(now)).with(Sort.by("createdAt", "id")).limit(BATCH);
+            List<Alert> page = mongo.find(pending, Alert.class);
+            boolean more = deliver(page, now) && page.size() == BATCH;
+            searchedAtStart = !more;
+            return more;
+        }
+        List<String> dueIds = due.dueBy(channel.channel(), now, BATCH);
+        Map<String, Alert> found = byId(dueIds);
+        due.forgetMissing(channel.channel(), dueIds.stream().filter(id -> !found.containsKey(id)).toList(), now);
+        Map<String, Instant> stale = new HashMap<>();
+        List<Alert> page = new ArrayList<>();
+        for (Alert alert : found.values()) {
+            Delivery delivery = alert.delivery(channel.channel());
+            if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
+                stale.put(alert.id(), null); // done, but its entry outlived a crash
+            } else if (delivery.nextAttemptAt().isAfter(now)) {
+                stale.put(alert.id(), delivery.nextAttemptAt());
+            } else {
+                page.add(alert);
+            }
+        }
+        due.update(channel.channel(), stale);
+        page.sort(Comparator.comparing(Alert::createdAt));
+        // A full page sweeps again at once, unless it held only entries left alone (alerts perhaps being written).
+        return deliver(page, now) && dueIds.size() == BATCH && !found.isEmpty();
+    }
+
+    private Map<String, Alert> byId(List<String> alertIds) {
+        Map<String, Alert> found = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(alertIds)), Alert.class).forEach(alert -> found.put(alert.id(), alert));
+        return found;
     }
 
     /**
@@ -130,6 +166,7 @@ class ChannelDispatcher extends PollingWorker {
      */
     private boolean deliver(List<Alert> alerts, Instant now) {
         BulkOperations outcomes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        Map<String, Instant> dueAgain = new HashMap<>();
         int recorded = 0;
         boolean working = true;
         boolean sent = false;
@@ -140,12 +177,14 @@ class ChannelDispatcher extends PollingWorker {
             }
             Outcome outcome = attempt(alert);
             outcomes.updateOne(stillPending(alert.id()), outcome.update());
+            dueAgain.put(alert.id(), outcome.retryAt());
             recorded++;
             working = !outcome.failed();
             sent |= !outcome.failed();
         }
         if (recorded > 0) {
             outcomes.execute();
+            due.update(channel.channel(), dueAgain);
         }
         if (sent) {
             releaseParked(clock.instant());
@@ -153,8 +192,12 @@ class ChannelDispatcher extends PollingWorker {
         return working;
     }
 
-    /** What an attempt writes of its alert, and whether the provider failed it. */
-    private record Outcome(Update update, boolean failed) {
+    /** What an attempt writes of its alert, and, when the provider failed it, when it is tried again (null: done). */
+    private record Outcome(Update update, Instant retryAt) {
+
+        boolean failed() {
+            return retryAt != null;
+        }
     }
 
     /** The alerts as they are once no more changes can join them: the open ones closed with one bulk write and read again with one query. */
@@ -183,7 +226,7 @@ class ChannelDispatcher extends PollingWorker {
         if (message.address() == null) {
             log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
             return new Outcome(new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name())
-                    .set(field + ".lastAttemptAt", clock.instant()), false);
+                    .set(field + ".lastAttemptAt", clock.instant()), null);
         }
         Instant started = clock.instant();
         String error = null;
@@ -197,13 +240,14 @@ class ChannelDispatcher extends PollingWorker {
             log.warn("{} of alert {} parked: {}", channel.channel(), alert.id(), error);
         }
         Instant now = clock.instant();
+        Instant retry = null;
         Update update = new Update().inc(field + ".attempts", 1).set(field + ".lastAttemptAt", now)
                 .push(field + ".attemptLog", new Delivery.Attempt(started, error == null, error, Duration.between(started, now).toMillis()));
         if (error == null) {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
             parked.remove(alert.id());
         } else {
-            Instant retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
+            retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
             named.name(alert.id(), retry, now);
             parked.add(alert.id());
@@ -211,7 +255,7 @@ class ChannelDispatcher extends PollingWorker {
                 fallBack(alert, to);
             }
         }
-        return new Outcome(update, error != null);
+        return new Outcome(update, retry);
     }
 
     private Query stillPending(String alertId) {
@@ -228,11 +272,14 @@ class ChannelDispatcher extends PollingWorker {
             return;
         }
         List<String> released = List.copyOf(parked);
+        Map<String, Instant> dueNow = new HashMap<>();
         for (String alertId : released) {
             parked.remove(alertId);
             mongo.updateFirst(stillPending(alertId), new Update().set(field + ".nextAttemptAt", now), Alert.class);
             named.name(alertId, now, now);
+            dueNow.put(alertId, now);
         }
+        due.update(channel.channel(), dueNow);
         log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
         wakeUp();
     }
@@ -244,6 +291,7 @@ class ChannelDispatcher extends PollingWorker {
                 .findFirst()
                 .ifPresent(other -> {
                     String otherField = "deliveries." + other.name();
+                    due.expect(Map.of(alert.id(), Map.of(other, clock.instant())), clock.instant());
                     boolean added = mongo.updateFirst(new Query(Criteria.where("_id").is(alert.id()).and(otherField).exists(false)),
                             new Update().set(otherField, Delivery.fallbackFor(channel.channel(), clock.instant())), Alert.class)
                             .getModifiedCount() > 0;

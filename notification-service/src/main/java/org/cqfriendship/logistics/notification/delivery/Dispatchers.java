@@ -20,13 +20,27 @@ import java.util.Map;
 public class Dispatchers implements SmartLifecycle {
 
     private final Map<Channel, ChannelDispatcher> byChannel = new EnumMap<>(Channel.class);
+    private final DueDeliveries due;
+    private final Clock clock;
 
     Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
                 AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
+        this.due = new DueDeliveries(mongo);
+        this.clock = clock;
         for (DeliveryChannel channel : channels) {
-            byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, directory, texts, links, settings, clock,
+            byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, due, directory, texts, links, settings, clock,
                     (other, alert) -> deliver(other, alert.id(), clock.instant())));
         }
+    }
+
+    /** These alerts are about to be written: their deliveries are noted as pending first (one bulk write), so that no sweep misses them. */
+    public void expect(List<Alert> alerts) {
+        Map<String, Map<Channel, Instant>> pending = new java.util.LinkedHashMap<>();
+        for (Alert alert : alerts) {
+            alert.deliveries().forEach((channel, delivery) -> pending.computeIfAbsent(alert.id(), id -> new EnumMap<>(Channel.class))
+                    .put(Channel.valueOf(channel), delivery.nextAttemptAt()));
+        }
+        due.expect(pending, clock.instant());
     }
 
     /** A new alert: each of its channels sends it when its delivery is due (at once, or when a held alert's window closes). */
