@@ -56,8 +56,9 @@ class Escalator extends PollingWorker {
 
     /**
      * Escalates what is due among the alerts noted as possibly unacknowledged (at start, once,
-     * among the alerts themselves, noting those found: alerts from before the notes were kept), and
-     * forgets the notes of alerts acknowledged, escalated as often as they may be, or gone.
+     * among the alerts themselves, noting those found: alerts from before the notes were kept), moves
+     * each note on to its next escalation, and forgets the notes of alerts acknowledged, escalated as
+     * often as they may be, or gone.
      */
     private void escalateDue() {
         Instant now = clock.instant();
@@ -70,21 +71,17 @@ class Escalator extends PollingWorker {
             unacknowledged.expect(candidates, now);
             searchedAtStart = true;
         } else {
-            List<Document> noted = unacknowledged.all();
-            Map<String, Document> byId = new HashMap<>();
-            noted.forEach(entry -> byId.put(entry.getString("_id"), entry));
-            for (int from = 0; from < noted.size(); from += CHUNK) {
-                List<String> ids = noted.subList(from, Math.min(noted.size(), from + CHUNK)).stream().map(e -> e.getString("_id")).toList();
+            List<Document> due = unacknowledged.dueBy(now);
+            for (int from = 0; from < due.size(); from += CHUNK) {
+                List<String> ids = due.subList(from, Math.min(due.size(), from + CHUNK)).stream().map(e -> e.getString("_id")).toList();
                 candidates.addAll(mongo.find(new Query(Criteria.where("_id").in(ids)), Alert.class));
             }
             Set<String> found = new HashSet<>();
             candidates.forEach(alert -> found.add(alert.id()));
-            byId.forEach((id, entry) -> {
-                if (!found.contains(id) && UnacknowledgedAlerts.settled(entry, now)) {
-                    settled.add(id);
-                }
-            });
+            due.stream().filter(entry -> !found.contains(entry.getString("_id")) && UnacknowledgedAlerts.settled(entry, now))
+                    .forEach(entry -> settled.add(entry.getString("_id")));
         }
+        Map<String, Instant> next = new HashMap<>();
         for (Alert alert : candidates) {
             if (alert.acknowledged() || alert.escalations() >= settings.maxEscalations()) {
                 settled.add(alert.id());
@@ -92,10 +89,18 @@ class Escalator extends PollingWorker {
             }
             Instant since = alert.escalations() == 0 ? alert.createdAt() : alert.lastEscalatedAt();
             Duration wait = alert.escalations() == 0 ? settings.after() : settings.againAfter();
-            if (!since.plus(wait).isAfter(now)) {
+            if (since.plus(wait).isAfter(now)) {
+                next.put(alert.id(), since.plus(wait));
+            } else {
                 alerts.escalate(alert, alert.escalations() + 1, settings.dutyManager(), Duration.between(alert.createdAt(), now));
+                if (alert.escalations() + 1 >= settings.maxEscalations()) {
+                    settled.add(alert.id());
+                } else {
+                    next.put(alert.id(), now.plus(settings.againAfter()));
+                }
             }
         }
+        unacknowledged.dueAgain(next);
         unacknowledged.forget(settled);
     }
 }

@@ -13,13 +13,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The urgent alerts that may still need escalating, one small document each
- * ({@code alerts_unacknowledged}, id = the alert's), so that the escalator reads those instead of
- * searching every alert ever recorded. Written just before the alert; the escalator removes an
- * entry once its alert is acknowledged or escalated as often as it may be, or is not there (and the
- * entry is older than {@link #SETTLING}: its alert may be being written).
+ * ({@code alerts_unacknowledged}, id = the alert's, with when it is next due), so that the
+ * escalator reads the ones due instead of searching every alert ever recorded. Written just before
+ * the alert; the escalator moves an entry on after each escalation and removes it once its alert is
+ * acknowledged or escalated as often as it may be, or is not there (and the entry is older than
+ * {@link #SETTLING}: its alert may be being written).
  */
 @Component
 class UnacknowledgedAlerts {
@@ -28,9 +30,11 @@ class UnacknowledgedAlerts {
     static final Duration SETTLING = Duration.ofMinutes(1);
 
     private final MongoTemplate mongo;
+    private final EscalationSettings settings;
 
-    UnacknowledgedAlerts(MongoTemplate mongo) {
+    UnacknowledgedAlerts(MongoTemplate mongo, EscalationSettings settings) {
         this.mongo = mongo;
+        this.settings = settings;
     }
 
     /** Notes those of {@code alerts} that escalate (urgent, for staff, not a copy for the duty manager), with one bulk write. */
@@ -40,14 +44,24 @@ class UnacknowledgedAlerts {
             return;
         }
         BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        escalating.forEach(alert -> entries.upsert(Query.query(Criteria.where("_id").is(alert.id())),
-                new Update().setOnInsert("since", Date.from(now))));
+        escalating.forEach(alert -> entries.upsert(Query.query(Criteria.where("_id").is(alert.id())), new Update()
+                .setOnInsert("since", Date.from(now)).setOnInsert("dueAt", Date.from(alert.createdAt().plus(settings.after())))));
         entries.execute();
     }
 
-    /** Every entry: the ids of the alerts and when each was noted. */
-    List<Document> all() {
-        return mongo.findAll(Document.class, COLLECTION);
+    /** The entries due by {@code now}: the ids of the alerts and when each was noted. */
+    List<Document> dueBy(Instant now) {
+        return mongo.find(new Query(Criteria.where("dueAt").lte(Date.from(now))), Document.class, COLLECTION);
+    }
+
+    /** These alerts are next due at these times (one write). */
+    void dueAgain(Map<String, Instant> next) {
+        if (next.isEmpty()) {
+            return;
+        }
+        BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        next.forEach((alertId, at) -> entries.updateOne(Query.query(Criteria.where("_id").is(alertId)), new Update().set("dueAt", Date.from(at))));
+        entries.execute();
     }
 
     /** Removes these entries (one write). */
