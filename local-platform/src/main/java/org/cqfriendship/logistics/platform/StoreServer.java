@@ -27,30 +27,102 @@ public final class StoreServer {
      * Writes every change to the file before the command is answered, so that a write the store
      * acknowledged survives a crash of its process (SIGKILL): it is in the operating system's
      * hands, though not yet forced to the disk. (Committed every 50 ms instead, as it was, a kill
-     * lost acknowledged writes: the fault tests' store scenario saw an alert vanish.) A command
-     * that changed nothing commits nothing, and writers at the same time share a commit.
+     * lost acknowledged writes: the fault tests' store scenario saw an alert vanish.)
+     * <p>
+     * Writers at the same moment share one commit (group commit): a command that may have changed
+     * something takes a ticket once its change is made and waits until a commit that began after
+     * that is done; one committer thread commits whatever was made by the time it begins, for every
+     * ticket taken by then. A commit rewrites the changed pages of the file's B-trees and their
+     * parents, so one commit for many changes writes far less than one for each (committing every
+     * command, the benchmark's store wrote 110 MB in 5 s while the machine waited on the disk half
+     * of the time). A command that only reads takes no ticket.
      */
     static final class DurableH2Backend extends H2Backend {
 
+        /** Commands that change nothing: answered without waiting for a commit. */
+        private static final java.util.Set<String> READS = java.util.Set.of("find", "getMore", "count", "distinct", "aggregate",
+                "listCollections", "listIndexes", "listDatabases", "ping", "hello", "isMaster", "ismaster", "buildInfo", "buildinfo",
+                "serverStatus", "dbStats", "collStats", "killCursors", "endSessions", "getLastError", "getlasterror", "whatsmyuri",
+                "getParameter", "hostInfo", "connectionStatus", "getCmdLineOpts", "getFreeMonitoringStatus", "saslStart",
+                "saslContinue");
+
         private final long slowMillis;
+        private final Object commits = new Object();
+        /** Tickets taken (changes made) and tickets covered by a finished commit. */
+        private long taken;
+        private long committed;
+        private RuntimeException failed;
 
         /** {@code slowMillis}: a command that takes this long or longer is logged with its shape (0: none is). */
         DurableH2Backend(String file, long slowMillis) {
             super(file);
             this.slowMillis = slowMillis;
+            Thread committer = new Thread(this::commitWhatIsMade, "store-committer");
+            committer.setDaemon(true);
+            committer.start();
         }
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             long start = System.nanoTime();
             Document answer = super.handleCommand(channel, databaseName, command, query);
-            commit();
+            if (!READS.contains(command)) {
+                awaitCommit();
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (slowMillis > 0 && millis >= slowMillis) {
                 System.out.println("Slow command, " + millis + " ms: " + databaseName + "." + query.get(command) + " " + command + " "
                         + CommandShape.of(query));
             }
             return answer;
+        }
+
+        /** Waits until a commit that began after this thread's change was made is done. */
+        private void awaitCommit() {
+            synchronized (commits) {
+                long ticket = ++taken;
+                commits.notifyAll();
+                while (committed < ticket) {
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    try {
+                        commits.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted before the change was committed", e);
+                    }
+                }
+            }
+        }
+
+        private void commitWhatIsMade() {
+            while (true) {
+                long upTo;
+                synchronized (commits) {
+                    while (taken == committed) {
+                        try {
+                            commits.wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    upTo = taken;
+                }
+                try {
+                    commit();
+                    synchronized (commits) {
+                        committed = upTo;
+                        failed = null;
+                        commits.notifyAll();
+                    }
+                } catch (RuntimeException e) {
+                    synchronized (commits) {
+                        failed = e;
+                        commits.notifyAll();
+                    }
+                }
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,9 +143,17 @@ public class AlertService {
                 opened.put(key, newAlert(telling, part, now));
             }
         }
+        Map<String, List<Alert.Part>> partsByAlert = new LinkedHashMap<>();
+        Map<String, Alert> heldById = new HashMap<>();
         joining.forEach((key, parts) -> {
-            Alert joined = held.join(heldBefore.get(key), parts, now);
-            if (joined == null) {
+            Alert alert = heldBefore.get(key);
+            partsByAlert.put(alert.id(), parts);
+            heldById.put(alert.id(), alert);
+        });
+        Map<String, Alert> joined = held.join(partsByAlert, heldById);
+        joining.forEach((key, parts) -> {
+            Alert current = joined.get(heldBefore.get(key).id());
+            if (current == null) {
                 // Sent meanwhile: the parts open an alert of their own.
                 Alert first = null;
                 for (Alert.Part part : parts) {
@@ -154,7 +163,7 @@ public class AlertService {
                 opened.put(key, first);
             } else {
                 parts.forEach(part -> joinedParts.add(part.eventId()));
-                events.publishEvent(new AlertRecorded(joined, true));
+                events.publishEvent(new AlertRecorded(current, true));
             }
         });
         held.note(opened.values());

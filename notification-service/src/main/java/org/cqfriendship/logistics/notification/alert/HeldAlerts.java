@@ -2,7 +2,6 @@ package org.cqfriendship.logistics.notification.alert;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -78,17 +77,37 @@ class HeldAlerts {
     }
 
     /**
-     * Adds {@code parts} to {@code held} if it is still held at {@code now} and still open (not yet
-     * being worded for sending, which closes it first): the alert as it is now, or null if it was not.
+     * Adds each batch of parts to its held alert (by alert id), with one bulk write of writes by
+     * id and {@code open} (exactly the keys of a unique index, so look-ups on the local store too),
+     * where the alert is still open (not yet being worded for sending, which closes it first).
+     * Answers the alerts as they are now with the parts added; an alert missing from the answer
+     * was closed meanwhile, and its parts were not added. When some were closed, the alerts are
+     * read back (one query) to tell which.
      */
-    Alert join(Alert held, List<Alert.Part> parts, Instant now) {
-        if (!stillHeld(held, now)) {
-            return null;
+    Map<String, Alert> join(Map<String, List<Alert.Part>> partsByAlert, Map<String, Alert> held) {
+        if (partsByAlert.isEmpty()) {
+            return Map.of();
         }
-        // By id and open only: exactly the keys of a unique index, so a look-up on the local store too.
-        return mongo.findAndModify(new Query(Criteria.where("_id").is(held.id()).and("open").is(true)),
-                new Update().push("parts").each(parts.toArray()).set("kind", AlertKind.DIGEST.name()),
-                FindAndModifyOptions.options().returnNew(true), Alert.class);
+        BulkOperations joins = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        partsByAlert.forEach((alertId, parts) -> joins.updateOne(new Query(Criteria.where("_id").is(alertId).and("open").is(true)),
+                new Update().push("parts").each(parts.toArray()).set("kind", AlertKind.DIGEST.name())));
+        Map<String, Alert> joined = new HashMap<>();
+        if (joins.execute().getModifiedCount() == partsByAlert.size()) {
+            partsByAlert.forEach((alertId, parts) -> {
+                Alert alert = held.get(alertId);
+                for (Alert.Part part : parts) {
+                    alert = alert.joinedBy(part);
+                }
+                joined.put(alertId, alert);
+            });
+            return joined;
+        }
+        mongo.find(Query.query(Criteria.where("_id").in(partsByAlert.keySet())), Alert.class).forEach(alert -> {
+            if (alert.hasPart(partsByAlert.get(alert.id()).get(0).eventId())) {
+                joined.put(alert.id(), alert);
+            }
+        });
+        return joined;
     }
 
     /** The note's id: the recipient and the delegation. */
