@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,10 @@ public final class StoreServer {
 
         /** {@code slowMillis}: a command that takes this long or longer is logged with its shape (0: none is). */
         DurableH2Backend(String file, long slowMillis) {
-            super(file);
+            // The committer commits; MVStore's own background commit would only write the same changes again.
+            // A page cache of 192 MB instead of 16: the services' collections and their unique indexes are
+            // many B-trees, and pages read again from the file cost the store most of its time under load.
+            super(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(192).open());
             this.slowMillis = slowMillis;
             Thread committer = new Thread(this::commitWhatIsMade, "store-committer");
             committer.setDaemon(true);
