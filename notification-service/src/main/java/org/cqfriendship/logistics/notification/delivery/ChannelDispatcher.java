@@ -148,7 +148,7 @@ class ChannelDispatcher extends PollingWorker {
                 page.add(alert);
             }
         }
-        due.update(channel.channel(), stale);
+        due.update(channel.channel(), stale, now);
         page.sort(Comparator.comparing(Alert::createdAt));
         // A full page sweeps again at once, unless it held only entries left alone (alerts perhaps being written).
         return deliver(page, now) && dueIds.size() == BATCH && !found.isEmpty();
@@ -184,7 +184,7 @@ class ChannelDispatcher extends PollingWorker {
         }
         if (recorded > 0) {
             outcomes.execute();
-            due.update(channel.channel(), dueAgain);
+            due.update(channel.channel(), dueAgain, now);
         }
         if (sent) {
             releaseParked(clock.instant());
@@ -279,7 +279,7 @@ class ChannelDispatcher extends PollingWorker {
             named.name(alertId, now, now);
             dueNow.put(alertId, now);
         }
-        due.update(channel.channel(), dueNow);
+        due.update(channel.channel(), dueNow, now);
         log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
         wakeUp();
     }

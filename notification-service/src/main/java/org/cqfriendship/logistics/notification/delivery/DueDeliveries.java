@@ -41,13 +41,15 @@ class DueDeliveries {
             return;
         }
         BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        due.forEach((alertId, channels) -> channels.forEach((channel, at) -> entries.upsert(byId(alertId, channel),
-                new Update().set("alertId", alertId).set("channel", channel.name()).set("at", Date.from(at)).setOnInsert("since", Date.from(now)))));
+        due.forEach((alertId, channels) -> channels.forEach((channel, at) -> entries.upsert(byId(alertId, channel), entry(alertId, channel, at, now))));
         entries.execute();
     }
 
-    /** One bulk write: these alerts' deliveries on {@code channel} are done ({@code at} null) or due again at {@code at}. */
-    void update(Channel channel, Map<String, Instant> dueAgain) {
+    /**
+     * One bulk write: these alerts' deliveries on {@code channel} are done ({@code at} null) or due
+     * again at {@code at} (noted anew if the entry is missing: a delivery pending from before they were kept).
+     */
+    void update(Channel channel, Map<String, Instant> dueAgain, Instant now) {
         if (dueAgain.isEmpty()) {
             return;
         }
@@ -56,10 +58,14 @@ class DueDeliveries {
             if (at == null) {
                 entries.remove(byId(alertId, channel));
             } else {
-                entries.updateOne(byId(alertId, channel), new Update().set("at", Date.from(at)));
+                entries.upsert(byId(alertId, channel), entry(alertId, channel, at, now));
             }
         });
         entries.execute();
+    }
+
+    private static Update entry(String alertId, Channel channel, Instant at, Instant now) {
+        return new Update().set("alertId", alertId).set("channel", channel.name()).set("at", Date.from(at)).setOnInsert("since", Date.from(now));
     }
 
     /** The ids of the alerts with a delivery on {@code channel} due by {@code now}, the earliest first, at most {@code limit}. */
