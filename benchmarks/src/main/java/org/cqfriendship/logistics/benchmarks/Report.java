@@ -216,9 +216,11 @@ final class Report {
                 .append("The local platform's store is mongo-java-server, which ignores every secondary index that is not unique ")
                 .append("(its log says so at start: \"adding secondary index ... is not yet implemented\") and uses an index only ")
                 .append("when its keys are exactly the query's. The services' version-guarded writes have a unique `(_id, version)` ")
-                .append("index for that reason, and the services find their hot documents by id; what still reads a whole collection ")
-                .append("(the relay's and each delivery channel's sweep every 10 s, the escalator every 15 s, the confirmation mailer's ")
-                .append("every 30 s, each spaced out to take at most a twentieth of the time unless that would leave more than a minute between two; staff pages' lists) ")
+                .append("index for that reason, and the services find their hot documents by id; the delivery channels' sweeps and ")
+                .append("the escalator read small side collections of what is pending; what still reads a whole collection ")
+                .append("(the relay's sweep every 10 s, the confirmation mailer's every 30 s, each spaced out to take at most a twentieth ")
+                .append("of the time unless that would leave more than a minute between two; the first pass of each sweep after a start; ")
+                .append("the itineraries searched by session or flight once per move or report; staff pages' lists) ")
                 .append("grows with the data already stored. On MongoDB the indexes each service creates at start apply. These are the ")
                 .append("local platform's figures, not a production store's.\n");
         return md.toString();

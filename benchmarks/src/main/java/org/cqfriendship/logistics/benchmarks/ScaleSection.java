@@ -72,14 +72,17 @@ final class ScaleSection {
         if (sizes.size() > 1) {
             md.append("\nHow the second half grows from one size to the next, as the exponent k in time ∝ delegates^k between ")
                     .append("the two sizes' medians (1 is linear; what n log n gives over these sizes is in the last column; 2 is ")
-                    .append("quadratic):\n\n")
+                    .append("quadratic). The itineraries of a batch are stored together, so at a small size the second half can ")
+                    .append("be one batch's write, whose time says little of the cost per delegate; an exponent that cannot be taken ")
+                    .append("(no time measured in a second half) is n/a. Then read the time to plan:\n\n")
                     .append("| from → to | time to plan | seats | transfers | itinerary | n log n would be |\n|---|---|---|---|---|---|\n");
             for (int i = 1; i < sizes.size(); i++) {
                 Size a = sizes.get(i - 1);
                 Size b = sizes.get(i);
-                md.append(String.format("| %d× → %d× | %.2f | %.2f | %.2f | %.2f | %.2f |%n", a.scale(), b.scale(),
-                        exponent(a, b, a.of(ScaleRun.Result::secondHalfSeconds), b.of(ScaleRun.Result::secondHalfSeconds)),
-                        step(a, b, "seats"), step(a, b, "transfers"), step(a, b, "itinerary"), nLogN(a.delegates(), b.delegates())));
+                md.append(String.format("| %d× → %d× | %s | %s | %s | %s | %.2f |%n", a.scale(), b.scale(),
+                        shown(exponent(a, b, a.of(ScaleRun.Result::secondHalfSeconds), b.of(ScaleRun.Result::secondHalfSeconds))),
+                        shown(step(a, b, "seats")), shown(step(a, b, "transfers")), shown(step(a, b, "itinerary")),
+                        nLogN(a.delegates(), b.delegates())));
             }
         }
         Set<String> processes = new LinkedHashSet<>();
@@ -101,6 +104,11 @@ final class ScaleSection {
 
     static double exponent(Size a, Size b, Stats timeA, Stats timeB) {
         return Math.log(timeB.median() / timeA.median()) / Math.log((double) b.delegates() / a.delegates());
+    }
+
+    /** An exponent, or "n/a" where it cannot be taken. */
+    private static String shown(double exponent) {
+        return Double.isFinite(exponent) ? String.format("%.2f", exponent) : "n/a";
     }
 
     static double nLogN(int a, int b) {
