@@ -1,7 +1,5 @@
 package org.cqfriendship.logistics.itinerary.seats;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
@@ -32,15 +30,14 @@ class SeatAllocationTest {
             OffsetDateTime.parse("2026-05-20T14:00:00+08:00"), OffsetDateTime.parse("2026-05-20T16:00:00+08:00"), false, false, 1,
             List.of(), null);
 
-    private MongoClient client;
+    private InMemoryMongo.Fresh database;
     private MongoTemplate mongo;
     private SeatAllocation seats;
 
     @BeforeEach
     void store() {
-        String uri = InMemoryMongo.freshDatabaseUri("seats");
-        client = MongoClients.create(uri);
-        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        database = InMemoryMongo.freshDatabase("seats");
+        mongo = database.mongo();
         SeatEventOutbox events = (sessionId, delegationIds) -> new OutboxMessage(UUID.randomUUID().toString(), "SeatsReallocated",
                 "itinerary.seats", sessionId, "test", Instant.now(), delegationIds.toString(), null);
         seats = new SeatAllocation(mongo, new OutboxStore(mongo, null), events);
@@ -48,7 +45,7 @@ class SeatAllocationTest {
 
     @AfterEach
     void close() {
-        client.close();
+        database.close();
     }
 
     @Test

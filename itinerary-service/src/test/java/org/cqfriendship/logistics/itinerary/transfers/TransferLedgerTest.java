@@ -1,7 +1,5 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
@@ -30,7 +28,7 @@ class TransferLedgerTest {
     private static final Instant LANDING = Instant.parse("2026-05-20T02:40:00Z");
     private static final LocalDate OPENING = LocalDate.of(2026, 5, 20);
 
-    private MongoClient client;
+    private InMemoryMongo.Fresh database;
     private MongoTemplate mongo;
     private OutboxStore store;
     private final List<OutboxMessage> told = new ArrayList<>();
@@ -43,16 +41,15 @@ class TransferLedgerTest {
 
     @BeforeEach
     void store() {
-        String uri = InMemoryMongo.freshDatabaseUri("transfers");
-        client = MongoClients.create(uri);
-        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        database = InMemoryMongo.freshDatabase("transfers");
+        mongo = database.mongo();
         store = new OutboxStore(mongo, null);
         new TransferIndexes(mongo).afterPropertiesSet();
     }
 
     @AfterEach
     void close() {
-        client.close();
+        database.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.cqfriendship.logistics.registration.confirmation;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.cqfriendship.logistics.registration.delegation.ConfirmationMail;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
@@ -23,7 +21,7 @@ class ConfirmationMailerTest {
 
     private static final Instant START = Instant.parse("2026-05-10T02:00:00Z");
 
-    private MongoClient client;
+    private InMemoryMongo.Fresh database;
     private MongoTemplate mongo;
     private final MovableClock clock = new MovableClock(START);
     private final List<String> sent = new ArrayList<>();
@@ -32,9 +30,8 @@ class ConfirmationMailerTest {
 
     @BeforeEach
     void store() {
-        String uri = InMemoryMongo.freshDatabaseUri("confirmations");
-        client = MongoClients.create(uri);
-        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        database = InMemoryMongo.freshDatabase("confirmations");
+        mongo = database.mongo();
         ConfirmationMailChannel channel = new ConfirmationMailChannel(null, null, null, "test") {
             @Override
             public Outcome send(Delegation delegation) {
@@ -50,7 +47,7 @@ class ConfirmationMailerTest {
 
     @AfterEach
     void close() {
-        client.close();
+        database.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.cqfriendship.logistics.support.outbox;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
@@ -24,21 +22,20 @@ class OutboxStoreTest {
     record Thing(@Id String id, String name, @Version Long version, List<OutboxMessage> outbox) {
     }
 
-    private MongoClient client;
+    private InMemoryMongo.Fresh database;
     private MongoTemplate mongo;
     private OutboxStore store;
 
     @BeforeEach
     void store() {
-        String uri = InMemoryMongo.freshDatabaseUri("outbox");
-        client = MongoClients.create(uri);
-        mongo = new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1));
+        database = InMemoryMongo.freshDatabase("outbox");
+        mongo = database.mongo();
         store = new OutboxStore(mongo, null);
     }
 
     @AfterEach
     void close() {
-        client.close();
+        database.close();
     }
 
     @Test

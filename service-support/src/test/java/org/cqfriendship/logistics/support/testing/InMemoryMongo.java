@@ -28,4 +28,21 @@ public final class InMemoryMongo {
         String database = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
     }
+
+    /** A fresh database's client and template; close it after the test. */
+    public record Fresh(com.mongodb.client.MongoClient client, org.springframework.data.mongodb.core.MongoTemplate mongo)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+
+    /** A client of a fresh database and a template on it. */
+    public static Fresh freshDatabase(String prefix) {
+        String uri = freshDatabaseUri(prefix);
+        com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri);
+        return new Fresh(client, new org.springframework.data.mongodb.core.MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1)));
+    }
 }
