@@ -84,8 +84,12 @@ public class AlertService {
                          Set<String> memberNames, String traceId) {
     }
 
-    /** One recipient's part of a change. */
-    private record Telling(String recipientId, String partId, Change change, List<Phrase> lines, boolean forDelegate) {
+    /** One recipient's part of a change; {@code delegate} is the delegate it is for (null: staff), as the batch read them. */
+    private record Telling(String recipientId, String partId, Change change, List<Phrase> lines, Delegate delegate) {
+
+        boolean forDelegate() {
+            return delegate != null;
+        }
 
         /** Which held alert it may join: the recipient's for the delegation. */
         String heldKey() {
@@ -182,12 +186,12 @@ public class AlertService {
             Change change = changes.get(i);
             List<Phrase> forStaff = new ArrayList<>(change.lines());
             forStaff.addAll(change.todo());
-            tellings.add(new Telling(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, false));
+            tellings.add(new Telling(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, null));
             List<Phrase> forDelegate = new ArrayList<>(change.lines());
             forDelegate.add(Phrase.of("alert.delegate.todo"));
             for (Delegate delegate : concerned.get(i)) {
                 tellings.add(new Telling(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change,
-                        forDelegate, true));
+                        forDelegate, delegate));
             }
         }
         return tellings;
@@ -197,7 +201,8 @@ public class AlertService {
         Change change = telling.change();
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
         return new Alert(part.eventId(), telling.recipientId(), change.delegationId(), change.locality(), change.kind(), change.urgent(),
-                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(directory.reach(telling.recipientId()), change.urgent(), sendAt),
+                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(telling.forDelegate() ? Recipients.reach(telling.delegate())
+                        : directory.reach(telling.recipientId()), change.urgent(), sendAt),
                 null, null, 0, null, null, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
     }
 

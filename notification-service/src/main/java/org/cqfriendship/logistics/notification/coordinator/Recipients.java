@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.coordinator;
 
+import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,13 @@ public class Recipients {
             return staff.reach(recipientId);
         }
         String memberId = recipientId.substring(DELEGATE.length());
-        return delegates.find(memberId)
-                .map(d -> new Recipient(recipientId, d.name(), d.email(), d.phone(), null, d.language(), d.timeZone()))
+        return delegates.find(memberId).map(Recipients::reach)
                 .orElseGet(() -> new Recipient(recipientId, memberId, null, null, null, "en", null));
+    }
+
+    /** A delegate already read: reached without reading them again. */
+    public static Recipient reach(Delegate delegate) {
+        return new Recipient(ofDelegate(delegate.memberId()), delegate.name(), delegate.email(), delegate.phone(), null,
+                delegate.language(), delegate.timeZone());
     }
 }

@@ -273,12 +273,14 @@ class ChannelDispatcher extends PollingWorker {
         }
         List<String> released = List.copyOf(parked);
         Map<String, Instant> dueNow = new HashMap<>();
+        BulkOperations retimed = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
         for (String alertId : released) {
             parked.remove(alertId);
-            mongo.updateFirst(stillPending(alertId), new Update().set(field + ".nextAttemptAt", now), Alert.class);
+            retimed.updateOne(stillPending(alertId), new Update().set(field + ".nextAttemptAt", now));
             named.name(alertId, now, now);
             dueNow.put(alertId, now);
         }
+        retimed.execute();
         due.update(channel.channel(), dueNow, now);
         log.info("{} works again: {} parked deliveries are due now", channel.channel(), released.size());
         wakeUp();
