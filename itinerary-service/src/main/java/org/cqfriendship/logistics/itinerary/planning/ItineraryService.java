@@ -203,7 +203,7 @@ public class ItineraryService {
     }
 
     /**
-     * Books seats for every step at once and transfers step by step, plans each itinerary as the
+     * Books seats and transfers for every step at once, plans each itinerary as the
      * steps before it left it, and writes each changed itinerary once with all its new events.
      * Answers the delegations written by somebody else meanwhile (nothing of theirs is written).
      */
@@ -217,10 +217,8 @@ public class ItineraryService {
             return new SeatBooking.Request(step.delegationId(), step.after().members(), sessions);
         }).toList();
         Map<String, Seating> seating = times.seats(() -> seats.bookAll(requests, programme));
-        steps.forEach(step -> times.transfers(() -> traces.continuing(step.traceparent(), () -> {
-            transfers.book(step.after(), step.before(), step.reason());
-            return null;
-        })));
+        times.transfers(() -> transfers.bookAll(steps.stream()
+                .map(step -> new TransferBooking.Request(step.after(), step.before(), step.reason(), step.traceparent())).toList()));
         Timer.Sample planning = times.start();
         Map<String, Itinerary> current = new LinkedHashMap<>(stored);
         Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();

@@ -44,7 +44,7 @@ class PlanningTimes {
 
     private Timer timer(String step) {
         return Timer.builder("itinerary.planning").tag("step", step)
-                .description("Time to book a delegation's seats or transfers, or to plan and store its itinerary")
+                .description("Time to book a batch's seats or transfers, or to plan and store its itineraries")
                 .register(meters);
     }
 }

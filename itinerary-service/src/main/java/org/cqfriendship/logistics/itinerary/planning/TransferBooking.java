@@ -4,14 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Puts a delegation's arriving members on vehicles before it is planned, moving nobody else. */
+/** Puts delegations' arriving members on vehicles before they are planned, moving nobody else. */
 public interface TransferBooking {
 
     /**
-     * Books the pickups of the delegation's members as they arrive now ({@code after}), taking
-     * them off wherever they were booked as the delegation was before (null for a new one).
+     * One delegation's pickups to book as it arrives now ({@code after}), taking its members off
+     * wherever they were booked as it was before ({@code before}, null for a new one); the news
+     * continues {@code traceparent} (null: the current trace).
      */
-    void book(RegisteredDelegation after, RegisteredDelegation before, String reason);
+    record Request(RegisteredDelegation after, RegisteredDelegation before, String reason, String traceparent) {
+    }
+
+    /** Books the requests in order, each seeing those before it, as few changes of the transfers. */
+    void bookAll(List<Request> requests);
+
+    /** Books one delegation's pickups. */
+    default void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
+        bookAll(List.of(new Request(after, before, reason, null)));
+    }
 
     /** What a member rides from the port: the vehicle (null: none free yet) and when it leaves. */
     record Ride(String vehicleId, String vehicleType, Instant leavesAt) {

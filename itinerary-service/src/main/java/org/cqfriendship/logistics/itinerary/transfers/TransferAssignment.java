@@ -1,9 +1,14 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
@@ -18,8 +23,11 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTr
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.store.Unversioned;
+import io.micrometer.tracing.Tracer;
+import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -48,10 +56,12 @@ import java.util.stream.LongStream;
 /**
  * Keeps the transfers: one document per trip and each delegation's rides (see
  * {@link TransferDocuments}), and in memory the trips on a vehicle by port and start
- * ({@link VehicleTrips}), brought up to the ledger's version before each booking. A delegation's
- * booking changes only its own passengers ({@link TransferBook}); when that moves a member who had
- * a vehicle (a delayed flight, a new arrival), the ledger's write carries {@code TransferReassigned}
- * for that delegation alone.
+ * ({@link VehicleTrips}), brought up to the ledger's version before each batch. A batch of
+ * delegations is booked in memory one after another ({@link BatchBookings}) and entered as one
+ * ledger version: its trips and rides are then written with one bulk write each, whatever its size.
+ * A delegation's booking changes only its own passengers ({@link TransferBook}); when that moves a
+ * member who had a vehicle (a delayed flight, a new arrival), the ledger's write carries
+ * {@code TransferReassigned} for that delegation alone.
  */
 @Service
 public class TransferAssignment implements TransferBooking {
@@ -59,6 +69,8 @@ public class TransferAssignment implements TransferBooking {
     private static final Logger log = LoggerFactory.getLogger(TransferAssignment.class);
 
     private static final int ATTEMPTS = 20;
+    /** Delegations booked as one ledger version: bounds the ledger document, which holds their trips until they are written. */
+    static final int CHUNK = 200;
     /** Versions behind beyond which reading the trips again is cheaper than reading each version's change. */
     private static final int MOST_CHANGES_READ = 500;
     private static final String FIRST_PLAN = "DELEGATION_REGISTERED";
@@ -66,7 +78,8 @@ public class TransferAssignment implements TransferBooking {
     private final OutboxStore store;
     private final TransferEventOutbox events;
     private final Fleet fleet;
-    private final TransferBook.Stored stored = new StoredTransfers();
+    private final Traces traces;
+    private final StoredTransfers stored = new StoredTransfers();
     private final VehicleTrips vehicleTrips = new VehicleTrips();
     /** The ledger generation and version {@link #vehicleTrips} is as of (null: none yet). */
     private Indexed indexed;
@@ -75,33 +88,51 @@ public class TransferAssignment implements TransferBooking {
     private record Indexed(String generation, long version) {
     }
 
-    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
+    @Autowired
+    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet, Traces traces) {
+        this.traces = traces;
         this.mongo = mongo;
         this.store = store;
         this.events = events;
         this.fleet = fleet;
     }
 
-    /** Arrivals unchanged (a programme change, a new coordinator): the booking stands and nothing is read. */
+    /**
+     * Books the requests {@value #CHUNK} at a time, each chunk as one ledger version. A delegation
+     * whose arrivals are unchanged (a programme change, a new coordinator) keeps its booking and
+     * is not read.
+     */
     @Override
-    public void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
-        Map<String, List<Passenger>> passengers = passengers(after);
-        if (before != null && passengers.equals(passengers(before))) {
-            return;
+    public void bookAll(List<Request> requests) {
+        List<Request> moving = requests.stream()
+                .filter(r -> r.before() == null || !passengers(r.after()).equals(passengers(r.before()))).toList();
+        for (int from = 0; from < moving.size(); from += CHUNK) {
+            bookChunk(moving.subList(from, Math.min(moving.size(), from + CHUNK)));
         }
+    }
+
+    private void bookChunk(List<Request> requests) {
+        Map<String, Map<String, List<Passenger>>> passengers = new LinkedHashMap<>();
+        requests.forEach(r -> passengers.put(r.after().delegationId(), passengers(r.after())));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Ledger ledger = readLedger();
             catchUp(ledger);
-            TransferBook.Booking booking = TransferBook.book(after.delegationId(), passengers, stored, fleet);
-            if (booking.changesNothing()) {
+            BatchBookings batch = BatchBookings.read(passengers, vehicleTrips, stored, fleet);
+            List<OutboxMessage> news = new ArrayList<>();
+            for (Request request : requests) {
+                String delegationId = request.after().delegationId();
+                TransferBook.Booking booking = TransferBook.book(delegationId, passengers(request.after()), batch, fleet);
+                batch.booked(delegationId, booking);
+                news.addAll(traces.continuing(request.traceparent(), () -> news(request.after(), booking, request.reason())));
+            }
+            if (batch.changesNothing()) {
                 return;
             }
             long entered = ledger == null ? 0 : ledger.version() + 1;
             String generation = ledger == null ? UUID.randomUUID().toString() : ledger.generation();
-            Pending pending = pending(after.delegationId(), booking, entered, generation);
-            List<OutboxMessage> news = news(after, booking, reason);
+            Pending pending = batch.pending(entered, generation);
             Set<String> ports = new TreeSet<>(ledger == null || ledger.ports() == null ? Set.of() : ledger.ports());
-            ports.addAll(booking.tripsByPort().keySet());
+            ports.addAll(batch.ports());
             Ledger next = new Ledger(TransferDocuments.LEDGER_ID, generation, pending, ports, null, news);
             if (store.save(next, TransferDocuments.LEDGER_ID, ledger == null ? null : ledger.version(), news)) {
                 finish(pending);
@@ -113,7 +144,12 @@ public class TransferAssignment implements TransferBooking {
                 return;
             }
         }
-        throw new OptimisticLockingFailureException("Transfers of " + after.delegationId() + " keep changing; retrying the event");
+        throw new OptimisticLockingFailureException("Transfers of " + passengers.keySet() + " keep changing; retrying the events");
+    }
+
+    /** Outside any trace (tests). */
+    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
+        this(mongo, store, events, fleet, new Traces(Tracer.NOOP));
     }
 
     @Override
@@ -166,13 +202,6 @@ public class TransferAssignment implements TransferBooking {
         return ledger;
     }
 
-    private static Pending pending(String delegationId, TransferBook.Booking booking, long entered, String generation) {
-        List<StoredTrip> trips = booking.tripsByPort().entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(t -> new StoredTrip(t.tripId(), e.getKey(), t, entered))).toList();
-        List<DelegationRides> rides = booking.ridesChanged() ? List.of(new DelegationRides(delegationId, booking.rides(), entered)) : List.of();
-        return new Pending(entered, generation, trips, rides);
-    }
-
     /**
      * Writes the booking's documents, each only over an older one, then its change for the other
      * instances: repeating it, late or twice, changes nothing.
@@ -180,9 +209,7 @@ public class TransferAssignment implements TransferBooking {
     void finish(Pending pending) {
         writeNewer(pending.trips(), StoredTrip::id, pending.ledger());
         writeNewer(pending.rides(), DelegationRides::id, pending.ledger());
-        Document change = new Document();
-        mongo.getConverter().write(pending.change(), change);
-        inserted(mongo.getCollection(mongo.getCollectionName(LedgerChange.class)), change);
+        inserted(mongo.getCollection(mongo.getCollectionName(LedgerChange.class)), documentOf(pending.change()));
     }
 
     /**
@@ -240,6 +267,11 @@ public class TransferAssignment implements TransferBooking {
         }
     }
 
+    /**
+     * Writes each document unless a newer booking wrote it: one read of their ledger versions and
+     * one bulk write. When the bulk meets a document written meanwhile (a duplicate insert, a
+     * replace whose guard no longer matches), they are written again one at a time, reading again.
+     */
     private <T> void writeNewer(List<T> documents, Function<T, String> idOf, long ledger) {
         if (documents.isEmpty()) {
             return;
@@ -247,22 +279,50 @@ public class TransferAssignment implements TransferBooking {
         String name = mongo.getCollectionName(documents.get(0).getClass());
         MongoCollection<Document> collection = mongo.getCollection(name);
         Map<String, Long> seen = ledgersOf(collection, documents.stream().map(idOf).toList());
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        int replaces = 0;
         for (T document : documents) {
-            String id = idOf.apply(document);
-            Document written = new Document();
-            mongo.getConverter().write(document, written);
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Long current = seen.get(id);
-                if (current != null && current >= ledger) {
-                    break; // a newer booking wrote it already
-                }
-                if (current == null ? inserted(collection, written)
-                        : collection.replaceOne(idAndLedger(id, current), written).getMatchedCount() == 1) {
-                    break;
-                }
-                seen.putAll(ledgersOf(collection, List.of(id)));
+            Long current = seen.get(idOf.apply(document));
+            if (current != null && current >= ledger) {
+                continue; // a newer booking wrote it already
+            }
+            Document written = documentOf(document);
+            writes.add(current == null ? new InsertOneModel<>(written) : new ReplaceOneModel<>(idAndLedger(idOf.apply(document), current), written));
+            replaces += current == null ? 0 : 1;
+        }
+        if (!writes.isEmpty() && !allWritten(collection, writes, replaces)) {
+            documents.forEach(document -> writeNewer(collection, idOf.apply(document), documentOf(document), ledger));
+        }
+    }
+
+    private boolean allWritten(MongoCollection<Document> collection, List<WriteModel<Document>> writes, int replaces) {
+        try {
+            return collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount() == replaces;
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void writeNewer(MongoCollection<Document> collection, String id, Document written, long ledger) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Long current = ledgersOf(collection, List.of(id)).get(id);
+            if (current != null && current >= ledger) {
+                return;
+            }
+            if (current == null ? inserted(collection, written)
+                    : collection.replaceOne(idAndLedger(id, current), written).getMatchedCount() == 1) {
+                return;
             }
         }
+    }
+
+    private Document documentOf(Object stored) {
+        Document written = new Document();
+        mongo.getConverter().write(stored, written);
+        return written;
     }
 
     /**
@@ -334,7 +394,13 @@ public class TransferAssignment implements TransferBooking {
     }
 
     /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */
-    private final class StoredTransfers implements TransferBook.Stored {
+    private final class StoredTransfers implements TransferBook.Stored, BatchBookings.Store {
+
+        @Override
+        public Map<String, List<RideRef>> ridesOf(Collection<String> delegationIds) {
+            return mongo.find(Query.query(Criteria.where("_id").in(delegationIds)), DelegationRides.class).stream()
+                    .filter(r -> r.rides() != null).collect(Collectors.toMap(DelegationRides::id, DelegationRides::rides));
+        }
 
         @Override
         public List<RideRef> ridesOf(String delegationId) {

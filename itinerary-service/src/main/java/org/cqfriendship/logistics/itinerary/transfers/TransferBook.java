@@ -116,7 +116,7 @@ final class TransferBook {
      * The trips on a vehicle that can matter to these arrivals: those starting within the busy
      * time of one (a trip further away can neither be joined nor hold a vehicle then).
      */
-    private static Collection<TripSlot> near(String port, List<Passenger> arriving, Stored stored, Fleet fleet) {
+    static Collection<TripSlot> near(String port, List<Passenger> arriving, Stored stored, Fleet fleet) {
         List<Instant> arrivals = arriving.stream().map(Passenger::arrivalAt).sorted().toList();
         Map<String, TripSlot> near = new LinkedHashMap<>();
         int i = 0;

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
@@ -137,6 +138,34 @@ class TransferLedgerTest {
         assertThat(transfers().manifests(OPENING)).isEqualTo(one.manifests(OPENING)).isEqualTo(other.manifests(OPENING));
         assertThat(one.rebuilds()).as("it caught up from each booking's change").isZero();
         assertThat(other.rebuilds()).as("only when it started with the ledger written").isEqualTo(1);
+    }
+
+    @Test
+    void aBatchIsBookedAsItsDelegationsOneAfterAnotherAndWrittenAsOneLedgerVersion() {
+        List<RegisteredDelegation> arriving = List.of(delegation("d1", 33, LANDING), delegation("d2", 5, LANDING.plusSeconds(600)),
+                delegation("d3", 5, LANDING.plusSeconds(1200)), delegation("d4", 70, LANDING.plusSeconds(1500)));
+        TransferAssignment oneByOne = transfers();
+        arriving.forEach(d -> oneByOne.book(d, null, "DELEGATION_REGISTERED"));
+        List<Manifest> expected = oneByOne.manifests(OPENING);
+        List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
+
+        TransferAssignment batched = transfers();
+        RegisteredDelegation delayed = delegation("d2", 5, LANDING.plusSeconds(3 * 3600));
+        batched.bookAll(arriving.stream().map(d -> new TransferBooking.Request(d, null, "DELEGATION_REGISTERED", null)).toList());
+
+        assertThat(batched.manifests(OPENING)).isEqualTo(expected);
+        assertThat(transfers().manifests(OPENING)).as("as stored").isEqualTo(expected);
+        assertThat(mongo.getCollection("transfer_changes").countDocuments()).as("one ledger version").isEqualTo(1);
+
+        batched.bookAll(List.of(new TransferBooking.Request(delayed, arriving.get(1), "FLIGHT_STATUS_CHANGED", null),
+                new TransferBooking.Request(delegation("d5", 2, LANDING.plusSeconds(3 * 3600)), null, "DELEGATION_REGISTERED", null)));
+        assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d2"));
+        assertThat(batched.ridesOf(delayed).values()).hasSize(5)
+                .allSatisfy(ride -> assertThat(ride.leavesAt()).isAfterOrEqualTo(LANDING.plusSeconds(3 * 3600)));
+        List<Manifest.Run> runs = transfers().manifests(OPENING).get(0).runs();
+        assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum() + transfers().manifests(OPENING).get(0).unassigned().size())
+                .isEqualTo(33 + 5 + 5 + 70 + 2);
+        assertThat(runs).allSatisfy(run -> assertThat(run.seatsTaken()).isLessThanOrEqualTo(run.seats()));
     }
 
     @Test
