@@ -57,7 +57,7 @@ class GatewaySimulatorTest {
 
     @Test
     void acceptsOnlyWebhooksSignedRecently() throws Exception {
-        String body = "{\"title\":\"Transfer changed\"}";
+        String body = "{\"alertId\":\"a\",\"title\":\"Transfer changed\"}";
         long now = Instant.now().getEpochSecond();
         String good = signature.sign(now, body.getBytes(StandardCharsets.UTF_8));
 
@@ -75,5 +75,20 @@ class GatewaySimulatorTest {
             assertThat(post.body().get("title").asString()).isEqualTo("Transfer changed");
         });
         assertThat(simulator.refusedSignatures()).isEqualTo(2);
+    }
+
+    @Test
+    void aCapturedWebhookPostReplayedWithAnotherIdempotencyKeyIsRecordedOnce() throws Exception {
+        String body = "{\"alertId\":\"alert-7\",\"title\":\"Transfer changed\"}";
+        long now = Instant.now().getEpochSecond();
+        String signed = signature.sign(now, body.getBytes(StandardCharsets.UTF_8));
+
+        for (String key : new String[] {"alert-7:WEBHOOK", "replayed-1", "replayed-2"}) {
+            assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", key, WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now),
+                    WebhookSignature.SIGNATURE_HEADER, signed).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(simulator.webhooks()).hasSize(1);
+        assertThat(simulator.repeats()).isEqualTo(2);
     }
 }

@@ -178,7 +178,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
                 "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", "")
                         + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000&socketTimeoutMS=10000",
-                "DEMO_USERS_ENABLED", "true",
+                // Demo accounts and development secrets (service-defaults-local.yml, each service's application-local.yml).
+                "SPRING_PROFILES_ACTIVE", "local",
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(PlatformSettings.SMTP),
                 "SMS_GATEWAY_URL", "http://127.0.0.1:" + PlatformSettings.GATEWAY + "/sms",

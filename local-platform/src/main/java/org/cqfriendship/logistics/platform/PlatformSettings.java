@@ -24,7 +24,7 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData, Ma
     static final int REGISTRATION = 8081;
     static final int ITINERARY = 8082;
     static final int NOTIFICATION = 8083;
-    /** The password of every demo account (logistics.access.demo-users in service-defaults.yml). */
+    /** The password of every demo account (logistics.access.demo-users in service-defaults-local.yml). */
     static final String DEMO_PASSWORD = "chongqing-2026";
 
     /** Every port the platform needs, with who needs it, in start order. */

@@ -64,6 +64,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.api("POST", "/api/flight-status", "/api/flight-status",
                         "{\"flightNumber\":\"ZZ999\",\"scheduledDate\":\"2026-05-19\",\"status\":\"ON_TIME\"}", Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/api/audit/verification", "/api/audit/verification", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/actuator/health", "/actuator/health", null, EVERYONE),
                 Endpoint.api("GET", "/actuator/metrics", "/actuator/metrics", null, Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/", "/", STAFF),

@@ -1,8 +1,8 @@
 package org.cqfriendship.logistics.notification.acknowledge;
 
 import org.cqfriendship.logistics.notification.delivery.DeliverySettings;
-import org.cqfriendship.logistics.support.security.AccessProperties;
 import org.cqfriendship.logistics.support.security.SignedIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The link in an email or text message that acknowledges one alert without signing in: the alert
- * id signed with the services' link secret for this purpose alone, so it opens nothing else.
+ * id signed with its own secret ({@code notification.acknowledgement.link-secret}), so it opens nothing else.
  */
 @Component
 public class AcknowledgeLinks {
@@ -18,8 +18,8 @@ public class AcknowledgeLinks {
     private final SignedIds tokens;
     private final String baseUrl;
 
-    AcknowledgeLinks(AccessProperties access, DeliverySettings settings) {
-        this.tokens = new SignedIds(access.delegationLinkSecret(), "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"));
+    AcknowledgeLinks(@Value("${notification.acknowledgement.link-secret:}") String secret, DeliverySettings settings) {
+        this.tokens = new SignedIds(secret, "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"));
         this.baseUrl = settings.publicBaseUrl();
     }
 

@@ -236,7 +236,7 @@ class ChannelDispatcher extends PollingWorker {
                 return null;
             });
         } catch (Exception failure) {
-            error = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+            error = Redacted.text(failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
             log.warn("{} of alert {} parked: {}", channel.channel(), alert.id(), error);
         }
         Instant now = clock.instant();

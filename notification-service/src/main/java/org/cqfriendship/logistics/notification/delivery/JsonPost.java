@@ -36,7 +36,7 @@ public class JsonPost {
         headers.forEach(request::header);
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() / 100 != 2) {
-            throw new IOException(url + " answered " + answer.statusCode());
+            throw new IOException(Redacted.url(url) + " answered " + answer.statusCode());
         }
     }
 }

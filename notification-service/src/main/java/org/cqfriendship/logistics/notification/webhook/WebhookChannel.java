@@ -14,7 +14,10 @@ import java.util.Map;
 /**
  * Posts an alert as JSON to the recipient's group-chat bot, signed: HMAC-SHA256 of
  * {@code <unix seconds>.<body>} in {@code X-Signature}, the seconds in {@code X-Signature-Timestamp}
- * (see {@link WebhookSignature}, which a receiving bot can use as it is).
+ * (see {@link WebhookSignature}, which a receiving bot can use as it is). The post carries no
+ * acknowledgement link: everyone in the chat would hold it; the coordinator acknowledges in the
+ * inbox or through the link sent to them alone. A bot dedupes on {@code alertId}, which the
+ * signature covers (the {@code Idempotency-Key} header is not signed).
  */
 @Component
 class WebhookChannel implements DeliveryChannel {
@@ -52,7 +55,6 @@ class WebhookChannel implements DeliveryChannel {
         payload.put("urgent", message.alert().urgent());
         payload.put("title", message.title());
         payload.put("text", message.text());
-        payload.put("acknowledgeUrl", message.acknowledgeLink());
         payload.put("createdAt", message.alert().createdAt().toString());
         return payload;
     }

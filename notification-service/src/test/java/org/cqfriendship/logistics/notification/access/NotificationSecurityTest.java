@@ -55,6 +55,7 @@ class NotificationSecurityTest extends SecurityScenarios {
                 Endpoint.api("POST", "/api/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement",
                         "/api" + inbox + "/alerts/" + alertId + "/acknowledgement", null, Set.of(COORDINATOR)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/api/audit/verification", "/api/audit/verification", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/api/operations/services", "/api/operations/services", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/api/operations/lag", "/api/operations/lag", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/api/operations/lag/history", "/api/operations/lag/history", null, Set.of(OPERATIONS)),

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.messaging;
 
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delivery.Channel;
@@ -395,7 +396,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> breakerState("email").equals("OPEN") && breakerState("sms").equals("OPEN"));
         await().atMost(PATIENCE).until(() -> alertIds.stream().map(this::stored).allMatch(a -> a != null
                 && a.delivery(Channel.WEBHOOK).delivered() && !a.delivery(Channel.EMAIL).delivered() && !a.delivery(Channel.SMS).delivered()));
-        assertThat(http.get("/actuator/health").json().get("components").get("circuitBreakers").get("details").get("email")
+        assertThat(http.as(DemoStaff.OPERATIONS).get("/actuator/health").json().get("components").get("circuitBreakers").get("details").get("email")
                 .get("details").get("state").asString()).isEqualTo("OPEN");
 
         TestChannels.restore();

@@ -3,7 +3,6 @@ package org.cqfriendship.logistics.registration.delegation;
 import jakarta.validation.Valid;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -84,7 +83,7 @@ class DelegationController {
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         changeable(id);
         Delegation changed = service.update(id, expectedVersion(ifMatch), request);
-        auditStaffChange("delegation.changed", id, Map.of("version", String.valueOf(changed.version())));
+        auditChange("delegation.changed", id, Map.of("version", String.valueOf(changed.version())));
         return answer(changed);
     }
 
@@ -93,7 +92,7 @@ class DelegationController {
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         changeable(id);
         Delegation changed = service.withdraw(id, memberId, expectedVersion(ifMatch));
-        auditStaffChange("member.withdrawn", id, Map.of("memberId", memberId));
+        auditChange("member.withdrawn", id, Map.of("memberId", memberId));
         return answer(changed);
     }
 
@@ -135,11 +134,9 @@ class DelegationController {
         }
     }
 
-    /** A delegation changing itself is its own business; programme staff changing it is audited. */
-    private void auditStaffChange(String action, String id, Map<String, String> details) {
-        if (Caller.current().has(Role.PROGRAMME)) {
-            audit.record(action, id, details);
-        }
+    /** Every change is audited, by whoever made it: programme staff, or the delegation through its link ({@code delegation:<id>}). */
+    private void auditChange(String action, String id, Map<String, String> details) {
+        audit.record(action, id, details);
     }
 
     private static ResponseEntity<DelegationView> answer(Delegation delegation) {

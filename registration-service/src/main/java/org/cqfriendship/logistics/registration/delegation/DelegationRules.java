@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Rules across fields: at most one head of delegation; air legs carry an IATA-style flight number
  * that starts with their carrier code; travel falls in the conference window, arrival before
  * departure; a passport number comes with an expiry after departure; programme items exist;
- * a hotpot team has a name and 2 to 4 members. Each violation is reported on the field to correct.
+ * a hotpot team has a name and 2 to 4 members; a coordinator named is one of the conference's
+ * ({@link Coordinators}). Each violation is reported on the field to correct.
  */
 public class DelegationRules implements ConstraintValidator<ValidDelegation, DelegationRequest> {
 
@@ -30,15 +31,22 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
     private static final Pattern FLIGHT_NUMBER = Pattern.compile("([A-Z0-9]{2})(\\d{1,4})[A-Z]?");
 
     private final SignUpOptions programme;
+    private final Coordinators coordinators;
 
-    /** Outside Spring (plain validators): only the conference's own programme items are known. */
+    /** Outside Spring (plain validators): only the conference's own programme items are known, and any coordinator id. */
     public DelegationRules() {
-        this(SignUpOptions.BUILT_IN);
+        this(SignUpOptions.BUILT_IN, Coordinators.any());
     }
 
+    /** In the service; a slice of it without the coordinators (a controller test) accepts any, as plain validators do. */
     @org.springframework.beans.factory.annotation.Autowired
-    public DelegationRules(SignUpOptions programme) {
+    public DelegationRules(SignUpOptions programme, org.springframework.beans.factory.ObjectProvider<Coordinators> coordinators) {
+        this(programme, coordinators.getIfAvailable(Coordinators::any));
+    }
+
+    DelegationRules(SignUpOptions programme, Coordinators coordinators) {
         this.programme = programme;
+        this.coordinators = coordinators;
     }
 
     @Override
@@ -48,6 +56,8 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         }
         context.disableDefaultConstraintViolation();
         boolean valid = atMostOneHead(request.members(), context);
+        valid &= request.coordinatorId() == null || coordinators.known(request.coordinatorId())
+                || report(context, "coordinatorId", "{delegation.coordinatorId.unknown}");
         valid &= hotpotTeam(request, context);
         java.util.Set<String> offered = programme.offered(request.members().stream().filter(java.util.Objects::nonNull)
                 .flatMap(m -> m.attendsOrEmpty().stream()).filter(code -> code != null && !code.isBlank())

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.pages;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.Map;
+
 /**
  * The registration as its delegation sees and changes it through the secret link: the whole form
  * on one page. Saving publishes only what changed; a copy older than the stored registration is
@@ -28,9 +31,11 @@ class EditPage {
     private final DelegationService delegations;
     private final FormChecks checks;
     private final String itineraryBaseUrl;
+    private final AuditLog audit;
 
-    EditPage(DelegationService delegations, FormChecks checks,
+    EditPage(DelegationService delegations, FormChecks checks, AuditLog audit,
              @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl) {
+        this.audit = audit;
         this.itineraryBaseUrl = itineraryBaseUrl.endsWith("/") ? itineraryBaseUrl.substring(0, itineraryBaseUrl.length() - 1) : itineraryBaseUrl;
         this.delegations = delegations;
         this.checks = checks;
@@ -67,7 +72,9 @@ class EditPage {
             return "edit";
         }
         try {
-            delegations.update(delegation.id(), form.getVersion() == null ? -1 : form.getVersion(), request);
+            Delegation changed = delegations.update(delegation.id(), form.getVersion() == null ? -1 : form.getVersion(), request);
+            audit.record("delegation:" + delegation.id(), "delegation.changed", delegation.id(),
+                    Map.of("version", String.valueOf(changed.version()), "through", "edit page"));
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() != HttpStatus.PRECONDITION_FAILED.value()) {
                 throw e;

@@ -69,6 +69,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/document-erasure",
                         "/api/delegations/" + id + "/members/" + member + "/document-erasure", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/api/audit/verification", "/api/audit/verification", null, Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/", "/", EVERYONE),
                 Endpoint.page("GET", "/register", "/register", EVERYONE),
                 Endpoint.page("GET", "/register/{step:[1-4]}", "/register/2", EVERYONE),

@@ -176,6 +176,18 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void anAnonymousRegistrationCannotNameAnInboxThatIsNoCoordinatorOfTheConference() {
+        long before = repository.count();
+        HttpProbe.Answer answer = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"coord-demo\"", "\"attacker-inbox\""),
+                "Accept-Language", "ru");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().at("/errors/0/field").asString()).isEqualTo("coordinatorId");
+        assertThat(answer.json().at("/errors/0/message").asString()).isEqualTo("не является координатором этой конференции");
+        assertThat(repository.count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstRegistrationAndCreatesNothing() {
         String key = "test-" + UUID.randomUUID();
         HttpProbe.Answer first = http.postJson("/api/delegations", FOUNDATION_REQUEST, "Idempotency-Key", key);
@@ -237,8 +249,10 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
     @Test
     void reportsHealthUpWithItsStoreAndBroker() {
-        JsonNode health = http.get("/actuator/health").json();
-        assertThat(health.get("status").asString()).isEqualTo("UP");
+        JsonNode anyone = http.get("/actuator/health").json();
+        assertThat(anyone.get("status").asString()).isEqualTo("UP");
+        assertThat(anyone.has("components")).as("details are for operations only").isFalse();
+        JsonNode health = http.as(DemoStaff.OPERATIONS).get("/actuator/health").json();
         assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/kafka/status").asString()).isEqualTo("UP");
         assertThat(http.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");

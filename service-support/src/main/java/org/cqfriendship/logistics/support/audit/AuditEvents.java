@@ -8,6 +8,10 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -27,10 +31,23 @@ class AuditEvents {
         audit.record(event.getAuthentication().getName(), "login.succeeded", "login", Map.of());
     }
 
+    /**
+     * The name tried is kept only as a hash: people type their password into the name field, and
+     * the log must not keep it. The same name always hashes the same, so repeated tries still show.
+     */
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
-        audit.record(String.valueOf(event.getAuthentication().getName()), "login.failed", "login",
+        audit.record(hashed(String.valueOf(event.getAuthentication().getName())), "login.failed", "login",
                 Map.of("reason", event.getException().getClass().getSimpleName()));
+    }
+
+    static String hashed(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @EventListener

@@ -12,6 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The service's audit log (its own {@code audit} collection): every privileged action, recorded
- * after it took effect, with the caller and their address taken from the current request.
+ * after it took effect, with the caller and their address taken from the current request, each
+ * entry chained to the one before by its hash ({@link AuditChain}).
  */
 public class AuditLog {
 
@@ -34,9 +36,11 @@ public class AuditLog {
     private volatile boolean indexed;
     private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
     private final Object writing = new Object();
+    private final AuditChain chain;
 
     public AuditLog(MongoTemplate mongo, Clock clock, String service) {
         this.mongo = mongo;
+        this.chain = new AuditChain(mongo);
         this.clock = clock;
         this.service = service;
     }
@@ -52,7 +56,8 @@ public class AuditLog {
      * one insert; the others find theirs written, or write the next group.
      */
     public void record(String actor, String action, String target, Map<String, String> details) {
-        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), clock.instant(), service, actor, action, target,
+        // To the millisecond, as the store keeps it: the hash must be the same when read back.
+        AuditEntry entry = AuditEntry.unchained(UUID.randomUUID().toString(), clock.instant().truncatedTo(ChronoUnit.MILLIS), service, actor, action, target,
                 details == null ? Map.of() : details, callerAddress());
         Queued mine = new Queued(entry, new CompletableFuture<>());
         queued.add(mine);
@@ -80,11 +85,16 @@ public class AuditLog {
         }
         try {
             ensureIndexed();
-            mongo.insert(group.stream().map(Queued::entry).toList(), AuditEntry.class);
+            chain.append(group.stream().map(Queued::entry).toList());
             group.forEach(entry -> entry.written().complete(null));
         } catch (RuntimeException failed) {
             group.forEach(entry -> entry.written().completeExceptionally(failed));
         }
+    }
+
+    /** Checks the whole chain and names the first entry that breaks it (writers go on meanwhile: they only add after the head). */
+    public AuditChain.Verification verify() {
+        return chain.verify();
     }
 
     /** The newest entries first. */

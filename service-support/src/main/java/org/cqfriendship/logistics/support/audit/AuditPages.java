@@ -31,4 +31,11 @@ class AuditPages {
     List<AuditEntry> entries(@RequestParam(defaultValue = "100") int limit) {
         return audit.newest(Math.max(1, Math.min(limit, 1000)));
     }
+
+    /** Walks the whole hash chain: whether it holds, and the first entry that breaks it. */
+    @GetMapping("/api/audit/verification")
+    @ResponseBody
+    AuditChain.Verification verification() {
+        return audit.verify();
+    }
 }

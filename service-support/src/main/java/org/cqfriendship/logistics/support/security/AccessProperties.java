@@ -10,14 +10,14 @@ import java.util.Set;
  * Staff accounts and the delegation-link secret, shared by the three services.
  *
  * @param users                staff accounts: user name → account
- * @param demoUsers            the local platform's demo accounts (documented in the README), used only when
- *                             {@code demoUsersEnabled} is set, so a production configuration never inherits them
+ * @param demoUsers            the local platform's demo accounts (documented in the README), which only the
+ *                             local profile's defaults define, so a production configuration never inherits them
  * @param delegationLinkSecret signs the secret links that grant one delegation (at least 32 characters)
  * @param oidc                 how an OpenID Connect provider's claims map to roles and an inbox
  * @param home                 where staff land after signing in on this service
  */
 @ConfigurationProperties("logistics.access")
-public record AccessProperties(Map<String, Account> users, Map<String, Account> demoUsers, boolean demoUsersEnabled,
+public record AccessProperties(Map<String, Account> users, Map<String, Account> demoUsers,
                                String delegationLinkSecret, @DefaultValue Oidc oidc, @DefaultValue("/account") String home) {
 
     /**
@@ -30,14 +30,22 @@ public record AccessProperties(Map<String, Account> users, Map<String, Account> 
 
     /**
      * @param rolesClaim the claim listing the user's roles (values as {@link Role} names, any case)
-     * @param inboxClaim the claim naming the user's inbox
+     * @param inboxClaim the claim that names the user at the provider
+     * @param inboxes    which inbox each provider user (by {@code inboxClaim}) reads: a user reads an inbox
+     *                   only when listed here and granted {@code COORDINATOR}, so a provider account that is
+     *                   merely named like an inbox reads nothing
      */
-    public record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue("preferred_username") String inboxClaim) {
+    public record Oidc(@DefaultValue("roles") String rolesClaim, @DefaultValue("preferred_username") String inboxClaim,
+                       Map<String, String> inboxes) {
+
+        public Oidc {
+            inboxes = inboxes == null ? Map.of() : Map.copyOf(inboxes);
+        }
     }
 
     public Map<String, Account> accounts() {
         Map<String, Account> all = new java.util.TreeMap<>();
-        if (demoUsersEnabled && demoUsers != null) {
+        if (demoUsers != null) {
             all.putAll(demoUsers);
         }
         if (users != null) {

@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * Staff signed in through an OpenID Connect provider: their roles come from a claim (by default
- * {@code roles}, values as role names in any case), their inbox from another (by default
- * {@code preferred_username}). Unknown role names grant nothing.
+ * {@code roles}, values as role names in any case); a coordinator's inbox from the explicit mapping
+ * {@code logistics.access.oidc.inboxes} of their name at the provider (the claim
+ * {@code preferred_username} by default) to an inbox id. Unknown role names grant nothing; a user
+ * without {@code COORDINATOR}, or not in the mapping, reads no inbox.
  */
 public class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -44,9 +46,10 @@ public class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
             }
         }
         Map<String, Object> claims = new HashMap<>(user.getClaims());
-        Object inbox = user.getClaims().get(settings.inboxClaim());
-        if (inbox != null) {
-            claims.put(INBOX_ATTRIBUTE, inbox.toString());
+        Object name = user.getClaims().get(settings.inboxClaim());
+        String inbox = name == null ? null : settings.inboxes().get(name.toString());
+        if (inbox != null && authorities.contains(Role.COORDINATOR.authority())) {
+            claims.put(INBOX_ATTRIBUTE, inbox);
         }
         var userInfo = user.getUserInfo();
         var idToken = new org.springframework.security.oauth2.core.oidc.OidcIdToken(user.getIdToken().getTokenValue(),

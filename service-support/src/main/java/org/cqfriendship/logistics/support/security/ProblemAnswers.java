@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The API's answers when a caller is not signed in (401, with a Basic challenge) or may not do
- * this (403): RFC 9457 problems in the caller's language, like every other API answer.
+ * The API's answers when a caller is not signed in (401) or may not do this (403): RFC 9457
+ * problems in the caller's language, like every other API answer. The 401's challenge is
+ * {@code Bearer}, never {@code Basic}: a Basic challenge makes a browser ask for a password and
+ * then send it with every request to the service, cross-site forms included.
  */
 class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -33,7 +35,7 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"delegation-logistics\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"delegation-logistics\"");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized",
                 "Sign in first: staff with their account (HTTP Basic), a delegation with its secret link (Authorization: Bearer <token>).");
     }
@@ -43,13 +45,26 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden", "Your role does not allow this.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String fallback) throws IOException {
+    /** A state-changing call that is neither JSON nor marked {@code X-Requested-With} ({@link CrossSiteRequestGuard}). */
+    void refuseCrossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.cross-site",
+                "This call changes data, so it must be sent as JSON (Content-Type: application/json; send {} when there is no body) "
+                        + "or with the header X-Requested-With. A form on another site cannot do either.");
+    }
+
+    /** A sign-in while the account or address is locked out ({@link SignInThrottle}). */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, long waitSeconds) throws IOException {
+        write(request, response, 429, "problem.sign-in-throttled", "Too many failed sign-ins: try again in {0} seconds.", waitSeconds);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String fallback,
+                       Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage(code + ".title", null, fallback, locale));
         problem.put("status", status);
-        problem.put("detail", messages.getMessage(code, null, fallback, locale));
+        problem.put("detail", messages.getMessage(code, arguments.length == 0 ? null : arguments, fallback, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

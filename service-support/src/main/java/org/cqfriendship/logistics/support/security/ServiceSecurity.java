@@ -24,15 +24,20 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
+
+import java.time.Clock;
 
 
 /**
  * The access control of every service (roles in {@link Role}, rules in docs/security.md):
  * <ul>
- *   <li>the JSON API and the actuator: stateless, staff by HTTP Basic, a delegation by its link as a
- *       bearer token; 401/403 as localized problems; no CSRF, since no cookie authenticates them;</li>
+ *   <li>the JSON API and the actuator: stateless, staff by HTTP Basic (never challenged, so no
+ *       browser keeps the password), a delegation by its link as a bearer token; 401/403 as
+ *       localized problems; no CSRF token, since no cookie authenticates them, but a state-changing
+ *       call must be JSON or carry {@code X-Requested-With} ({@link CrossSiteRequestGuard});</li>
  *   <li>pages: staff sign in on the login page (or through an OpenID Connect provider when one is
  *       configured), a delegation through its {@code /d/<token>} link; CSRF on every form.</li>
  * </ul>
@@ -51,12 +56,17 @@ public class ServiceSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceSecurity.class);
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
     DelegationLinks delegationLinks(AccessProperties access) {
         return new DelegationLinks(access.delegationLinkSecret());
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock, ProblemAnswers problems) {
+        return new SignInThrottle(clock, problems);
     }
 
     @Bean
@@ -94,16 +104,18 @@ public class ServiceSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<AccessRules> services, ProblemAnswers problems,
-                                    DelegationLinks links) throws Exception {
+                                    DelegationLinks links, SignInThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
-                    rules.requestMatchers("/actuator/**", "/api/audit").hasRole(Role.OPERATIONS.name());
+                    rules.requestMatchers("/actuator/**", "/api/audit", "/api/audit/verification").hasRole(Role.OPERATIONS.name());
                     services.orderedStream().forEach(service -> service.api(rules));
                     rules.anyRequest().denyAll();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new CrossSiteRequestGuard(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new DelegationLinkFilter(links, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -116,7 +128,7 @@ public class ServiceSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AccessRules> services, AccessProperties access,
-                                     DelegationLinks links, ProblemAnswers problems,
+                                     DelegationLinks links, ProblemAnswers problems, SignInThrottle throttle,
                                      ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
         http
                 .authorizeHttpRequests(rules -> {
@@ -129,6 +141,7 @@ public class ServiceSecurity {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl(access.home()).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new DelegationLinkFilter(links, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .headers(ServiceSecurity::headers);
         if (providers.getIfAvailable() != null) {

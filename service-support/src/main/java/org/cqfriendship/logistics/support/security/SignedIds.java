@@ -22,7 +22,7 @@ public class SignedIds {
 
     public SignedIds(String secret, String purpose, Pattern ids) {
         if (secret == null || secret.length() < 32) {
-            throw new IllegalStateException("logistics.access.delegation-link-secret must have at least 32 characters");
+            throw new IllegalStateException("The secret that signs " + purpose + " links must have at least 32 characters");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.purpose = purpose;

@@ -22,10 +22,10 @@ class OidcStaffTest {
 
     @Test
     void takesStaffRolesAndTheInboxFromTheProvidersClaims() {
-        OidcStaff staff = new OidcStaff(new AccessProperties.Oidc("roles", "preferred_username"));
+        OidcStaff staff = new OidcStaff(new AccessProperties.Oidc("roles", "preferred_username", Map.of("li.na", "coord-li")));
 
         OidcUser user = staff.toStaff(fromProvider(Map.of("roles", List.of("coordinator", "Programme", "admin"),
-                "preferred_username", "coord-li", "name", "Li Na")));
+                "preferred_username", "li.na", "name", "Li Na")));
         Caller caller = Caller.of(new TestingAuthenticationToken(user, null, List.copyOf(user.getAuthorities())));
 
         assertThat(caller.roles()).containsExactlyInAnyOrder(Role.COORDINATOR, Role.PROGRAMME);
@@ -35,10 +35,23 @@ class OidcStaffTest {
 
     @Test
     void neverGrantsTheDelegateRoleAndReadsASpaceSeparatedClaim() {
-        OidcStaff staff = new OidcStaff(new AccessProperties.Oidc("groups", "email"));
+        OidcStaff staff = new OidcStaff(new AccessProperties.Oidc("groups", "email", Map.of()));
 
         OidcUser user = staff.toStaff(fromProvider(Map.of("groups", "delegate operations")));
 
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OPERATIONS");
+    }
+
+    @Test
+    void readsAnInboxOnlyWhenMappedAndACoordinator() {
+        OidcStaff staff = new OidcStaff(new AccessProperties.Oidc("roles", "preferred_username", Map.of("li.na", "coord-li")));
+
+        OidcUser namedLikeAnInbox = staff.toStaff(fromProvider(Map.of("roles", List.of("coordinator"), "preferred_username", "coord-li")));
+        OidcUser notACoordinator = staff.toStaff(fromProvider(Map.of("roles", List.of("programme"), "preferred_username", "li.na")));
+
+        assertThat(Caller.of(new TestingAuthenticationToken(namedLikeAnInbox, null, List.copyOf(namedLikeAnInbox.getAuthorities()))).inbox())
+                .as("not in the mapping").isNull();
+        assertThat(Caller.of(new TestingAuthenticationToken(notACoordinator, null, List.copyOf(notACoordinator.getAuthorities()))).inbox())
+                .as("mapped, but no COORDINATOR role").isNull();
     }
 }

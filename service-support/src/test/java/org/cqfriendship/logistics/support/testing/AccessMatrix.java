@@ -108,6 +108,8 @@ public final class AccessMatrix {
      * Calls each endpoint as each caller. Refused: 401 (API) or a redirect to the login page (pages)
      * for anonymous callers, 403 or 404 for the others, and the store unchanged. Allowed: anything else.
      * Page forms (any page method but GET) are posted without their CSRF token: 403 for everyone.
+     * Every API call that changes data is sent as a cross-site form would send it (form-encoded,
+     * no {@code X-Requested-With}) by a caller it allows: 403, and the store unchanged.
      */
     public void check(List<Endpoint> endpoints, MongoTemplate store) {
         List<String> wrong = new ArrayList<>();
@@ -130,6 +132,19 @@ public final class AccessMatrix {
                 } else if (!before.equals(contents(store))) {
                     wrong.add(endpoint.key() + " as " + who + " was refused but changed the store");
                 }
+            }
+        }
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.page() || endpoint.method().equals("GET") || endpoint.allowed().isEmpty()) {
+                continue;
+            }
+            Who who = endpoint.allowed().iterator().next();
+            Map<String, List<String>> before = contents(store);
+            HttpProbe.Answer answer = api.get(who).crossSiteForm(endpoint.method(), endpoint.path());
+            if (answer.status() != 403) {
+                wrong.add(endpoint.key() + " as " + who + " from a cross-site form should be refused, answered " + answer.status());
+            } else if (!before.equals(contents(store))) {
+                wrong.add(endpoint.key() + " as " + who + " from a cross-site form was refused but changed the store");
             }
         }
         for (Endpoint endpoint : endpoints) {
@@ -160,11 +175,11 @@ public final class AccessMatrix {
         };
     }
 
-    /** Every document of every collection but the audit log (which records refusals on purpose). */
+    /** Every document of every collection but the audit log and its chain head (which record refusals on purpose). */
     public static Map<String, List<String>> contents(MongoTemplate store) {
         Map<String, List<String>> all = new TreeMap<>();
         for (String collection : store.getCollectionNames()) {
-            if (!collection.equals("audit")) {
+            if (!collection.equals("audit") && !collection.equals("audit_chain")) {
                 all.put(collection, store.getCollection(collection).find().map(Document::toJson)
                         .into(new ArrayList<>()).stream().sorted().toList());
             }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The demo staff accounts of {@code service-defaults.yml} (enabled in tests by
+ * The demo staff accounts of {@code service-defaults-local.yml} (enabled in tests by
  * {@link EmbeddedPlatformTest} and {@link ContainerPlatformTest}).
  */
 public final class DemoStaff {
@@ -16,7 +16,8 @@ public final class DemoStaff {
     public static final String OTHER_COORDINATOR = "coord-li";
     public static final String PROGRAMME = "programme";
     public static final String OPERATIONS = "operations";
-    public static final String ENABLED = "logistics.access.demo-users-enabled=true";
+    /** The profile that defines them (with the development secrets). */
+    public static final String ENABLED = "spring.profiles.active=local";
 
     private DemoStaff() {
     }

@@ -119,8 +119,15 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body-less POST, marked as an API call ({@code X-Requested-With}), as a script or a tool sends it. */
     public Answer post(String path, String... headers) {
-        return send(builder(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(builder(path, headers).header("X-Requested-With", "HttpProbe").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** What a form on another site can send: a form-encoded body, no custom header. */
+    public Answer crossSiteForm(String method, String path) {
+        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString("field=value")));
     }
 
     public Answer putJson(String path, String json, String... headers) {
@@ -129,7 +136,7 @@ public final class HttpProbe {
     }
 
     public Answer delete(String path, String... headers) {
-        return send(builder(path, headers).DELETE());
+        return send(builder(path, headers).header("X-Requested-With", "HttpProbe").DELETE());
     }
 
     private HttpRequest.Builder builder(String path, String... headers) {
