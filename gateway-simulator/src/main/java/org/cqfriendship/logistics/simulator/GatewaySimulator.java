@@ -177,7 +177,8 @@ public final class GatewaySimulator implements AutoCloseable {
             return;
         }
         String bot = exchange.getRequestURI().getPath().substring("/webhooks/".length());
-        String id = record(key, newId -> webhooks.add(new Webhook(newId, bot, key, clock.instant(), body)));
+        String sentKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        String id = record(key, newId -> webhooks.add(new Webhook(newId, bot, sentKey, clock.instant(), body)));
         respond(exchange, 200, "application/json", JSON.writeValueAsString(Map.of("id", id)));
     }
 

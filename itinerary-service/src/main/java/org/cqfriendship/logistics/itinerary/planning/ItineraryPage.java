@@ -1,6 +1,8 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,14 +27,23 @@ import java.util.Map;
 class ItineraryPage {
 
     private final ItineraryService service;
+    private final DelegationLinks links;
+    private final String registrationBaseUrl;
 
-    ItineraryPage(ItineraryService service) {
+    ItineraryPage(ItineraryService service, DelegationLinks links,
+                  @Value("${itinerary.registration-base-url:http://localhost:8081}") String registrationBaseUrl) {
         this.service = service;
+        this.links = links;
+        this.registrationBaseUrl = registrationBaseUrl;
     }
 
+    /** An expired link is sent to its registration page, which offers a fresh one (sent to the delegation's contact). */
     @GetMapping("/d/{token}")
     String forDelegation(@PathVariable String token, Model model) {
         String delegationId = Caller.current().delegationId();
+        if (delegationId == null && links.expiredDelegationOf(token).isPresent()) {
+            return "redirect:" + registrationBaseUrl + "/d/" + token;
+        }
         if (delegationId == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -5,12 +5,15 @@ import org.cqfriendship.logistics.support.security.SignedIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The link in an email or text message that acknowledges one alert without signing in: the alert
- * id signed with its own secret ({@code notification.acknowledgement.link-secret}), so it opens nothing else.
+ * id signed with its own secret ({@code notification.acknowledgement.link-secret}), so it opens nothing else,
+ * and good for {@code notification.acknowledgement.link-validity} (30 days: past the conference).
  */
 @Component
 public class AcknowledgeLinks {
@@ -18,8 +21,9 @@ public class AcknowledgeLinks {
     private final SignedIds tokens;
     private final String baseUrl;
 
-    AcknowledgeLinks(@Value("${notification.acknowledgement.link-secret:}") String secret, DeliverySettings settings) {
-        this.tokens = new SignedIds(secret, "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"));
+    AcknowledgeLinks(@Value("${notification.acknowledgement.link-secret:}") String secret,
+                     @Value("${notification.acknowledgement.link-validity:30d}") Duration validity, Clock clock, DeliverySettings settings) {
+        this.tokens = new SignedIds(secret, "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"), validity, clock);
         this.baseUrl = settings.publicBaseUrl();
     }
 

@@ -26,6 +26,11 @@ public class Recipients {
         return DELEGATE + memberId;
     }
 
+    /** Whether this recipient is a delegate (whose addresses come from registration), not staff. */
+    public static boolean isDelegate(String recipientId) {
+        return recipientId.startsWith(DELEGATE);
+    }
+
     /** The inbox a delegation's staff alerts go to: its coordinator's, or the programme desk's. */
     public String inboxOf(String coordinatorId) {
         return staff.inboxOf(coordinatorId);

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -42,6 +43,9 @@ import java.util.function.BiConsumer;
  * is due and was not named here (written before a crash, or by an instance that died) in the side
  * collection of pending deliveries ({@link DueDeliveries}); only the first sweep searches the
  * alerts themselves. So neither a delivery nor a sweep searches every alert ever recorded.
+ * <p>
+ * A delegate's delivery over its hourly cap ({@link SendCaps}) is held, due when a place frees up;
+ * it neither stops the batch nor falls back to another channel.
  */
 class ChannelDispatcher extends PollingWorker {
 
@@ -59,6 +63,7 @@ class ChannelDispatcher extends PollingWorker {
     private final AlertTexts texts;
     private final AcknowledgeLinks links;
     private final DeliverySettings settings;
+    private final SendCaps caps;
     private final Clock clock;
     private final BiConsumer<Channel, Alert> fallenBackTo;
     private final NamedWork named = new NamedWork();
@@ -69,7 +74,7 @@ class ChannelDispatcher extends PollingWorker {
     private boolean searchedAtStart;
 
     ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, DueDeliveries due, Recipients directory,
-                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock,
+                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, SendCaps caps, Clock clock,
                       BiConsumer<Channel, Alert> fallenBackTo) {
         super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
         this.channel = channel;
@@ -81,6 +86,7 @@ class ChannelDispatcher extends PollingWorker {
         this.texts = texts;
         this.links = links;
         this.settings = settings;
+        this.caps = caps;
         this.clock = clock;
         this.fallenBackTo = fallenBackTo;
         this.sweeps = new SweepPacing(settings.sweepInterval(), clock);
@@ -192,11 +198,18 @@ class ChannelDispatcher extends PollingWorker {
         return working;
     }
 
-    /** What an attempt writes of its alert, and, when the provider failed it, when it is tried again (null: done). */
-    private record Outcome(Update update, Instant retryAt) {
+    /**
+     * What an attempt writes of its alert, and when it is tried again (null: done): after the
+     * provider failed it, or, {@code held}, once a send cap frees a place (the provider is fine).
+     */
+    private record Outcome(Update update, Instant retryAt, boolean held) {
+
+        Outcome(Update update, Instant retryAt) {
+            this(update, retryAt, false);
+        }
 
         boolean failed() {
-            return retryAt != null;
+            return retryAt != null && !held;
         }
     }
 
@@ -229,6 +242,16 @@ class ChannelDispatcher extends PollingWorker {
                     .set(field + ".lastAttemptAt", clock.instant()), null);
         }
         Instant started = clock.instant();
+        if (Recipients.isDelegate(to.id())) {
+            Optional<Instant> heldUntil = caps.admit(channel.channel(), message.address(), alert.delegationId(), started);
+            if (heldUntil.isPresent()) {
+                log.info("{} of alert {} held until {}: its delegate or delegation had its sends for the hour", channel.channel(),
+                        alert.id(), heldUntil.get());
+                named.name(alert.id(), heldUntil.get(), started);
+                return new Outcome(new Update().set(field + ".nextAttemptAt", heldUntil.get()).set(field + ".lastError", Delivery.HELD
+                        + "over the hourly cap of sends to this delegate or delegation"), heldUntil.get(), true);
+            }
+        }
         String error = null;
         try {
             guard.call(channel.channel(), () -> {

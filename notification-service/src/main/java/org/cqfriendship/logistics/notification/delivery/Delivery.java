@@ -30,7 +30,15 @@ public record Delivery(Status status, int attempts, Instant nextAttemptAt, Insta
         return new Delivery(Status.PENDING, 0, at, null, null, null, failing.name(), List.of());
     }
 
+    /** How {@code lastError} starts while the delivery waits under a send cap ({@link SendCaps}), not for a failing provider. */
+    public static final String HELD = "Held: ";
+
     public boolean delivered() {
         return status == Status.DELIVERED;
+    }
+
+    /** Waiting because its delegate or delegation had its sends for the hour. */
+    public boolean held() {
+        return status == Status.PENDING && lastError != null && lastError.startsWith(HELD);
     }
 }

@@ -9,14 +9,19 @@ import java.time.Duration;
  * @param sweepInterval   how often each channel searches the store for due deliveries nobody named to it
  * @param maxRetryBackoff the longest a parked delivery waits before its next attempt
  * @param publicBaseUrl   where recipients reach this service, for the links in emails and texts
+ * @param delegateAddressCap sends an hour to one delegate address on one channel (more are held)
+ * @param delegationCap   sends an hour to all of one delegation's delegates together (more are held)
  */
 @ConfigurationProperties("notification.delivery")
-public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Duration maxRetryBackoff, String publicBaseUrl) {
+public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Duration maxRetryBackoff, String publicBaseUrl,
+                               Integer delegateAddressCap, Integer delegationCap) {
 
     public DeliverySettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(10) : sweepInterval;
         maxRetryBackoff = maxRetryBackoff == null ? Duration.ofMinutes(2) : maxRetryBackoff;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8083" : publicBaseUrl;
+        delegateAddressCap = delegateAddressCap == null ? 20 : delegateAddressCap;
+        delegationCap = delegationCap == null ? 60 : delegationCap;
     }
 }

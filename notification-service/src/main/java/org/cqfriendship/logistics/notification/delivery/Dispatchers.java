@@ -27,8 +27,9 @@ public class Dispatchers implements SmartLifecycle {
                 AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
         this.due = new DueDeliveries(mongo);
         this.clock = clock;
+        SendCaps caps = new SendCaps(settings.delegateAddressCap(), settings.delegationCap());
         for (DeliveryChannel channel : channels) {
-            byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, due, directory, texts, links, settings, clock,
+            byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, due, directory, texts, links, settings, caps, clock,
                     (other, alert) -> deliver(other, alert.id(), clock.instant())));
         }
     }

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Whether alerts reach people: per channel, the time from the change to its delivery (p50, p95,
- * p99 over the last day), failed attempts, parked deliveries and the breaker's state; and the
+ * p99 over the last day), failed attempts, parked deliveries, deliveries held over a delegate's send
+ * cap, and the breaker's state; and the
  * urgent alerts nobody has acknowledged yet.
  */
 @Component
@@ -40,7 +41,7 @@ class DeliveryHealth {
 
     /** Latencies in milliseconds; null where nothing was delivered. */
     record ChannelHealth(String channel, long delivered, Long p50, Long p95, Long p99, long failedAttempts, long parked,
-                         long unreachable, String breaker) {
+                         long held, long unreachable, String breaker) {
     }
 
     record Unacknowledged(String id, String recipient, String delegationId, String locality, Instant createdAt, int escalations) {
@@ -58,6 +59,7 @@ class DeliveryHealth {
             long failed = 0;
             long parked = 0;
             long unreachable = 0;
+            long held = 0;
             for (Alert alert : recent) {
                 Delivery delivery = alert.delivery(channel);
                 if (delivery == null) {
@@ -68,13 +70,15 @@ class DeliveryHealth {
                     latencies.add(Duration.between(alert.createdAt(), delivery.deliveredAt()).toMillis());
                 } else if (delivery.status() == Delivery.Status.UNREACHABLE) {
                     unreachable++;
+                } else if (delivery.held()) {
+                    held++;
                 } else if (delivery.attempts() > 0) {
                     parked++;
                 }
             }
             Collections.sort(latencies);
             channels.add(new ChannelHealth(channel.name(), latencies.size(), percentile(latencies, 50), percentile(latencies, 95),
-                    percentile(latencies, 99), failed, parked, unreachable,
+                    percentile(latencies, 99), failed, parked, held, unreachable,
                     breakers.circuitBreaker(channel.guardName()).getState().name()));
         }
         Query unacknowledged = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null)

@@ -36,6 +36,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
     private static final int SWEEP_SECONDS = 30;
     private static final int BATCH = 50;
+    /** At most one fresh link per delegation in this time: asking again cannot flood its contact's mailbox. */
+    static final Duration FRESH_LINK_INTERVAL = Duration.ofMinutes(10);
 
     private final MongoTemplate mongo;
     private final ConfirmationMailChannel channel;
@@ -54,6 +56,21 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     @Override
     public void sendSoon(String delegationId) {
         sendAt(delegationId, clock.instant());
+    }
+
+    @Override
+    public boolean sendFreshLink(String delegationId) {
+        Instant now = clock.instant();
+        Query notLately = new Query(Criteria.where("_id").is(delegationId)
+                .and("confirmation.status").is(ConfirmationMail.Status.SENT.name())
+                .and("confirmation.sentAt").lt(now.minus(FRESH_LINK_INTERVAL)));
+        Update again = new Update().set("confirmation.status", ConfirmationMail.Status.PENDING.name())
+                .set("confirmation.attempts", 0).set("confirmation.nextAttemptAt", now).unset("confirmation.lastError");
+        if (Unversioned.updateFirst(mongo, notLately, again, Delegation.class).getModifiedCount() == 0) {
+            return false;
+        }
+        sendSoon(delegationId);
+        return true;
     }
 
     private void sendAt(String delegationId, Instant at) {

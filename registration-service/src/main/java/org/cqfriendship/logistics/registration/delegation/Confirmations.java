@@ -4,4 +4,10 @@ package org.cqfriendship.logistics.registration.delegation;
 public interface Confirmations {
 
     void sendSoon(String delegationId);
+
+    /**
+     * Sends the confirmation email again, with a fresh link, to the delegation's contact address
+     * (never to whoever asks). False when one went out within the last few minutes: nothing is sent.
+     */
+    boolean sendFreshLink(String delegationId);
 }

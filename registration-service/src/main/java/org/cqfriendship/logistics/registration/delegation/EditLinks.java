@@ -33,4 +33,9 @@ public class EditLinks {
     Optional<String> delegationOf(String token) {
         return links.delegationOf(token);
     }
+
+    /** The delegation of a genuine link, whether it is still good or has expired. */
+    public Optional<String> delegationOfAnyAge(String token) {
+        return links.delegationOf(token).or(() -> links.expiredDelegationOf(token));
+    }
 }

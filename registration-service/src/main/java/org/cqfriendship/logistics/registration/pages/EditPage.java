@@ -1,8 +1,10 @@
 package org.cqfriendship.logistics.registration.pages;
 
+import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.cqfriendship.logistics.registration.delegation.EditLinks;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -32,10 +34,14 @@ class EditPage {
     private final FormChecks checks;
     private final String itineraryBaseUrl;
     private final AuditLog audit;
+    private final EditLinks editLinks;
+    private final Confirmations confirmations;
 
-    EditPage(DelegationService delegations, FormChecks checks, AuditLog audit,
+    EditPage(DelegationService delegations, FormChecks checks, AuditLog audit, EditLinks editLinks, Confirmations confirmations,
              @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl) {
         this.audit = audit;
+        this.editLinks = editLinks;
+        this.confirmations = confirmations;
         this.itineraryBaseUrl = itineraryBaseUrl.endsWith("/") ? itineraryBaseUrl.substring(0, itineraryBaseUrl.length() - 1) : itineraryBaseUrl;
         this.delegations = delegations;
         this.checks = checks;
@@ -46,6 +52,12 @@ class EditPage {
         binder.setDisallowedFields("delegationId");
     }
 
+    /** The link's token, for the forms that post back to it. */
+    @ModelAttribute("token")
+    String token(@PathVariable String token) {
+        return token;
+    }
+
     /** The same link opens the delegation's itinerary on the itinerary-service. */
     @ModelAttribute("itineraryUrl")
     String itineraryUrl(@PathVariable String token) {
@@ -54,6 +66,9 @@ class EditPage {
 
     @GetMapping("/d/{token}")
     String show(@PathVariable String token, @RequestParam(required = false) String saved, Model model) {
+        if (delegations.findByEditLink(token).isEmpty() && editLinks.delegationOfAnyAge(token).isPresent()) {
+            return "link-expired"; // genuine but past its time: offer a fresh one, sent to the contact address
+        }
         Delegation delegation = delegation(token);
         model.addAttribute("form", FormConversion.fromDelegation(delegation));
         model.addAttribute("saved", saved != null);
@@ -84,6 +99,18 @@ class EditPage {
             return "edit";
         }
         return "redirect:/d/" + token + "?saved";
+    }
+
+    /**
+     * Sends the confirmation email again, with a fresh link, to the delegation's contact address,
+     * from its page or from an expired link; at most once in a few minutes.
+     */
+    @PostMapping("/d/{token}/fresh-link")
+    String freshLink(@PathVariable String token, Model model) {
+        String delegationId = editLinks.delegationOfAnyAge(token).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
+        model.addAttribute("sent", confirmations.sendFreshLink(delegationId));
+        model.addAttribute("asked", true);
+        return "link-expired";
     }
 
     private Delegation delegation(String token) {

@@ -1,6 +1,8 @@
 package org.cqfriendship.logistics.registration.access;
 
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.security.AccessProperties;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
@@ -12,6 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +39,9 @@ class RegistrationSecurityTest extends SecurityScenarios {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SCRIPT = "<script>alert(1)</script>";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AccessProperties access;
 
 
     @Override
@@ -79,6 +88,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/register/done", "/register/done", EVERYONE),
                 Endpoint.page("GET", "/d/{token}", "/d/" + ownToken, EVERYONE),
                 Endpoint.page("POST", "/d/{token}", "/d/" + ownToken, EVERYONE),
+                Endpoint.page("POST", "/d/{token}/fresh-link", "/d/" + ownToken + "/fresh-link", EVERYONE),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
                 Endpoint.page("GET", "/account", "/account", STAFF),
                 Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
@@ -136,6 +146,35 @@ class RegistrationSecurityTest extends SecurityScenarios {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Cache-Control")).as("personal data is never cached").contains("no-store");
         assertThat(page.header("Referrer-Policy")).as("the link never leaks in a Referer").isEqualTo("no-referrer");
+    }
+
+    @Test
+    void anExpiredLinkOpensNothingButCanHaveAFreshOneSentToTheDelegationsContact() {
+        JsonNode own = register(EventContract.foundationRequest());
+        String id = own.get("id").asString();
+        String expired = new DelegationLinks(access.delegationLinkSecret(), Duration.ofDays(90),
+                Clock.fixed(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC)).tokenFor(id);
+
+        assertThat(http.withLink(expired).get("/api/delegations/" + id).status()).isEqualTo(401);
+        HttpProbe browser = http.browser();
+        HttpProbe.Answer page = browser.get("/d/" + expired + "?lang=ru");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Срок действия ссылки истёк").doesNotContain("Luang Prabang");
+
+        HttpProbe.Answer tooSoon = browser.postForm("/d/" + expired + "/fresh-link", "_csrf", browser.csrfToken("/d/" + expired));
+        assertThat(tooSoon.body()).as("the confirmation just went out (the page keeps the language chosen)")
+                .contains("несколько минут назад");
+        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
+                new org.bson.Document("confirmation.status", "SENT").append("confirmation.sentAt", java.util.Date.from(Instant.now().minus(Duration.ofHours(1))))));
+        HttpProbe.Answer sent = browser.postForm("/d/" + expired + "/fresh-link", "_csrf", browser.csrfToken("/d/" + expired));
+
+        assertThat(sent.body()).contains("Новая ссылка отправлена на контактный адрес");
+        assertThat(store.getCollection("delegations").find(new org.bson.Document("_id", id)).first().get("confirmation", org.bson.Document.class)
+                .getString("status")).as("the confirmation email goes out again, to the contact address").isIn("PENDING", "SENT");
+        assertThat(http.get("/d/" + id + ".zzzzzz.AAAA").status()).as("a forged expiry is no link at all").isEqualTo(404);
+        // Quiet again: no mail server here, so the re-queued email would be retried in the background while other tests compare the store.
+        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
+                new org.bson.Document("confirmation.status", "SENT")));
     }
 
     @Test

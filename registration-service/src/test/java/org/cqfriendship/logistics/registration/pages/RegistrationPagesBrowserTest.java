@@ -136,7 +136,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals(email)).findFirst().orElse(null), m -> m != null);
-        Matcher link = Pattern.compile("https?://[^\\s/]+(/d/[A-Za-z0-9-]+\\.[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
+        Matcher link = Pattern.compile("https?://[^\\s/]+(/d/[A-Za-z0-9-]+\\.[a-z0-9]+\\.[A-Za-z0-9_-]+)").matcher(mail.getContent().toString());
         assertThat(link.find()).as("the email holds the edit link").isTrue();
         assertThat(mail.getContent().toString()).doesNotContain("PLA123456");
 

@@ -13,12 +13,14 @@ import java.util.Set;
  * @param demoUsers            the local platform's demo accounts (documented in the README), which only the
  *                             local profile's defaults define, so a production configuration never inherits them
  * @param delegationLinkSecret signs the secret links that grant one delegation (at least 32 characters)
+ * @param linkValidity         how long a delegation link is good for once sent
  * @param oidc                 how an OpenID Connect provider's claims map to roles and an inbox
  * @param home                 where staff land after signing in on this service
  */
 @ConfigurationProperties("logistics.access")
 public record AccessProperties(Map<String, Account> users, Map<String, Account> demoUsers,
-                               String delegationLinkSecret, @DefaultValue Oidc oidc, @DefaultValue("/account") String home) {
+                               String delegationLinkSecret, @DefaultValue("90d") java.time.Duration linkValidity,
+                               @DefaultValue Oidc oidc, @DefaultValue("/account") String home) {
 
     /**
      * @param name     shown on pages and in the audit log

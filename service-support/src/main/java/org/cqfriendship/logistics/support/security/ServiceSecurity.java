@@ -60,8 +60,8 @@ public class ServiceSecurity {
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    DelegationLinks delegationLinks(AccessProperties access) {
-        return new DelegationLinks(access.delegationLinkSecret());
+    DelegationLinks delegationLinks(AccessProperties access, Clock clock) {
+        return new DelegationLinks(access.delegationLinkSecret(), access.linkValidity(), clock);
     }
 
     @Bean
