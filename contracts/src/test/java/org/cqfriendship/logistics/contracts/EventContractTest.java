@@ -25,6 +25,16 @@ class EventContractTest {
         assertThat(EventContract.violations("DelegationRegistered", json)).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"DelegationRegistered", "DelegateAdded", "NeedsChanged",
+            "DelegateDetailsChanged", "DelegateWithdrawn", "DelegateErased"})
+    void aPersonalFieldTheSchemaDoesNotNameFailsTheContract(String eventType) {
+        String json = EventContract.example(eventType).replaceFirst("\"memberId\":", "\"dateOfBirth\": \"1970-01-01\", \"memberId\":");
+
+        assertThat(json).contains("dateOfBirth");
+        assertThat(EventContract.violations(eventType, json)).as("personal data must be declared before it travels").isNotEmpty();
+    }
+
     @Test
     void rejectsALowerCaseCountryCode() {
         String json = EventContract.example("DelegationRegistered").replace("\"LA\"", "\"la\"");
