@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.platform;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -59,11 +60,18 @@ public final class StoreServer {
             // The committer commits; MVStore's own background commit would only write the same changes again.
             // A page cache of 192 MB instead of 16: the services' collections and their unique indexes are
             // many B-trees, and pages read again from the file cost the store most of its time under load.
-            super(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(192).open());
+            // Documents as BSON (BsonDocuments); the file's format is checked before the backend reads any of them.
+            super(BsonDocuments.checkFormat(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(192).open(), file));
             this.slowMillis = slowMillis;
             Thread committer = new Thread(this::commitWhatIsMade, "store-committer");
             committer.setDaemon(true);
             committer.start();
+        }
+
+        /** Its collections' documents as BSON ({@link BsonDocuments}). */
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new BsonDocuments.Database(databaseName, getMvStore(), getCursorRegistry());
         }
 
         @Override
