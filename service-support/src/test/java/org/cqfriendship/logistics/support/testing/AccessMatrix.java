@@ -109,7 +109,9 @@ public final class AccessMatrix {
      * for anonymous callers, 403 or 404 for the others, and the store unchanged. Allowed: anything else.
      * Page forms (any page method but GET) are posted without their CSRF token: 403 for everyone.
      * Every API call that changes data is sent as a cross-site form would send it (form-encoded,
-     * no {@code X-Requested-With}) by a caller it allows: 403, and the store unchanged.
+     * no {@code X-Requested-With}) by a caller it allows: 403, and the store unchanged. Every API
+     * call anonymous callers may not make is made anonymously through its path with a letter
+     * percent-encoded: refused (401, or 400 when the firewall rejects it), and the store unchanged.
      */
     public void check(List<Endpoint> endpoints, MongoTemplate store) {
         List<String> wrong = new ArrayList<>();
@@ -132,6 +134,21 @@ public final class AccessMatrix {
                 } else if (!before.equals(contents(store))) {
                     wrong.add(endpoint.key() + " as " + who + " was refused but changed the store");
                 }
+            }
+        }
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.page() || endpoint.allowed().contains(Who.ANONYMOUS) || !endpoint.path().startsWith("/api/")) {
+                continue;
+            }
+            // The same path with a letter percent-encoded (/api/%64elegations) is routed the same: it must be refused the same.
+            Endpoint encoded = new Endpoint(endpoint.method(), endpoint.pattern(), "/api/%" + Integer.toHexString(endpoint.path().charAt(5))
+                    + endpoint.path().substring(6), null, endpoint.allowed(), false);
+            Map<String, List<String>> before = contents(store);
+            int status = call(encoded, Who.ANONYMOUS).status();
+            if (status != 401 && status != 400) {
+                wrong.add(endpoint.key() + " as ANONYMOUS through " + encoded.path() + " should be refused, answered " + status);
+            } else if (!before.equals(contents(store))) {
+                wrong.add(endpoint.key() + " as ANONYMOUS through " + encoded.path() + " was refused but changed the store");
             }
         }
         for (Endpoint endpoint : endpoints) {
