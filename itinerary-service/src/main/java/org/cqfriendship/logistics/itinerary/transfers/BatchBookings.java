@@ -48,10 +48,10 @@ final class BatchBookings implements TransferBook.Stored {
         this.trips = trips;
     }
 
-    /** Reads the rides of these delegations and every trip their passengers' bookings can touch. */
-    static BatchBookings read(Map<String, Map<String, List<Passenger>>> passengersByDelegation, VehicleTrips stored, Store store,
-                              Fleet fleet) {
-        Map<String, List<RideRef>> rides = new HashMap<>(store.ridesOf(passengersByDelegation.keySet()));
+    /** Reads the rides of these delegations and every trip the bookings of these passengers (by port, per booking) can touch. */
+    static BatchBookings read(Collection<String> delegationIds, List<Map<String, List<Passenger>>> passengers, VehicleTrips stored,
+                              Store store, Fleet fleet) {
+        Map<String, List<RideRef>> rides = new HashMap<>(store.ridesOf(delegationIds));
         Set<String> tripIds = new HashSet<>();
         rides.values().forEach(refs -> refs.forEach(r -> tripIds.add(r.tripId())));
         TransferBook.Stored nearOnly = new TransferBook.Stored() {
@@ -70,8 +70,8 @@ final class BatchBookings implements TransferBook.Stored {
                 return Map.of();
             }
         };
-        passengersByDelegation.values().forEach(byPort -> byPort.forEach((port, passengers) ->
-                TransferBook.near(port, passengers, nearOnly, fleet).forEach(t -> tripIds.add(t.tripId()))));
+        passengers.forEach(byPort -> byPort.forEach((port, arriving) ->
+                TransferBook.near(port, arriving, nearOnly, fleet).forEach(t -> tripIds.add(t.tripId()))));
         return new BatchBookings(stored, rides, new HashMap<>(store.trips(tripIds)));
     }
 

@@ -112,16 +112,19 @@ public class TransferAssignment implements TransferBooking {
     }
 
     private void bookChunk(List<Request> requests) {
-        Map<String, Map<String, List<Passenger>>> passengers = new LinkedHashMap<>();
-        requests.forEach(r -> passengers.put(r.after().delegationId(), passengers(r.after())));
+        // Per request, not per delegation: a batch may move one delegation twice, and each booking's trips must be read.
+        List<Map<String, List<Passenger>>> passengers = requests.stream().map(r -> passengers(r.after())).toList();
+        Set<String> delegationIds = new LinkedHashSet<>();
+        requests.forEach(r -> delegationIds.add(r.after().delegationId()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Ledger ledger = readLedger();
             catchUp(ledger);
-            BatchBookings batch = BatchBookings.read(passengers, vehicleTrips, stored, fleet);
+            BatchBookings batch = BatchBookings.read(delegationIds, passengers, vehicleTrips, stored, fleet);
             List<OutboxMessage> news = new ArrayList<>();
-            for (Request request : requests) {
+            for (int i = 0; i < requests.size(); i++) {
+                Request request = requests.get(i);
                 String delegationId = request.after().delegationId();
-                TransferBook.Booking booking = TransferBook.book(delegationId, passengers(request.after()), batch, fleet);
+                TransferBook.Booking booking = TransferBook.book(delegationId, passengers.get(i), batch, fleet);
                 batch.booked(delegationId, booking);
                 news.addAll(traces.continuing(request.traceparent(), () -> news(request.after(), booking, request.reason())));
             }
@@ -144,7 +147,7 @@ public class TransferAssignment implements TransferBooking {
                 return;
             }
         }
-        throw new OptimisticLockingFailureException("Transfers of " + passengers.keySet() + " keep changing; retrying the events");
+        throw new OptimisticLockingFailureException("Transfers of " + delegationIds + " keep changing; retrying the events");
     }
 
     /** Outside any trace (tests). */

@@ -169,6 +169,27 @@ class TransferLedgerTest {
     }
 
     @Test
+    void aBatchThatMovesOneDelegationTwiceLeavesEveryoneElsesRidesAlone() {
+        RegisteredDelegation early = delegation("d1", 5, LANDING);
+        RegisteredDelegation near = delegation("d2", 2, LANDING.plusSeconds(300));
+        RegisteredDelegation later = delegation("d2", 2, LANDING.plusSeconds(3 * 3600));
+        TransferAssignment oneByOne = transfers();
+        oneByOne.book(early, null, "DELEGATION_REGISTERED");
+        oneByOne.book(near, null, "DELEGATION_REGISTERED");
+        oneByOne.book(later, near, "FLIGHT_STATUS_CHANGED");
+        List<Manifest> expected = oneByOne.manifests(OPENING);
+        List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
+
+        TransferAssignment batched = transfers();
+        batched.book(early, null, "DELEGATION_REGISTERED");
+        batched.bookAll(List.of(new TransferBooking.Request(near, null, "DELEGATION_REGISTERED", null),
+                new TransferBooking.Request(later, near, "FLIGHT_STATUS_CHANGED", null)));
+
+        assertThat(transfers().manifests(OPENING)).isEqualTo(expected);
+        assertThat(transfers().ridesOf(early)).hasSize(5).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
+    }
+
+    @Test
     void aLedgerWrittenAgainFromNothingIsPlannedFromNothing() {
         TransferAssignment transfers = transfers();
         transfers.book(delegation("d1", 5, LANDING), null, "DELEGATION_REGISTERED");
