@@ -36,6 +36,8 @@ class NotificationAccess implements AccessRules {
                 .requestMatchers("/", "/inbox").authenticated()
                 // The signed link in an email or text message is the credential; it names one alert.
                 .requestMatchers("/acknowledge/*").permitAll()
+                // So is the link in a request to confirm an address; it names one address of one delegate.
+                .requestMatchers("/contacts/confirm/*").permitAll()
                 .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name());
     }
 

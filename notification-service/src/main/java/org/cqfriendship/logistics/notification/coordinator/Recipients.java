@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whoever an alert is for: staff from the coordinator directory, or a delegate who asked for
- * alerts (recipient id {@code delegate:<memberId>}). A delegate who withdrew or no longer wants
- * alerts has no address left, so nothing more is sent to them.
+ * alerts (recipient id {@code delegate:<memberId>}), at the addresses they confirmed. A delegate who
+ * withdrew, no longer wants alerts, or changed an address and has not confirmed it has no address
+ * left there, so nothing more is sent to it.
  */
 @Component
 public class Recipients {
@@ -45,9 +46,9 @@ public class Recipients {
                 .orElseGet(() -> new Recipient(recipientId, memberId, null, null, null, "en", null));
     }
 
-    /** A delegate already read: reached without reading them again. */
+    /** A delegate already read: reached without reading them again, at the addresses they confirmed only. */
     public static Recipient reach(Delegate delegate) {
-        return new Recipient(ofDelegate(delegate.memberId()), delegate.name(), delegate.email(), delegate.phone(), null,
+        return new Recipient(ofDelegate(delegate.memberId()), delegate.name(), delegate.confirmedEmail(), delegate.confirmedPhone(), null,
                 delegate.language(), delegate.timeZone());
     }
 }

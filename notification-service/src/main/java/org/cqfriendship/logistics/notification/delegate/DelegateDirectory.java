@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,13 +33,24 @@ public class DelegateDirectory {
 
     private static final String ROSTERS = "delegate_rosters";
     private final MongoTemplate mongo;
+    private final ContactChecks contactChecks;
+    private final Clock clock;
 
-    DelegateDirectory(MongoTemplate mongo) {
+    DelegateDirectory(MongoTemplate mongo, ContactChecks contactChecks, Clock clock) {
         this.mongo = mongo;
+        this.contactChecks = contactChecks;
+        this.clock = clock;
     }
 
     public Optional<Delegate> find(String memberId) {
         return Optional.ofNullable(mongo.findById(memberId, Delegate.class));
+    }
+
+    /** The delegates with these member ids, by member id, read with one query. */
+    public Map<String, Delegate> findAll(Collection<String> memberIds) {
+        Map<String, Delegate> found = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(memberIds)), Delegate.class).forEach(d -> found.put(d.memberId(), d));
+        return found;
     }
 
     /** Whom a change to a delegation concerns: its members named by id or, where an event only has names, by name. */
@@ -49,8 +62,8 @@ public class DelegateDirectory {
     }
 
     /**
-     * The subscribed delegates each concern names, in the concerns' order: the rosters and then the
-     * delegates are read with one query each, whatever the number of concerns.
+     * The subscribed delegates each concern names who confirmed an address, in the concerns' order:
+     * the rosters and then the delegates are read with one query each, whatever the number of concerns.
      */
     public List<List<Delegate>> concerned(List<Concern> concerns) {
         Set<String> delegationIds = new HashSet<>();
@@ -90,7 +103,7 @@ public class DelegateDirectory {
             }
             List<Delegate> known = unrostered.containsKey(concern.delegationId()) ? unrostered.get(concern.delegationId())
                     : delegates.values().stream().sorted(Comparator.comparing(Delegate::memberId)).toList();
-            concerned.add(known.stream().filter(concern::isAbout).toList());
+            concerned.add(known.stream().filter(concern::isAbout).filter(Delegate::reachable).toList());
         }
         return concerned;
     }
@@ -113,7 +126,8 @@ public class DelegateDirectory {
 
     /**
      * Applies what newer registration events say, in order; an older or repeated one changes
-     * nothing. The delegates are read with one query and written with one ordered bulk write, and
+     * nothing. An address new to its delegate is to be confirmed: a request is scheduled
+     * ({@link ContactChecks}), and a confirmation holds only while the address stays the same. The delegates are read with one query and written with one ordered bulk write, and
      * so are the rosters. A delegation's roster is written even when it has nobody, so every
      * delegation registered has one. A delegation's events come in order from one partition, so
      * nothing else changes its delegates meanwhile.
@@ -129,11 +143,15 @@ public class DelegateDirectory {
         BulkOperations rosters = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, ROSTERS);
         int delegateWrites = 0;
         int rosterWrites = 0;
+        List<ContactCheck> checks = new ArrayList<>();
+        Instant now = clock.instant();
         for (Entry entry : entries) {
             Delegate was = known.get(entry.memberId());
             if (entry instanceof Keep keep) {
-                Delegate delegate = keep.sameTimeZone() ? withTimeZone(keep.delegate(), was == null ? null : was.timeZone()) : keep.delegate();
+                Delegate given = keep.sameTimeZone() ? keep.delegate().withTimeZone(was == null ? null : was.timeZone()) : keep.delegate();
+                Delegate delegate = given.keepingConfirmationsOf(was);
                 if (was == null || was.version() <= delegate.version()) {
+                    checks.addAll(checksFor(delegate, was, now));
                     delegates.replaceOne(byId(delegate.memberId()), delegate, FindAndReplaceOptions.options().upsert());
                     rosters.upsert(byId(delegate.delegationId()), new Update().set("members." + delegate.memberId(), delegate.name()));
                     delegateWrites++;
@@ -150,6 +168,8 @@ public class DelegateDirectory {
                 rosterWrites++;
             }
         }
+        // Before the delegates: a crash between the two writes leaves a check to send, never an address nobody is asked to confirm.
+        contactChecks.schedule(checks);
         if (delegateWrites > 0) {
             delegates.execute();
         }
@@ -158,9 +178,31 @@ public class DelegateDirectory {
         }
     }
 
-    private static Delegate withTimeZone(Delegate delegate, String timeZone) {
-        return new Delegate(delegate.memberId(), delegate.delegationId(), delegate.name(), delegate.email(), delegate.phone(),
-                delegate.language(), timeZone, delegate.version());
+    /** A confirmation request for each address that is new to this delegate and not confirmed. */
+    private static List<ContactCheck> checksFor(Delegate delegate, Delegate was, Instant now) {
+        List<ContactCheck> checks = new ArrayList<>();
+        if (delegate.email() != null && !delegate.emailConfirmed() && (was == null || !delegate.email().equals(was.email()))) {
+            checks.add(ContactCheck.due(delegate, ContactCheck.Kind.EMAIL, now));
+        }
+        if (delegate.phone() != null && !delegate.phoneConfirmed() && (was == null || !delegate.phone().equals(was.phone()))) {
+            checks.add(ContactCheck.due(delegate, ContactCheck.Kind.PHONE, now));
+        }
+        return checks;
+    }
+
+    /**
+     * The owner of the address followed the link sent there: alerts may go to it from now on. False
+     * when the delegate no longer has that address (changed since, or withdrew).
+     */
+    public boolean confirm(String memberId, ContactCheck.Kind kind, String addressDigest) {
+        Delegate delegate = mongo.findById(memberId, Delegate.class);
+        String address = delegate == null ? null : kind == ContactCheck.Kind.EMAIL ? delegate.email() : delegate.phone();
+        if (address == null || !ContactCheck.digestOf(address).equals(addressDigest)) {
+            return false;
+        }
+        String field = kind == ContactCheck.Kind.EMAIL ? "email" : "phone";
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(memberId).and(field).is(address)),
+                new Update().set(field + "Confirmed", true), Delegate.class).getMatchedCount() > 0;
     }
 
     private static Query byId(String id) {

@@ -76,6 +76,6 @@ class RegistrationEventsListener {
             return new DelegateDirectory.Forget(delegationId, memberId, version);
         }
         return new DelegateDirectory.Keep(new Delegate(memberId, delegationId, name, alerts.email(), alerts.phone(), alerts.language(),
-                timeZone, version), sameTimeZone);
+                timeZone, version, false, false), sameTimeZone);
     }
 }

@@ -270,7 +270,7 @@ class ChannelDispatcher extends PollingWorker {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
             parked.remove(alert.id());
         } else {
-            retry = now.plus(backoff(alert.delivery(channel.channel()).attempts() + 1));
+            retry = now.plus(settings.backoff(alert.delivery(channel.channel()).attempts() + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
             named.name(alert.id(), retry, now);
             parked.add(alert.id());
@@ -325,10 +325,5 @@ class ChannelDispatcher extends PollingWorker {
                         fallenBackTo.accept(other, alert);
                     }
                 });
-    }
-
-    private Duration backoff(int attempts) {
-        Duration doubled = Duration.ofSeconds(1L << Math.min(attempts, 16));
-        return doubled.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : doubled;
     }
 }

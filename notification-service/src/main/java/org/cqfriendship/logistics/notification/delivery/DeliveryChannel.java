@@ -7,4 +7,9 @@ public interface DeliveryChannel {
 
     /** Hands one alert to the provider; throws when the provider did not take it. */
     void send(Outgoing message) throws Exception;
+
+    /** Hands one notice to the provider; only the channels that reach delegates (email, text message) take notices. */
+    default void send(Notice notice) throws Exception {
+        throw new UnsupportedOperationException(channel() + " sends no notices");
+    }
 }

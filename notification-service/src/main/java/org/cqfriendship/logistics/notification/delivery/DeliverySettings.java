@@ -24,4 +24,10 @@ public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Du
         delegateAddressCap = delegateAddressCap == null ? 20 : delegateAddressCap;
         delegationCap = delegationCap == null ? 60 : delegationCap;
     }
+
+    /** How long the {@code attempts}th failed try waits: doubling from 2 s, up to {@code maxRetryBackoff}. */
+    public Duration backoff(int attempts) {
+        Duration doubled = Duration.ofSeconds(1L << Math.min(attempts, 16));
+        return doubled.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : doubled;
+    }
 }

@@ -14,21 +14,27 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One dispatcher per channel, started and stopped with the application, so a slow channel never holds up another. */
 @Component
 public class Dispatchers implements SmartLifecycle {
 
     private final Map<Channel, ChannelDispatcher> byChannel = new EnumMap<>(Channel.class);
+    private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final DueDeliveries due;
+    private final ChannelGuard guard;
+    private final SendCaps caps;
     private final Clock clock;
 
     Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
                 AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
         this.due = new DueDeliveries(mongo);
+        this.guard = guard;
         this.clock = clock;
-        SendCaps caps = new SendCaps(settings.delegateAddressCap(), settings.delegationCap());
+        this.caps = new SendCaps(settings.delegateAddressCap(), settings.delegationCap());
         for (DeliveryChannel channel : channels) {
+            this.channels.put(channel.channel(), channel);
             byChannel.put(channel.channel(), new ChannelDispatcher(channel, guard, mongo, due, directory, texts, links, settings, caps, clock,
                     (other, alert) -> deliver(other, alert.id(), clock.instant())));
         }
@@ -47,6 +53,35 @@ public class Dispatchers implements SmartLifecycle {
     /** A new alert: each of its channels sends it when its delivery is due (at once, or when a held alert's window closes). */
     public void deliver(Alert alert) {
         alert.deliveries().forEach((channel, delivery) -> deliver(Channel.valueOf(channel), alert.id(), delivery.nextAttemptAt()));
+    }
+
+    /**
+     * Sends a notice to a delegate's address now, through the channel's guard and within the same
+     * hourly caps as their alerts. Answers empty when sent, or when a place under the caps frees
+     * up (nothing sent); throws {@link NoticeNotSent}, with provider addresses redacted, when the provider did not take it.
+     */
+    public Optional<Instant> sendNotice(Channel channel, Notice notice, String delegationId) {
+        Optional<Instant> heldUntil = caps.admit(channel, notice.address(), delegationId, clock.instant());
+        if (heldUntil.isEmpty()) {
+            DeliveryChannel way = channels.get(channel);
+            try {
+                guard.call(channel, () -> {
+                    way.send(notice);
+                    return null;
+                });
+            } catch (Exception failure) {
+                throw new NoticeNotSent(Redacted.text(failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));
+            }
+        }
+        return heldUntil;
+    }
+
+    /** The provider did not take a notice; the message says why, with no provider secrets in it. */
+    public static class NoticeNotSent extends RuntimeException {
+        NoticeNotSent(String why) {
+            super(why);
+        }
     }
 
     private void deliver(Channel channel, String alertId, Instant at) {

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
+import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,6 +33,20 @@ class EmailChannel implements DeliveryChannel {
     @Override
     public void send(Outgoing message) throws MessagingException {
         mail.send(mime(message));
+    }
+
+    @Override
+    public void send(Notice notice) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(notice.address());
+        helper.setSubject("[CQ Friendship 2026] " + notice.subject());
+        helper.setText(notice.text());
+        message.setHeader("X-Idempotency-Key", notice.idempotencyKey());
+        message.saveChanges();
+        message.setHeader("Message-ID", "<" + notice.idempotencyKey() + "@notification-service>");
+        mail.send(message);
     }
 
     private MimeMessage mime(Outgoing out) throws MessagingException {

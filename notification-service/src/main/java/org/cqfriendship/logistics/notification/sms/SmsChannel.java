@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.sms;
 import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.JsonPost;
+import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ class SmsChannel implements DeliveryChannel {
     @Override
     public void send(Outgoing message) throws Exception {
         post.send(settings.gatewayUrl(), Map.of("to", message.address(), "text", text(message)), message.idempotencyKey(), Map.of());
+    }
+
+    @Override
+    public void send(Notice notice) throws Exception {
+        post.send(settings.gatewayUrl(), Map.of("to", notice.address(), "text", notice.text()), notice.idempotencyKey(), Map.of());
     }
 
     /** Title, what happened (cut to fit) and the acknowledgement link, which is never cut. */

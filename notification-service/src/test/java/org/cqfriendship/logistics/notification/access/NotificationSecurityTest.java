@@ -2,6 +2,9 @@ package org.cqfriendship.logistics.notification.access;
 
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
+import org.cqfriendship.logistics.notification.confirmation.ConfirmationLinks;
+import org.cqfriendship.logistics.notification.delegate.ContactCheck;
+import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.testing.TestChannels;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
@@ -40,6 +43,9 @@ class NotificationSecurityTest extends SecurityScenarios {
     @Autowired
     AcknowledgeLinks acknowledgeLinks;
 
+    @Autowired
+    ConfirmationLinks confirmationLinks;
+
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry registry) {
         TestChannels.register(registry);
@@ -47,6 +53,7 @@ class NotificationSecurityTest extends SecurityScenarios {
 
     /** Everything here is about coord-demo's inbox: only coord-demo reads and acknowledges it, or anyone holding its link. */
     List<Endpoint> endpoints(String alertId) {
+        String confirm = confirmationPath(registeredDelegate("someone@example.org"));
         String acknowledge = "/acknowledge/" + acknowledgeLinks.linkFor(alertId, null).substring(acknowledgeLinks.linkFor(alertId, null)
                 .lastIndexOf('/') + 1);
         String inbox = "/coordinators/" + DemoStaff.COORDINATOR;
@@ -85,6 +92,8 @@ class NotificationSecurityTest extends SecurityScenarios {
                         inbox + "/alerts/" + alertId + "/acknowledgement", Set.of(COORDINATOR)),
                 Endpoint.page("GET", "/acknowledge/{token}", acknowledge, EVERYONE),
                 Endpoint.page("POST", "/acknowledge/{token}", acknowledge, EVERYONE),
+                Endpoint.page("GET", "/contacts/confirm/{token}", confirm, EVERYONE),
+                Endpoint.page("POST", "/contacts/confirm/{token}", confirm, EVERYONE),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
                 Endpoint.page("GET", "/account", "/account", STAFF),
                 Endpoint.page("GET", "/audit", "/audit", Set.of(OPERATIONS)));
@@ -101,6 +110,41 @@ class NotificationSecurityTest extends SecurityScenarios {
 
         new AccessMatrix(http, links.tokenFor(UUID.randomUUID().toString()), links.tokenFor(UUID.randomUUID().toString()))
                 .check(endpoints, store);
+    }
+
+    /** A delegate registered for alerts at {@code email}, as the registration events tell it. */
+    String registeredDelegate(String email) {
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": {\"email\": \"" + email + "\", \"language\": \"en\"}, \"attends\""));
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.findById(member, Delegate.class) != null);
+        return member;
+    }
+
+    String confirmationPath(String memberId) {
+        Delegate delegate = store.findById(memberId, Delegate.class);
+        String link = confirmationLinks.linkFor(new ContactCheck(memberId + ":EMAIL", memberId, delegate.delegationId(),
+                ContactCheck.Kind.EMAIL, delegate.email(), "en", null, 0, null));
+        return link.substring(link.indexOf("/contacts/"));
+    }
+
+    @Test
+    void aConfirmationLinkConfirmsOnlyTheAddressItWasSentTo() {
+        String member = registeredDelegate("owner@example.org");
+        String genuine = confirmationPath(member);
+        String token = genuine.substring("/contacts/confirm/".length(), genuine.indexOf('?'));
+        String other = registeredDelegate("other@example.org");
+
+        assertThat(http.get(genuine).body()).contains("o•••@example.org", "Yes, send my alerts here");
+        assertThat(http.get("/contacts/confirm/" + token.replace(member, other)).status()).as("moved to another member").isEqualTo(404);
+        assertThat(http.get("/contacts/confirm/" + token.replace(":EMAIL:", ":PHONE:")).status()).isEqualTo(404);
+        assertThat(http.get("/contacts/confirm/" + member + ":EMAIL:0000000000000000.zz.forged").status()).isEqualTo(404);
+        var browser = http.browser();
+        assertThat(browser.postForm(genuine, "_csrf", browser.csrfToken(genuine)).body()).contains("Confirmed.");
+        assertThat(store.findById(member, Delegate.class).confirmedEmail()).isEqualTo("owner@example.org");
+        assertThat(store.findById(other, Delegate.class).emailConfirmed()).isFalse();
     }
 
     /** The id of the alert a clash for a new delegation puts in coord-demo's inbox. */

@@ -428,6 +428,10 @@ abstract class NotificationScenarios extends ServiceScenarios {
         EventContract.assertConforms("DelegationRegistered", registered);
         topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
         await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) != null);
+        confirm(emailTo("delegate@luang-prabang.example.org", "Confirmez"), "Oui, envoyer mes alertes ici", "Confirmé");
+        confirm(requestTextedTo("+85620000001").text(), "Oui, envoyer mes alertes ici", "Confirmé");
+        await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class).reachable()
+                && mongo.findById(member, Delegate.class).confirmedPhone() != null);
 
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
@@ -462,6 +466,83 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 itineraryChange(delegation, "coord-demo", "FLIGHT_STATUS_CHANGED", "pickup-again-" + member));
         await().atMost(PATIENCE).until(() -> stored(movedAgain) != null);
         assertThat(stored(movedAgain + ":" + member)).as("no longer on the roster").isNull();
+    }
+
+    @Test
+    void aStrangersNumberGetsOnePlainRequestToConfirmAndNoAlertUntilItsOwnerConfirms() {
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        String phone = "+8562055" + (100000 + new java.util.Random().nextInt(800000));
+        String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": {\"phone\": \"" + phone + "\", \"language\": \"ru\"}, \"attends\"");
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
+
+        GatewaySimulator.Sms request = requestTextedTo(phone);
+        assertThat(request.text()).contains("Подтвердите").doesNotContain("Test Delegate", "Luang Prabang", delegation);
+        String before = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+        await().atMost(PATIENCE).until(() -> stored(before) != null && stored(before).delivery(Channel.EMAIL).delivered());
+        assertThat(stored(before + ":" + member)).as("no alert for an address nobody confirmed").isNull();
+        // The registration read again (a replay, or a change elsewhere in it) asks nothing more of the number.
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
+        String marker = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+        await().atMost(PATIENCE).until(() -> stored(marker) != null);
+        assertThat(textsTo(phone)).as("nothing but the one request").containsExactly(request);
+
+        confirm(request.text(), "Да, присылайте уведомления сюда", "Подтверждено");
+        String after = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+        await().atMost(PATIENCE).until(() -> stored(after + ":" + member) != null
+                && stored(after + ":" + member).delivery(Channel.SMS).delivered());
+        assertThat(textsTo(phone)).hasSize(2).last().satisfies(alert -> assertThat(alert.idempotencyKey()).isEqualTo(after + ":" + member + ":SMS"));
+
+        // A new number must be confirmed again; the old link confirms nothing any more.
+        String otherPhone = phone.replace("+8562055", "+8562066");
+        topics.publish("registration.delegations", delegation, "DelegateDetailsChanged", EventContract.example("DelegateDetailsChanged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"nationality\": \"LA\"", "\"nationality\": \"LA\", \"alerts\": {\"phone\": \"" + otherPhone + "\", \"language\": \"ru\"}"));
+        requestTextedTo(otherPhone);
+        assertThat(mongo.findById(member, Delegate.class).reachable()).isFalse();
+        assertThat(http.browser().get(path(request.text())).status()).isEqualTo(404);
+    }
+
+    /** The text message that asks {@code phone} to confirm it, once it has come. */
+    static GatewaySimulator.Sms requestTextedTo(String phone) {
+        return await().atMost(PATIENCE).until(() -> textsTo(phone).stream().filter(sms -> sms.text().contains("/contacts/confirm/")).toList(),
+                texts -> texts.size() == 1).get(0);
+    }
+
+    static List<GatewaySimulator.Sms> textsTo(String phone) {
+        return gateway.sms().stream().filter(sms -> sms.to().equals(phone)).toList();
+    }
+
+    /** The body of the email to {@code address} whose subject has {@code subjectPart}, once it has come. */
+    static String emailTo(String address, String subjectPart) {
+        return body(await().atMost(PATIENCE).until(() -> Arrays.stream(TestChannels.mail().getReceivedMessages())
+                .filter(m -> TestChannels.addressOf(m).equals(address) && subject(m).contains(subjectPart)).toList(), m -> m.size() == 1).get(0));
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens the confirmation link in {@code text} and presses its button, as the address's owner would. */
+    void confirm(String text, String button, String done) {
+        String link = path(text);
+        var browser = http.browser();
+        assertThat(browser.get(link).body()).contains(button);
+        assertThat(browser.postForm(link, "_csrf", browser.csrfToken(link)).body()).contains(done);
+    }
+
+    static String path(String text) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/contacts/confirm/\\S+)").matcher(text);
+        assertThat(link.find()).as("a confirmation link in " + text).isTrue();
+        return link.group(1);
     }
 
     @Test

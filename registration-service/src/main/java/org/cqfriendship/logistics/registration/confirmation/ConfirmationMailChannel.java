@@ -56,15 +56,16 @@ class ConfirmationMailChannel {
 
     private MimeMessage message(Delegation d) {
         Locale locale = d.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(d.language());
-        String name = d.contact().name() == null || d.contact().name().isBlank() ? d.locality() : d.contact().name();
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(d.contact().email());
-            helper.setSubject(messages.getMessage("mail.confirmation.subject", new Object[] {d.locality()}, locale));
+            // Nothing the registering party typed: anyone may register with anyone's address, and
+            // this mail must not carry their words from the conference's sender. The link shows it all.
+            helper.setSubject(messages.getMessage("mail.confirmation.subject", null, locale));
             helper.setText(messages.getMessage("mail.confirmation.body",
-                    new Object[] {name, d.locality(), d.id(), editLinks.urlFor(d.id()), d.members().size()}, locale));
+                    new Object[] {d.id(), editLinks.urlFor(d.id()), d.members().size()}, locale));
             message.saveChanges();
             message.setHeader("Message-ID", "<confirmation-" + d.id() + "@registration-service>");
             return message;
