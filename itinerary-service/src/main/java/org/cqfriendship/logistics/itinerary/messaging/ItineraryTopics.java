@@ -41,6 +41,7 @@ class ItineraryTopics {
                 Map.entry("CoordinatorAssigned", RegistrationEvents.CoordinatorAssigned.class),
                 Map.entry("DelegationDetailsChanged", RegistrationEvents.DelegationDetailsChanged.class),
                 Map.entry("NeedsChanged", RegistrationEvents.NeedsChanged.class),
+                Map.entry("DelegationLinksRevoked", RegistrationEvents.DelegationLinksRevoked.class),
                 Map.entry("FlightStatusChanged", FlightStatusChanged.class),
                 Map.entry("SessionRescheduled", SessionEvents.SessionRescheduled.class),
                 Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class),

@@ -16,6 +16,10 @@ final class RegistrationEvents {
         long delegationVersion();
     }
 
+    /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later open its itinerary. */
+    record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration) {
+    }
+
     record DelegateAdded(String delegationId, long delegationVersion, DelegationRegistered.Member member) implements Versioned {
     }
 

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.itinerary.access.RevokedLinks;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.Registration;
@@ -13,20 +14,30 @@ import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Plans and replans itineraries from the registration-service's events, a poll's batch at a time ({@link ItineraryService#apply}). */
 @Component
 class RegistrationEventsListener {
 
     private final ItineraryService itineraries;
+    private final RevokedLinks revokedLinks;
 
-    RegistrationEventsListener(ItineraryService itineraries) {
+    RegistrationEventsListener(ItineraryService itineraries, RevokedLinks revokedLinks) {
         this.itineraries = itineraries;
+        this.revokedLinks = revokedLinks;
     }
 
+    /** Revoked links first (idempotent, so a batch tried again writes them again harmlessly), then planning. */
     @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
+        Map<String, Integer> generations = new HashMap<>();
+        records.stream().map(ConsumerRecord::value).filter(RegistrationEvents.DelegationLinksRevoked.class::isInstance)
+                .map(RegistrationEvents.DelegationLinksRevoked.class::cast).filter(revoked -> revoked.delegationId() != null)
+                .forEach(revoked -> generations.merge(revoked.delegationId(), revoked.linkGeneration(), Math::max));
+        revokedLinks.raise(generations);
         BatchListening.apply(records, RegistrationEventsListener::registration, itineraries::apply);
     }
 

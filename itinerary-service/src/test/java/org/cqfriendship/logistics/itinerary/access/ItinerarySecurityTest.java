@@ -93,6 +93,29 @@ class ItinerarySecurityTest extends SecurityScenarios {
     }
 
     @Test
+    void aLinkStaffRevokedOpensNothingWhileTheNewOneDoes() {
+        String own = planned();
+        String old = links.tokenFor(own);
+        assertThat(http.withLink(old).get("/api/itineraries/" + own).status()).isEqualTo(200);
+
+        topics.publish("registration.delegations", own, "DelegationLinksRevoked", EventContract.example("DelegationLinksRevoked")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", own));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.withLink(old).get("/api/itineraries/" + own).status() == 401);
+        assertThat(http.withLink(links.tokenFor(own, 1)).get("/api/itineraries/" + own).status()).isEqualTo(200);
+        assertThat(http.get("/d/" + old).status()).as("sent to the registration page, which offers a fresh link").isEqualTo(302);
+        // A repeated or older event never lowers the generation.
+        topics.publish("registration.delegations", own, "DelegationLinksRevoked", EventContract.example("DelegationLinksRevoked")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", own).replace("\"linkGeneration\": 1", "\"linkGeneration\": 2"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.withLink(links.tokenFor(own, 1)).get("/api/itineraries/" + own).status() == 401);
+        topics.publish("registration.delegations", own, "DelegationLinksRevoked", EventContract.example("DelegationLinksRevoked")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", own));
+        String later = planned();
+        assertThat(http.withLink(links.tokenFor(later)).get("/api/itineraries/" + later).status()).isEqualTo(200);
+        assertThat(http.withLink(links.tokenFor(own, 2)).get("/api/itineraries/" + own).status()).isEqualTo(200);
+        assertThat(http.withLink(links.tokenFor(own, 1)).get("/api/itineraries/" + own).status()).isEqualTo(401);
+    }
+
+    @Test
     void refusesOversizedAndMalformedBodiesAndChangesNothing() {
         String own = planned();
         new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own, links.tokenFor(own)), store, endpoint -> PROGRAMME);

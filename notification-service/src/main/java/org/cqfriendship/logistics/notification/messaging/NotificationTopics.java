@@ -39,7 +39,7 @@ class NotificationTopics {
                 "DelegateAdded", RegistrationEvents.DelegateAdded.class,
                 "DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class,
                 "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class),
-                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "TravelPlanChanged", "NeedsChanged",
-                        "SignupsChanged"));
+                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "DelegationLinksRevoked",
+                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged"));
     }
 }

@@ -29,6 +29,7 @@ public class RegistrationAccess implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/coordinator").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/parts/{eventId}").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/members/{memberId}/document-erasure").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/link-revocation").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}").hasAnyRole(PROGRAMME, Role.DELEGATE.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/delegations/{id}/members/{memberId}").hasAnyRole(PROGRAMME, Role.DELEGATE.name());
     }

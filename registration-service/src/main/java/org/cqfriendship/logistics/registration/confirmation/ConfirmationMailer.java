@@ -61,12 +61,21 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     @Override
     public boolean sendFreshLink(String delegationId) {
         Instant now = clock.instant();
-        Query notLately = new Query(Criteria.where("_id").is(delegationId)
-                .and("confirmation.status").is(ConfirmationMail.Status.SENT.name())
-                .and("confirmation.sentAt").lt(now.minus(FRESH_LINK_INTERVAL)));
+        return sendAgain(delegationId, Criteria.where("confirmation.status").is(ConfirmationMail.Status.SENT.name())
+                .and("confirmation.sentAt").lt(now.minus(FRESH_LINK_INTERVAL)), now);
+    }
+
+    @Override
+    public boolean sendNewLink(String delegationId) {
+        return sendAgain(delegationId, Criteria.where("confirmation").ne(null), clock.instant());
+    }
+
+    /** Makes the confirmation pending again, if the delegation is {@code as}, and sends it soon. */
+    private boolean sendAgain(String delegationId, Criteria as, Instant now) {
+        Query which = new Query(Criteria.where("_id").is(delegationId)).addCriteria(as);
         Update again = new Update().set("confirmation.status", ConfirmationMail.Status.PENDING.name())
                 .set("confirmation.attempts", 0).set("confirmation.nextAttemptAt", now).unset("confirmation.lastError");
-        if (Unversioned.updateFirst(mongo, notLately, again, Delegation.class).getModifiedCount() == 0) {
+        if (Unversioned.updateFirst(mongo, which, again, Delegation.class).getModifiedCount() == 0) {
             return false;
         }
         sendSoon(delegationId);

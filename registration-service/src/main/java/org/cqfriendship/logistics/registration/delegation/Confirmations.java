@@ -10,4 +10,7 @@ public interface Confirmations {
      * (never to whoever asks). False when one went out within the last few minutes: nothing is sent.
      */
     boolean sendFreshLink(String delegationId);
+
+    /** Sends the confirmation email with the current link now, whenever the last went out (staff revoked the old links). False without a contact address. */
+    boolean sendNewLink(String delegationId);
 }

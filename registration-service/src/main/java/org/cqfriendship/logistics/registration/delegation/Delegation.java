@@ -11,32 +11,34 @@ import java.util.List;
 /**
  * A registered delegation. The {@code outbox} holds the events of its last changes until the
  * relay has published them, so that state and events are written in one document write.
- * The secret edit link is derived from the id ({@code DelegationLinks}) and never stored.
+ * The secret edit link is derived from the id and {@code linkGeneration} ({@code DelegationLinks})
+ * and never stored; raising the generation revokes every link sent before.
  */
 @Document("delegations")
 public record Delegation(@Id String id, String locality, String country, DelegationKind kind, Participation participation,
                          Contact contact, String coordinatorId, String notes, String hotpotTeamName, List<Member> members,
                          Instant registeredAt, String language, ConfirmationMail confirmation,
-                         String idempotencyKey, String requestFingerprint, @Version Long version, List<OutboxMessage> outbox) {
+                         String idempotencyKey, String requestFingerprint, Integer linkGeneration, @Version Long version,
+                         List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, messages);
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, messages);
     }
 
     public Delegation withVersion(Long newVersion) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, newVersion, outbox);
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, newVersion, outbox);
     }
 
     public Delegation withMembers(List<Member> newMembers) {
         return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+                newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     public Delegation withCoordinator(String newCoordinatorId) {
         return new Delegation(id, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, version, outbox);
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     /** The same delegation with what the delegation itself may change replaced. */
@@ -44,7 +46,19 @@ public record Delegation(@Id String id, String locality, String country, Delegat
                                   Contact newContact, String newNotes, String newHotpotTeamName, List<Member> newMembers) {
         return new Delegation(id, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
                 newHotpotTeamName, newMembers, registeredAt, language, confirmation, idempotencyKey,
-                requestFingerprint, version, outbox);
+                requestFingerprint, linkGeneration, version, outbox);
+    }
+
+    /** The generation its secret links must carry (0 until staff first revoke them). */
+    public int currentLinkGeneration() {
+        return linkGeneration == null ? 0 : linkGeneration;
+    }
+
+    /** The same delegation with every link it had revoked. */
+    public Delegation withLinksRevoked() {
+        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, currentLinkGeneration() + 1, version,
+                outbox);
     }
 
     public java.util.Optional<Member> member(String memberId) {

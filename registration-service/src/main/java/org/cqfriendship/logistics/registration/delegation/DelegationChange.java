@@ -31,6 +31,10 @@ public sealed interface DelegationChange {
     record CoordinatorAssigned(String previous, String current) implements DelegationChange {
     }
 
+    /** Every secret link of the delegation before {@code generation} opens nothing any more. */
+    record LinksRevoked(int generation) implements DelegationChange {
+    }
+
     record DocumentsErased(Member member) implements DelegationChange {
     }
 }

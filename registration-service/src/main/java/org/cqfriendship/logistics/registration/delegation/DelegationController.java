@@ -62,7 +62,7 @@ class DelegationController {
                 .location(location)
                 .eTag(etag(delegation))
                 .header("Idempotent-Replayed", String.valueOf(registration.replayed()))
-                .body(DelegationView.of(delegation).withSecretLink(editLinks.urlFor(delegation.id()), editLinks.tokenFor(delegation.id())));
+                .body(DelegationView.of(delegation).withSecretLink(editLinks.urlFor(delegation), editLinks.tokenFor(delegation)));
     }
 
     @GetMapping("/{id}")
@@ -118,6 +118,17 @@ class DelegationController {
         Delegation erased = service.eraseDocuments(id, memberId);
         audit.record("documents.erased", id, Map.of("memberId", memberId));
         return answer(erased);
+    }
+
+    /**
+     * Programme staff revoke every secret link of a delegation (one leaked, or reached the wrong
+     * person): links sent before open nothing in any service, and the contact gets a new one by email.
+     */
+    @PostMapping("/{id}/link-revocation")
+    ResponseEntity<Map<String, Object>> revokeLinks(@PathVariable String id) {
+        boolean sent = service.revokeLinks(id);
+        audit.record("links.revoked", id, Map.of("newLinkSent", String.valueOf(sent)));
+        return ResponseEntity.ok(Map.of("delegationId", id, "newLinkSent", sent));
     }
 
     private Delegation visible(String id) {

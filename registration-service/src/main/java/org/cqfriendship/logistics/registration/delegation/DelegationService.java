@@ -69,7 +69,7 @@ public class DelegationService {
         Delegation draft = new Delegation(id, request.locality().strip(), request.country(),
                 request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
                 blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
-                mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, List.of());
+                mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, null, List.of());
         List<OutboxMessage> registered = List.of(events.registered(draft));
         if (store.save(draft.withOutbox(registered), id, null, registered)) {
             if (mailable) {
@@ -174,6 +174,18 @@ public class DelegationService {
                 member.remote(), member.alerts());
         Delegation next = current.withMembers(current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
         return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
+    }
+
+    /**
+     * Staff revoke every secret link of the delegation (a link leaked, or reached the wrong person):
+     * links sent before open nothing in any service, and the confirmation email goes to the
+     * contact address again with the new link. False when there is no contact address to send it to.
+     */
+    public boolean revokeLinks(String id) {
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        Delegation revoked = current.withLinksRevoked();
+        save(revoked, List.of(new DelegationChange.LinksRevoked(revoked.currentLinkGeneration())));
+        return confirmations.sendNewLink(id);
     }
 
     /** The delegation a secret edit link opens, if the link is genuine. */

@@ -22,12 +22,13 @@ public class EditLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public String tokenFor(String delegationId) {
-        return links.tokenFor(delegationId);
+    /** A link of the delegation's current generation: links of earlier ones were revoked. */
+    public String tokenFor(Delegation delegation) {
+        return links.tokenFor(delegation.id(), delegation.currentLinkGeneration());
     }
 
-    public String urlFor(String delegationId) {
-        return baseUrl + "/d/" + tokenFor(delegationId);
+    public String urlFor(Delegation delegation) {
+        return baseUrl + "/d/" + tokenFor(delegation);
     }
 
     Optional<String> delegationOf(String token) {

@@ -46,4 +46,7 @@ final class ChangeEvents {
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
     }
 
+    record DelegationLinksRevoked(String delegationId, long delegationVersion, Instant changedAt, int linkGeneration) {
+    }
+
 }

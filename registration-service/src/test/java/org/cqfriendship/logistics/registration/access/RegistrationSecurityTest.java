@@ -3,11 +3,13 @@ package org.cqfriendship.logistics.registration.access;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.security.AccessProperties;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
+import org.cqfriendship.logistics.support.security.LinkGenerations;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.TopicProbe;
 import org.cqfriendship.logistics.support.testing.SecurityScenarios;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
@@ -59,6 +62,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
     List<Endpoint> endpoints(JsonNode own, String ownToken) {
         String id = own.get("id").asString();
         String member = own.at("/members/0/memberId").asString();
+        String revocable = register(EventContract.foundationRequest()).get("id").asString();
         ObjectNode change = (ObjectNode) own.deepCopy();
         change.remove(List.of("editLink", "accessToken"));
         return List.of(
@@ -77,6 +81,9 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.page("POST", "/programme/parts", "/programme/parts", Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/document-erasure",
                         "/api/delegations/" + id + "/members/" + member + "/document-erasure", null, Set.of(PROGRAMME)),
+                // Another delegation's: revoking its links leaves the own link the matrix calls with alone.
+                Endpoint.api("POST", "/api/delegations/{id}/link-revocation", "/api/delegations/" + revocable + "/link-revocation", null,
+                        Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/audit", "/api/audit", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/api/audit/verification", "/api/audit/verification", null, Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/", "/", EVERYONE),
@@ -153,7 +160,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
         JsonNode own = register(EventContract.foundationRequest());
         String id = own.get("id").asString();
         String expired = new DelegationLinks(access.delegationLinkSecret(), Duration.ofDays(90),
-                Clock.fixed(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC)).tokenFor(id);
+                Clock.fixed(Instant.now().minus(Duration.ofDays(91)), ZoneOffset.UTC), LinkGenerations.NONE_REVOKED).tokenFor(id);
 
         assertThat(http.withLink(expired).get("/api/delegations/" + id).status()).isEqualTo(401);
         HttpProbe browser = http.browser();
@@ -175,6 +182,40 @@ class RegistrationSecurityTest extends SecurityScenarios {
         // Quiet again: no mail server here, so the re-queued email would be retried in the background while other tests compare the store.
         store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
                 new org.bson.Document("confirmation.status", "SENT")));
+    }
+
+    @Test
+    void staffRevokeEveryLinkOfADelegationAndItsContactIsSentANewOne() {
+        JsonNode own = register(EventContract.foundationRequest().replace("\"coordinatorId\"",
+                "\"contact\": {\"name\": \"Office\", \"email\": \"office@lpb.example.la\"}, \"coordinatorId\""));
+        String id = own.get("id").asString();
+        String old = own.get("accessToken").asString();
+        assertThat(http.withLink(old).post("/api/delegations/" + id + "/link-revocation").status()).isEqualTo(403);
+        settleConfirmation(id);
+
+        HttpProbe.Answer revoked = http.as(DemoStaff.PROGRAMME).post("/api/delegations/" + id + "/link-revocation");
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("newLinkSent").asBoolean()).isTrue();
+        assertThat(http.withLink(old).get("/api/delegations/" + id).status()).isEqualTo(401);
+        assertThat(http.browser().get("/d/" + old + "?lang=en").body()).as("offers to send a fresh link to the contact")
+                .contains("fresh-link").doesNotContain("Luang Prabang");
+        String current = links.tokenFor(id, 1);
+        assertThat(http.withLink(current).get("/api/delegations/" + id).status()).isEqualTo(200);
+        org.bson.Document stored = store.getCollection("delegations").find(new org.bson.Document("_id", id)).first();
+        assertThat(stored.getInteger("linkGeneration")).isEqualTo(1);
+        assertThat(stored.get("confirmation", org.bson.Document.class).getString("status")).as("the email with the new link")
+                .isIn("PENDING", "SENT");
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations/" + id).json().get("editLink")).as("staff never see the link").isNull();
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(TopicProbe.ofType("DelegationLinksRevoked")).stream()
+                .anyMatch(event -> event.key().equals(id) && event.value().contains("\"linkGeneration\":1")));
+        settleConfirmation(id);
+    }
+
+    /** No mail server here: marks the confirmation sent, so that the mailer's retries do not change the store under other tests. */
+    void settleConfirmation(String id) {
+        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
+                new org.bson.Document("confirmation.status", "SENT").append("confirmation.sentAt", java.util.Date.from(Instant.now()))));
     }
 
     @Test

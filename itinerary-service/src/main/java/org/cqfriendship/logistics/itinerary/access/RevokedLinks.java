@@ -1,0 +1,47 @@
+package org.cqfriendship.logistics.itinerary.access;
+
+import org.bson.Document;
+import org.cqfriendship.logistics.support.security.LinkGenerations;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * The link generation each delegation whose links staff revoked accepts, kept from the
+ * registration's {@code DelegationLinksRevoked} events ({@code link_generations}, by delegation id;
+ * a delegation never revoked has no entry and accepts generation 0). Raised with {@code $max}, so
+ * a repeated or late event never lowers it.
+ */
+@Component
+public class RevokedLinks implements LinkGenerations {
+
+    private static final String COLLECTION = "link_generations";
+    private final MongoTemplate mongo;
+
+    RevokedLinks(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public int current(String delegationId) {
+        Document found = mongo.findById(delegationId, Document.class, COLLECTION);
+        Integer generation = found == null ? null : found.getInteger("generation");
+        return generation == null ? 0 : generation;
+    }
+
+    /** Each delegation's new generation, written with one bulk write. */
+    public void raise(Map<String, Integer> generations) {
+        if (generations.isEmpty()) {
+            return;
+        }
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        generations.forEach((delegationId, generation) -> writes.upsert(new Query(Criteria.where("_id").is(delegationId)),
+                new Update().max("generation", generation)));
+        writes.execute();
+    }
+}
