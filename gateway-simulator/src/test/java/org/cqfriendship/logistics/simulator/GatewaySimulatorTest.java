@@ -17,7 +17,7 @@ class GatewaySimulatorTest {
 
     private final GatewaySimulator simulator = GatewaySimulator.start(0, WebhookSignature.DEVELOPMENT_SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
-    private final WebhookSignature signature = new WebhookSignature(WebhookSignature.DEVELOPMENT_SECRET);
+    private final WebhookSignature signature = WebhookSignature.forBot(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo");
 
     @AfterEach
     void stop() {
@@ -57,7 +57,7 @@ class GatewaySimulatorTest {
 
     @Test
     void acceptsOnlyWebhooksSignedRecently() throws Exception {
-        String body = "{\"alertId\":\"a\",\"title\":\"Transfer changed\"}";
+        String body = "{\"alertId\":\"a\",\"recipient\":\"coord-demo\",\"title\":\"Transfer changed\"}";
         long now = Instant.now().getEpochSecond();
         String good = signature.sign(now, body.getBytes(StandardCharsets.UTF_8));
 
@@ -65,6 +65,13 @@ class GatewaySimulatorTest {
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, good).statusCode()).isEqualTo(200);
         assertThat(post("/webhooks/group-chat", body.replace("Transfer", "Nothing"), "Idempotency-Key", "b:WEBHOOK",
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, good).statusCode()).isEqualTo(401);
+        String otherBots = WebhookSignature.forBot(WebhookSignature.DEVELOPMENT_SECRET, "coord-li").sign(now, body.getBytes(StandardCharsets.UTF_8));
+        assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "d:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
+                String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, otherBots).statusCode()).as("signed with another bot's secret")
+                .isEqualTo(401);
+        assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "e:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
+                String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(WebhookSignature.DEVELOPMENT_SECRET)
+                        .sign(now, body.getBytes(StandardCharsets.UTF_8))).statusCode()).as("signed with the master secret itself").isEqualTo(401);
         long old = now - Duration.ofMinutes(10).toSeconds();
         assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "c:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
                 String.valueOf(old), WebhookSignature.SIGNATURE_HEADER, signature.sign(old, body.getBytes(StandardCharsets.UTF_8)))
@@ -74,12 +81,21 @@ class GatewaySimulatorTest {
             assertThat(post.bot()).isEqualTo("group-chat");
             assertThat(post.body().get("title").asString()).isEqualTo("Transfer changed");
         });
-        assertThat(simulator.refusedSignatures()).isEqualTo(2);
+        assertThat(simulator.refusedSignatures()).isEqualTo(4);
+    }
+
+    @Test
+    void aBotsSecretIsWhatTheDocumentedOpensslCommandComputes() {
+        // printf '%s' 'group-chat-bot:coord-demo' | openssl dgst -sha256 -hmac "$WEBHOOK_SECRET" -binary | base64 | tr '+/' '-_' | tr -d '='
+        assertThat(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo"))
+                .isEqualTo("hUqbvHe_efX30t96qjaC7kCKirg7I1cwGEhkZvOLKqM");
+        assertThat(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-li"))
+                .isNotEqualTo(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo"));
     }
 
     @Test
     void aCapturedWebhookPostReplayedWithAnotherIdempotencyKeyIsRecordedOnce() throws Exception {
-        String body = "{\"alertId\":\"alert-7\",\"title\":\"Transfer changed\"}";
+        String body = "{\"alertId\":\"alert-7\",\"recipient\":\"coord-demo\",\"title\":\"Transfer changed\"}";
         long now = Instant.now().getEpochSecond();
         String signed = signature.sign(now, body.getBytes(StandardCharsets.UTF_8));
 

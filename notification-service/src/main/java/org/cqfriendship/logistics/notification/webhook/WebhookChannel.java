@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Posts an alert as JSON to the recipient's group-chat bot, signed: HMAC-SHA256 of
+ * Posts an alert as JSON to the recipient's group-chat bot, signed under that bot's own secret: HMAC-SHA256 of
  * {@code <unix seconds>.<body>} in {@code X-Signature}, the seconds in {@code X-Signature-Timestamp}
  * (see {@link WebhookSignature}, which a receiving bot can use as it is). The post carries no
  * acknowledgement link: everyone in the chat would hold it; the coordinator acknowledges in the
@@ -23,11 +24,12 @@ import java.util.Map;
 class WebhookChannel implements DeliveryChannel {
 
     private final JsonPost post;
-    private final WebhookSignature signature;
+    private final String masterSecret;
+    private final Map<String, WebhookSignature> signatures = new ConcurrentHashMap<>();
 
     WebhookChannel(JsonPost post, WebhookSettings settings) {
         this.post = post;
-        this.signature = new WebhookSignature(settings.secret());
+        this.masterSecret = WebhookSignature.strong(settings.secret());
     }
 
     @Override
@@ -42,7 +44,12 @@ class WebhookChannel implements DeliveryChannel {
         long timestamp = Instant.now().getEpochSecond();
         post.sendRaw(message.address(), body, message.idempotencyKey(), Map.of(
                 WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
-                WebhookSignature.SIGNATURE_HEADER, signature.sign(timestamp, body)));
+                WebhookSignature.SIGNATURE_HEADER, signatureOf(message.to().id()).sign(timestamp, body)));
+    }
+
+    /** Each bot signs with its own secret, derived from the master secret and its recipient's id ({@link WebhookSignature#botSecret}). */
+    private WebhookSignature signatureOf(String recipientId) {
+        return signatures.computeIfAbsent(recipientId, id -> WebhookSignature.forBot(masterSecret, id));
     }
 
     private static Map<String, Object> payload(Outgoing message) {
