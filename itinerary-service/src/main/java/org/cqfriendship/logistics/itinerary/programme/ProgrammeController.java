@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.cqfriendship.logistics.support.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,10 +41,10 @@ class ProgrammeController {
      * dashes); {@code capacity} null means no seat limit.
      */
     record NewSession(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]", message = "{session.id.pattern}") String id,
-                      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 200) String venue,
+                      @NotBlank @Size(max = 200) @PlainText String title, @NotBlank @Size(max = 200) @PlainText String venue,
                       @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Min(1) @Max(100_000) Integer capacity,
                       @Size(max = 12) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{session.language.pattern}") String> interpretation,
-                      @Size(max = 200) String meal, Boolean dropIn, @Size(max = 60) String partOf) {
+                      @Size(max = 200) @PlainText String meal, Boolean dropIn, @Size(max = 60) String partOf) {
 
         Session session() {
             return new Session(id, title.strip(), venue.strip(), startsAt, endsAt, false, Boolean.TRUE.equals(dropIn), capacity,
@@ -57,7 +58,7 @@ class ProgrammeController {
         return ResponseEntity.created(java.net.URI.create("/api/sessions/" + published.id())).body(published);
     }
 
-    record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) String venue) {
+    record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) @PlainText String venue) {
     }
 
     @PutMapping("/{id}/schedule")

@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.itinerary.planning.SessionAttendees;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.cqfriendship.logistics.support.validation.PlainTextValidator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +79,8 @@ class ProgrammePage {
             LocalDate day = LocalDate.parse(date);
             OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
             OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
-            programme.reschedule(id, startsAt, endsAt, venue == null || venue.length() > 200 ? null : venue);
+            programme.reschedule(id, startsAt, endsAt, venue == null || venue.length() > 200 || !PlainTextValidator.isPlainLine(venue)
+                    ? null : venue);
             result.addFlashAttribute("notice", "programme.moved");
         } catch (DateTimeParseException | FieldProblemException e) {
             result.addFlashAttribute("problem", "programme.badTimes");
@@ -95,7 +97,8 @@ class ProgrammePage {
         String code = id.strip();
         result.addFlashAttribute("changed", title.isBlank() ? code : title.strip());
         if (!code.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") || title.isBlank() || title.length() > 200 || venue.isBlank()
-                || venue.length() > 200 || (capacity != null && (capacity < 1 || capacity > 100_000))) {
+                || venue.length() > 200 || !PlainTextValidator.isPlainLine(title) || !PlainTextValidator.isPlainLine(venue)
+                || (capacity != null && (capacity < 1 || capacity > 100_000))) {
             result.addFlashAttribute("problem", "programme.badSession");
             return "redirect:/programme#publish";
         }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.cqfriendship.logistics.support.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,14 +20,14 @@ import java.util.Set;
  */
 @ValidDelegation
 public record DelegationRequest(
-        @NotBlank @Size(max = 200) String locality,
+        @NotBlank @Size(max = 200) @PlainText String locality,
         @NotBlank @IsoCountry String country,
         @NotNull DelegationKind kind,
         Participation participation,
         @Valid Contact contact,
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{delegation.coordinatorId.pattern}") String coordinatorId,
-        @Size(max = 2000) String notes,
-        @Size(max = 80) String hotpotTeamName,
+        @Size(max = 2000) @PlainText(multiline = true) String notes,
+        @Size(max = 80) @PlainText String hotpotTeamName,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
     public Participation participationOrDefault() {
@@ -36,10 +37,10 @@ public record DelegationRequest(
     public record MemberRequest(
             @Size(max = 64) String memberId,
             @NotNull MemberRole role,
-            @Size(max = 100) String givenName,
-            @NotBlank @Size(max = 100) String familyName,
-            @Size(max = 200) String nativeName,
-            @Size(max = 100) String title,
+            @Size(max = 100) @PlainText String givenName,
+            @NotBlank @Size(max = 100) @PlainText String familyName,
+            @Size(max = 200) @PlainText String nativeName,
+            @Size(max = 100) @PlainText String title,
             @IsoCountry String nationality,
             @Pattern(regexp = "[A-Z0-9]{5,20}", message = "{delegation.passport.number}") String passportNumber,
             LocalDate passportExpiry,
@@ -47,12 +48,12 @@ public record DelegationRequest(
             @Size(max = 12) List<@NotNull @LanguageCode String> interpretationNeeded,
             Set<@NotNull Diet> diets,
             Set<@NotNull Allergen> allergens,
-            @Size(max = 500) String accessibility,
+            @Size(max = 500) @PlainText(multiline = true) String accessibility,
             @Valid TravelLegRequest arrival,
             @Valid TravelLegRequest departure,
             @Size(max = 30) List<@NotNull LocalDate> hotelNights,
             @Size(max = 20) List<@NotBlank String> attends,
-            @Size(max = 10) List<@NotBlank @Size(max = 80) String> tradeInterests,
+            @Size(max = 10) List<@NotBlank @Size(max = 80) @PlainText String> tradeInterests,
             Boolean hotpotTeam,
             @Valid RemoteSpeaker remote,
             @Valid AlertContact alerts) {
@@ -87,9 +88,9 @@ public record DelegationRequest(
 
     public record TravelLegRequest(
             @NotNull TravelMode mode,
-            @Size(max = 3) String carrier,
-            @Size(max = 8) String number,
-            @NotBlank @Size(max = 60) String port,
+            @Size(max = 3) @PlainText String carrier,
+            @Size(max = 8) @PlainText String number,
+            @NotBlank @Size(max = 60) @PlainText String port,
             @NotNull OffsetDateTime scheduledAt) {
     }
 

@@ -9,8 +9,8 @@ import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
-import org.cqfriendship.logistics.support.testing.TopicProbe;
 import org.cqfriendship.logistics.support.testing.SecurityScenarios;
+import org.cqfriendship.logistics.support.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +20,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -245,6 +248,46 @@ class RegistrationSecurityTest extends SecurityScenarios {
         assertThat(page).doesNotContain(SCRIPT, "<img src=x").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         String audit = http.signedIn(DemoStaff.OPERATIONS).get("/audit").body();
         assertThat(audit).doesNotContain(SCRIPT);
+    }
+
+    /** Every one-line text field of a registration, as the path an error names and the request that puts {@code text} there. */
+    static Map<String, String> everyOneLineTextField(String text) {
+        String request = EventContract.foundationRequest();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("locality", request.replace("\"Luang Prabang Province\"", json(text)));
+        fields.put("hotpotTeamName", request.replace("\"kind\":", "\"hotpotTeamName\": " + json(text) + ", \"kind\":"));
+        fields.put("contact.name", request.replace("\"kind\":", "\"contact\": {\"name\": " + json(text) + "}, \"kind\":"));
+        fields.put("members[0].givenName", request.replace("\"givenName\": \"Test\"", "\"givenName\": " + json(text)));
+        fields.put("members[0].familyName", request.replace("\"familyName\": \"Delegate\"", "\"familyName\": " + json(text)));
+        fields.put("members[0].nativeName", request.replace("\"givenName\":", "\"nativeName\": " + json(text) + ", \"givenName\":"));
+        fields.put("members[0].title", request.replace("\"givenName\":", "\"title\": " + json(text) + ", \"givenName\":"));
+        fields.put("members[0].tradeInterests[0]", request.replace("\"givenName\":", "\"tradeInterests\": [" + json(text) + "], \"givenName\":"));
+        fields.put("members[0].arrival.port", request.replace("\"CKG\"", json(text)));
+        return fields;
+    }
+
+    @Test
+    void refusesHeaderInjectionAndControlCharactersInEveryOneLineTextFieldAndStoresNothing() {
+        Map<String, List<String>> before = AccessMatrix.contents(store);
+        List<String> wrong = new ArrayList<>();
+        // Each field gets one of the three (registrations from one address are rate-limited, so not all nine times three).
+        List<String> injections = List.of("Office\r\nBcc: victim@example.org", "Office\u0000", "Ivan\u202Egnissim");
+        List<String> fields = List.copyOf(everyOneLineTextField("").keySet());
+        for (int i = 0; i < fields.size(); i++) {
+            String injected = injections.get(i % injections.size());
+            HttpProbe.Answer answer = http.postJson("/api/delegations", everyOneLineTextField(injected).get(fields.get(i)));
+            if (answer.status() != 400 || !answer.body().contains(fields.get(i))) {
+                wrong.add(fields.get(i) + " with " + json(injected) + ": " + answer.status() + " " + answer.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(AccessMatrix.contents(store)).as("nothing stored").isEqualTo(before);
+        HttpProbe.Answer russian = http.postJson("/api/delegations?lang=ru", everyOneLineTextField("a\nb").get("locality"), "Accept-Language", "ru");
+        assertThat(russian.body()).contains("без переводов строки");
+        // Notes may span lines; they go into no header.
+        HttpProbe.Answer notes = http.postJson("/api/delegations", EventContract.foundationRequest()
+                .replace("\"kind\":", "\"notes\": " + json("Line one\r\nBcc: victim@example.org") + ", \"kind\":"));
+        assertThat(notes.status()).isEqualTo(201);
     }
 
     static String json(String text) {
