@@ -20,9 +20,9 @@ class ServicesRefuseToStartWithoutSecretsIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "registration-service | DELEGATION_LINK_SECRET,REGISTRATION_DOCUMENTS_ACTIVE_KEY,registration.documents.active-key",
+            "registration-service | DELEGATION_LINK_SECRET,REGISTRATION_DOCUMENTS_ACTIVE_KEY,registration.documents.active-key,LOGISTICS_CONTACTS_ACTIVE_KEY",
             "itinerary-service    | DELEGATION_LINK_SECRET,logistics.access.delegation-link-secret",
-            "notification-service | DELEGATION_LINK_SECRET,ACKNOWLEDGEMENT_LINK_SECRET,WEBHOOK_SECRET,OPERATIONS_ACTUATOR_PASSWORD"})
+            "notification-service | DELEGATION_LINK_SECRET,ACKNOWLEDGEMENT_LINK_SECRET,WEBHOOK_SECRET,OPERATIONS_ACTUATOR_PASSWORD,LOGISTICS_CONTACTS_ACTIVE_KEY"})
     void aServiceStartedWithoutItsSecretsExitsNamingThem(String service, String named) throws Exception {
         Output started = start(service, Map.of());
 
@@ -52,7 +52,7 @@ class ServicesRefuseToStartWithoutSecretsIT {
                 "-Xmx256m", "-Dspring.main.banner-mode=off", "-jar", jar.toString()))
                 .redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.endsWith("_SECRET")
-                || name.startsWith("REGISTRATION_DOCUMENTS") || name.startsWith("OPERATIONS_"));
+                || name.startsWith("REGISTRATION_DOCUMENTS") || name.startsWith("LOGISTICS_CONTACTS") || name.startsWith("OPERATIONS_"));
         builder.environment().put("SERVER_PORT", "0");
         builder.environment().putAll(environment);
         Process process = builder.start();

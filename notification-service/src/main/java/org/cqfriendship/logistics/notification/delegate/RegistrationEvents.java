@@ -8,7 +8,11 @@ public final class RegistrationEvents {
     private RegistrationEvents() {
     }
 
-    public record Alerts(String email, String phone, String language) {
+    /** The addresses sealed ({@code sealed}); events written before they were sealed carry them in the clear. */
+    public record Alerts(String email, String phone, String language, Sealed sealed) {
+    }
+
+    public record Sealed(String keyId, String cipherText) {
     }
 
     public record Remote(String timeZone) {

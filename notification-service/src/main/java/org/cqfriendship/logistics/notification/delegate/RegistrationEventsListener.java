@@ -10,6 +10,9 @@ import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.Membe
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.cqfriendship.logistics.support.privacy.ContactKeys;
+import org.cqfriendship.logistics.support.privacy.KeyRing;
+import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +27,22 @@ import java.util.List;
 class RegistrationEventsListener {
 
     private final DelegateDirectory directory;
+    private final SealedContacts contacts;
 
-    RegistrationEventsListener(DelegateDirectory directory) {
+    RegistrationEventsListener(DelegateDirectory directory, ContactKeys contactKeys) {
         this.directory = directory;
+        this.contacts = contactKeys.sealing();
     }
 
     /** A poll's batch at a time ({@link DelegateDirectory#apply}). */
     @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = "registration.delegations",
             batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
-        BatchListening.apply(records, RegistrationEventsListener::entries, directory::apply);
+        BatchListening.apply(records, this::entries, directory::apply);
     }
 
     /** What the record says of each delegate it names (nothing, for an event that names none). */
-    private static List<DelegateDirectory.Entry> entries(ConsumerRecord<String, Object> record) {
+    private List<DelegateDirectory.Entry> entries(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         if (record.value() instanceof DelegationRegistered registered) {
             require(registered.delegationId(), registered.members());
@@ -65,17 +70,33 @@ class RegistrationEventsListener {
         return about;
     }
 
-    private static DelegateDirectory.Entry entry(String delegationId, long version, Member member) {
+    private DelegateDirectory.Entry entry(String delegationId, long version, Member member) {
         return entry(delegationId, version, member.memberId(), member.displayName(), member.alerts(),
                 member.remote() == null ? null : member.remote().timeZone(), false);
     }
 
-    private static DelegateDirectory.Entry entry(String delegationId, long version, String memberId, String name, Alerts alerts,
-                                                 String timeZone, boolean sameTimeZone) {
+    private DelegateDirectory.Entry entry(String delegationId, long version, String memberId, String name, Alerts alerts,
+                                          String timeZone, boolean sameTimeZone) {
         if (alerts == null) {
             return new DelegateDirectory.Forget(delegationId, memberId, version);
         }
-        return new DelegateDirectory.Keep(new Delegate(memberId, delegationId, name, alerts.email(), alerts.phone(), alerts.language(),
-                timeZone, version, false, false), sameTimeZone);
+        SealedContacts.Contacts addresses = addresses(memberId, alerts);
+        return new DelegateDirectory.Keep(new Delegate(memberId, delegationId, name, addresses.email(), addresses.phone(),
+                alerts.language(), timeZone, version, false, false), sameTimeZone);
+    }
+
+    /**
+     * The sealed addresses opened; an older event's in the clear. One that cannot be opened (a key
+     * this service was not given, or altered) is poison: dead-lettered, to replay once the key is set.
+     */
+    private SealedContacts.Contacts addresses(String memberId, Alerts alerts) {
+        if (alerts.sealed() == null) {
+            return new SealedContacts.Contacts(alerts.email(), alerts.phone());
+        }
+        try {
+            return contacts.open(new KeyRing.Sealed(alerts.sealed().keyId(), alerts.sealed().cipherText()), memberId);
+        } catch (IllegalStateException unopened) {
+            throw new PoisonEventException("Alert addresses of member " + memberId + " cannot be opened: " + unopened.getMessage());
+        }
     }
 }

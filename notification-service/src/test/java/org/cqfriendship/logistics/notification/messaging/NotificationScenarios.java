@@ -10,6 +10,9 @@ import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.simulator.GatewaySimulator;
 import org.cqfriendship.logistics.notification.testing.TestChannels;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.privacy.ContactKeys;
+import org.cqfriendship.logistics.support.privacy.KeyRing;
+import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     @Override
     protected String[] watchedTopics() {
-        return new String[] {"itinerary.itineraries.DLT"};
+        return new String[] {"itinerary.itineraries.DLT", "registration.delegations.DLT"};
     }
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -45,6 +48,9 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ContactKeys contactKeys;
 
     @AfterEach
     void bringChannelsBack() {
@@ -424,7 +430,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
         String member = UUID.randomUUID().toString();
         String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
-                .replace("\"attends\"", "\"alerts\": {\"email\": \"delegate@luang-prabang.example.org\", \"phone\": \"+85620000001\", \"language\": \"fr\"}, \"attends\"");
+                .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, "delegate@luang-prabang.example.org", "+85620000001", "fr")
+                        + ", \"attends\"");
         EventContract.assertConforms("DelegationRegistered", registered);
         topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
         await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) != null);
@@ -475,7 +482,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
         String phone = "+8562055" + (100000 + new java.util.Random().nextInt(800000));
         String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
-                .replace("\"attends\"", "\"alerts\": {\"phone\": \"" + phone + "\", \"language\": \"ru\"}, \"attends\"");
+                .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, null, phone, "ru") + ", \"attends\"");
         topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
 
         GatewaySimulator.Sms request = requestTextedTo(phone);
@@ -501,10 +508,33 @@ abstract class NotificationScenarios extends ServiceScenarios {
         String otherPhone = phone.replace("+8562055", "+8562066");
         topics.publish("registration.delegations", delegation, "DelegateDetailsChanged", EventContract.example("DelegateDetailsChanged")
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
-                .replace("\"nationality\": \"LA\"", "\"nationality\": \"LA\", \"alerts\": {\"phone\": \"" + otherPhone + "\", \"language\": \"ru\"}"));
+                .replace("\"nationality\": \"LA\"", "\"nationality\": \"LA\", \"alerts\": {\"phone\": \"" + otherPhone
+                        + "\", \"language\": \"ru\"}"));
         requestTextedTo(otherPhone);
         assertThat(mongo.findById(member, Delegate.class).reachable()).isFalse();
         assertThat(http.browser().get(path(request.text())).status()).isEqualTo(404);
+    }
+
+    /** A delegate's alert addresses as the registration-service puts them on an event: sealed for this service. */
+    String sealedAlerts(String memberId, String email, String phone, String language) {
+        KeyRing.Sealed sealed = contactKeys.sealing().seal(new SealedContacts.Contacts(email, phone), memberId);
+        return "{\"language\": \"" + language + "\", \"sealed\": {\"keyId\": \"" + sealed.keyId() + "\", \"cipherText\": \""
+                + sealed.cipherText() + "\"}}";
+    }
+
+    @Test
+    void addressesSealedForAnotherMemberAreDeadLetteredNotUsed() {
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": " + sealedAlerts("someone-else", "moved@example.org", null, "en") + ", \"attends\"");
+        EventContract.assertConforms("DelegationRegistered", registered);
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", registered);
+
+        await().atMost(PATIENCE).until(() -> topics.records(r -> r.topic().equals("registration.delegations.DLT") && r.key().equals(delegation))
+                .size() == 1);
+        assertThat(mongo.findById(member, Delegate.class)).isNull();
     }
 
     /** The text message that asks {@code phone} to confirm it, once it has come. */

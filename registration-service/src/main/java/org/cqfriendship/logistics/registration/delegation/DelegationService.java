@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.documents.DocumentCipher;
@@ -240,7 +241,7 @@ public class DelegationService {
         Passport passport = existing == null ? null : existing.passport();
         boolean erased = existing != null && existing.documentsErased();
         if (request.passportNumber() != null) {
-            DocumentCipher.Sealed sealed = cipher.seal(request.passportNumber(), memberId);
+            KeyRing.Sealed sealed = cipher.seal(request.passportNumber(), memberId);
             String number = request.passportNumber();
             passport = new Passport(sealed.keyId(), sealed.cipherText(), number.substring(Math.max(0, number.length() - 3)),
                     request.passportExpiry());

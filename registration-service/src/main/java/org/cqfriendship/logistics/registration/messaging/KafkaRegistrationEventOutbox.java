@@ -8,6 +8,9 @@ import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.cqfriendship.logistics.support.privacy.ContactKeys;
+import org.cqfriendship.logistics.support.privacy.KeyRing;
+import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,10 +26,12 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final OutboxMessages messages;
+    private final SealedContacts contacts;
     private final Clock clock;
 
-    KafkaRegistrationEventOutbox(OutboxMessages messages, Clock clock) {
+    KafkaRegistrationEventOutbox(OutboxMessages messages, ContactKeys contactKeys, Clock clock) {
         this.messages = messages;
+        this.contacts = contactKeys.sealing();
         this.clock = clock;
     }
 
@@ -34,7 +39,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     public OutboxMessage registered(Delegation d) {
         var event = new DelegationRegistered(d.id(), 0, d.locality(), d.country(), d.kind().name(), d.participation().name(),
                 d.coordinatorId(), d.hotpotTeamName(), d.registeredAt(),
-                d.members().stream().map(KafkaRegistrationEventOutbox::member).toList());
+                d.members().stream().map(this::member).toList());
         return messages.create(RegistrationTopics.DELEGATIONS, d.id(), event);
     }
 
@@ -47,7 +52,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
                 .toList();
     }
 
-    private static Object event(Delegation d, long version, Instant at, DelegationChange change) {
+    private Object event(Delegation d, long version, Instant at, DelegationChange change) {
         String id = d.id();
         if (change instanceof DelegationChange.DetailsChanged details) {
             Delegation a = details.after();
@@ -82,15 +87,20 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         throw new IllegalArgumentException("No event for " + change);
     }
 
-    static MemberEvent member(Member m) {
+    private MemberEvent member(Member m) {
         return new MemberEvent(m.memberId(), m.role().name(), m.displayName(), m.nativeName(), m.title(), m.nationality(),
                 m.languages(), m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility(),
                 leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(), m.tradeInterests(), m.hotpotTeam(),
                 remote(m.remote()), alerts(m));
     }
 
-    private static MemberEvent.Alerts alerts(Member m) {
-        return m.alerts() == null ? null : new MemberEvent.Alerts(m.alerts().email(), m.alerts().phone(), m.alerts().language());
+    /** The addresses sealed for the notification-service alone; the language in the clear. */
+    private MemberEvent.Alerts alerts(Member m) {
+        if (m.alerts() == null) {
+            return null;
+        }
+        KeyRing.Sealed sealed = contacts.seal(new SealedContacts.Contacts(m.alerts().email(), m.alerts().phone()), m.memberId());
+        return new MemberEvent.Alerts(m.alerts().language(), new MemberEvent.Sealed(sealed.keyId(), sealed.cipherText()));
     }
 
     private static MemberEvent.Travel travel(Member m) {

@@ -10,8 +10,12 @@ record MemberEvent(String memberId, String role, String displayName, String nati
                    String accessibility, Leg arrival, Leg departure, List<LocalDate> hotelNights, List<String> attends,
                    List<String> tradeInterests, boolean hotpotTeam, Remote remote, Alerts alerts) {
 
-    /** Where a delegate who asked is told about their own changes (only for them; see AlertContact). */
-    record Alerts(String email, String phone, String language) {
+    /** Where a delegate who asked is told about their own changes (only for them; see AlertContact): the addresses sealed. */
+    record Alerts(String language, Sealed sealed) {
+    }
+
+    /** AES-256-GCM under the contact keys, bound to the member id ({@code SealedContacts}). */
+    record Sealed(String keyId, String cipherText) {
     }
 
 

@@ -6,6 +6,9 @@ import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.cqfriendship.logistics.support.privacy.ContactKeys;
+import org.cqfriendship.logistics.support.privacy.KeyRing;
+import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +36,9 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
     @Autowired
     DelegationRepository repository;
+
+    @Autowired
+    ContactKeys contactKeys;
 
 
 
@@ -121,7 +127,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
-    void aDelegateWhoAsksForAlertsHasTheirContactOnTheEventAndOnlyThem() {
+    void aDelegateWhoAsksForAlertsHasTheirContactSealedOnTheEventForTheNotificationServiceAlone() {
         String request = FOUNDATION_REQUEST.replace("\"attends\"",
                 "\"alerts\": { \"email\": \"delegate@luang-prabang.example.org\", \"phone\": \"+856 20 000 0001\", \"language\": \"fr\" }, \"attends\"");
         HttpProbe.Answer created = http.postJson("/api/delegations", request);
@@ -133,7 +139,12 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20)).until(
                 () -> topics.records(r -> id.equals(r.key())), records -> !records.isEmpty()).get(0);
         EventContract.assertConforms("DelegationRegistered", event.value());
-        assertThat(event.value()).contains("\"alerts\":{\"email\":\"delegate@luang-prabang.example.org\",\"phone\":\"+856 20 000 0001\",\"language\":\"fr\"}");
+        assertThat(event.value()).contains("\"alerts\":{\"language\":\"fr\",\"sealed\":{\"keyId\":\"dev-2026\"")
+                .doesNotContain("delegate@luang-prabang.example.org", "000 0001");
+        String memberId = fetched.at("/members/0/memberId").asString();
+        JsonNode sealed = tools.jackson.databind.json.JsonMapper.builder().build().readTree(event.value()).at("/members/0/alerts/sealed");
+        assertThat(contactKeys.sealing().open(new KeyRing.Sealed(sealed.get("keyId").asString(), sealed.get("cipherText").asString()),
+                memberId)).isEqualTo(new SealedContacts.Contacts("delegate@luang-prabang.example.org", "+856 20 000 0001"));
 
         HttpProbe.Answer badLanguage = http.postJson("/api/delegations", request.replace("\"fr\"", "\"lo\""));
         assertThat(badLanguage.status()).isEqualTo(400);

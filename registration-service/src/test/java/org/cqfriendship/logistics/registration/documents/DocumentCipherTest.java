@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.documents;
 
+import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -24,8 +25,8 @@ class DocumentCipherTest {
     void encryptsSoThatOnlyTheKeyOpensItAndNoTwoCiphertextsMatch() {
         DocumentCipher cipher = new DocumentCipher("k1", Map.of("k1", oldKey));
 
-        DocumentCipher.Sealed first = cipher.seal("P1234567", "member-1");
-        DocumentCipher.Sealed second = cipher.seal("P1234567", "member-1");
+        KeyRing.Sealed first = cipher.seal("P1234567", "member-1");
+        KeyRing.Sealed second = cipher.seal("P1234567", "member-1");
 
         assertThat(first.cipherText()).doesNotContain("P1234567").isNotEqualTo(second.cipherText());
         assertThat(cipher.open(first, "member-1")).isEqualTo("P1234567");
@@ -33,7 +34,7 @@ class DocumentCipherTest {
 
     @Test
     void readsValuesUnderAnOlderKeyAfterRotation() {
-        DocumentCipher.Sealed sealedBefore = new DocumentCipher("k1", Map.of("k1", oldKey)).seal("P1234567", "member-1");
+        KeyRing.Sealed sealedBefore = new DocumentCipher("k1", Map.of("k1", oldKey)).seal("P1234567", "member-1");
         DocumentCipher rotated = new DocumentCipher("k2", Map.of("k1", oldKey, "k2", newKey));
 
         assertThat(rotated.open(sealedBefore, "member-1")).isEqualTo("P1234567");
@@ -43,12 +44,12 @@ class DocumentCipherTest {
     @Test
     void refusesANumberMovedToAnotherMemberOrTamperedWith() {
         DocumentCipher cipher = new DocumentCipher("k1", Map.of("k1", oldKey));
-        DocumentCipher.Sealed sealed = cipher.seal("P1234567", "member-1");
+        KeyRing.Sealed sealed = cipher.seal("P1234567", "member-1");
         byte[] bytes = Base64.getDecoder().decode(sealed.cipherText());
         bytes[bytes.length - 1] ^= 1;
 
         assertThatThrownBy(() -> cipher.open(sealed, "member-2")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> cipher.open(new DocumentCipher.Sealed("k1", Base64.getEncoder().encodeToString(bytes)), "member-1"))
+        assertThatThrownBy(() -> cipher.open(new KeyRing.Sealed("k1", Base64.getEncoder().encodeToString(bytes)), "member-1"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
