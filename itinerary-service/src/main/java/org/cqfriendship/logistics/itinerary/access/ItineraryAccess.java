@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.itinerary.access;
 
 import org.cqfriendship.logistics.support.security.AccessRules;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -22,7 +24,8 @@ class ItineraryAccess implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/itineraries/{delegationId}").authenticated()
+        rules.requestMatchers(HttpMethod.GET, "/api/itineraries/{delegationId}", "/api/itineraries/{delegationId}/members/{memberId}/export")
+                .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
@@ -38,6 +41,12 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers("/js/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}").authenticated()
                 .requestMatchers("/programme", "/programme/**", "/catering", "/flights", "/transfers").hasRole(PROGRAMME);
+    }
+
+    /** Which links still open a delegation's itinerary: kept from {@code DelegationLinksRevoked} (decision 58). */
+    @Bean
+    RevokedLinks revokedLinks(MongoTemplate mongo) {
+        return new RevokedLinks(mongo);
     }
 
     @Bean

@@ -35,6 +35,7 @@ class ItineraryTopics {
                 Map.entry("DelegationRegistered", DelegationRegistered.class),
                 Map.entry("DelegateAdded", RegistrationEvents.DelegateAdded.class),
                 Map.entry("DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class),
+                Map.entry("PersonErased", RegistrationEvents.PersonErased.class),
                 Map.entry("DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class),
                 Map.entry("TravelPlanChanged", RegistrationEvents.TravelPlanChanged.class),
                 Map.entry("SignupsChanged", RegistrationEvents.SignupsChanged.class),

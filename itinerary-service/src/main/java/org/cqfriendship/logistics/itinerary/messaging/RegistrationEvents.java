@@ -23,6 +23,10 @@ final class RegistrationEvents {
     record DelegateAdded(String delegationId, long delegationVersion, DelegationRegistered.Member member) implements Versioned {
     }
 
+    /** The member asked to be forgotten: planned as a withdrawal, and nothing of them stays in the itinerary. */
+    record PersonErased(String delegationId, long delegationVersion, String memberId) implements Versioned {
+    }
+
     record DelegateWithdrawn(String delegationId, long delegationVersion, String memberId) implements Versioned {
     }
 

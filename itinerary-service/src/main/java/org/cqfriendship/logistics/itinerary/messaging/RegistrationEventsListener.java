@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cqfriendship.logistics.itinerary.access.RevokedLinks;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.Registration;
@@ -10,6 +9,7 @@ import org.cqfriendship.logistics.itinerary.planning.RosterChange;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -59,6 +59,8 @@ class RegistrationEventsListener {
             return new RosterChange.Added(traveller(added.member()));
         } else if (event instanceof RegistrationEvents.DelegateWithdrawn withdrawn) {
             return new RosterChange.Withdrawn(withdrawn.memberId());
+        } else if (event instanceof RegistrationEvents.PersonErased erased) {
+            return new RosterChange.Withdrawn(erased.memberId());
         } else if (event instanceof RegistrationEvents.DelegateDetailsChanged details) {
             return new RosterChange.Renamed(details.memberId(), details.role(), details.displayName());
         } else if (event instanceof RegistrationEvents.TravelPlanChanged travel) {

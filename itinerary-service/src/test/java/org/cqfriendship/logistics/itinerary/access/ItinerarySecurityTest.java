@@ -29,6 +29,7 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRA
 class ItinerarySecurityTest extends SecurityScenarios {
 
     static final String SCRIPT = "<script>alert(1)</script>";
+    static final String EXAMPLE_MEMBER = "0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a";
     static final String TOURISM_TIMES = "\"startsAt\":\"2026-05-20T15:00:00+08:00\",\"endsAt\":\"2026-05-20T16:30:00+08:00\"";
 
 
@@ -51,6 +52,8 @@ class ItinerarySecurityTest extends SecurityScenarios {
         return List.of(
                 Endpoint.api("GET", "/api/itineraries/{delegationId}", "/api/itineraries/" + delegationId, null,
                         Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
+                Endpoint.api("GET", "/api/itineraries/{delegationId}/members/{memberId}/export", "/api/itineraries/" + delegationId
+                        + "/members/" + EXAMPLE_MEMBER + "/export", null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/sessions", "/api/sessions", null, SIGNED_IN),
                 Endpoint.api("POST", "/api/sessions", "/api/sessions", "{\"id\":\"access-matrix-session\",\"title\":\"Access check\","
                         + "\"venue\":\"Room 1\"," + TOURISM_TIMES + "}", Set.of(PROGRAMME)),
@@ -113,6 +116,26 @@ class ItinerarySecurityTest extends SecurityScenarios {
         assertThat(http.withLink(links.tokenFor(later)).get("/api/itineraries/" + later).status()).isEqualTo(200);
         assertThat(http.withLink(links.tokenFor(own, 2)).get("/api/itineraries/" + own).status()).isEqualTo(200);
         assertThat(http.withLink(links.tokenFor(own, 1)).get("/api/itineraries/" + own).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aMembersPartOfTheItineraryIsExportedAndNothingOfThemStaysOnceErased() {
+        String own = planned();
+        HttpProbe delegation = http.withLink(links.tokenFor(own));
+        HttpProbe.Answer exported = delegation.get("/api/itineraries/" + own + "/members/" + EXAMPLE_MEMBER + "/export");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.json().at("/member/name").asString()).isEqualTo("Test Delegate");
+        assertThat(exported.json().get("entries")).isNotEmpty();
+
+        topics.publish("registration.delegations", own, "PersonErased", EventContract.example("PersonErased")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", own));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> delegation.get("/api/itineraries/" + own).json().get("entries").isEmpty());
+        // Seat lines keep a released ticket's random member id (nothing links it to a person any more); no name stays anywhere.
+        assertThat(AccessMatrix.contents(store)).allSatisfy((collection, documents) -> assertThat(documents)
+                .as(collection).noneMatch(document -> document.contains(own) && document.contains("Test Delegate")));
+        assertThat(store.getCollection("itineraries").find(new org.bson.Document("_id", own)).first().toJson()).doesNotContain(EXAMPLE_MEMBER);
+        assertThat(delegation.get("/api/itineraries/" + own + "/members/" + EXAMPLE_MEMBER + "/export").status()).isEqualTo(404);
     }
 
     @Test

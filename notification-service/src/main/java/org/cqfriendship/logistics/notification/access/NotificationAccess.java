@@ -2,10 +2,12 @@ package org.cqfriendship.logistics.notification.access;
 
 import org.cqfriendship.logistics.support.security.AccessRules;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +29,9 @@ class NotificationAccess implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/coordinators/{coordinatorId}/**").access(OWN_INBOX)
-                .requestMatchers("/api/operations/**").hasRole(Role.OPERATIONS.name());
+                .requestMatchers("/api/operations/**").hasRole(Role.OPERATIONS.name())
+                // A delegate's own data: programme staff or their delegation's link, checked per delegate.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/delegates/{memberId}/export").authenticated();
     }
 
     @Override
@@ -39,6 +43,12 @@ class NotificationAccess implements AccessRules {
                 // So is the link in a request to confirm an address; it names one address of one delegate.
                 .requestMatchers("/contacts/confirm/*").permitAll()
                 .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name());
+    }
+
+    /** Which links still open a delegation's data here: kept from {@code DelegationLinksRevoked} (decision 58). */
+    @Bean
+    RevokedLinks revokedLinks(MongoTemplate mongo) {
+        return new RevokedLinks(mongo);
     }
 
     @Bean

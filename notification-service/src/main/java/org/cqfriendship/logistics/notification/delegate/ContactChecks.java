@@ -33,9 +33,19 @@ public class ContactChecks {
         writes.execute();
     }
 
+    /** The member's requests still to send. */
+    public List<ContactCheck> of(String memberId) {
+        return mongo.find(Query.query(Criteria.where("memberId").is(memberId)), ContactCheck.class);
+    }
+
     /** Up to {@code limit} requests due by {@code now}, oldest first. */
     public List<ContactCheck> due(Instant now, int limit) {
         return mongo.find(new Query(Criteria.where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit), ContactCheck.class);
+    }
+
+    /** The members' requests, whatever their address: the members were erased. */
+    void forget(List<String> memberIds) {
+        mongo.remove(Query.query(Criteria.where("memberId").in(memberIds)), ContactCheck.class);
     }
 
     /** Sent (or no longer wanted): removed, unless a newer address replaced it meanwhile. */

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.delegate;
 
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,11 +35,13 @@ public class DelegateDirectory {
     private static final String ROSTERS = "delegate_rosters";
     private final MongoTemplate mongo;
     private final ContactChecks contactChecks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DelegateDirectory(MongoTemplate mongo, ContactChecks contactChecks, Clock clock) {
+    DelegateDirectory(MongoTemplate mongo, ContactChecks contactChecks, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.contactChecks = contactChecks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,6 +127,10 @@ public class DelegateDirectory {
     record Forget(String delegationId, String memberId, long version) implements Entry {
     }
 
+    /** The member asked to be forgotten: forgotten, and their alerts and pending confirmation requests deleted too. */
+    record Erase(String delegationId, String memberId, long version) implements Entry {
+    }
+
     /**
      * Applies what newer registration events say, in order; an older or repeated one changes
      * nothing. An address new to its delegate is to be confirmed: a request is scheduled
@@ -144,6 +151,7 @@ public class DelegateDirectory {
         int delegateWrites = 0;
         int rosterWrites = 0;
         List<ContactCheck> checks = new ArrayList<>();
+        List<String> erased = new ArrayList<>();
         Instant now = clock.instant();
         for (Entry entry : entries) {
             Delegate was = known.get(entry.memberId());
@@ -158,6 +166,14 @@ public class DelegateDirectory {
                     rosterWrites++;
                     known.put(delegate.memberId(), delegate);
                 }
+            } else if (entry instanceof Erase erase) {
+                // Whatever its version: an erasure is never undone by an older event.
+                delegates.remove(byId(erase.memberId()));
+                known.remove(erase.memberId());
+                rosters.upsert(byId(erase.delegationId()), new Update().unset("members." + erase.memberId()));
+                delegateWrites++;
+                rosterWrites++;
+                erased.add(erase.memberId());
             } else if (entry instanceof Forget forget && (was == null || was.version() <= forget.version())) {
                 if (was != null) {
                     delegates.remove(byId(forget.memberId()));
@@ -175,6 +191,10 @@ public class DelegateDirectory {
         }
         if (rosterWrites > 0) {
             rosters.execute();
+        }
+        if (!erased.isEmpty()) {
+            contactChecks.forget(erased);
+            events.publishEvent(new DelegatesErased(erased));
         }
     }
 

@@ -30,6 +30,14 @@ public final class RegistrationEvents {
     public record DelegateDetailsChanged(String delegationId, long delegationVersion, String memberId, String displayName, Alerts alerts) {
     }
 
+    /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later export its delegates' data. */
+    public record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration) {
+    }
+
+    /** The member asked to be forgotten: nothing of them stays here. */
+    public record PersonErased(String delegationId, long delegationVersion, String memberId) {
+    }
+
     public record DelegateWithdrawn(String delegationId, long delegationVersion, String memberId) {
     }
 }

@@ -13,10 +13,13 @@ import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 
 /**
@@ -28,16 +31,24 @@ class RegistrationEventsListener {
 
     private final DelegateDirectory directory;
     private final SealedContacts contacts;
+    private final RevokedLinks revokedLinks;
 
-    RegistrationEventsListener(DelegateDirectory directory, ContactKeys contactKeys) {
+    RegistrationEventsListener(DelegateDirectory directory, ContactKeys contactKeys, RevokedLinks revokedLinks) {
         this.directory = directory;
         this.contacts = contactKeys.sealing();
+        this.revokedLinks = revokedLinks;
     }
 
     /** A poll's batch at a time ({@link DelegateDirectory#apply}). */
     @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = "registration.delegations",
             batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
+        // Revoked links first (idempotent, so a batch tried again writes them again harmlessly).
+        Map<String, Integer> generations = new HashMap<>();
+        records.stream().map(ConsumerRecord::value).filter(RegistrationEvents.DelegationLinksRevoked.class::isInstance)
+                .map(RegistrationEvents.DelegationLinksRevoked.class::cast).filter(revoked -> revoked.delegationId() != null)
+                .forEach(revoked -> generations.merge(revoked.delegationId(), revoked.linkGeneration(), Math::max));
+        revokedLinks.raise(generations);
         BatchListening.apply(records, this::entries, directory::apply);
     }
 
@@ -54,6 +65,9 @@ class RegistrationEventsListener {
             require(changed.delegationId(), changed.memberId());
             return List.of(entry(changed.delegationId(), changed.delegationVersion(), changed.memberId(), changed.displayName(),
                     changed.alerts(), null, true));
+        } else if (record.value() instanceof RegistrationEvents.PersonErased erased) {
+            require(erased.delegationId(), erased.memberId());
+            return List.of(new DelegateDirectory.Erase(erased.delegationId(), erased.memberId(), erased.delegationVersion()));
         } else if (record.value() instanceof DelegateWithdrawn withdrawn) {
             require(withdrawn.delegationId(), withdrawn.memberId());
             return List.of(new DelegateDirectory.Forget(withdrawn.delegationId(), withdrawn.memberId(), withdrawn.delegationVersion()));

@@ -38,8 +38,10 @@ class NotificationTopics {
                 "DelegationRegistered", RegistrationEvents.DelegationRegistered.class,
                 "DelegateAdded", RegistrationEvents.DelegateAdded.class,
                 "DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class,
-                "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class),
-                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "DelegationLinksRevoked",
+                "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class,
+                "PersonErased", RegistrationEvents.PersonErased.class,
+                "DelegationLinksRevoked", RegistrationEvents.DelegationLinksRevoked.class),
+                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased",
                         "TravelPlanChanged", "NeedsChanged", "SignupsChanged"));
     }
 }

@@ -27,6 +27,8 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERATIONS;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OWN_LINK;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRAMME;
 
 /** Every endpoint of the notification-service as every kind of caller, and script arriving in events shown as text. */
 @EmbeddedPlatformTest
@@ -52,8 +54,9 @@ class NotificationSecurityTest extends SecurityScenarios {
     }
 
     /** Everything here is about coord-demo's inbox: only coord-demo reads and acknowledges it, or anyone holding its link. */
-    List<Endpoint> endpoints(String alertId) {
-        String confirm = confirmationPath(registeredDelegate("someone@example.org"));
+    /** {@code delegate}: a member of the delegation whose link the matrix holds as its own. */
+    List<Endpoint> endpoints(String alertId, String delegate) {
+        String confirm = confirmationPath(delegate);
         String acknowledge = "/acknowledge/" + acknowledgeLinks.linkFor(alertId, null).substring(acknowledgeLinks.linkFor(alertId, null)
                 .lastIndexOf('/') + 1);
         String inbox = "/coordinators/" + DemoStaff.COORDINATOR;
@@ -92,6 +95,8 @@ class NotificationSecurityTest extends SecurityScenarios {
                         inbox + "/alerts/" + alertId + "/acknowledgement", Set.of(COORDINATOR)),
                 Endpoint.page("GET", "/acknowledge/{token}", acknowledge, EVERYONE),
                 Endpoint.page("POST", "/acknowledge/{token}", acknowledge, EVERYONE),
+                Endpoint.api("GET", "/api/delegates/{memberId}/export", "/api/delegates/" + delegate + "/export", null,
+                        Set.of(OWN_LINK, PROGRAMME)),
                 Endpoint.page("GET", "/contacts/confirm/{token}", confirm, EVERYONE),
                 Endpoint.page("POST", "/contacts/confirm/{token}", confirm, EVERYONE),
                 Endpoint.page("GET", "/login", "/login", EVERYONE),
@@ -105,11 +110,12 @@ class NotificationSecurityTest extends SecurityScenarios {
         // Only once every channel has it does nothing but the callers change the store.
         await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.COORDINATOR).get("/api/coordinators/coord-demo/alerts")
                 .json().valueStream().allMatch(a -> a.get("deliveries").valueStream().allMatch(d -> d.get("status").asString().equals("DELIVERED"))));
-        List<Endpoint> endpoints = endpoints(alertId);
+        String delegate = registeredDelegate("someone@example.org");
+        List<Endpoint> endpoints = endpoints(alertId, delegate);
         AccessMatrix.coversEveryEndpoint(mappings, endpoints);
 
-        new AccessMatrix(http, links.tokenFor(UUID.randomUUID().toString()), links.tokenFor(UUID.randomUUID().toString()))
-                .check(endpoints, store);
+        String ownDelegation = store.findById(delegate, Delegate.class).delegationId();
+        new AccessMatrix(http, links.tokenFor(ownDelegation), links.tokenFor(UUID.randomUUID().toString())).check(endpoints, store);
     }
 
     /** A delegate registered for alerts at {@code email}, as the registration events tell it. */

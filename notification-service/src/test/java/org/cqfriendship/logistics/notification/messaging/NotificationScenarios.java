@@ -11,6 +11,7 @@ import org.cqfriendship.logistics.simulator.GatewaySimulator;
 import org.cqfriendship.logistics.notification.testing.TestChannels;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,9 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     @Autowired
     ContactKeys contactKeys;
+
+    @Autowired
+    DelegationLinks links;
 
     @AfterEach
     void bringChannelsBack() {
@@ -520,6 +524,41 @@ abstract class NotificationScenarios extends ServiceScenarios {
         KeyRing.Sealed sealed = contactKeys.sealing().seal(new SealedContacts.Contacts(email, phone), memberId);
         return "{\"language\": \"" + language + "\", \"sealed\": {\"keyId\": \"" + sealed.keyId() + "\", \"cipherText\": \""
                 + sealed.cipherText() + "\"}}";
+    }
+
+    @Test
+    void aDelegateExportsWhatIsHeldAboutThemAndNothingStaysOnceErased() {
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, "erase-me@example.org", "+85620999001", "en") + ", \"attends\""));
+        confirm(emailTo("erase-me@example.org", "confirm"), "Yes, send my alerts here", "Confirmed.");
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+        await().atMost(PATIENCE).until(() -> stored(eventId + ":" + member) != null);
+
+        JsonNode exported = http.withLink(links.tokenFor(delegation)).get("/api/delegates/" + member + "/export").json();
+        assertThat(exported.at("/delegate/email").asString()).isEqualTo("erase-me@example.org");
+        assertThat(exported.at("/delegate/emailConfirmed").asBoolean()).isTrue();
+        assertThat(exported.at("/confirmationRequestsToSend")).isEmpty();
+        assertThat(exported.get("alertsSent").valueStream().map(alert -> alert.get("id").asString())).contains(eventId + ":" + member);
+        assertThat(http.withLink(links.tokenFor(UUID.randomUUID().toString())).get("/api/delegates/" + member + "/export").status())
+                .as("another delegation's link").isEqualTo(404);
+        topics.publish("registration.delegations", delegation, "DelegationLinksRevoked", EventContract.example("DelegationLinksRevoked")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+        await().atMost(PATIENCE).until(() -> http.withLink(links.tokenFor(delegation)).get("/api/delegates/" + member + "/export")
+                .status() == 401);
+        assertThat(http.withLink(links.tokenFor(delegation, 1)).get("/api/delegates/" + member + "/export").status()).isEqualTo(200);
+
+        topics.publish("registration.delegations", delegation, "PersonErased", EventContract.example("PersonErased")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+
+        await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) == null && stored(eventId + ":" + member) == null);
+        assertThat(mongo.getCollectionNames()).allSatisfy(collection -> assertThat(mongo.getCollection(collection)
+                .find(new org.bson.Document()).map(org.bson.Document::toJson).into(new ArrayList<>()))
+                .as(collection).noneMatch(document -> document.contains("erase-me@example.org") || document.contains("+85620999001")));
+        assertThat(stored(eventId)).as("the coordinator's alert stays: what staff were told").isNotNull();
     }
 
     @Test

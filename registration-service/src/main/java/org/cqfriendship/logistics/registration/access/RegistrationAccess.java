@@ -30,6 +30,9 @@ public class RegistrationAccess implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/parts/{eventId}").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/members/{memberId}/document-erasure").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/link-revocation").hasRole(PROGRAMME)
+                // A member's own data: the delegation (link), its coordinator or programme staff; checked per delegation.
+                .requestMatchers(HttpMethod.GET, "/api/delegations/{id}/members/{memberId}/export").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/delegations/{id}/members/{memberId}/erasure").hasAnyRole(PROGRAMME, Role.DELEGATE.name())
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}").hasAnyRole(PROGRAMME, Role.DELEGATE.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/delegations/{id}/members/{memberId}").hasAnyRole(PROGRAMME, Role.DELEGATE.name());
     }

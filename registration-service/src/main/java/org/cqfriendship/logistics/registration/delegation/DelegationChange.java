@@ -35,6 +35,10 @@ public sealed interface DelegationChange {
     record LinksRevoked(int generation) implements DelegationChange {
     }
 
+    /** The member asked to be forgotten: they leave the delegation, and every service deletes what it holds of them. */
+    record PersonErased(Member member) implements DelegationChange {
+    }
+
     record DocumentsErased(Member member) implements DelegationChange {
     }
 }

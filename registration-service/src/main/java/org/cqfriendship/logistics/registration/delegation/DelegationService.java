@@ -161,6 +161,18 @@ public class DelegationService {
         return delegations.findByMembersAttendsIn(sessionIds, Sort.by("registeredAt", "id"));
     }
 
+    /**
+     * Erases a member on their request: they leave the delegation, and {@code PersonErased} (which
+     * names only the member id) tells the other services to delete what they hold of them. The
+     * registration keeps nothing of the member; its audit log keeps the member id and who erased it.
+     */
+    public Delegation erasePerson(String id, String memberId) {
+        Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
+        Member member = requireMember(current, memberId);
+        Delegation next = current.withMembers(current.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
+        return save(next, List.of(new DelegationChange.PersonErased(member)));
+    }
+
     /** Erases a delegate's personal documents (the passport); the rest of the registration stays. */
     public Delegation eraseDocuments(String id, String memberId) {
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));

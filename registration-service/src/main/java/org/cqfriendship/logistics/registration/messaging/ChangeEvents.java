@@ -46,6 +46,9 @@ final class ChangeEvents {
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
     }
 
+    record PersonErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
+    }
+
     record DelegationLinksRevoked(String delegationId, long delegationVersion, Instant changedAt, int linkGeneration) {
     }
 

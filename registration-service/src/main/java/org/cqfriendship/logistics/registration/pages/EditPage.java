@@ -65,13 +65,16 @@ class EditPage {
     }
 
     @GetMapping("/d/{token}")
-    String show(@PathVariable String token, @RequestParam(required = false) String saved, Model model) {
+    String show(@PathVariable String token, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String erased, @RequestParam(required = false) String eraseUnconfirmed, Model model) {
         if (delegations.findByEditLink(token).isEmpty() && editLinks.delegationOfAnyAge(token).isPresent()) {
             return "link-expired"; // genuine but past its time: offer a fresh one, sent to the contact address
         }
         Delegation delegation = delegation(token);
         model.addAttribute("form", FormConversion.fromDelegation(delegation));
         model.addAttribute("saved", saved != null);
+        model.addAttribute("erased", erased != null);
+        model.addAttribute("eraseUnconfirmed", eraseUnconfirmed);
         return "edit";
     }
 

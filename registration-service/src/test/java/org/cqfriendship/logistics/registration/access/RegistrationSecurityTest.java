@@ -73,6 +73,12 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/programme", "/api/programme", null, EVERYONE),
                 Endpoint.api("GET", "/api/delegations", "/api/delegations", null, Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/delegations/{id}", "/api/delegations/" + id, null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
+                // Before anything below withdraws or erases the member.
+                Endpoint.page("GET", "/d/{token}/members/{memberId}/export", "/d/" + ownToken + "/members/" + member + "/export", EVERYONE),
+                Endpoint.page("POST", "/d/{token}/members/{memberId}/erasure", "/d/" + ownToken + "/members/" + member + "/erasure",
+                        EVERYONE),
+                Endpoint.api("GET", "/api/delegations/{id}/members/{memberId}/export", "/api/delegations/" + id + "/members/" + member
+                        + "/export", null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
                 Endpoint.api("PUT", "/api/delegations/{id}", "/api/delegations/" + id, change.toString(), Set.of(OWN_LINK, PROGRAMME)),
                 Endpoint.api("DELETE", "/api/delegations/{id}/members/{memberId}", "/api/delegations/" + id + "/members/" + member,
                         null, Set.of(OWN_LINK, PROGRAMME)),
@@ -84,6 +90,8 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.page("POST", "/programme/parts", "/programme/parts", Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/document-erasure",
                         "/api/delegations/" + id + "/members/" + member + "/document-erasure", null, Set.of(PROGRAMME)),
+                Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/erasure",
+                        "/api/delegations/" + id + "/members/" + member + "/erasure", null, Set.of(OWN_LINK, PROGRAMME)),
                 // Another delegation's: revoking its links leaves the own link the matrix calls with alone.
                 Endpoint.api("POST", "/api/delegations/{id}/link-revocation", "/api/delegations/" + revocable + "/link-revocation", null,
                         Set.of(PROGRAMME)),
@@ -213,6 +221,58 @@ class RegistrationSecurityTest extends SecurityScenarios {
         await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(TopicProbe.ofType("DelegationLinksRevoked")).stream()
                 .anyMatch(event -> event.key().equals(id) && event.value().contains("\"linkGeneration\":1")));
         settleConfirmation(id);
+    }
+
+    @Test
+    void aMemberExportsWhatIsHeldAboutThemAndIsErasedThroughTheLink() {
+        JsonNode own = register(EventContract.foundationRequest().replace("\"attends\"", "\"passportNumber\": \"PLA123456\", "
+                + "\"passportExpiry\": \"2030-01-01\", \"alerts\": {\"email\": \"head@lpb.example.la\", \"language\": \"ru\"}, \"attends\""));
+        String id = own.get("id").asString();
+        String member = own.at("/members/0/memberId").asString();
+        HttpProbe delegation = http.withLink(own.get("accessToken").asString());
+
+        HttpProbe.Answer exported = delegation.get("/api/delegations/" + id + "/members/" + member + "/export");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.json().at("/member/passport/number").asString()).as("their own passport number, in the clear").isEqualTo("PLA123456");
+        assertThat(exported.json().at("/member/familyName").asString()).isEqualTo("Delegate");
+        assertThat(exported.json().at("/member/alerts/email").asString()).isEqualTo("head@lpb.example.la");
+        assertThat(exported.json().at("/alsoHeldBy/itinerary-service").asString()).endsWith("/api/itineraries/" + id + "/members/" + member + "/export");
+        assertThat(http.as(DemoStaff.OTHER_COORDINATOR).get("/api/delegations/" + id + "/members/" + member + "/export").status())
+                .isEqualTo(404);
+
+        String page = "/d/" + own.get("accessToken").asString();
+        HttpProbe browser = http.browser();
+        assertThat(browser.get(page).body()).contains("Personal data", "Download their data (JSON)", "Erase this person");
+        HttpProbe.Answer download = browser.get(page + "/members/" + member + "/export");
+        assertThat(download.header("Content-Disposition")).contains("attachment", "member-" + member + ".json");
+        assertThat(download.body()).contains("PLA123456");
+        HttpProbe.Answer unticked = browser.postForm(page + "/members/" + member + "/erasure", "_csrf", browser.csrfToken(page));
+        assertThat(unticked.header("Location")).contains("eraseUnconfirmed=" + member);
+        assertThat(browser.get(page + "?eraseUnconfirmed=" + member).body()).contains("Nothing was erased: tick the box first");
+        assertThat(delegation.get("/api/delegations/" + id).json().get("members")).as("nothing erased without the tick").hasSize(1);
+
+        HttpProbe.Answer erased = delegation.post("/api/delegations/" + id + "/members/" + member + "/erasure");
+
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().get("members")).isEmpty();
+        org.bson.Document stored = store.getCollection("delegations").find(new org.bson.Document("_id", id)).first();
+        assertThat(stored.toJson()).doesNotContain(member + "\"", "Delegate", "PLA", "head@lpb");
+        String event = await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(TopicProbe.ofType("PersonErased"))
+                .stream().filter(r -> r.key().equals(id)).map(r -> r.value()).toList(), list -> list.size() == 1).get(0);
+        EventContract.assertConforms("PersonErased", event);
+        assertThat(event).contains(member).doesNotContain("Delegate", "Test");
+        assertThat(delegation.get("/api/delegations/" + id + "/members/" + member + "/export").status()).isEqualTo(404);
+        assertThat(http.signedIn(DemoStaff.OPERATIONS).get("/audit").body()).contains("person.erased", "person.exported");
+
+        JsonNode other = register(EventContract.foundationRequest());
+        String otherPage = "/d/" + other.get("accessToken").asString();
+        String otherMember = other.at("/members/0/memberId").asString();
+        HttpProbe.Answer ticked = browser.postForm(otherPage + "/members/" + otherMember + "/erasure", "confirmed", "yes",
+                "_csrf", browser.csrfToken(otherPage));
+        assertThat(ticked.header("Location")).contains("?erased");
+        assertThat(browser.get(otherPage + "?erased").body()).contains("The person was erased");
+        assertThat(http.withLink(other.get("accessToken").asString()).get("/api/delegations/" + other.get("id").asString()).json()
+                .get("members")).isEmpty();
     }
 
     /** No mail server here: marks the confirmation sent, so that the mailer's retries do not change the store under other tests. */

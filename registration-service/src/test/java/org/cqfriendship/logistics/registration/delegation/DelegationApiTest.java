@@ -28,12 +28,18 @@ import static org.mockito.Mockito.when;
 @Import(RegistrationAccess.class)
 class DelegationApiTest {
 
-    /** The rate limit filter, part of the web layer, needs a clock. */
+    /** The rate limit filter, part of the web layer, needs a clock; the link check, the link generations. */
     @TestConfiguration
     static class Clocks {
         @Bean
         java.time.Clock clock() {
             return java.time.Clock.systemUTC();
+        }
+
+        /** No store behind this web layer: every genuine link is current. */
+        @Bean
+        org.cqfriendship.logistics.support.security.LinkGenerations linkGenerations() {
+            return org.cqfriendship.logistics.support.security.LinkGenerations.NONE_REVOKED;
         }
     }
 

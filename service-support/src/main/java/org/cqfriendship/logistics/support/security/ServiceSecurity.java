@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.support.security;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,9 +60,8 @@ public class ServiceSecurity {
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    DelegationLinks delegationLinks(AccessProperties access, Clock clock, ObjectProvider<LinkGenerations> generations) {
-        return new DelegationLinks(access.delegationLinkSecret(), access.linkValidity(), clock,
-                generations.getIfAvailable(() -> LinkGenerations.NONE_REVOKED));
+    DelegationLinks delegationLinks(AccessProperties access, Clock clock, LinkGenerations generations) {
+        return new DelegationLinks(access.delegationLinkSecret(), access.linkValidity(), clock, generations);
     }
 
     @Bean

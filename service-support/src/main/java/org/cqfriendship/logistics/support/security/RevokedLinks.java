@@ -1,29 +1,27 @@
-package org.cqfriendship.logistics.itinerary.access;
+package org.cqfriendship.logistics.support.security;
 
 import org.bson.Document;
-import org.cqfriendship.logistics.support.security.LinkGenerations;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
 /**
- * The link generation each delegation whose links staff revoked accepts, kept from the
- * registration's {@code DelegationLinksRevoked} events ({@code link_generations}, by delegation id;
- * a delegation never revoked has no entry and accepts generation 0). Raised with {@code $max}, so
- * a repeated or late event never lowers it.
+ * The link generation each delegation whose links staff revoked accepts, as a service that does
+ * not hold the registration keeps it from the {@code DelegationLinksRevoked} events
+ * ({@code link_generations}, by delegation id; a delegation never revoked has no entry and accepts
+ * generation 0). Raised with {@code $max}, so a repeated or late event never lowers it. A service
+ * declares it as its {@link LinkGenerations} bean and raises it from its registration listener.
  */
-@Component
 public class RevokedLinks implements LinkGenerations {
 
     private static final String COLLECTION = "link_generations";
     private final MongoTemplate mongo;
 
-    RevokedLinks(MongoTemplate mongo) {
+    public RevokedLinks(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
