@@ -49,6 +49,6 @@ class ItineraryTopics {
                 Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class)),
                 // Erasure removes passport data, which this service never receives; a session just
                 // published has nobody signed up yet.
-                Set.of("DelegateErased", "SessionPublished"));
+                Set.of("DelegateErased", "PrivateDetailsChanged", "SessionPublished"));
     }
 }

@@ -41,7 +41,7 @@ class NotificationTopics {
                 "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class,
                 "PersonErased", RegistrationEvents.PersonErased.class,
                 "DelegationLinksRevoked", RegistrationEvents.DelegationLinksRevoked.class),
-                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased",
+                Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged",
                         "TravelPlanChanged", "NeedsChanged", "SignupsChanged"));
     }
 }

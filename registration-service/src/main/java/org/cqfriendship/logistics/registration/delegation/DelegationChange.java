@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import java.util.List;
+
 /** One thing that changed in a delegation, as the events will tell it. */
 public sealed interface DelegationChange {
 
@@ -33,6 +35,13 @@ public sealed interface DelegationChange {
 
     /** Every secret link of the delegation before {@code generation} opens nothing any more. */
     record LinksRevoked(int generation) implements DelegationChange {
+    }
+
+    /**
+     * Details that never travel changed: the delegation's contact or notes ({@code memberId} null),
+     * or a member's passport. Stored like any change, and told without their values.
+     */
+    record PrivateDetailsChanged(String memberId, List<String> fields) implements DelegationChange {
     }
 
     /** The member asked to be forgotten: they leave the delegation, and every service deletes what it holds of them. */

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.DelegationChange.Membe
 import org.cqfriendship.logistics.registration.delegation.DelegationChange.MemberDetailsChanged;
 import org.cqfriendship.logistics.registration.delegation.DelegationChange.MemberWithdrawn;
 import org.cqfriendship.logistics.registration.delegation.DelegationChange.NeedsChanged;
+import org.cqfriendship.logistics.registration.delegation.DelegationChange.PrivateDetailsChanged;
 import org.cqfriendship.logistics.registration.delegation.DelegationChange.SignupsChanged;
 import org.cqfriendship.logistics.registration.delegation.DelegationChange.TravelChanged;
 
@@ -12,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** What changed between two versions of a delegation, facet by facet, so that only that is published. */
+/**
+ * What changed between two versions of a delegation, facet by facet, so that only that is
+ * published. Every field belongs to a facet: a change no facet names would be neither stored
+ * (nothing to save) nor told (RegistrationChangeScenarios changes each field alone).
+ */
 final class DelegationChanges {
 
     private DelegationChanges() {
@@ -24,6 +29,16 @@ final class DelegationChanges {
                 || before.kind() != after.kind() || before.participation() != after.participation()
                 || !Objects.equals(before.hotpotTeamName(), after.hotpotTeamName())) {
             changes.add(new DetailsChanged(after));
+        }
+        List<String> privately = new ArrayList<>();
+        if (!Objects.equals(before.contact(), after.contact())) {
+            privately.add("contact");
+        }
+        if (!Objects.equals(before.notes(), after.notes())) {
+            privately.add("notes");
+        }
+        if (!privately.isEmpty()) {
+            changes.add(new PrivateDetailsChanged(null, privately));
         }
         for (Member old : before.members()) {
             if (after.member(old.memberId()).isEmpty()) {
@@ -49,6 +64,9 @@ final class DelegationChanges {
         if (!Objects.equals(before.arrival(), after.arrival()) || !Objects.equals(before.departure(), after.departure())
                 || !Objects.equals(before.hotelNights(), after.hotelNights())) {
             changes.add(new TravelChanged(before, after));
+        }
+        if (!Objects.equals(before.passport(), after.passport())) {
+            changes.add(new PrivateDetailsChanged(after.memberId(), List.of("passport")));
         }
         if (!Objects.equals(before.languages(), after.languages())
                 || !Objects.equals(before.interpretationNeeded(), after.interpretationNeeded())

@@ -237,6 +237,18 @@ public class DelegationService {
         return () -> new FieldProblemException(field, "delegation.update.unknownMember");
     }
 
+    /** Whether the stored passport has this number: sending it again is no change (sealing it again would look like one). */
+    private boolean sameNumber(Passport stored, String number, String memberId) {
+        if (stored == null) {
+            return false;
+        }
+        try {
+            return number.equals(cipher.open(new KeyRing.Sealed(stored.keyId(), stored.cipherText()), memberId));
+        } catch (IllegalStateException keyNoLongerListed) {
+            return false;
+        }
+    }
+
     private static Member requireMember(Delegation delegation, String memberId) {
         return delegation.member(memberId).orElseThrow(() -> new MemberNotFoundException(delegation.id(), memberId));
     }
@@ -252,7 +264,7 @@ public class DelegationService {
     private Member member(String memberId, MemberRequest request, Member existing) {
         Passport passport = existing == null ? null : existing.passport();
         boolean erased = existing != null && existing.documentsErased();
-        if (request.passportNumber() != null) {
+        if (request.passportNumber() != null && !sameNumber(passport, request.passportNumber(), memberId)) {
             KeyRing.Sealed sealed = cipher.seal(request.passportNumber(), memberId);
             String number = request.passportNumber();
             passport = new Passport(sealed.keyId(), sealed.cipherText(), number.substring(Math.max(0, number.length() - 3)),

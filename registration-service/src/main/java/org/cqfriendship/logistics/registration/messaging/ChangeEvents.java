@@ -46,6 +46,9 @@ final class ChangeEvents {
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
     }
 
+    record PrivateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, List<String> fields) {
+    }
+
     record PersonErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
     }
 

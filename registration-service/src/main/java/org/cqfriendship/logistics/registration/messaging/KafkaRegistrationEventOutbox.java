@@ -79,6 +79,8 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
                     signups.before().attends(), m.tradeInterests(), m.hotpotTeam(), remote(m.remote()));
         } else if (change instanceof DelegationChange.CoordinatorAssigned assigned) {
             return new ChangeEvents.CoordinatorAssigned(id, version, at, assigned.current(), assigned.previous(), d.locality());
+        } else if (change instanceof DelegationChange.PrivateDetailsChanged privately) {
+            return new ChangeEvents.PrivateDetailsChanged(id, version, at, privately.memberId(), privately.fields());
         } else if (change instanceof DelegationChange.PersonErased erased) {
             return new ChangeEvents.PersonErased(id, version, at, erased.member().memberId());
         } else if (change instanceof DelegationChange.LinksRevoked revoked) {

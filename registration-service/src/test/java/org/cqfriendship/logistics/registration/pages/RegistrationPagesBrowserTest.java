@@ -153,9 +153,21 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(r -> delegationId.equals(r.key())).stream()
                 .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList().contains("TravelPlanChanged"));
+
+        // Delegation-level fields alone: saved means saved (kept after a reload) and told.
+        type("notes", "Two members come by the later train");
+        type("contactPhone", "+856 20 555 0101");
+        submit("button[value=save]");
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(saved);
+        browser.get(url(link.group(1) + "?lang=" + language));
+        assertThat(browser.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Two members come by the later train");
+        assertThat(browser.findElement(By.id("contactPhone")).getAttribute("value")).isEqualTo("+856 20 555 0101");
+        await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(r -> delegationId.equals(r.key())).stream()
+                .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList().contains("PrivateDetailsChanged"));
         assertThat(topics.records(r -> delegationId.equals(r.key())).stream()
                 .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList())
-                .containsExactly("DelegationRegistered", "TravelPlanChanged");
+                .containsExactly("DelegationRegistered", "TravelPlanChanged", "PrivateDetailsChanged");
+        assertThat(topics.records(r -> delegationId.equals(r.key())).get(2).value()).doesNotContain("later train", "555 0101");
     }
 
     private String url(String path) {
