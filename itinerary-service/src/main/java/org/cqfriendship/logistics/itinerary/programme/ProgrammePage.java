@@ -82,12 +82,18 @@ class ProgrammePage {
             programme.reschedule(id, startsAt, endsAt, venue == null || venue.length() > 200 || !PlainTextValidator.isPlainLine(venue)
                     ? null : venue);
             result.addFlashAttribute("notice", "programme.moved");
-        } catch (DateTimeParseException | FieldProblemException e) {
+        } catch (DateTimeParseException e) {
             result.addFlashAttribute("problem", "programme.badTimes");
+        } catch (FieldProblemException e) {
+            result.addFlashAttribute("problem", PART_PROBLEMS.getOrDefault(e.messageCode(), "programme.badTimes"));
         }
         result.addFlashAttribute("changed", title(id));
         return "redirect:/programme#" + id;
     }
+
+    /** What the page says when a move would take a part out of its event, or leave an event's parts outside it. */
+    private static final Map<String, String> PART_PROBLEMS = Map.of("session.partOutsideEvent", "programme.partOutsideEvent",
+            "session.partsOutsideEvent", "programme.partsOutsideEvent");
 
     /** Publishes a session from the page's form (times in Chongqing time, no seat limit when capacity is empty). */
     @PostMapping("/programme/sessions")
@@ -121,8 +127,14 @@ class ProgrammePage {
         return "redirect:/programme#publish";
     }
 
+    /** Cancels only with the box ticked: it cannot be undone, and everyone signed up is told. */
     @PostMapping("/programme/{id}/cancellation")
-    String cancel(@PathVariable String id, RedirectAttributes result) {
+    String cancel(@PathVariable String id, @RequestParam(required = false) String confirmed, RedirectAttributes result) {
+        if (!"yes".equals(confirmed)) {
+            result.addFlashAttribute("problem", "programme.cancelUnconfirmed");
+            result.addFlashAttribute("changed", title(id));
+            return "redirect:/programme#" + id;
+        }
         programme.cancel(id);
         result.addFlashAttribute("notice", "programme.cancelledNotice");
         result.addFlashAttribute("changed", title(id));

@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.store.Unversioned;
+import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +87,12 @@ public class StoredProgramme implements Programme, InitializingBean {
      */
     public Session publish(Session session) {
         if (!session.endsAt().isAfter(session.startsAt())) {
-            throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
+            throw new FieldProblemException("endsAt", "session.endsBeforeStart");
         }
         if (session.partOf() != null) {
             ProgrammeSession event = mongo.findById(session.partOf(), ProgrammeSession.class);
             if (event == null || event.cancelled() || event.partOf() != null) {
-                throw new org.cqfriendship.logistics.support.web.FieldProblemException("partOf", "session.partOf.unknown");
+                throw new FieldProblemException("partOf", "session.partOf.unknown");
             }
         }
         ProgrammeSession fresh = ProgrammeSession.of(session, events::published);
@@ -109,14 +111,36 @@ public class StoredProgramme implements Programme, InitializingBean {
     public Session reschedule(String id, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
         ProgrammeSession current = require(id);
         if (!endsAt.isAfter(startsAt)) {
-            throw new org.cqfriendship.logistics.support.web.FieldProblemException("endsAt", "session.endsBeforeStart");
+            throw new FieldProblemException("endsAt", "session.endsBeforeStart");
         }
         ProgrammeSession next = current.moved(venue == null || venue.isBlank() ? current.venue() : venue.strip(),
                 startsAt.toInstant(), endsAt.toInstant());
+        if (current.partOf() != null) {
+            requireWithin(require(current.partOf()), next, "session.partOutsideEvent");
+        }
+        // An event's parts (heats, table blocks, stall slots) move with it, by as much, each told on its own.
+        Duration shift = Duration.between(current.startsAt(), next.startsAt());
+        List<ProgrammeSession> parts = current.partOf() != null ? List.of()
+                : mongo.find(Query.query(Criteria.where("partOf").is(id).and("cancelled").is(false)), ProgrammeSession.class);
+        List<ProgrammeSession> movedParts = parts.stream()
+                .map(part -> part.moved(part.venue(), part.startsAt().plus(shift), part.endsAt().plus(shift))).toList();
+        movedParts.forEach(part -> requireWithin(next, part, "session.partsOutsideEvent"));
         save(current, next, events.rescheduled(current.view(), next.view()));
         audit.record("session.rescheduled", id, Map.of("startsAt", startsAt.toString(), "endsAt", endsAt.toString(),
                 "venue", next.venue()));
+        for (int i = 0; i < parts.size() && !shift.isZero(); i++) {
+            save(parts.get(i), movedParts.get(i), events.rescheduled(parts.get(i).view(), movedParts.get(i).view()));
+            audit.record("session.rescheduled", parts.get(i).id(), Map.of("startsAt", movedParts.get(i).startsAt().toString(),
+                    "endsAt", movedParts.get(i).endsAt().toString(), "with", id));
+        }
         return next.view();
+    }
+
+    /** A part stays inside the time of the event it belongs to: refused, saying why ({@code problem}), rather than left behind. */
+    private static void requireWithin(ProgrammeSession event, ProgrammeSession part, String problem) {
+        if (part.startsAt().isBefore(event.startsAt()) || part.endsAt().isAfter(event.endsAt())) {
+            throw new FieldProblemException("startsAt", problem);
+        }
     }
 
     /**

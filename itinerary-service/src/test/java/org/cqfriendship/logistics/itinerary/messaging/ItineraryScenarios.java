@@ -236,6 +236,38 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void anEventMovesWithItsPartsAndAPartCannotLeaveItsEvent() {
+        try {
+            HttpProbe.Answer moved = programme().putJson("/api/sessions/hotpot-contest/schedule",
+                    "{\"startsAt\":\"2026-05-21T14:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\"}");
+            assertThat(moved.status()).isEqualTo(200);
+            JsonNode sessions = programme().get("/api/sessions").json();
+            assertThat(startOf(sessions, "hotpot-heat-1")).as("the heats move with the contest").isEqualTo("2026-05-21T14:00:00+08:00");
+            assertThat(startOf(sessions, "hotpot-heat-2")).isEqualTo("2026-05-21T14:45:00+08:00");
+            assertThat(startOf(sessions, "hotpot-final")).isEqualTo("2026-05-21T15:30:00+08:00");
+
+            HttpProbe.Answer outside = programme().putJson("/api/sessions/hotpot-heat-1/schedule",
+                    "{\"startsAt\":\"2026-05-21T09:00:00+08:00\",\"endsAt\":\"2026-05-21T09:40:00+08:00\"}", "Accept-Language", "en");
+            assertThat(outside.status()).isEqualTo(400);
+            assertThat(outside.json().at("/errors/0/message").asString()).contains("within the time of the event it is part of");
+            HttpProbe.Answer shortened = programme().putJson("/api/sessions/hotpot-contest/schedule",
+                    "{\"startsAt\":\"2026-05-21T14:00:00+08:00\",\"endsAt\":\"2026-05-21T15:00:00+08:00\"}", "Accept-Language", "en");
+            assertThat(shortened.status()).as("the final would end after the contest").isEqualTo(400);
+            assertThat(startOf(programme().get("/api/sessions").json(), "hotpot-final")).as("nothing moved")
+                    .isEqualTo("2026-05-21T15:30:00+08:00");
+        } finally {
+            programme().putJson("/api/sessions/hotpot-contest/schedule",
+                    "{\"startsAt\":\"2026-05-21T10:00:00+08:00\",\"endsAt\":\"2026-05-21T12:00:00+08:00\"}");
+        }
+        assertThat(startOf(programme().get("/api/sessions").json(), "hotpot-heat-1")).isEqualTo("2026-05-21T10:00:00+08:00");
+    }
+
+    static String startOf(JsonNode sessions, String id) {
+        return sessions.valueStream().map(s -> s.get("session")).filter(s -> s.get("id").asString().equals(id)).findFirst().orElseThrow()
+                .get("startsAt").asString();
+    }
+
+    @Test
     void aSessionMovedOutsideAMembersStayIsAClashUntilItIsMovedBack() {
         String id = UUID.randomUUID().toString();
         // Arriving the day before (no car the 10:40 heads need), leaving at 18:00 on the opening day.

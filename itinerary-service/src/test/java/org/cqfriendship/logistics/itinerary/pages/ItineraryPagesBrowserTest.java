@@ -43,7 +43,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Luang Prabang Province", "行程");
         assertThat(browser.findElement(By.cssSelector(".clashes")).getText()).contains("10:40", "12:10");
         assertThat(browser.findElements(By.cssSelector("li.entry"))).hasSize(4);
-        assertThat(browser.findElement(By.cssSelector("li.entry.pickup")).getText()).contains("接站", "10:40", "QV619", "车辆 CKG-");
+        assertThat(browser.findElement(By.cssSelector("li.entry.pickup")).getText()).contains("接站", "10:40", "QV619", "车辆 CKG-", "最后一位乘客抵达（10:40）后出发");
         Chromium.screenshot(browser, "itinerary-zh-CN");
 
         signIn(DemoStaff.PROGRAMME, "en");

@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * Where the link in an email or text message leads: the alert in the recipient's language and a
  * button that acknowledges it. Opening the link only shows it (mail scanners open links too); the
- * button posts, and the acknowledgement is kept as "<recipient> (link)".
+ * button posts, and the acknowledgement is kept as "<recipient's name> (link)".
  */
 @Controller
 class AcknowledgePage {
@@ -52,7 +52,8 @@ class AcknowledgePage {
     @PostMapping("/acknowledge/{token}")
     String acknowledge(@PathVariable String token, Model model, HttpServletResponse response) {
         return alert(token).map(alert -> {
-            String by = messages.getMessage("acknowledge.viaLink", new Object[] {alert.coordinatorId()}, Locale.ENGLISH);
+            // A person's name, as the inbox and the audit log show it; never the recipient id.
+            String by = messages.getMessage("acknowledge.viaLink", new Object[] {directory.reach(alert.coordinatorId()).name()}, Locale.ENGLISH);
             return page(alerts.acknowledge(alert.coordinatorId(), alert.id(), by).orElse(alert), model);
         }).orElseGet(() -> unknown(response));
     }

@@ -355,10 +355,10 @@ abstract class NotificationScenarios extends ServiceScenarios {
         var browser = http.browser();
         String page = browser.get(link).body();
         assertThat(page).contains("Clash: Luang Prabang Province, Test Delegate late for Opening ceremony", "I have seen it");
-        assertThat(browser.postForm(link, "_csrf", browser.csrfToken(link)).body()).contains("Acknowledged by coord-demo (link)");
+        assertThat(browser.postForm(link, "_csrf", browser.csrfToken(link)).body()).contains("Acknowledged by Demo Liaison Officer (link)");
 
         JsonNode alert = inbox("coord-demo", delegation).get(0);
-        assertThat(alert.get("acknowledgedBy").asString()).isEqualTo("coord-demo (link)");
+        assertThat(alert.get("acknowledgedBy").asString()).isEqualTo("Demo Liaison Officer (link)");
         assertThat(stored(eventId).acknowledged()).isTrue();
     }
 
@@ -456,6 +456,11 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 .filter(m -> TestChannels.addressOf(m).equals("delegate@luang-prabang.example.org")).findFirst().orElseThrow();
         assertThat(body(email)).startsWith("Bonjour Test Delegate,").contains("Votre coordinateur a aussi été prévenu")
                 .doesNotContain("À faire");
+        // The delegate acknowledges through their own link: the page names them, not "delegate:<id>".
+        String theirLink = linkIn(body(email));
+        var browser = http.browser();
+        assertThat(browser.postForm(theirLink, "_csrf", browser.csrfToken(theirLink)).body()).contains("Test Delegate (link)")
+                .doesNotContain("delegate:");
         assertThat(gateway.sms().stream().filter(sms -> sms.idempotencyKey().equals(theirs.id() + ":SMS"))).singleElement()
                 .satisfies(sms -> assertThat(sms.to()).isEqualTo("+85620000001"));
         assertThat(inbox("coord-demo", delegation)).singleElement()

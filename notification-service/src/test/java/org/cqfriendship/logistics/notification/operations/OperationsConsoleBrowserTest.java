@@ -57,6 +57,8 @@ class OperationsConsoleBrowserTest extends BrowserScenarios {
         String delegation = UUID.randomUUID().toString();
         browser.get("http://localhost:" + port + "/operations?delegation=" + delegation);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Operations console");
+        // The consumer-lag chart's script loads for the operations account, and the chart is drawn.
+        waiting().until(driver -> !driver.findElements(By.cssSelector("#lag-chart .uplot canvas")).isEmpty());
         await().atMost(PATIENCE).until(() -> tail.watching() == 1);
 
         // The registration and the itinerary-service would publish these for a new delegation.

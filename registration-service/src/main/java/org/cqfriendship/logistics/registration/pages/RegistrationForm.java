@@ -12,6 +12,7 @@ import java.util.UUID;
  */
 public class RegistrationForm implements Serializable {
 
+    private transient Integer removalAsked;
     private final String submissionId = UUID.randomUUID().toString();
     private String delegationId;
     private Long version;
@@ -62,18 +63,46 @@ public class RegistrationForm implements Serializable {
      * Carries out a form button that changes the list of members ("add", "remove-2"); returns
      * false for any other button.
      */
+    /**
+     * Applies a button that changes the member list and answers true, or answers false for any
+     * other action. Removing asks first: {@code remove-<i>} only marks member i, and
+     * {@code confirm-remove-<i>} removes them ({@code keep} takes the mark back).
+     */
     boolean applyMemberAction(String action) {
+        removalAsked = null; // asked once: any other button takes the question back
         if (action.equals("add")) {
             members.add(new MemberForm());
             return true;
         }
-        if (action.startsWith("remove-")) {
-            int index = Integer.parseInt(action.substring("remove-".length()));
-            if (index >= 0 && index < members.size()) {
+        if (action.equals("keep")) {
+            return true;
+        }
+        if (action.startsWith("confirm-remove-")) {
+            int index = memberIndex(action.substring("confirm-remove-".length()));
+            if (index >= 0) {
                 members.remove(index);
             }
             return true;
         }
+        if (action.startsWith("remove-")) {
+            int index = memberIndex(action.substring("remove-".length()));
+            removalAsked = index >= 0 ? index : null;
+            return true;
+        }
         return false;
+    }
+
+    /** The member whose removal waits for a yes, if any (never bound from a request). */
+    public Integer getRemovalAsked() {
+        return removalAsked;
+    }
+
+    private int memberIndex(String text) {
+        try {
+            int index = Integer.parseInt(text);
+            return index >= 0 && index < members.size() ? index : -1;
+        } catch (NumberFormatException notAnIndex) {
+            return -1;
+        }
     }
 }

@@ -86,6 +86,12 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains(errorSummary);
         assertThat(browser.findElement(By.id("country")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("country")).getAttribute("value")).isEqualTo("Laos");
+        // The summary has the focus, names each field, and every description a field points to exists.
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        String countryLabel = browser.findElement(By.cssSelector("label[for=country]")).getText();
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains(countryLabel + ": ");
+        assertThat(browser.findElements(By.cssSelector("[aria-describedby]"))).allSatisfy(field -> assertThat(
+                field.getAttribute("aria-describedby").split(" ")).allSatisfy(id -> assertThat(browser.findElements(By.id(id))).isNotEmpty()));
         screenshot("step1-errors");
 
         type("locality", locality);
@@ -125,6 +131,13 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         next();
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(locality, "Test Delegate", "Vongsa");
+        // Everything that will be sent, readable on a phone: the contact, the sign-ups by name (not their ids), the alert address.
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Khamla", "11:20", "head@lpb.example.la", "QV619", "•••456", "5").doesNotContain("opening-ceremony");
+        assertThat(browser.findElement(By.cssSelector(".actions a.button")).getAttribute("href")).endsWith("/register/4");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling on a phone").isTrue();
         screenshot("review");
         submit("button[value=submit]");
 

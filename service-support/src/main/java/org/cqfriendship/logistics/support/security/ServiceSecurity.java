@@ -132,7 +132,7 @@ public class ServiceSecurity {
                                      ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
         http
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/images/**", "/favicon.ico").permitAll();
+                    rules.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico").permitAll();
                     rules.requestMatchers("/audit").hasRole(Role.OPERATIONS.name());
                     rules.requestMatchers("/account").authenticated();
                     services.orderedStream().forEach(service -> service.pages(rules));
