@@ -186,6 +186,49 @@ class LocalPlatformIT {
                 .valueStream().anyMatch(e -> e.get("title").asString().equals("Yangtze river evening cruise")));
     }
 
+    @Test
+    void aMemberErasedThroughTheLinkIsGoneFromEveryService() throws Exception {
+        String request = FOUNDATION_REQUEST.replace("\"attends\": [ \"opening-ceremony\" ] } ] }",
+                "\"attends\": [ \"opening-ceremony\" ] }, { \"role\": \"MEMBER\", \"givenName\": \"Erase\", \"familyName\": \"Me\", "
+                        + "\"alerts\": { \"email\": \"erase-e2e@lpb.example.la\", \"language\": \"en\" } } ] }");
+        assertThat(request).contains("erase-e2e");
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode registered = JSON.readTree(created.body());
+        String id = registered.get("id").asString();
+        String link = "Bearer " + registered.get("accessToken").asString();
+        String member = registered.at("/members/1/memberId").asString();
+        String itineraryExport = "http://localhost:8082/api/itineraries/" + id + "/members/" + member + "/export";
+        String notificationExport = "http://localhost:8083/api/delegates/" + member + "/export";
+        await().atMost(PATIENCE).until(() -> status(itineraryExport, link) == 200 && status(notificationExport, link) == 200);
+        assertThat(send(notificationExport, link, null).body()).contains("erase-e2e@lpb.example.la");
+        assertThat(send("http://localhost:8081/api/delegations/" + id + "/members/" + member + "/export", link, null).body())
+                .contains("\"familyName\":\"Me\"", itineraryExport, notificationExport);
+
+        HttpResponse<String> erased = send("http://localhost:8081/api/delegations/" + id + "/members/" + member + "/erasure", link, "{}");
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+
+        // Each service honours PersonErased: nothing of the member is left to export anywhere.
+        await().atMost(PATIENCE).until(() -> status(itineraryExport, link) == 404 && status(notificationExport, link) == 404);
+        assertThat(get("http://localhost:8082/api/itineraries/" + id).toString()).doesNotContain(member, "Erase Me");
+        assertThat(status("http://localhost:8081/api/delegations/" + id + "/members/" + member + "/export", link)).isEqualTo(404);
+    }
+
+    static int status(String url, String authorization) throws IOException, InterruptedException {
+        return send(url, authorization, null).statusCode();
+    }
+
+    /** A GET, or with {@code json} a POST of it, as the holder of {@code authorization}. */
+    static HttpResponse<String> send(String url, String authorization, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization);
+        if (json != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Reads as programme staff, who see every delegation and itinerary. */
     static JsonNode get(String url) throws IOException, InterruptedException {
         return get(url, "programme");
