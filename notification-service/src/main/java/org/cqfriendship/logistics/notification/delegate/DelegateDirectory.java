@@ -134,8 +134,8 @@ public class DelegateDirectory {
     /**
      * Applies what newer registration events say, in order; an older or repeated one changes
      * nothing. An address new to its delegate is to be confirmed: a request is scheduled
-     * ({@link ContactChecks}), and a confirmation holds only while the address stays the same. The delegates are read with one query and written with one ordered bulk write, and
-     * so are the rosters. A delegation's roster is written even when it has nobody, so every
+     * ({@link ContactChecks}), and a confirmation holds only while the address stays the same.
+     * The delegates are read with one query and written with one ordered bulk write, and so are the rosters. A delegation's roster is written even when it has nobody, so every
      * delegation registered has one. A delegation's events come in order from one partition, so
      * nothing else changes its delegates meanwhile.
      */
@@ -167,7 +167,7 @@ public class DelegateDirectory {
                     known.put(delegate.memberId(), delegate);
                 }
             } else if (entry instanceof Erase erase) {
-                // Whatever its version: an erasure is never undone by an older event.
+                // Applied whatever the version: nothing of a member who asked to be forgotten is kept.
                 delegates.remove(byId(erase.memberId()));
                 known.remove(erase.memberId());
                 rosters.upsert(byId(erase.delegationId()), new Update().unset("members." + erase.memberId()));
