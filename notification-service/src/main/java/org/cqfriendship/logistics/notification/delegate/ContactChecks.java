@@ -43,7 +43,7 @@ public class ContactChecks {
         return mongo.find(new Query(Criteria.where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(limit), ContactCheck.class);
     }
 
-    /** The members' requests, whatever their address: the members were erased. */
+    /** The members' requests, whatever their address: the members were forgotten or erased. */
     void forget(List<String> memberIds) {
         mongo.remove(Query.query(Criteria.where("memberId").in(memberIds)), ContactCheck.class);
     }

@@ -152,6 +152,7 @@ public class DelegateDirectory {
         int rosterWrites = 0;
         List<ContactCheck> checks = new ArrayList<>();
         List<String> erased = new ArrayList<>();
+        List<String> forgotten = new ArrayList<>();
         Instant now = clock.instant();
         for (Entry entry : entries) {
             Delegate was = known.get(entry.memberId());
@@ -160,6 +161,7 @@ public class DelegateDirectory {
                 Delegate delegate = given.keepingConfirmationsOf(was);
                 if (was == null || was.version() <= delegate.version()) {
                     checks.addAll(checksFor(delegate, was, now));
+                    forgotten.remove(delegate.memberId());
                     delegates.replaceOne(byId(delegate.memberId()), delegate, FindAndReplaceOptions.options().upsert());
                     rosters.upsert(byId(delegate.delegationId()), new Update().set("members." + delegate.memberId(), delegate.name()));
                     delegateWrites++;
@@ -174,8 +176,10 @@ public class DelegateDirectory {
                 delegateWrites++;
                 rosterWrites++;
                 erased.add(erase.memberId());
+                forgotten.add(erase.memberId());
             } else if (entry instanceof Forget forget && (was == null || was.version() <= forget.version())) {
                 if (was != null) {
+                    forgotten.add(forget.memberId());
                     delegates.remove(byId(forget.memberId()));
                     known.remove(forget.memberId());
                     delegateWrites++;
@@ -192,8 +196,11 @@ public class DelegateDirectory {
         if (rosterWrites > 0) {
             rosters.execute();
         }
+        // A forgotten delegate's requests go too: a request whose delegate is missing waits for it (ConfirmationRequests).
+        if (!forgotten.isEmpty()) {
+            contactChecks.forget(forgotten);
+        }
         if (!erased.isEmpty()) {
-            contactChecks.forget(erased);
             events.publishEvent(new DelegatesErased(erased));
         }
     }
