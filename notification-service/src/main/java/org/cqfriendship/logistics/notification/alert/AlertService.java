@@ -276,6 +276,8 @@ public class AlertService {
         if (first) {
             alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
                     Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
+            // Every open page of the inbox shows it acknowledged at once, in place, whichever page or link did it.
+            alert.ifPresent(a -> events.publishEvent(new AlertRecorded(a, true)));
         }
         return alert;
     }

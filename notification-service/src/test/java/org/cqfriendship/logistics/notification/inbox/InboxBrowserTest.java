@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,49 @@ class InboxBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "inbox-acknowledged");
         assertThat(http.as(coordinator).get("/api/coordinators/" + coordinator + "/alerts").json().get(0).get("acknowledgedBy").asString())
                 .isEqualTo(coordinator);
+    }
+
+    @Test
+    void acknowledgingInOneTabShowsInTheOthersAndKeepsTheKeyboardOnTheNextAlert() {
+        String coordinator = DemoStaff.OTHER_COORDINATOR;
+        signIn(coordinator, "en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/inbox"));
+        WebDriver otherTab = Chromium.start();
+        try {
+            otherTab.get("http://localhost:" + port + "/login?lang=en");
+            otherTab.findElement(By.id("username")).sendKeys(coordinator);
+            otherTab.findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
+            otherTab.findElement(By.cssSelector("form.login button[type=submit]")).click();
+            new WebDriverWait(otherTab, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/inbox"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> streams.connectedPages(coordinator) >= 2);
+
+            String first = clashFor(coordinator);
+            String second = clashFor(coordinator);
+            for (WebDriver tab : List.of(browser, otherTab)) {
+                new WebDriverWait(tab, Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("alert-" + first)).isEmpty()
+                        && !driver.findElements(By.id("alert-" + second)).isEmpty());
+            }
+            browser.findElement(By.cssSelector("#alert-" + first + " button")).click();
+
+            new WebDriverWait(otherTab, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElement(By.id("alert-" + first)).getAttribute("class").contains("acknowledged"));
+            assertThat(otherTab.findElement(By.id("alert-" + first)).getText()).contains("Acknowledged");
+            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElement(By.id("alert-" + first)).getAttribute("class").contains("acknowledged")
+                            && driver.switchTo().activeElement().getTagName().equals("button"));
+            WebElement focused = browser.switchTo().activeElement();
+            WebElement itsAlert = focused.findElement(By.xpath("./ancestor::li[contains(@class, 'alert')]"));
+            assertThat(itsAlert.getAttribute("id")).as("the keyboard stays on an alert still to acknowledge").isNotEqualTo("alert-" + first);
+            assertThat(itsAlert.getAttribute("class")).doesNotContain("acknowledged");
+        } finally {
+            otherTab.quit();
+        }
+    }
+
+    private String clashFor(String coordinator) {
+        String delegation = UUID.randomUUID().toString();
+        return topics.publish("itinerary.itineraries", delegation, "ClashDetected", EventContract.example("ClashDetected")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
     }
 
     @Test

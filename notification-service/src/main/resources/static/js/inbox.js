@@ -1,0 +1,17 @@
+// After an alert is acknowledged on this page, the keyboard stays in the list: focus moves to the
+// next alert still waiting for acknowledgement. The acknowledged item may be replaced by the live
+// stream before the button's own answer arrives, so the alert is remembered by id when the request starts.
+(function () {
+  let acknowledging = null;
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    const item = event.detail.elt.closest ? event.detail.elt.closest('li.alert') : null;
+    acknowledging = item ? item.id : null;
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    if (!acknowledging) { return; }
+    const waiting = Array.from(document.querySelectorAll('li.alert:not(.acknowledged) form button'))
+      .filter(function (button) { return button.closest('li.alert').id !== acknowledging; });
+    acknowledging = null;
+    if (waiting.length) { waiting[0].focus(); }
+  });
+})();
