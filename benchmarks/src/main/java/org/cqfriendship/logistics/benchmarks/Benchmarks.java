@@ -85,6 +85,22 @@ public final class Benchmarks {
                 System.out.println(ScaleSection.render(report.scales(), null));
                 return;
             }
+            if (options.contains("--intake-only")) {
+                // For working on throughput: warm-up and intake alone, with the CPU each process used, printed, no document written.
+                try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, overrides);
+                     Pipeline pipeline = new Pipeline("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", "127.0.0.1:9092")) {
+                    pipeline.warmUp(benchmarks.sizes.warmUpRequests(), benchmarks.sizes.concurrency(), "http://127.0.0.1:8082",
+                            "http://127.0.0.1:8083");
+                    Memory processes = new Memory(platform.processIds());
+                    Map<String, Double> before = processes.cpuSecondsNow();
+                    long started = System.nanoTime();
+                    benchmarks.intake(pipeline, report);
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    processes.cpuSecondsNow().forEach((name, cpu) -> System.out.printf("  %-13s %6.1f CPU s (%4.0f%% of one core)%n",
+                            name, cpu - before.get(name), 100 * (cpu - before.get(name)) / seconds));
+                }
+                return;
+            }
             if (options.contains("--fan-out-only")) {
                 // For working on the cost of a change: the fan-out section alone, printed, no document written.
                 try (LocalPlatform platform = LocalPlatform.start(data, root, false, platformOut, overrides);
@@ -160,28 +176,8 @@ public final class Benchmarks {
             report.web(Stats.of(refused));
             step++;
 
-            List<Double> intake = new ArrayList<>();
-            List<Double> answered = new ArrayList<>();
-            List<Double> caughtUp = new ArrayList<>();
             memory.startSampling();
-            LagSampler lag = new LagSampler("127.0.0.1:9092");
-            lag.start();
-            for (int run = 1; run <= sizes.runs(); run++) {
-                announce("intake at saturation, HTTP to the coordinator's alert", run);
-                List<Pipeline.Sent> sent = pipeline.registerAsFastAsPossible(sizes.registrations(), sizes.concurrency());
-                Map<String, Instant> alerts = pipeline.firstAlerts(sent.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(10));
-                Instant first = sent.stream().map(Pipeline.Sent::intendedAt).min(Comparator.naturalOrder()).orElseThrow();
-                Instant last = alerts.values().stream().max(Comparator.naturalOrder()).orElseThrow();
-                Instant lastAnswer = sent.stream().map(Pipeline.Sent::answeredAt).max(Comparator.naturalOrder()).orElseThrow();
-                caughtUp.add(lag.untilCaughtUp(lastAnswer, Duration.ofMinutes(10)).toMillis() / 1000.0);
-                intake.add(sent.size() / (Duration.between(first, last).toNanos() / 1e9));
-                answered.add(sent.size() / (Duration.between(first, lastAnswer).toNanos() / 1e9));
-                progress.printf("      %,.1f registrations/s to the alert (%,.1f/s answered over HTTP); every consumer caught up %.1f s after the last answer%n",
-                        intake.get(intake.size() - 1), answered.get(answered.size() - 1), caughtUp.get(caughtUp.size() - 1));
-            }
-            Stats saturation = Stats.of(intake);
-            report.intake(saturation, Stats.of(answered), lag.stop(), Stats.of(caughtUp));
-            lag.close();
+            Stats saturation = intake(pipeline, report);
             step++;
 
             double rate = saturation.median() / 2;
@@ -209,6 +205,37 @@ public final class Benchmarks {
             fanOut(pipeline, report);
         }
         report.memoryPeak(memory.stopSampling());
+    }
+
+    /** Intake at saturation, as many runs as there are: the registrations per second from the first request to the last alert. */
+    private Stats intake(Pipeline pipeline, Report report) throws Exception {
+        List<Double> intake = new ArrayList<>();
+        List<Double> answered = new ArrayList<>();
+        List<Double> caughtUp = new ArrayList<>();
+        // The warm-up above reaches HTTP and validation only: one run, not counted, warms the storing,
+        // relaying, planning and alerting code up before the measured runs.
+        progress.printf("      warming the pipeline up: %,d registrations to their alerts, not counted%n", sizes.registrations());
+        List<Pipeline.Sent> warmUp = pipeline.registerAsFastAsPossible(sizes.registrations(), sizes.concurrency());
+        pipeline.firstAlerts(warmUp.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(10));
+        LagSampler lag = new LagSampler("127.0.0.1:9092");
+        lag.start();
+        for (int run = 1; run <= sizes.runs(); run++) {
+            announce("intake at saturation, HTTP to the coordinator's alert", run);
+            List<Pipeline.Sent> sent = pipeline.registerAsFastAsPossible(sizes.registrations(), sizes.concurrency());
+            Map<String, Instant> alerts = pipeline.firstAlerts(sent.stream().map(Pipeline.Sent::id).toList(), Duration.ofMinutes(10));
+            Instant first = sent.stream().map(Pipeline.Sent::intendedAt).min(Comparator.naturalOrder()).orElseThrow();
+            Instant last = alerts.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+            Instant lastAnswer = sent.stream().map(Pipeline.Sent::answeredAt).max(Comparator.naturalOrder()).orElseThrow();
+            caughtUp.add(lag.untilCaughtUp(lastAnswer, Duration.ofMinutes(10)).toMillis() / 1000.0);
+            intake.add(sent.size() / (Duration.between(first, last).toNanos() / 1e9));
+            answered.add(sent.size() / (Duration.between(first, lastAnswer).toNanos() / 1e9));
+            progress.printf("      %,.1f registrations/s to the alert (%,.1f/s answered over HTTP); every consumer caught up %.1f s after the last answer%n",
+                    intake.get(intake.size() - 1), answered.get(answered.size() - 1), caughtUp.get(caughtUp.size() - 1));
+        }
+        Stats saturation = Stats.of(intake);
+        report.intake(saturation, Stats.of(answered), lag.stop(), Stats.of(caughtUp));
+        lag.close();
+        return saturation;
     }
 
     /**

@@ -24,15 +24,16 @@ import java.util.Map;
  * its maps with H2's default {@code ObjectDataType}, which stores documents through Java
  * serialization: about half of the store's CPU under the fan-out benchmark (JFR). A collection's
  * document map ({@code databases.<db>.<collection>}) is opened here first, typed, and the backend's
- * own open by name then finds it already open. The unique indexes and metadata are stored as before.
- * A file written the old way cannot be read so: {@link #checkFormat} refuses it, naming what to do.
+ * own open by name then finds it already open; so is each unique index's map, with its keys typed
+ * ({@link IndexKeys}). A file written the old way cannot be read so: {@link #checkFormat} refuses it,
+ * naming what to do.
  */
 final class BsonDocuments extends BasicDataType<Document> {
 
     static final BsonDocuments TYPE = new BsonDocuments();
     private static final String DOCUMENTS = "databases.";
     private static final String FORMAT_MAP = "local-store.format";
-    private static final String FORMAT = "documents-as-bson-1";
+    private static final String FORMAT = "documents-as-bson-2";
 
     private BsonDocuments() {
     }
@@ -44,7 +45,7 @@ final class BsonDocuments extends BasicDataType<Document> {
         if (written && !FORMAT.equals(format.get("documents"))) {
             store.closeImmediately();
             throw new IllegalStateException("The store file " + file + " was written by an older version of the local platform "
-                    + "(documents in Java serialization). Delete its data folder, or start with --data-dir= a new one.");
+                    + "(documents or index keys in Java serialization). Delete its data folder, or start with --data-dir= a new one.");
         }
         format.put("documents", FORMAT);
         store.commit();
@@ -73,6 +74,16 @@ final class BsonDocuments extends BasicDataType<Document> {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             store.openMap(DOCUMENTS + getFullCollectionNamespace(collectionName), new MVMap.Builder<Object, Document>().valueType(TYPE));
             return super.openOrCreateCollection(collectionName, options);
+        }
+
+        /** A unique index's map, opened with its keys typed ({@link IndexKeys}) before the backend opens it by name. */
+        @Override
+        protected de.bwaldvogel.mongo.backend.Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                                                 java.util.List<de.bwaldvogel.mongo.backend.IndexKey> keys,
+                                                                                 boolean sparse) {
+            store.openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    new MVMap.Builder<de.bwaldvogel.mongo.backend.KeyValue, Object>().keyType(IndexKeys.TYPE));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
 

@@ -83,7 +83,7 @@ public final class LocalPlatform implements AutoCloseable {
         Instant began = Instant.now();
         checkBeforeStart();
         startKafka();
-        start("store", java(List.of("-Xmx512m"), "org.cqfriendship.logistics.platform.StoreServer", settings.storeFile().toString(),
+        start("store", java(List.of("-Xms1g", "-Xmx1g"), "org.cqfriendship.logistics.platform.StoreServer", settings.storeFile().toString(),
                 String.valueOf(PlatformSettings.STORE)), Map.of());
         start("mail", java("org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
                 String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());

@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The local store keeps documents as BSON: what a client wrote is what it reads after the store restarts. */
+/** The local store keeps documents as BSON and index keys typed: what a client wrote is what it reads and finds after the store restarts. */
 class BsonDocumentsTest {
 
     @TempDir
@@ -36,6 +36,32 @@ class BsonDocumentsTest {
                 .find(new Document("_id", "d-1")).first());
 
         assertThat(read[0]).isEqualTo(written);
+    }
+
+    @Test
+    void aUniqueIndexFindsAndRefusesByItsKeysAfterARestart() {
+        String file = folder.resolve("indexed.mv.db").toString();
+        withStore(file, client -> {
+            var delegations = client.getDatabase("registration").getCollection("delegations");
+            delegations.createIndex(new Document("idempotencyKey", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+            delegations.createIndex(new Document("_id", 1).append("version", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            delegations.insertOne(new Document("_id", "d-1").append("version", 0L).append("idempotencyKey", "key-1"));
+            delegations.insertOne(new Document("_id", "d-2").append("version", 4L));
+            delegations.insertOne(new Document("_id", "d-3").append("version", 0L).append("idempotencyKey", "key-3"));
+        });
+
+        withStore(file, client -> {
+            var delegations = client.getDatabase("registration").getCollection("delegations");
+            assertThat(delegations.find(new Document("idempotencyKey", "key-3")).first()).containsEntry("_id", "d-3");
+            assertThat(delegations.find(new Document("_id", "d-2").append("version", 4L)).first()).containsEntry("_id", "d-2");
+            assertThat(delegations.updateOne(new Document("_id", "d-2").append("version", 3L), new Document("$set", new Document("version", 5L)))
+                    .getMatchedCount()).isZero();
+            assertThatThrownBy(() -> delegations.insertOne(new Document("_id", "d-4").append("version", 0L).append("idempotencyKey", "key-1")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            delegations.deleteOne(new Document("_id", "d-1"));
+            delegations.insertOne(new Document("_id", "d-5").append("version", 0L).append("idempotencyKey", "key-1"));
+            assertThat(delegations.find(new Document("idempotencyKey", "key-1")).first()).containsEntry("_id", "d-5");
+        });
     }
 
     @Test
