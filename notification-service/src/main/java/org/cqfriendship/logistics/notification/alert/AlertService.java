@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
@@ -186,9 +187,11 @@ public class AlertService {
             Change change = changes.get(i);
             List<Phrase> forStaff = new ArrayList<>(change.lines());
             forStaff.addAll(change.todo());
-            tellings.add(new Telling(directory.inboxOf(change.coordinatorId()), change.eventId(), change, forStaff, null));
+            String inbox = directory.inboxOf(change.coordinatorId());
+            tellings.add(new Telling(inbox, change.eventId(), change, forStaff, null));
             List<Phrase> forDelegate = new ArrayList<>(change.lines());
-            forDelegate.add(Phrase.of("alert.delegate.todo"));
+            // Until a coordinator is assigned, the programme desk is who was told: the delegate is not promised one.
+            forDelegate.add(Phrase.of(CoordinatorDirectory.PROGRAMME_DESK.equals(inbox) ? "alert.delegate.todo.desk" : "alert.delegate.todo"));
             for (Delegate delegate : concerned.get(i)) {
                 tellings.add(new Telling(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change,
                         forDelegate, delegate));

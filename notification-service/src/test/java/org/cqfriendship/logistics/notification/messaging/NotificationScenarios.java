@@ -469,6 +469,14 @@ abstract class NotificationScenarios extends ServiceScenarios {
         String moved = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
                 itineraryChange(delegation, "coord-demo", "FLIGHT_STATUS_CHANGED", "pickup-" + member));
         await().atMost(PATIENCE).until(() -> stored(moved + ":" + member) != null);
+        // No coordinator assigned: the delegate is told the programme desk knows, and promised no coordinator.
+        String unassigned = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, null)
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member));
+        await().atMost(PATIENCE).until(() -> stored(unassigned + ":" + member) != null
+                && stored(unassigned + ":" + member).deliveries().get("EMAIL").delivered());
+        String deskEmail = emailsAbout(delegation).stream().filter(m -> TestChannels.addressOf(m).equals("delegate@luang-prabang.example.org"))
+                .map(NotificationScenarios::body).filter(text -> text.contains("secrétariat")).findFirst().orElseThrow();
+        assertThat(deskEmail).contains("Le secrétariat du programme a aussi été prévenu").doesNotContain("Votre coordinateur");
 
         String stopped = EventContract.example("DelegateDetailsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member);
