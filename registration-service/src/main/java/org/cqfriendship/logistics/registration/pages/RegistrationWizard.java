@@ -67,6 +67,10 @@ class RegistrationWizard {
         if (action.equals("back")) {
             return "redirect:/register/" + Math.max(1, step - 1);
         }
+        if (action.equals("language")) {
+            // The language changed (lang= on this request); what was typed is kept, unchecked, and shown again in it.
+            return "redirect:/register/" + step;
+        }
         checks.check(form, binding, step);
         if (binding.hasErrors()) {
             return "register/step";

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registration form from the keyboard, in real Chromium: Enter in any field means the step's
- * own action (never "remove member 1", never Back), and removing a member asks first.
+ * own action (never "remove member 1", never Back, never another language), removing a member asks
+ * first, and switching the language keeps what was typed.
  */
 @EmbeddedPlatformTest
 class FormKeyboardBrowserTest extends BrowserScenarios {
@@ -59,6 +60,19 @@ class FormKeyboardBrowserTest extends BrowserScenarios {
         submit("button[name=action][value=remove-0]");
         submit("button[name=action][value=confirm-remove-0]");
         assertThat(familyNames()).containsExactly("Vongsa");
+    }
+
+    @Test
+    void switchingLanguageKeepsWhatWasTypedOnTheStep() {
+        browser.get("http://localhost:" + port + "/register/1?lang=en");
+        type("locality", "Minsk Region");
+        type("contactName", "Alena");
+        Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.cssSelector(".languages button[lang=ru]")).click());
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        assertThat(browser.findElement(By.id("locality")).getAttribute("value")).isEqualTo("Minsk Region");
+        assertThat(browser.findElement(By.id("contactName")).getAttribute("value")).isEqualTo("Alena");
+        assertThat(browser.findElements(By.id("error-summary"))).as("nothing is checked until the step is sent").isEmpty();
     }
 
     private List<String> familyNames() {
