@@ -41,8 +41,7 @@ public class RegistrationAccess implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // The form is public; /d/<token> pages find their delegation by the token or answer 404.
         rules.requestMatchers("/", "/register", "/register/**", "/d/**").permitAll()
-                .requestMatchers("/programme/parts").hasRole(PROGRAMME)
-                .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                .requestMatchers("/programme/parts").hasRole(PROGRAMME);
     }
 
     @Bean
@@ -53,10 +52,5 @@ public class RegistrationAccess implements AccessRules {
     @Bean
     StaffLink partsLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.parts", "/programme/parts");
-    }
-
-    @Bean
-    StaffLink apiDocsLink() {
-        return StaffLink.forRole(Role.PROGRAMME, "account.apiDocs", "/swagger-ui.html");
     }
 }

@@ -133,6 +133,8 @@ public class ServiceSecurity {
         http
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico").permitAll();
+                    // The API's description (ApiDocumentation): calling the API still needs what each operation needs.
+                    rules.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     rules.requestMatchers("/audit").hasRole(Role.OPERATIONS.name());
                     rules.requestMatchers("/account").authenticated();
                     services.orderedStream().forEach(service -> service.pages(rules));

@@ -1,4 +1,4 @@
-package org.cqfriendship.logistics.registration.web;
+package org.cqfriendship.logistics.support.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -8,32 +8,40 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * What the OpenAPI document says about calling the API: how callers sign in, and that a call that
- * changes data must be JSON or carry {@code X-Requested-With} (a form on another site can do
+ * Each service's OpenAPI document (/v3/api-docs, tried at /swagger-ui.html): its title and what it
+ * is for ({@code logistics.api.title} and {@code .description}), how callers sign in, and that a call
+ * that changes data must be JSON or carry {@code X-Requested-With} (a form on another site can do
  * neither; docs/security.md).
  */
-@Configuration
-class ApiDocumentation {
+@AutoConfiguration
+public class ApiDocumentation {
 
+    static final String SIGN_IN = "Staff sign in with HTTP Basic (sent at once: the API never challenges), a delegation with its "
+            + "secret link's token as a bearer token.";
     static final String CROSS_SITE_RULE = "Every call that changes data (POST, PUT, PATCH, DELETE) must be sent with "
             + "`Content-Type: application/json` (send `{}` when there is no body) or with an `X-Requested-With` header "
             + "(any value); otherwise it is answered 403 and changes nothing.";
 
     @Bean
-    OpenAPI registrationApi() {
+    OpenAPI serviceApi(@Value("${logistics.api.title}") String title, @Value("${logistics.api.description}") String description) {
         return new OpenAPI()
-                .info(new Info().title("Registration API").version("1")
-                        .description("Registers the delegations of the conference. Staff sign in with HTTP Basic (sent at once: "
-                                + "the API never challenges), a delegation with its secret link's token as a bearer token.\n\n"
-                                + CROSS_SITE_RULE))
+                .info(new Info().title(title).version("1").description(description + "\n\n" + SIGN_IN + "\n\n" + CROSS_SITE_RULE))
                 .components(new Components()
                         .addSecuritySchemes("staff", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("delegationLink", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+    }
+
+    @Bean
+    StaffLink apiDocumentationLink() {
+        return new StaffLink("account.apiDocs", caller -> "/swagger-ui.html", caller -> caller.has(Role.PROGRAMME) || caller.has(Role.OPERATIONS));
     }
 
     @Bean
