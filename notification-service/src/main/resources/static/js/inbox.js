@@ -15,3 +15,11 @@
     if (waiting.length) { waiting[0].focus(); }
   });
 })();
+
+// Listing only the urgent alerts still waiting, a new alert that is not urgent is not shown (it is in "all").
+document.addEventListener('htmx:sseMessage', function () {
+  const list = document.getElementById('alerts');
+  if (list && list.dataset.show === 'urgent') {
+    list.querySelectorAll('li.alert:not(.urgent)').forEach(function (item) { item.remove(); });
+  }
+});

@@ -7,15 +7,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** An alert as the inbox page shows it, worded for the page's reader, times in conference time (Asia/Shanghai). */
+/**
+ * An alert as the inbox page shows it, worded for the page's reader, times in conference time
+ * (Asia/Shanghai), with a link to the delegation's itinerary on the itinerary-service (null: none).
+ */
 record InboxItem(String id, String coordinatorId, String kind, boolean urgent, String title, String message, String when,
-                 boolean acknowledged, String acknowledgedWhen, String acknowledgedBy) {
+                 boolean acknowledged, String acknowledgedWhen, String acknowledgedBy, String itineraryUrl) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    static InboxItem of(Alert alert, AlertTexts.Text text) {
+    static InboxItem of(Alert alert, AlertTexts.Text text, String itineraryBaseUrl) {
         return new InboxItem(alert.id(), alert.coordinatorId(), alert.kind().name(), alert.urgent(), text.title(), text.message(),
-                format(alert.createdAt()), alert.acknowledged(), format(alert.acknowledgedAt()), alert.acknowledgedBy());
+                format(alert.createdAt()), alert.acknowledged(), format(alert.acknowledgedAt()), alert.acknowledgedBy(),
+                alert.delegationId() == null ? null : itineraryBaseUrl + "/itineraries/" + alert.delegationId());
     }
 
     private static String format(Instant instant) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -41,13 +42,30 @@ class InboxPage {
         return inbox == null ? "redirect:/account" : "redirect:/coordinators/" + inbox + "/inbox";
     }
 
+    /** {@code show}: every alert ({@code all}), those still to acknowledge ({@code waiting}), or the urgent ones among them ({@code urgent}). */
     @GetMapping("/coordinators/{coordinatorId}/inbox")
-    String inbox(@PathVariable String coordinatorId, Model model) {
+    String inbox(@PathVariable String coordinatorId, @RequestParam(defaultValue = "all") String show, Model model) {
+        Shown shown = Shown.of(show);
         model.addAttribute("coordinatorId", coordinatorId);
         model.addAttribute("caller", Caller.current());
+        model.addAttribute("show", shown.name().toLowerCase(Locale.ROOT));
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().map(alert -> wording.item(alert, locale)).toList());
+        model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().filter(shown::includes)
+                .map(alert -> wording.item(alert, locale)).toList());
         return "inbox";
+    }
+
+    /** Which of the inbox's alerts the page lists. */
+    enum Shown {
+        ALL, WAITING, URGENT;
+
+        static Shown of(String name) {
+            return java.util.Arrays.stream(values()).filter(shown -> shown.name().equalsIgnoreCase(name)).findFirst().orElse(ALL);
+        }
+
+        boolean includes(Alert alert) {
+            return this == ALL || !alert.acknowledged() && (this == WAITING || alert.urgent());
+        }
     }
 
     @GetMapping(path = "/coordinators/{coordinatorId}/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

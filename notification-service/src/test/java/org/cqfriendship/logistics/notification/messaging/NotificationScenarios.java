@@ -171,6 +171,27 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void theInboxListsWhatStillWaitsOrIsUrgentAndLinksEachAlertToItsItinerary() {
+        String urgent = UUID.randomUUID().toString();
+        String calm = UUID.randomUUID().toString();
+        String seen = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", urgent, "ClashDetected", clash(urgent, "coord-demo"));
+        topics.publish("itinerary.itineraries", calm, "ItineraryChanged", EventContract.example("ItineraryChanged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", calm));
+        String seenAlert = topics.publish("itinerary.itineraries", seen, "ClashDetected", clash(seen, "coord-demo"));
+        await().atMost(PATIENCE).until(() -> inbox("coord-demo", urgent).size() == 1 && inbox("coord-demo", calm).size() == 1
+                && inbox("coord-demo", seen).size() == 1);
+        http.as("coord-demo").post("/api/coordinators/coord-demo/alerts/" + seenAlert + "/acknowledgement");
+
+        var coordinator = http.signedIn("coord-demo");
+        java.util.function.Function<String, String> page = show -> coordinator.get("/coordinators/coord-demo/inbox?show=" + show).body();
+        java.util.function.Function<String, String> link = delegation -> "href=\"http://localhost:8082/itineraries/" + delegation + "\"";
+        assertThat(page.apply("all")).contains(link.apply(urgent), link.apply(calm), link.apply(seen));
+        assertThat(page.apply("waiting")).contains(link.apply(urgent), link.apply(calm)).doesNotContain(link.apply(seen));
+        assertThat(page.apply("urgent")).contains(link.apply(urgent)).doesNotContain(link.apply(calm), link.apply(seen));
+    }
+
+    @Test
     void parksEmailWhileTheMailServerIsDownAndSendsItOnceWhenItIsBack() {
         TestChannels.stopMail();
         String delegation = UUID.randomUUID().toString();
