@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * must reach this person; it carries nothing else.
  */
 public record AlertContact(@Email @Size(max = 200) String email,
-                           @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{delegation.contact.phone}") String phone,
+                           @Size(max = 40) @InternationalPhone String phone,
                            @Pattern(regexp = "zh|en|ru|es|fr", message = "{delegation.alerts.language}") String language) {
 
     /** Null when neither an email nor a phone number was given: nobody to tell. */

@@ -54,6 +54,22 @@ class DelegationRulesTest {
     }
 
     @Test
+    void aPhoneNumberMustCarryItsCountryCode() {
+        var head = member(MemberRole.HEAD, null);
+        var withContact = (java.util.function.Function<String, DelegationRequest>) phone -> new DelegationRequest("Luang Prabang Province",
+                "LA", DelegationKind.LOCAL_GOVERNMENT, null, new Contact("Khamla", "office@lpb.example.la", phone), "coord-demo", null,
+                null, List.of(head));
+        assertThat(badFields(withContact.apply("020 5550 1010"))).containsExactly("contact.phone");
+        assertThat(badFields(withContact.apply("+856 2"))).as("too short for Laos").containsExactly("contact.phone");
+        assertThat(badFields(withContact.apply("+856 20 5550 1010"))).isEmpty();
+
+        var alerted = new MemberRequest(null, MemberRole.HEAD, "Test", "Delegate", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, List.of(), null, null, null, new AlertContact(null, "13800000000", "zh"));
+        assertThat(badFields(delegation(alerted))).containsExactly("members[0].alerts.phone");
+        assertThat(VALIDATOR.validate(delegation(alerted)).iterator().next().getMessage()).contains("country code");
+    }
+
+    @Test
     void acceptsARailArrivalWithoutFlightNumber() {
         var rail = new TravelLegRequest(TravelMode.RAIL, null, "D887", "CQW", OffsetDateTime.parse("2026-05-19T16:00:00+08:00"));
         assertThat(badFields(delegation(member(MemberRole.MEMBER, rail)))).isEmpty();
