@@ -50,11 +50,13 @@ final class Pipeline implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String registrationUrl;
+    private final String bootstrap;
     private final MongoClient mongo;
     private final InboxWatch inbox;
     private final AtomicInteger sequence = new AtomicInteger();
 
     Pipeline(String registrationUrl, String storeUri, String bootstrap) {
+        this.bootstrap = bootstrap;
         this.registrationUrl = registrationUrl;
         this.mongo = MongoClients.create(storeUri);
         this.inbox = new InboxWatch(bootstrap, mongo.getDatabase("notification"), "coord-demo");
@@ -221,6 +223,18 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Waits until the itinerary-service has stored this many itineraries. */
+    /**
+     * What an operator does before rebuilding the itinerary-service (stopped): its database dropped
+     * and its consumer group deleted, so that it plans everything again from the topics' beginning.
+     */
+    void forgetItineraries() throws Exception {
+        mongo.getDatabase("itinerary").drop();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            admin.deleteConsumerGroups(List.of("itinerary-service")).all().get();
+        }
+    }
+
     void awaitItineraries(int count, Duration timeout) throws InterruptedException {
         MongoCollection<Document> itineraries = mongo.getDatabase("itinerary").getCollection("itineraries");
         Instant deadline = Instant.now().plus(timeout);

@@ -14,7 +14,11 @@ import java.util.Map;
  * One size of the conference on a fresh local platform: every registration posted, then the time
  * until the itinerary-service has planned them all (seats, transfers, itinerary), the time its own
  * timers say each step took in total, and each process's resident memory at the end. The fleet
- * and the limited sessions' seats grow with the conference, as they would for a bigger one.
+ * and the limited sessions' seats grow with the conference, as they would for a bigger one. Then
+ * the rebuild an operator does after a bug fix or a lost database: the itinerary-service stopped,
+ * its database dropped and its consumer group deleted, started again to re-read
+ * {@code registration.delegations} from the beginning; the time until every itinerary is stored
+ * again, and the service's highest resident memory meanwhile.
  */
 final class ScaleRun {
 
@@ -23,7 +27,8 @@ final class ScaleRun {
      * for the second half of the delegations only (the first half also warms the JVMs up), memory.
      */
     record Result(int scale, int delegations, int delegates, double seconds, Map<String, Double> stepSeconds,
-                  double secondHalfSeconds, Map<String, Double> secondHalfStepSeconds, Map<String, Long> residentKb) {
+                  double secondHalfSeconds, Map<String, Double> secondHalfStepSeconds, Map<String, Long> residentKb,
+                  double rebuildSeconds, long rebuildPeakKb) {
     }
 
     private ScaleRun() {
@@ -51,11 +56,25 @@ final class ScaleRun {
             Map<String, Double> secondHalfSteps = new java.util.TreeMap<>();
             steps.forEach((step, total) -> secondHalfSteps.put(step, total - firstHalfSteps.getOrDefault(step, 0.0)));
             Map<String, Long> memory = new Memory(platform.processIds()).residentKbNow();
+            double[] rebuild = rebuild(platform, pipeline, registrations.size(), timeout);
             return new Result(scale, registrations.size(), conference.delegates(), (end - start) / 1e9, steps, (end - half) / 1e9,
-                    secondHalfSteps, memory);
+                    secondHalfSteps, memory, rebuild[0], (long) rebuild[1]);
         } finally {
             deleteQuietly(data);
         }
+    }
+
+    /** Seconds until the rebuilt itinerary-service has stored {@code count} itineraries again, and its peak resident memory (KiB). */
+    private static double[] rebuild(LocalPlatform platform, Pipeline pipeline, int count, Duration timeout) throws Exception {
+        platform.halt("itinerary");
+        pipeline.forgetItineraries();
+        long start = System.nanoTime();
+        platform.restart("itinerary");
+        Memory itinerary = new Memory(Map.of("itinerary", platform.processIds().get("itinerary")));
+        itinerary.startSampling();
+        pipeline.awaitItineraries(count, timeout);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new double[] {seconds, itinerary.stopSampling().get("itinerary")};
     }
 
     /** The fleet of itinerary-service's application.yml, {@code scale} times over. */

@@ -95,6 +95,18 @@ final class ScaleSection {
             sizes.forEach(size -> md.append(String.format(" %.0f MiB |", size.of(r -> r.residentKb().getOrDefault(process, 0L) / 1024.0).median())));
             md.append('\n');
         }
+        md.append("\n### Rebuild from the topic\n\n")
+                .append("What operators do after a bug fix or a lost database, after each run above: the itinerary-service stopped, ")
+                .append("its database dropped and its consumer group deleted, then started again, so that it re-reads ")
+                .append("`registration.delegations` from the beginning and plans everything anew. The time runs from its start (the ")
+                .append("JVM's own start included) until every itinerary is stored again; the memory is the service's highest ")
+                .append("resident set meanwhile. (Its events are published again too, and the notification-service alerts on them: ")
+                .append("that load is in the figures.) Target at 100×: 30 s and 512 MiB.\n\n")
+                .append("| size | delegations | time to rebuild | itinerary-service, highest RSS |\n|---|---|---|---|\n");
+        for (Size size : sizes) {
+            md.append(String.format("| %d× | %,d | %s | %s |%n", size.scale(), size.runs().get(0).delegations(),
+                    withRange(size.of(ScaleRun.Result::rebuildSeconds), "s"), withRange(size.of(r -> r.rebuildPeakKb() / 1024.0), "MiB")));
+        }
         return md.append('\n').toString();
     }
 

@@ -77,7 +77,8 @@ class ReportPiecesTest {
                 .contains("| 40.0 ms (33.3–100.0) | 40.0× |")
                 .contains("| 10× | 640 | 6,000 | 3 | 200.0 s (180.0–240.0) |")
                 .contains("| 1× → 10× | 0.92 | 0.92 | 0.92 | 0.92 |")
-                .contains("| itinerary | 391 MiB | 391 MiB |");
+                .contains("| itinerary | 391 MiB | 391 MiB |")
+                .contains("| 10× | 640 | 50.0 s (45.0–60.0) | 293.0 MiB (293.0–293.0) |");
     }
 
     private static ScaleSection.Size size(int scale, int delegates, double secondHalf) {
@@ -86,6 +87,7 @@ class ReportPiecesTest {
 
     private static ScaleRun.Result result(int scale, int delegates, double secondHalf) {
         Map<String, Double> steps = Map.of("seats", secondHalf, "transfers", secondHalf, "itinerary", secondHalf);
-        return new ScaleRun.Result(scale, 64 * scale, delegates, 2 * secondHalf, steps, secondHalf, steps, Map.of("itinerary", 400_000L));
+        return new ScaleRun.Result(scale, 64 * scale, delegates, 2 * secondHalf, steps, secondHalf, steps, Map.of("itinerary", 400_000L),
+                secondHalf / 2, 300_000L);
     }
 }

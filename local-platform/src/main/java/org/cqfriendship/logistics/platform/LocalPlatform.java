@@ -315,6 +315,13 @@ public final class LocalPlatform implements AutoCloseable {
         awaitPart(name);
     }
 
+    /** Stops a part cleanly (SIGTERM) and keeps it, to be started again as it was by {@link #restart(String)}. */
+    public void halt(String name) {
+        ManagedProcess process = require(name);
+        process.requestStop();
+        process.awaitStop();
+    }
+
     /** Stops a part cleanly (SIGTERM) and forgets it. */
     public void stop(String name) {
         ManagedProcess process = require(name);
