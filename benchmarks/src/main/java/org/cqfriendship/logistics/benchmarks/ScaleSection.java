@@ -100,7 +100,7 @@ final class ScaleSection {
                 .append("its database dropped and its consumer group deleted, then started again, so that it re-reads ")
                 .append("`registration.delegations` from the beginning and plans everything anew. The time runs from its start (the ")
                 .append("JVM's own start included) until every itinerary is stored again; the memory is the service's highest ")
-                .append("resident set meanwhile. (Its events are published again too, and the notification-service alerts on them: ")
+                .append("resident set meanwhile, sampled every 250 ms from when it answers ready. (Its events are published again too, and the notification-service alerts on them: ")
                 .append("that load is in the figures.) Target at 100×: 30 s and 512 MiB.\n\n")
                 .append("| size | delegations | time to rebuild | itinerary-service, highest RSS |\n|---|---|---|---|\n");
         for (Size size : sizes) {
