@@ -17,7 +17,8 @@ final class RegistrationEvents {
     }
 
     /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later open its itinerary. */
-    record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration) {
+    record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration)
+            implements org.cqfriendship.logistics.support.security.RevokedLinks.Revocation {
     }
 
     record DelegateAdded(String delegationId, long delegationVersion, DelegationRegistered.Member member) implements Versioned {

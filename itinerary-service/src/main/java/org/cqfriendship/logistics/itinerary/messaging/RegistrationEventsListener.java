@@ -14,9 +14,7 @@ import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Plans and replans itineraries from the registration-service's events, a poll's batch at a time ({@link ItineraryService#apply}). */
 @Component
@@ -33,11 +31,7 @@ class RegistrationEventsListener {
     /** Revoked links first (idempotent, so a batch tried again writes them again harmlessly), then planning. */
     @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
-        Map<String, Integer> generations = new HashMap<>();
-        records.stream().map(ConsumerRecord::value).filter(RegistrationEvents.DelegationLinksRevoked.class::isInstance)
-                .map(RegistrationEvents.DelegationLinksRevoked.class::cast).filter(revoked -> revoked.delegationId() != null)
-                .forEach(revoked -> generations.merge(revoked.delegationId(), revoked.linkGeneration(), Math::max));
-        revokedLinks.raise(generations);
+        revokedLinks.raiseFrom(records);
         BatchListening.apply(records, RegistrationEventsListener::registration, itineraries::apply);
     }
 

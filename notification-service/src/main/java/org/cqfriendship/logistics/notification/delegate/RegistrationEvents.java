@@ -31,7 +31,8 @@ public final class RegistrationEvents {
     }
 
     /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later export its delegates' data. */
-    public record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration) {
+    public record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration)
+            implements org.cqfriendship.logistics.support.security.RevokedLinks.Revocation {
     }
 
     /** The member asked to be forgotten: nothing of them stays here. */

@@ -17,9 +17,7 @@ import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 
 /**
@@ -44,11 +42,7 @@ class RegistrationEventsListener {
             batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         // Revoked links first (idempotent, so a batch tried again writes them again harmlessly).
-        Map<String, Integer> generations = new HashMap<>();
-        records.stream().map(ConsumerRecord::value).filter(RegistrationEvents.DelegationLinksRevoked.class::isInstance)
-                .map(RegistrationEvents.DelegationLinksRevoked.class::cast).filter(revoked -> revoked.delegationId() != null)
-                .forEach(revoked -> generations.merge(revoked.delegationId(), revoked.linkGeneration(), Math::max));
-        revokedLinks.raise(generations);
+        revokedLinks.raiseFrom(records);
         BatchListening.apply(records, this::entries, directory::apply);
     }
 
