@@ -75,6 +75,20 @@ class FormKeyboardBrowserTest extends BrowserScenarios {
         assertThat(browser.findElements(By.id("error-summary"))).as("nothing is checked until the step is sent").isEmpty();
     }
 
+    @Test
+    void checkboxesKeepTheirSizeBesideLongLabelsOnAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        try {
+            browser.get("http://localhost:" + port + "/register/4?lang=ru");
+            List<WebElement> boxes = browser.findElements(By.cssSelector("label.check input[type=checkbox]")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            assertThat(boxes).isNotEmpty().allSatisfy(box -> assertThat(box.getSize().getWidth()).as("a box beside "
+                    + box.findElement(By.xpath("..")).getText()).isGreaterThanOrEqualTo(20));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(430, 1400)); // as Chromium.start() opens it
+        }
+    }
+
     private List<String> familyNames() {
         return browser.findElements(By.cssSelector("input[id$='.familyName']")).stream().map(field -> field.getAttribute("value")).toList();
     }
