@@ -16,14 +16,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a batch of bookings reads and leaves: the rides and trips the batch can touch, read once
+ * What a batch of bookings reads and leaves: the batch's rides and the trips they name, read once
  * before it, with each booking's result laid over them, so that every booking sees those before it
  * and the batch is written as one ledger version.
  *
- * <p>Reading every trip the batch can touch up front is exact because of what is stored: a trip
- * with passengers either has a vehicle, and then it is in {@link VehicleTrips} (caught up to the
- * ledger read) and found near an arrival, or has none, and then it is one member's own trip,
- * named in that delegation's rides. Any other trip a booking names is new, or empty.
+ * <p>Planning itself needs no stored trip, only the trips on a vehicle near each arrival, from
+ * memory ({@link VehicleTrips}). A trip's passengers are needed only to write it again, so the
+ * trips a booking joins that the batch has not read (another delegation's trip, which holds none of
+ * the batch's delegations, or it would be in their rides) are laid over as the passengers the
+ * batch added ({@link Joined}), and read once, all together, when the batch is written. Reading
+ * every trip near the batch's arrivals instead cost a read that grew with the number of trips in
+ * those hours, that is with the conference.
+ *
+ * <p>This is exact because of what is stored: a trip with passengers either has a vehicle, and then
+ * it is in {@link VehicleTrips} (caught up to the ledger read), or has none, and then it is one
+ * member's own trip, named in that delegation's rides. Any other trip a booking names is new, or
+ * empty.
  */
 final class BatchBookings implements TransferBook.Stored {
 
@@ -35,52 +43,57 @@ final class BatchBookings implements TransferBook.Stored {
         Map<String, Trip> trips(Collection<String> tripIds);
     }
 
+    /**
+     * A stored trip on a vehicle the batch has not read: as planning knows it ({@code slot}, its
+     * count as stored) and the passengers the batch's bookings put on it.
+     */
+    private record Joined(TripSlot slot, Trip added) {
+
+        Joined with(Trip now) {
+            return new Joined(slot, now);
+        }
+
+        TripSlot slotNow() {
+            return slot.withPeople(slot.people() + added.passengers().size());
+        }
+    }
+
     private final VehicleTrips stored;
+    private final Store store;
     private final Map<String, List<RideRef>> rides;
     private final Map<String, Trip> trips;
+    private final Map<String, Joined> joined = new HashMap<>();
     private final VehicleTrips changedSlots = new VehicleTrips();
-    private final Map<String, StoredTrip> changedTrips = new LinkedHashMap<>();
+    private final Map<String, String> changedTrips = new LinkedHashMap<>();
     private final Map<String, List<RideRef>> changedRides = new LinkedHashMap<>();
 
-    private BatchBookings(VehicleTrips stored, Map<String, List<RideRef>> rides, Map<String, Trip> trips) {
+    private BatchBookings(VehicleTrips stored, Store store, Map<String, List<RideRef>> rides, Map<String, Trip> trips) {
         this.stored = stored;
+        this.store = store;
         this.rides = rides;
         this.trips = trips;
     }
 
-    /** Reads the rides of these delegations and every trip the bookings of these passengers (by port, per booking) can touch. */
-    static BatchBookings read(Collection<String> delegationIds, List<Map<String, List<Passenger>>> passengers, VehicleTrips stored,
-                              Store store, Fleet fleet) {
+    /** Reads the rides of these delegations and the trips they name. */
+    static BatchBookings read(Collection<String> delegationIds, VehicleTrips stored, Store store) {
         Map<String, List<RideRef>> rides = new HashMap<>(store.ridesOf(delegationIds));
         Set<String> tripIds = new HashSet<>();
         rides.values().forEach(refs -> refs.forEach(r -> tripIds.add(r.tripId())));
-        TransferBook.Stored nearOnly = new TransferBook.Stored() {
-            @Override
-            public List<RideRef> ridesOf(String delegationId) {
-                return List.of();
-            }
-
-            @Override
-            public List<TripSlot> startingBetween(String port, Instant from, Instant until) {
-                return stored.startingBetween(port, from, until);
-            }
-
-            @Override
-            public Map<String, Trip> trips(Collection<String> ids) {
-                return Map.of();
-            }
-        };
-        passengers.forEach(byPort -> byPort.forEach((port, arriving) ->
-                TransferBook.near(port, arriving, nearOnly, fleet).forEach(t -> tripIds.add(t.tripId()))));
-        return new BatchBookings(stored, rides, new HashMap<>(store.trips(tripIds)));
+        return new BatchBookings(stored, store, rides, new HashMap<>(store.trips(tripIds)));
     }
 
     /** Lays a booking's result over what the batch read, for the bookings after it. */
     void booked(String delegationId, TransferBook.Booking booking) {
         booking.tripsByPort().forEach((port, changed) -> changed.forEach(trip -> {
-            trips.put(trip.tripId(), trip);
-            changedTrips.put(trip.tripId(), new StoredTrip(trip.tripId(), port, trip, 0));
-            changedSlots.put(port, TripSlot.of(trip));
+            Joined unread = joined.get(trip.tripId());
+            if (unread != null) {
+                joined.put(trip.tripId(), unread.with(trip));
+                changedSlots.put(port, unread.with(trip).slotNow());
+            } else {
+                trips.put(trip.tripId(), trip);
+                changedSlots.put(port, TripSlot.of(trip));
+            }
+            changedTrips.put(trip.tripId(), port);
         }));
         if (booking.ridesChanged()) {
             rides.put(delegationId, booking.rides());
@@ -94,17 +107,34 @@ final class BatchBookings implements TransferBook.Stored {
 
     /** Every port with a trip the batch changed. */
     Set<String> ports() {
-        Set<String> ports = new HashSet<>();
-        changedTrips.values().forEach(t -> ports.add(t.port()));
-        return ports;
+        return new HashSet<>(changedTrips.values());
     }
 
-    /** The batch's writes, as the ledger version {@code entered} of {@code generation}. */
+    /**
+     * The batch's writes, as the ledger version {@code entered} of {@code generation}: the trips it
+     * joined unread are read now, with one query, and its passengers added after theirs.
+     */
     Pending pending(long entered, String generation) {
-        List<StoredTrip> trips = changedTrips.values().stream().map(t -> new StoredTrip(t.id(), t.port(), t.trip(), entered)).toList();
+        List<String> unread = changedTrips.keySet().stream().filter(joined::containsKey).toList();
+        Map<String, Trip> read = unread.isEmpty() ? Map.of() : store.trips(unread);
+        List<StoredTrip> written = new ArrayList<>();
+        changedTrips.forEach((tripId, port) -> {
+            Joined join = joined.get(tripId);
+            Trip trip = join == null ? trips.get(tripId) : withStored(read.get(tripId), join.added());
+            written.add(new StoredTrip(tripId, port, trip, entered));
+        });
         List<DelegationRides> rides = changedRides.entrySet().stream()
                 .map(e -> new DelegationRides(e.getKey(), e.getValue(), entered)).toList();
-        return new Pending(entered, generation, trips, rides);
+        return new Pending(entered, generation, written, rides);
+    }
+
+    private static Trip withStored(Trip stored, Trip added) {
+        if (stored == null) {
+            return added; // emptied and taken since the ledger was read: this batch's save will fail its guard and read again
+        }
+        List<Passenger> passengers = new ArrayList<>(stored.passengers());
+        passengers.addAll(added.passengers());
+        return new Trip(stored.tripId(), stored.vehicleId(), stored.type(), stored.slotStart(), passengers);
     }
 
     @Override
@@ -120,10 +150,28 @@ final class BatchBookings implements TransferBook.Stored {
         return found;
     }
 
+    /**
+     * The trips as the batch knows them: read or changed whole, or, for a stored trip on a vehicle
+     * it has not read, only the passengers the batch added (none before a booking joins it).
+     */
     @Override
     public Map<String, Trip> trips(Collection<String> tripIds) {
         Map<String, Trip> found = new HashMap<>();
-        tripIds.stream().filter(trips::containsKey).forEach(id -> found.put(id, trips.get(id)));
+        for (String id : tripIds) {
+            if (trips.containsKey(id)) {
+                found.put(id, trips.get(id));
+            } else if (joined.containsKey(id)) {
+                found.put(id, joined.get(id).added());
+            } else {
+                VehicleTrips.PortTrip onVehicle = stored.find(id);
+                if (onVehicle != null) {
+                    TripSlot slot = onVehicle.trip();
+                    Joined join = new Joined(slot, new Trip(id, slot.vehicleId(), slot.type(), slot.slotStart(), List.of()));
+                    joined.put(id, join);
+                    found.put(id, join.added());
+                }
+            }
+        }
         return found;
     }
 }

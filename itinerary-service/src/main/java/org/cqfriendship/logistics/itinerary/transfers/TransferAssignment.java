@@ -119,7 +119,7 @@ public class TransferAssignment implements TransferBooking {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Ledger ledger = readLedger();
             catchUp(ledger);
-            BatchBookings batch = BatchBookings.read(delegationIds, passengers, vehicleTrips, stored, fleet);
+            BatchBookings batch = BatchBookings.read(delegationIds, vehicleTrips, stored);
             List<OutboxMessage> news = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 Request request = requests.get(i);

@@ -41,6 +41,11 @@ final class VehicleTrips {
         return found;
     }
 
+    /** The trip as indexed (with a vehicle and passengers), or null. */
+    synchronized PortTrip find(String tripId) {
+        return indexed.get(tripId);
+    }
+
     synchronized void clear() {
         byPort.clear();
         indexed.clear();

@@ -30,6 +30,33 @@ final class InMemoryTransfers implements TransferBook.Stored {
         return booking;
     }
 
+    /** A batch of bookings over what is stored here, read as the service reads it. */
+    BatchBookings batch(Collection<String> delegationIds) {
+        return BatchBookings.read(delegationIds, vehicleTrips, new BatchBookings.Store() {
+            @Override
+            public Map<String, List<RideRef>> ridesOf(Collection<String> ids) {
+                Map<String, List<RideRef>> found = new HashMap<>();
+                ids.stream().filter(rides::containsKey).forEach(id -> found.put(id, rides.get(id)));
+                return found;
+            }
+
+            @Override
+            public Map<String, Trip> trips(Collection<String> tripIds) {
+                return InMemoryTransfers.this.trips(tripIds);
+            }
+        });
+    }
+
+    /** A batch's writes, applied as the service applies them. */
+    void write(TransferDocuments.Pending pending) {
+        pending.trips().forEach(t -> {
+            trips.put(t.id(), t.trip());
+            ports.put(t.id(), t.port());
+            vehicleTrips.put(t.port(), TripSlot.of(t.trip()));
+        });
+        pending.rides().forEach(r -> rides.put(r.id(), r.rides()));
+    }
+
     /** Every trip with passengers, as the manifests list them. */
     List<Trip> trips() {
         return trips.values().stream().filter(t -> !t.passengers().isEmpty())

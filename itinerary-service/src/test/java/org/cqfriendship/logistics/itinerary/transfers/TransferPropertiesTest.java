@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +113,36 @@ class TransferPropertiesTest {
         }
         assertThat(transfers.slots()).containsExactlyInAnyOrderElementsOf(transfers.trips().stream().filter(t -> t.vehicleId() != null)
                 .map(t -> new TripSlot(t.tripId(), t.vehicleId(), t.type(), t.slotStart(), t.passengers().size())).toList());
+    }
+
+    /**
+     * A batch reads only its own delegations' rides and trips, and the trips they join that it did
+     * not read are read when it is written: the result is the same as booking one after another.
+     */
+    @Property
+    void aBatchBooksExactlyAsItsBookingsOneAfterAnother(@ForAll("arrivals") List<Arrival> arrivals,
+                                                        @ForAll("arrivals") List<Arrival> delays,
+                                                        @ForAll @IntRange(min = 1, max = 8) int batchSize) {
+        InMemoryTransfers oneByOne = new InMemoryTransfers();
+        InMemoryTransfers batched = new InMemoryTransfers();
+        Map<String, List<Passenger>> booked = new HashMap<>();
+        List<Map.Entry<String, List<Passenger>>> bookings = new ArrayList<>();
+        List<Arrival> all = new ArrayList<>(arrivals);
+        all.addAll(delays);
+        for (Arrival a : all) {
+            String d = "d" + a.delegation();
+            booked.put(d, booked.containsKey(d) ? delayed(booked.get(d), a.minute()) : passengers(a, 0));
+            bookings.add(Map.entry(d, booked.get(d)));
+            oneByOne.book(d, Map.of("CKG", booked.get(d)), FLEET);
+        }
+        for (int from = 0; from < bookings.size(); from += batchSize) {
+            List<Map.Entry<String, List<Passenger>>> chunk = bookings.subList(from, Math.min(bookings.size(), from + batchSize));
+            BatchBookings batch = batched.batch(chunk.stream().map(Map.Entry::getKey).toList());
+            chunk.forEach(b -> batch.booked(b.getKey(), TransferBook.book(b.getKey(), Map.of("CKG", b.getValue()), batch, FLEET)));
+            batched.write(batch.pending(from, "g"));
+        }
+        assertThat(batched.trips()).isEqualTo(oneByOne.trips());
+        assertThat(batched.slots()).containsExactlyInAnyOrderElementsOf(oneByOne.slots());
     }
 
     private static List<Passenger> delayed(List<Passenger> passengers, int minutes) {
