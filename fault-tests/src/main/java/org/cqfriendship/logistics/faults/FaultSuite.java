@@ -40,6 +40,9 @@ final class FaultSuite implements AutoCloseable {
         LocalPlatform platform = LocalPlatform.start(data, projectRoot, false, platformLog,
                 Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000",
                         "NOTIFICATION_ESCALATION_AFTER", "12h",
+                        // The deployed limit (10 sends a second per channel) stands for a provider's contract; the local
+                        // mail server and gateway have none, and the load needs several sends a second per registration.
+                        "RESILIENCE4J_RATELIMITER_CONFIGS_CHANNEL_LIMITFORPERIOD", "1000",
                         // The scenarios restart services often; the quicker compiler alone starts them sooner.
                         "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"));
         FaultSuite suite = new FaultSuite(platform, settings, progress);
