@@ -37,9 +37,12 @@ class ItineraryAccess implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // /d/<token> signs its delegation in (or stays anonymous and answers 404); /itineraries/<id>
         // is checked against the caller by ItineraryPage.
-        rules.requestMatchers(HttpMethod.GET, "/d/{token}").permitAll()
+        // The calendar feeds under a secret link answer 404 unless the link grants them (CalendarFeeds).
+        rules.requestMatchers(HttpMethod.GET, "/d/{token}", "/d/{token}/itinerary.ics", "/d/{token}/members/{memberId}/itinerary.ics",
+                        "/c/{token}/itinerary.ics").permitAll()
                 .requestMatchers("/js/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}").authenticated()
+                .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics", "/calendar")
+                .authenticated()
                 .requestMatchers("/programme", "/programme/**", "/catering", "/flights", "/transfers").hasRole(PROGRAMME);
     }
 
@@ -62,6 +65,11 @@ class ItineraryAccess implements AccessRules {
     @Bean
     StaffLink flightsLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.flights", "/flights");
+    }
+
+    @Bean
+    StaffLink calendarLink() {
+        return StaffLink.forRole(Role.COORDINATOR, "account.calendar", "/calendar");
     }
 
     @Bean

@@ -47,21 +47,24 @@ class ItineraryPage {
         if (delegationId == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return page(delegationId, model);
+        return page(delegationId, "/d/" + token, true, model);
     }
 
     @GetMapping("/itineraries/{delegationId}")
     String forStaff(@PathVariable String delegationId, Model model) {
-        return page(delegationId, model);
+        return page(delegationId, "/itineraries/" + delegationId, false, model);
     }
 
-    private String page(String delegationId, Model model) {
+    /** {@code calendars}: where its calendar feeds are ({@code <calendars>/itinerary.ics}), with one per member too or not. */
+    private String page(String delegationId, String calendars, boolean perMember, Model model) {
         Caller caller = Caller.current();
-        ItineraryView itinerary = service.find(delegationId)
-                .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()))
-                .map(service::view)
+        Itinerary found = service.find(delegationId)
+                .filter(it -> caller.maySee(it.delegationId(), it.coordinatorId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ItineraryView itinerary = service.view(found);
         model.addAttribute("itinerary", itinerary);
+        model.addAttribute("calendars", calendars);
+        model.addAttribute("calendarMembers", perMember ? found.roster() : List.of());
         model.addAttribute("days", byDay(itinerary.entries(), LocaleContextHolder.getLocale()));
         model.addAttribute("caller", caller);
         return "itinerary";

@@ -11,4 +11,7 @@ interface ItineraryRepository extends MongoRepository<Itinerary, String> {
 
     /** The itineraries with a member signed up for this session. */
     List<Itinerary> findByRosterAttends(String sessionId);
+
+    /** The itineraries of the delegations a coordinator serves (their calendar). */
+    List<Itinerary> findByCoordinatorId(String coordinatorId);
 }

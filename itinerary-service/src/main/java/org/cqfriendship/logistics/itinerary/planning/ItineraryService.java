@@ -280,12 +280,17 @@ public class ItineraryService {
     }
 
     /** The itinerary as shown, with what each arriving member rides from the port. */
-    ItineraryView view(Itinerary itinerary) {
+    public ItineraryView view(Itinerary itinerary) {
         return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()));
     }
 
     public Optional<Itinerary> find(String delegationId) {
         return itineraries.findById(delegationId);
+    }
+
+    /** The itineraries of the delegations this coordinator serves. */
+    public List<Itinerary> servedBy(String coordinatorId) {
+        return itineraries.findByCoordinatorId(coordinatorId);
     }
 
     /** The entries that are new, gone or different, in the order of the new itinerary (gone ones last). */

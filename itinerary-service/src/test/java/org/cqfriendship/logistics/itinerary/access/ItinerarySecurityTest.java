@@ -47,7 +47,10 @@ class ItinerarySecurityTest extends SecurityScenarios {
         return id;
     }
 
-    static List<Endpoint> endpoints(String delegationId, String ownToken) {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cqfriendship.logistics.itinerary.calendar.CoordinatorCalendarLinks calendarLinks;
+
+    static List<Endpoint> endpoints(String delegationId, String ownToken, String coordinatorCalendar) {
         String schedule = "{" + TOURISM_TIMES + "}";
         return List.of(
                 Endpoint.api("GET", "/api/itineraries/{delegationId}", "/api/itineraries/" + delegationId, null,
@@ -73,6 +76,13 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/", "/", STAFF),
                 Endpoint.page("GET", "/d/{token}", "/d/" + ownToken, EVERYONE),
                 Endpoint.page("GET", "/itineraries/{delegationId}", "/itineraries/" + delegationId, Set.of(COORDINATOR, PROGRAMME)),
+                Endpoint.page("GET", "/d/{token}/itinerary.ics", "/d/" + ownToken + "/itinerary.ics", EVERYONE),
+                Endpoint.page("GET", "/d/{token}/members/{memberId}/itinerary.ics", "/d/" + ownToken + "/members/" + EXAMPLE_MEMBER
+                        + "/itinerary.ics", EVERYONE),
+                Endpoint.page("GET", "/itineraries/{delegationId}/itinerary.ics", "/itineraries/" + delegationId + "/itinerary.ics",
+                        Set.of(COORDINATOR, PROGRAMME)),
+                Endpoint.page("GET", "/c/{token}/itinerary.ics", "/c/" + coordinatorCalendar + "/itinerary.ics", EVERYONE),
+                Endpoint.page("GET", "/calendar", "/calendar", STAFF),
                 Endpoint.page("GET", "/programme", "/programme", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/programme/sessions", "/programme/sessions", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/programme/{id}/schedule", "/programme/opening-ceremony/schedule", Set.of(PROGRAMME)),
@@ -89,7 +99,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
     @Test
     void everyEndpointLetsInExactlyWhoItServesAndARefusalChangesNothing() {
         String own = planned();
-        List<Endpoint> endpoints = endpoints(own, links.tokenFor(own));
+        List<Endpoint> endpoints = endpoints(own, links.tokenFor(own), calendarLinks.tokenFor(DemoStaff.COORDINATOR));
         AccessMatrix.coversEveryEndpoint(mappings, endpoints);
 
         new AccessMatrix(http, links.tokenFor(own), links.tokenFor(UUID.randomUUID().toString())).check(endpoints, store);
@@ -141,7 +151,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
     @Test
     void refusesOversizedAndMalformedBodiesAndChangesNothing() {
         String own = planned();
-        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own, links.tokenFor(own)), store, endpoint -> PROGRAMME);
+        new AccessMatrix(http, links.tokenFor(own), links.tokenFor(own)).refusesBadBodies(endpoints(own, links.tokenFor(own), calendarLinks.tokenFor(DemoStaff.COORDINATOR)), store, endpoint -> PROGRAMME);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -390,6 +394,55 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
         assertThat(staff.get("/programme").body()).contains("Opening ceremony", "of 800 seats", "http://localhost:8081/programme/parts");
         assertThat(staff.get("/catering").body()).contains("Hotpot tasting");
+    }
+
+    @Test
+    void calendarFeedsUnderTheLinksFollowAMovedSessionInPlace() {
+        String id = UUID.randomUUID().toString();
+        String head = "0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a";
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id).status() == 200);
+        String feed = "/d/" + links.tokenFor(id) + "/itinerary.ics?lang=ru";
+
+        HttpProbe.Answer answer = http.get(feed);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith("text/calendar");
+        assertThat(answer.header("Cache-Control")).contains("no-store");
+        ICalendar calendar = Biweekly.parse(answer.body()).first();
+        assertThat(calendar.getEvents()).hasSize(2);
+        VEvent opening = event(calendar, "session-opening-ceremony." + id);
+        assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-05-20T03:20:00Z"));
+        assertThat(opening.getSummary().getValue()).isEqualTo("Opening ceremony");
+        assertThat(opening.getDescription().getValue()).contains("Кто: Test Delegate");
+        assertThat(http.get("/d/" + links.tokenFor(id) + "/members/" + head + "/itinerary.ics").body()).contains("Opening ceremony");
+        assertThat(http.get("/d/" + links.tokenFor(id) + "/members/someone-else/itinerary.ics").status()).isEqualTo(404);
+        assertThat(http.get("/d/" + links.tokenFor(UUID.randomUUID().toString()) + "/itinerary.ics").status()).isEqualTo(404);
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/itineraries/" + id + "/itinerary.ics").status()).isEqualTo(200);
+        assertThat(http.signedIn(DemoStaff.OTHER_COORDINATOR).get("/itineraries/" + id + "/itinerary.ics").status()).isEqualTo(404);
+
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"feed\"[^>]*value=\"([^\"]+)\"")
+                .matcher(http.signedIn(DemoStaff.COORDINATOR).get("/calendar").body());
+        assertThat(link.find()).as("the coordinator's page shows their link").isTrue();
+        java.net.URI coordinatorFeed = java.net.URI.create(link.group(1).replace("&amp;", "&"));
+        String yours = http.get(coordinatorFeed.getRawPath() + "?" + coordinatorFeed.getRawQuery()).body();
+        assertThat(yours).contains("UID:session-opening-ceremony." + id);
+        assertThat(http.get("/c/coord-demo.zz.forged/itinerary.ics").status()).isEqualTo(404);
+
+        try {
+            programme().putJson("/api/sessions/opening-ceremony/schedule",
+                    "{\"startsAt\":\"2026-05-20T13:00:00+08:00\",\"endsAt\":\"2026-05-20T14:10:00+08:00\"}");
+            VEvent moved = await().atMost(PATIENCE).until(() -> event(Biweekly.parse(http.get(feed).body()).first(),
+                    "session-opening-ceremony." + id), e -> e.getDateStart().getValue().toInstant().equals(Instant.parse("2026-05-20T05:00:00Z")));
+            assertThat(moved.getSequence().getValue()).as("the same event, a later version of it").isGreaterThan(opening.getSequence().getValue());
+            assertThat(Biweekly.parse(http.get(feed).body()).first().getEvents()).hasSize(2);
+        } finally {
+            programme().putJson("/api/sessions/opening-ceremony/schedule",
+                    "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
+        }
+    }
+
+    private static VEvent event(ICalendar calendar, String uid) {
+        return calendar.getEvents().stream().filter(e -> e.getUid().getValue().startsWith(uid)).findFirst().orElseThrow();
     }
 
     JsonNode meal(String sessionId) {
