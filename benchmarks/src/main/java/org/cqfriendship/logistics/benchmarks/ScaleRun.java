@@ -86,7 +86,7 @@ final class ScaleRun {
 
     private static String vehicles(int scale, int cars, int vans, int accessibleVans, int coaches) {
         return "[" + String.join(",",
-                "{\"type\":\"CAR\",\"seats\":3,\"luggage\":3,\"count\":" + cars * scale + ",\"heads-only\":true}",
+                "{\"type\":\"CAR\",\"seats\":3,\"luggage\":4,\"count\":" + cars * scale + ",\"heads-only\":true}",
                 "{\"type\":\"VAN\",\"seats\":7,\"luggage\":12,\"count\":" + vans * scale + "}",
                 "{\"type\":\"ACCESSIBLE_VAN\",\"seats\":5,\"luggage\":8,\"count\":" + accessibleVans * scale + ",\"accessible\":true}",
                 "{\"type\":\"COACH\",\"seats\":33,\"luggage\":66,\"count\":" + coaches * scale + "}") + "]";

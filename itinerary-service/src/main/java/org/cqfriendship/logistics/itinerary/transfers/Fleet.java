@@ -24,7 +24,7 @@ public record Fleet(@DefaultValue("45m") Duration window, @DefaultValue("2h") Du
      * @param seats      passengers
      * @param luggage    pieces of luggage
      * @param count      how many of them at the port
-     * @param headsOnly  a dedicated car for one head of delegation
+     * @param headsOnly  a dedicated car for one head of delegation (and their interpreters arriving with them)
      * @param accessible takes a passenger with an accessibility need (ramp or lift, space for a wheelchair)
      */
     public record VehicleType(String type, int seats, int luggage, int count, boolean headsOnly, boolean accessible) {

@@ -393,7 +393,7 @@ public class TransferAssignment implements TransferBooking {
     private static Passenger passenger(RegisteredDelegation delegation, Traveller member) {
         return new Passenger(delegation.delegationId(), delegation.locality(), member.memberId(), member.name(),
                 "HEAD".equals(member.role()), member.needs().accessibility() != null, member.arrival().service(),
-                member.arrival().effectiveAt());
+                member.arrival().effectiveAt(), "INTERPRETER".equals(member.role()));
     }
 
     /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * Puts one delegation's passengers at one port on vehicles, among the trips near their arrivals
- * (the delegation's own passengers already taken off them). A head of delegation gets a car alone;
- * the others join a trip whose window covers their arrival and that has room (seats, luggage,
+ * (the delegation's own passengers already taken off them). A head of delegation gets a car, which
+ * takes only them and their interpreters arriving with them (a party travels together); the others join a trip whose window covers their arrival and that has room (seats, luggage,
  * access), preferring one their delegation is already on, or start a new trip on the smallest
  * free vehicle that takes the rest of the party arriving within the window. Nobody else's
  * vehicle changes.
@@ -103,13 +103,28 @@ final class TransferPlanner {
         return trip.tripId();
     }
 
-    /** A shared trip the passenger fits: waiting within the window, with a seat, room for luggage and access if needed. */
+    /**
+     * A trip the passenger fits: waiting within the window, with a seat, room for luggage and access
+     * if needed. An interpreter takes the car of their own head first; anyone else a shared trip,
+     * one of their own delegation's first.
+     */
     private Optional<Integer> join(Passenger passenger) {
+        if (passenger.interpreter()) {
+            Optional<Integer> headsCar = firstFitting(passenger, true);
+            if (headsCar.isPresent()) {
+                return headsCar;
+            }
+        }
+        return firstFitting(passenger, false);
+    }
+
+    private Optional<Integer> firstFitting(Passenger passenger, boolean headsCar) {
         Integer best = null;
         for (int i = 0; i < trips.size(); i++) {
             TripSlot trip = trips.get(i);
             Fleet.VehicleType type = type(trip.type());
-            if (trip.vehicleId() == null || type == null || type.headsOnly() || (passenger.accessible() && !type.accessible())) {
+            if (trip.vehicleId() == null || type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
+                    || (headsCar && !ours.contains(trip.tripId()))) {
                 continue;
             }
             boolean inWindow = !passenger.arrivalAt().isBefore(trip.slotStart())

@@ -52,13 +52,24 @@ record TransferBoard(String port, List<Trip> trips) {
         return new TransferBoard(port, board);
     }
 
-    /** A shared trip the passenger fits: waiting within the window, with a seat, room for luggage and access if needed. */
+    /** A trip the passenger fits: an interpreter their head's car first, anyone a shared trip, their own delegation's first. */
     private Optional<Integer> join(List<Trip> board, Passenger passenger, Fleet fleet) {
+        if (passenger.interpreter()) {
+            Optional<Integer> headsCar = join(board, passenger, fleet, true);
+            if (headsCar.isPresent()) {
+                return headsCar;
+            }
+        }
+        return join(board, passenger, fleet, false);
+    }
+
+    private Optional<Integer> join(List<Trip> board, Passenger passenger, Fleet fleet, boolean headsCar) {
         Integer best = null;
         for (int i = 0; i < board.size(); i++) {
             Trip trip = board.get(i);
             Fleet.VehicleType type = type(fleet, trip);
-            if (trip.vehicleId() == null || type == null || type.headsOnly() || (passenger.accessible() && !type.accessible())) {
+            if (trip.vehicleId() == null || type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
+                    || (headsCar && trip.passengers().stream().noneMatch(p -> p.head() && p.delegationId().equals(passenger.delegationId())))) {
                 continue;
             }
             boolean inWindow = !passenger.arrivalAt().isBefore(trip.slotStart())

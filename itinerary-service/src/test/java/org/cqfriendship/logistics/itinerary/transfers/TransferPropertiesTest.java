@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.transfers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -26,7 +27,7 @@ class TransferPropertiesTest {
 
     static final Instant MORNING = Instant.parse("2026-05-20T00:00:00Z");
     static final Fleet FLEET = new Fleet(Duration.ofMinutes(45), Duration.ofHours(2), 2, Map.of("CKG", List.of(
-            new Fleet.VehicleType("CAR", 3, 3, 3, true, false),
+            new Fleet.VehicleType("CAR", 3, 4, 3, true, false),
             new Fleet.VehicleType("VAN", 7, 12, 3, false, false),
             new Fleet.VehicleType("ACCESSIBLE_VAN", 5, 8, 1, false, true),
             new Fleet.VehicleType("COACH", 33, 66, 1, false, false))));
@@ -47,7 +48,7 @@ class TransferPropertiesTest {
         for (int i = 0; i < a.members(); i++) {
             list.add(new Passenger("d" + a.delegation(), "L" + a.delegation(), "d" + a.delegation() + "-m" + i, "P" + i,
                     a.withHead() && i == 0, a.accessible() && i == a.members() - 1, "QV" + a.delegation(),
-                    MORNING.plus(Duration.ofMinutes(a.minute() + delayMinutes))));
+                    MORNING.plus(Duration.ofMinutes(a.minute() + delayMinutes)), i == 1 || i == 5));
         }
         return list;
     }
@@ -83,7 +84,10 @@ class TransferPropertiesTest {
             assertThat(trip.passengers().size()).isLessThanOrEqualTo(type.seats());
             assertThat(trip.passengers().size() * FLEET.luggagePerPerson()).isLessThanOrEqualTo(type.luggage());
             if (type.headsOnly()) {
-                assertThat(trip.passengers()).singleElement().matches(Passenger::head);
+                Passenger head = trip.passengers().get(0);
+                assertThat(head.head()).as("a head's car is the head's").isTrue();
+                assertThat(trip.passengers().subList(1, trip.passengers().size())).as("with only their interpreters")
+                        .allMatch(p -> p.interpreter() && p.delegationId().equals(head.delegationId()));
             }
             if (!type.accessible()) {
                 assertThat(trip.passengers()).noneMatch(Passenger::accessible);
@@ -113,6 +117,16 @@ class TransferPropertiesTest {
         }
         assertThat(transfers.slots()).containsExactlyInAnyOrderElementsOf(transfers.trips().stream().filter(t -> t.vehicleId() != null)
                 .map(t -> new TripSlot(t.tripId(), t.vehicleId(), t.type(), t.slotStart(), t.passengers().size())).toList());
+    }
+
+    /** A party travels together: the interpreter who lands with the head rides in the head's car, the others in a van. */
+    @Example
+    void anInterpreterRidesInTheCarOfTheirHead() {
+        InMemoryTransfers transfers = new InMemoryTransfers();
+        transfers.book("d1", Map.of("CKG", passengers(new Arrival(1, 4, true, false, 60), 0)), FLEET);
+
+        assertThat(transfers.trips()).extracting(t -> t.passengers().stream().map(Passenger::memberId).toList())
+                .containsExactlyInAnyOrder(List.of("d1-m0", "d1-m1"), List.of("d1-m2", "d1-m3"));
     }
 
     /**
@@ -146,8 +160,7 @@ class TransferPropertiesTest {
     }
 
     private static List<Passenger> delayed(List<Passenger> passengers, int minutes) {
-        return passengers.stream().map(p -> new Passenger(p.delegationId(), p.locality(), p.memberId(), p.name(),
-                p.head(), p.accessible(), p.service(), p.arrivalAt().plus(Duration.ofMinutes(minutes)))).toList();
+        return passengers.stream().map(p -> p.at(p.arrivalAt().plus(Duration.ofMinutes(minutes)))).toList();
     }
 
     private static Map<String, String> othersVehicles(List<Trip> trips, String except) {
