@@ -119,11 +119,12 @@ final class FaultSuite implements AutoCloseable {
         Instant deadline = faultEnded.plus(settings.recoveryBound());
         String behind = "nothing checked yet";
         while (Instant.now().isBefore(deadline)) {
-            behind = behind(context, expectedFlights(ledger, faultEnded), IN_FLIGHT, faultEnded);
+            Instant checked = Instant.now();
+            behind = behind(context, expectedFlights(ledger, faultEnded), settings.inFlight(), faultEnded);
             if (behind == null) {
                 return Duration.between(faultEnded, Instant.now());
             }
-            Thread.sleep(1000);
+            pause(checked);
         }
         context.note("at the recovery bound it was still waiting for: " + behind);
         return null;
@@ -133,16 +134,22 @@ final class FaultSuite implements AutoCloseable {
     private boolean awaitSettled(FaultContext context, Ledger ledger, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
+            Instant checked = Instant.now();
             if (behind(context, expectedFlights(ledger, Instant.MAX), 0, Instant.MAX) == null) {
                 return true;
             }
-            Thread.sleep(1000);
+            pause(checked);
         }
         return false;
     }
 
-    /** With the load going on, committed offsets trail the records being processed by a few. */
-    private static final long IN_FLIGHT = 10;
+    /**
+     * Waits a second, or as long as the check begun at {@code checked} took: on the local store a
+     * check reads every alert, and checking without a pause would take the store from what it watches.
+     */
+    private static void pause(Instant checked) throws InterruptedException {
+        Thread.sleep(Math.max(1000, Duration.between(checked, Instant.now()).toMillis()));
+    }
 
     /** What the platform is still behind on (null: caught up); alerts recorded after {@code pendingUpTo} may still be on their way. */
     private String behind(FaultContext context, Map<String, String> expected, long allowedLag, Instant pendingUpTo) {

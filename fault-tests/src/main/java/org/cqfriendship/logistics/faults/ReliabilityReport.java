@@ -39,7 +39,7 @@ final class ReliabilityReport {
                 it was planned or a clash resolved before it was found, an itinerary on an older registration version, alerts \
                 recorded in another order than their events;
                 - **recovery**: from the moment the fault ends, with the load going on, until the consumer lag summed over \
-                every group is down to what the load has in flight (10 records), every service's outbox backlog is zero, and \
+                every group is down to what the load has in flight (%s records: two seconds of it, at least 10), every service's outbox backlog is zero, and \
                 every delegation acknowledged before the fault ended is in its itinerary as acknowledged, has had an alert \
                 delivered to its coordinator on every channel, and has no alert recorded before the fault ended still waiting \
                 for a channel. Once the load stops, everything must also settle completely (no lag, every alert delivered) \
@@ -49,7 +49,7 @@ final class ReliabilityReport {
                 wrong, and recovery within the bound.
 
                 """.formatted(settings.perSecond(), Outcome.seconds(settings.warmup()), Outcome.seconds(settings.afterFault()),
-                Outcome.seconds(settings.recoveryBound())));
+                settings.inFlight(), Outcome.seconds(settings.recoveryBound())));
         doc.append("| # | fault | load held | faults | recovery | lost | doubled | disorder | result |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {

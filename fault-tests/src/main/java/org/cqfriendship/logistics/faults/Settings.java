@@ -21,6 +21,14 @@ record Settings(String name, Duration warmup, Duration afterFault, double perSec
     static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 30, Duration.ofSeconds(60),
             Duration.ofSeconds(60), Duration.ofSeconds(120));
 
+    /**
+     * The consumer lag, summed over every group, that counts as caught up while the load goes on:
+     * what two seconds of it bring (batch listeners take a poll's records at a time), at least 10.
+     */
+    long inFlight() {
+        return Math.max(10, Math.round(2 * perSecond));
+    }
+
     /** These settings with another load. */
     Settings withRate(double registrationsPerSecond) {
         return new Settings(name, warmup, afterFault, registrationsPerSecond, brokerPause, outage, recoveryBound);
