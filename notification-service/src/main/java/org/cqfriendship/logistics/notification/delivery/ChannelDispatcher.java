@@ -23,12 +23,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Sends one channel's due deliveries. A held alert is closed to further changes before it is
@@ -70,6 +78,8 @@ class ChannelDispatcher extends PollingWorker {
     /** Alerts this instance parked after a failed send: retried at once when a send on the channel succeeds again. */
     private final Set<String> parked = ConcurrentHashMap.newKeySet();
     private final SweepPacing sweeps;
+    /** Sends up to {@code parallelSends} at once; its threads end when idle, so it needs no shutting down. */
+    private final ThreadPoolExecutor sending;
     /** Whether the sweep at start, which searches the alerts themselves (for deliveries pending from before {@link DueDeliveries}), is done. */
     private boolean searchedAtStart;
 
@@ -90,6 +100,14 @@ class ChannelDispatcher extends PollingWorker {
         this.clock = clock;
         this.fallenBackTo = fallenBackTo;
         this.sweeps = new SweepPacing(settings.sweepInterval(), clock);
+        String threads = channel.channel().guardName() + "-send";
+        this.sending = new ThreadPoolExecutor(settings.parallelSends(), settings.parallelSends(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, threads);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.sending.allowCoreThreadTimeOut(true);
     }
 
     /** This alert's delivery on this channel is due at {@code at}: it is read and sent then. */
@@ -167,35 +185,60 @@ class ChannelDispatcher extends PollingWorker {
     }
 
     /**
-     * Sends each alert in order, closed first, and records the outcomes with one bulk write.
-     * Stops at the first the provider fails: the rest are named again, due now. False then.
+     * Sends the alerts, closed first, and records the outcomes with one bulk write. The alerts of
+     * one recipient about one delegation are sent one after another, in order; those of different
+     * recipients or delegations up to {@code parallelSends} at a time (a provider answers in
+     * milliseconds, and waiting for each in turn capped a channel near a hundred sends a second).
+     * After the first the provider fails, no more are tried: the rest are named again, due now.
+     * False then.
      */
     private boolean deliver(List<Alert> alerts, Instant now) {
-        BulkOperations outcomes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
-        Map<String, Instant> dueAgain = new HashMap<>();
-        int recorded = 0;
-        boolean working = true;
-        boolean sent = false;
-        for (Alert alert : closed(alerts)) {
-            if (!working) {
-                named.name(alert.id(), now, now);
-                continue;
+        List<Alert> ready = closed(alerts);
+        Map<String, List<Alert>> inOrder = new LinkedHashMap<>();
+        ready.forEach(alert -> inOrder.computeIfAbsent(alert.coordinatorId() + "/" + alert.delegationId(), k -> new ArrayList<>()).add(alert));
+        AtomicBoolean working = new AtomicBoolean(true);
+        Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> queues = inOrder.values().stream().map(queue -> sending.submit(() -> {
+            for (Alert alert : queue) {
+                if (!working.get()) {
+                    named.name(alert.id(), now, now);
+                    continue;
+                }
+                Outcome outcome = attempt(alert);
+                outcomes.put(alert.id(), outcome);
+                if (outcome.failed()) {
+                    working.set(false);
+                }
             }
-            Outcome outcome = attempt(alert);
-            outcomes.updateOne(stillPending(alert.id()), outcome.update());
-            dueAgain.put(alert.id(), outcome.retryAt());
-            recorded++;
-            working = !outcome.failed();
-            sent |= !outcome.failed();
-        }
-        if (recorded > 0) {
-            outcomes.execute();
+        })).collect(Collectors.toList());
+        awaitAll(queues);
+        if (!outcomes.isEmpty()) {
+            BulkOperations written = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+            Map<String, Instant> dueAgain = new HashMap<>();
+            ready.stream().filter(alert -> outcomes.containsKey(alert.id())).forEach(alert -> {
+                written.updateOne(stillPending(alert.id()), outcomes.get(alert.id()).update());
+                dueAgain.put(alert.id(), outcomes.get(alert.id()).retryAt());
+            });
+            written.execute();
             due.update(channel.channel(), dueAgain, now);
         }
-        if (sent) {
+        if (outcomes.values().stream().anyMatch(outcome -> !outcome.failed())) {
             releaseParked(clock.instant());
         }
-        return working;
+        return working.get();
+    }
+
+    private static void awaitAll(List<Future<?>> queues) {
+        for (Future<?> queue : queues) {
+            try {
+                queue.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while sending", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**

@@ -11,10 +11,11 @@ import java.time.Duration;
  * @param publicBaseUrl   where recipients reach this service, for the links in emails and texts
  * @param delegateAddressCap sends an hour to one delegate address on one channel (more are held)
  * @param delegationCap   sends an hour to all of one delegation's delegates together (more are held)
+ * @param parallelSends   sends under way at once on one channel (its bulkhead must let as many through)
  */
 @ConfigurationProperties("notification.delivery")
 public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Duration maxRetryBackoff, String publicBaseUrl,
-                               Integer delegateAddressCap, Integer delegationCap) {
+                               Integer delegateAddressCap, Integer delegationCap, Integer parallelSends) {
 
     public DeliverySettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
@@ -23,6 +24,7 @@ public record DeliverySettings(Duration pollInterval, Duration sweepInterval, Du
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8083" : publicBaseUrl;
         delegateAddressCap = delegateAddressCap == null ? 20 : delegateAddressCap;
         delegationCap = delegationCap == null ? 60 : delegationCap;
+        parallelSends = parallelSends == null ? 4 : parallelSends;
     }
 
     /** How long the {@code attempts}th failed try waits: doubling from 2 s, up to {@code maxRetryBackoff}. */
