@@ -72,7 +72,7 @@ class CalendarFeeds {
         List<ItineraryCalendar.Part> parts = itineraries.servedBy(coordinatorId).stream()
                 .sorted(Comparator.comparing(Itinerary::locality, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(i -> ItineraryCalendar.Part.whole(i, itineraries.view(i))).toList();
-        return feed(coordinatorId, calendar().write(text("calendar.name.coordinator"), parts, true));
+        return feed(coordinatorId, calendar().write(text("calendar.name.coordinator", text("support.conference.tag")), parts, true));
     }
 
     /** Where a signed-in coordinator finds the link to their calendar, to paste into a calendar app. */

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 @Service
 public class ItineraryService {
 
+    private static final String COORDINATOR_ASSIGNED = "COORDINATOR_ASSIGNED";
+
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
     private static final String REGISTERED = "DELEGATION_REGISTERED";
     /** Itineraries planned and written together when a session or flight change touches many. */
@@ -255,6 +257,9 @@ public class ItineraryService {
         List<EntryChange> entryChanges = entryChanges(before == null ? List.of() : before.entries(), next.entries());
         if (before == null || !entryChanges.isEmpty()) {
             outbox.add(events.changed(next, reason, entryChanges));
+        } else if (!Objects.equals(before.coordinatorId(), next.coordinatorId()) && !next.entries().isEmpty()) {
+            // Whoever serves the delegation now is told its whole plan, and its delegates who serves them.
+            outbox.add(events.changed(next, COORDINATOR_ASSIGNED, entryChanges(List.of(), next.entries())));
         }
         List<Clash> clashesBefore = before == null ? List.of() : before.clashes();
         Set<String> was = clashesBefore.stream().map(Clash::clashId).collect(Collectors.toSet());

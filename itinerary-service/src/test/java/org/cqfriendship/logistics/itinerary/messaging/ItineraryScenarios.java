@@ -397,6 +397,22 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aNewCoordinatorIsToldTheWholeItinerary() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
+
+        topics.publish("registration.delegations", id, "CoordinatorAssigned",
+                EventContract.example("CoordinatorAssigned").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id));
+
+        String told = await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged"), r -> r.size() == 2).get(1).value();
+        EventContract.assertConforms("ItineraryChanged", told);
+        assertThat(told).contains("\"reason\":\"COORDINATOR_ASSIGNED\"", "\"coordinatorId\":\"coord-wang\"", "Opening ceremony", "QV619");
+        assertThat(JSON.readTree(told).get("changes")).hasSize(2)
+                .allSatisfy(change -> assertThat(change.path("before").isNull() || change.path("before").isMissingNode()).isTrue());
+    }
+
+    @Test
     void calendarFeedsUnderTheLinksFollowAMovedSessionInPlace() {
         String id = UUID.randomUUID().toString();
         String head = "0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a";

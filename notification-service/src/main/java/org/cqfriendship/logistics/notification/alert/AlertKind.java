@@ -3,6 +3,8 @@ package org.cqfriendship.logistics.notification.alert;
 public enum AlertKind {
     /** A delegation's itinerary was planned or changed. */
     ITINERARY_CHANGED,
+    /** A delegation has a new coordinator: they are told its itinerary, its delegates who serves them now. */
+    COORDINATOR_ASSIGNED,
     /** Something in a delegation's itinerary cannot work; urgent. */
     CLASH_DETECTED,
     /** A clash reported earlier no longer holds. */

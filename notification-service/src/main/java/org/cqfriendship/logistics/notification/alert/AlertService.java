@@ -33,9 +33,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Service
 public class AlertService {
@@ -178,6 +180,23 @@ public class AlertService {
         noteJoined(joinedParts);
     }
 
+    /**
+     * Who a delegate turns to: their coordinator, by name and address when that is the news;
+     * until a coordinator is assigned the programme desk is who was told, and no coordinator is promised.
+     */
+    private Phrase delegatesNextStep(Change change, String inbox) {
+        if (CoordinatorDirectory.PROGRAMME_DESK.equals(inbox)) {
+            return Phrase.of("alert.delegate.todo.desk");
+        }
+        if (change.kind() == AlertKind.COORDINATOR_ASSIGNED) {
+            Recipient coordinator = directory.reach(inbox);
+            String reach = Stream.of(coordinator.email(), coordinator.phone()).filter(Objects::nonNull)
+                    .collect(Collectors.joining(", "));
+            return Phrase.of("alert.delegate.coordinator", Phrase.Arg.text(coordinator.name()), Phrase.Arg.text(reach));
+        }
+        return Phrase.of("alert.delegate.todo");
+    }
+
     /** Each change's part for its coordinator, then for each delegate it concerns, in the changes' order. */
     private List<Telling> tellings(List<Change> changes) {
         List<List<Delegate>> concerned = delegates.concerned(changes.stream()
@@ -190,8 +209,7 @@ public class AlertService {
             String inbox = directory.inboxOf(change.coordinatorId());
             tellings.add(new Telling(inbox, change.eventId(), change, forStaff, null));
             List<Phrase> forDelegate = new ArrayList<>(change.lines());
-            // Until a coordinator is assigned, the programme desk is who was told: the delegate is not promised one.
-            forDelegate.add(Phrase.of(CoordinatorDirectory.PROGRAMME_DESK.equals(inbox) ? "alert.delegate.todo.desk" : "alert.delegate.todo"));
+            forDelegate.add(delegatesNextStep(change, inbox));
             for (Delegate delegate : concerned.get(i)) {
                 tellings.add(new Telling(Recipients.ofDelegate(delegate.memberId()), change.eventId() + ":" + delegate.memberId(), change,
                         forDelegate, delegate));

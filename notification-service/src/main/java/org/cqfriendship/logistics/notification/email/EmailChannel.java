@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.email;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
@@ -41,7 +42,7 @@ class EmailChannel implements DeliveryChannel {
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(notice.address());
-        helper.setSubject("[CQ Friendship 2026] " + notice.subject());
+        helper.setSubject(ConferenceTag.of(messages, notice.locale()) + notice.subject());
         helper.setText(notice.text());
         message.setHeader("X-Idempotency-Key", notice.idempotencyKey());
         message.saveChanges();
@@ -54,8 +55,8 @@ class EmailChannel implements DeliveryChannel {
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(out.address());
-        helper.setSubject("[CQ Friendship 2026] " + out.title());
         var locale = out.to().reader().locale();
+        helper.setSubject(ConferenceTag.of(messages, locale) + out.title());
         helper.setText(messages.getMessage("email.body", new Object[] {out.to().name(), out.text(), out.alert().locality(),
                 out.alert().delegationId(), out.acknowledgeLink()}, locale));
         message.setHeader("X-Alert-Id", out.alert().id());

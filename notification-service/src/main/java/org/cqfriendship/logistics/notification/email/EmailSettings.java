@@ -7,6 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EmailSettings(String from) {
 
     public EmailSettings {
-        from = from == null ? "CQ Friendship Cities 2026 <alerts@cq-friendship.example.org>" : from;
+        from = from == null ? "CQ Friendship 2026 <alerts@cq-friendship.example.org>" : from;
     }
 }

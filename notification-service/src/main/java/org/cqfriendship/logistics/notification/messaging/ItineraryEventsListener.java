@@ -94,9 +94,11 @@ class ItineraryEventsListener {
     private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed, String traceId) {
         require(changed.delegationId(), changed.changes());
         boolean planned = "DELEGATION_REGISTERED".equals(changed.reason());
+        boolean assigned = "COORDINATOR_ASSIGNED".equals(changed.reason());
         List<Phrase> lines = new ArrayList<>();
         Set<String> names = new HashSet<>();
         lines.add(planned ? Phrase.of("alert.itinerary.planned", Arg.text(changed.locality()))
+                : assigned ? Phrase.of("alert.itinerary.assigned", Arg.text(changed.locality()))
                 : Phrase.of("alert.itinerary.changed", Arg.text(changed.locality()), why(changed.reason())));
         for (ItineraryChanged.Change c : changed.changes()) {
             Arg what = Arg.text(c.description());
@@ -112,9 +114,9 @@ class ItineraryEventsListener {
         }
         // A flight moving a pickup is for someone at the airport now: never held back.
         boolean urgent = "FLIGHT_STATUS_CHANGED".equals(changed.reason());
+        String title = planned ? "alert.itinerary.title.planned" : assigned ? "alert.itinerary.title.assigned" : "alert.itinerary.title.changed";
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
-                AlertKind.ITINERARY_CHANGED, urgent,
-                Phrase.of(planned ? "alert.itinerary.title.planned" : "alert.itinerary.title.changed", Arg.text(changed.locality())),
+                assigned ? AlertKind.COORDINATOR_ASSIGNED : AlertKind.ITINERARY_CHANGED, urgent, Phrase.of(title, Arg.text(changed.locality())),
                 lines, List.of(), Set.of(), names, traceId);
     }
 

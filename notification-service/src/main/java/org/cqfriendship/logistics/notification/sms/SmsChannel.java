@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.notification.sms;
 
 import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.JsonPost;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -18,10 +20,12 @@ class SmsChannel implements DeliveryChannel {
 
     private final SmsSettings settings;
     private final JsonPost post;
+    private final MessageSource messages;
 
-    SmsChannel(SmsSettings settings, JsonPost post) {
+    SmsChannel(SmsSettings settings, JsonPost post, MessageSource messages) {
         this.settings = settings;
         this.post = post;
+        this.messages = messages;
     }
 
     @Override
@@ -36,13 +40,14 @@ class SmsChannel implements DeliveryChannel {
 
     @Override
     public void send(Notice notice) throws Exception {
-        post.send(settings.gatewayUrl(), Map.of("to", notice.address(), "text", notice.text()), notice.idempotencyKey(), Map.of());
+        post.send(settings.gatewayUrl(), Map.of("to", notice.address(), "text",
+                ConferenceTag.of(messages, notice.locale()) + notice.text()), notice.idempotencyKey(), Map.of());
     }
 
     /** Title, what happened (cut to fit) and the acknowledgement link, which is never cut. */
     String text(Outgoing message) {
         String link = "\n" + message.acknowledgeLink();
-        String full = "[CQ2026] " + message.title() + "\n" + message.text();
+        String full = ConferenceTag.of(messages, message.to().reader().locale()) + message.title() + "\n" + message.text();
         int room = settings.maxLength() - link.length();
         return (full.length() <= room ? full : full.substring(0, Math.max(0, room - 1)) + "…") + link;
     }

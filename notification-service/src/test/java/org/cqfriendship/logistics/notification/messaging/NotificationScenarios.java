@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.notification.alert.Alert;
+import org.cqfriendship.logistics.notification.alert.AlertKind;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.Delivery;
@@ -285,12 +286,12 @@ abstract class NotificationScenarios extends ServiceScenarios {
                 .allMatch(Delivery::delivered) && stored(eventId).deliveries().size() == 3);
         GatewaySimulator.Sms sms = gateway.sms().stream().filter(m -> m.idempotencyKey().equals(eventId + ":SMS")).findFirst().orElseThrow();
         assertThat(sms.to()).isEqualTo("+8613800000001");
-        assertThat(sms.text()).startsWith("[CQ2026] Clash: Luang Prabang Province, Test Delegate late for Opening ceremony")
+        assertThat(sms.text()).startsWith("[CQ Friendship 2026] Clash: Luang Prabang Province, Test Delegate late for Opening ceremony")
                 .contains("/acknowledge/" + eventId + ".");
         GatewaySimulator.Webhook post = webhooksAbout(delegation).get(0);
         assertThat(post.bot()).isEqualTo("liaison-group");
         assertThat(post.body().get("urgent").asBoolean()).isTrue();
-        assertThat(post.body().get("title").asString()).isEqualTo(sms.text().lines().findFirst().orElseThrow().substring("[CQ2026] ".length()));
+        assertThat(post.body().get("title").asString()).isEqualTo(sms.text().lines().findFirst().orElseThrow().substring("[CQ Friendship 2026] ".length()));
     }
 
     @Test
@@ -498,6 +499,16 @@ abstract class NotificationScenarios extends ServiceScenarios {
         String deskEmail = emailsAbout(delegation).stream().filter(m -> TestChannels.addressOf(m).equals("delegate@luang-prabang.example.org"))
                 .map(NotificationScenarios::body).filter(text -> text.contains("secrétariat")).findFirst().orElseThrow();
         assertThat(deskEmail).contains("Le secrétariat du programme a aussi été prévenu").doesNotContain("Votre coordinateur");
+        // Once a coordinator is assigned, the delegate learns who it is and how to reach them.
+        String assigned = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
+                itineraryChange(delegation, "coord-li", "COORDINATOR_ASSIGNED", "pickup-assigned-" + member));
+        await().atMost(PATIENCE).until(() -> stored(assigned + ":" + member) != null
+                && stored(assigned + ":" + member).deliveries().get("EMAIL").delivered());
+        assertThat(stored(assigned).coordinatorId()).isEqualTo("coord-li");
+        assertThat(stored(assigned).kind()).isEqualTo(AlertKind.COORDINATOR_ASSIGNED);
+        assertThat(emailsAbout(delegation).stream().filter(m -> TestChannels.addressOf(m).equals("delegate@luang-prabang.example.org"))
+                .map(NotificationScenarios::body).filter(text -> text.contains("désormais")).findFirst().orElseThrow())
+                .contains("Votre coordinateur est désormais Li Na (li.na@liaison.cq-friendship.example.org, +8613800000002)");
 
         String stopped = EventContract.example("DelegateDetailsChanged").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member);

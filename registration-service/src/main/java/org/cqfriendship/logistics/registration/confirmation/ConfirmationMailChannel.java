@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.EditLinks;
+import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ class ConfirmationMailChannel {
     private final String from;
 
     ConfirmationMailChannel(JavaMailSender mail, MessageSource messages, EditLinks editLinks,
-                            @Value("${registration.mail-from:CQ Friendship Cities 2026 <registration@cq-friendship.example.org>}") String from) {
+                            @Value("${registration.mail-from:CQ Friendship 2026 <registration@cq-friendship.example.org>}") String from) {
         this.mail = mail;
         this.messages = messages;
         this.editLinks = editLinks;
@@ -63,7 +64,7 @@ class ConfirmationMailChannel {
             helper.setTo(d.contact().email());
             // Nothing the registering party typed: anyone may register with anyone's address, and
             // this mail must not carry their words from the conference's sender. The link shows it all.
-            helper.setSubject(messages.getMessage("mail.confirmation.subject", null, locale));
+            helper.setSubject(ConferenceTag.of(messages, locale) + messages.getMessage("mail.confirmation.subject", null, locale));
             helper.setText(messages.getMessage("mail.confirmation.body",
                     new Object[] {d.id(), editLinks.urlFor(d), d.members().size()}, locale));
             message.saveChanges();
