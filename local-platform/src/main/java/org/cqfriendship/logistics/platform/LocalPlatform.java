@@ -85,10 +85,11 @@ public final class LocalPlatform implements AutoCloseable {
         startKafka();
         start("store", java(List.of("-Xms1g", "-Xmx1g"), "org.cqfriendship.logistics.platform.StoreServer", settings.storeFile().toString(),
                 String.valueOf(PlatformSettings.STORE)), Map.of());
-        start("mail", java("org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
+        // The mail server and the gateway keep every message in memory: room for a long load's tens of thousands.
+        start("mail", java(List.of("-Xmx1g"), "org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
                 String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());
-        start("gateway", java("org.cqfriendship.logistics.simulator.GatewaySimulator", String.valueOf(PlatformSettings.GATEWAY)),
-                Map.of());
+        start("gateway", java(List.of("-Xmx512m"), "org.cqfriendship.logistics.simulator.GatewaySimulator",
+                String.valueOf(PlatformSettings.GATEWAY)), Map.of());
         awaitPort("kafka", PlatformSettings.KAFKA);
         awaitPort("store", PlatformSettings.STORE);
         awaitPort("mail", PlatformSettings.SMTP);
