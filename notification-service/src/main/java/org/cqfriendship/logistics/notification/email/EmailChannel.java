@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 class EmailChannel implements DeliveryChannel {
 
     private final JavaMailSender mail;
+    private final SmtpConnections connections;
     private final EmailSettings settings;
     private final MessageSource messages;
 
-    EmailChannel(JavaMailSender mail, EmailSettings settings, MessageSource messages) {
+    EmailChannel(JavaMailSender mail, SmtpConnections connections, EmailSettings settings, MessageSource messages) {
         this.mail = mail;
+        this.connections = connections;
         this.settings = settings;
         this.messages = messages;
     }
@@ -33,7 +35,7 @@ class EmailChannel implements DeliveryChannel {
 
     @Override
     public void send(Outgoing message) throws MessagingException {
-        mail.send(mime(message));
+        connections.send(mime(message));
     }
 
     @Override
@@ -47,7 +49,7 @@ class EmailChannel implements DeliveryChannel {
         message.setHeader("X-Idempotency-Key", notice.idempotencyKey());
         message.saveChanges();
         message.setHeader("Message-ID", "<" + notice.idempotencyKey() + "@notification-service>");
-        mail.send(message);
+        connections.send(message);
     }
 
     private MimeMessage mime(Outgoing out) throws MessagingException {
