@@ -160,7 +160,7 @@ final class Observations implements AutoCloseable {
                 }
             }
         }
-        return new Dump(registrations, itineraries, events, deadLetters, alerts, field("http://127.0.0.1:8025/messages.json", "alertId"),
+        return new Dump(registrations, itineraries, events, deadLetters, alerts, field("http://127.0.0.1:8025/alert-ids.json", "alertId"),
                 field("http://127.0.0.1:8026/sms.json", "idempotencyKey"), field("http://127.0.0.1:8026/webhooks.json", "idempotencyKey"),
                 seats, trips);
     }
@@ -258,7 +258,7 @@ final class Observations implements AutoCloseable {
     }
 
     private String get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

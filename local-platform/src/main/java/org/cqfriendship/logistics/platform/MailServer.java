@@ -49,6 +49,9 @@ public final class MailServer {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", page), 0);
         http.createContext("/messages.json", exchange -> respond(exchange, "application/json",
                 JSON.writeValueAsString(mails(greenMail))));
+        // The alert each message carries, without bodies: what a fault run gathers after tens of thousands of messages.
+        http.createContext("/alert-ids.json", exchange -> respond(exchange, "application/json",
+                JSON.writeValueAsString(alertIds(greenMail))));
         http.createContext("/", exchange -> respond(exchange, "text/html; charset=utf-8", page(mails(greenMail))));
         http.start();
         System.out.println("Mail server: SMTP 127.0.0.1:" + smtp + ", IMAP 127.0.0.1:" + imap
@@ -66,6 +69,24 @@ public final class MailServer {
         List<StoredMessage> stored = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
         stored.sort(Comparator.comparing(StoredMessage::getReceivedDate).reversed());
         return stored.stream().map(message -> mail(message.getMimeMessage(), message.getReceivedDate())).toList();
+    }
+
+    record AlertId(String alertId) {
+    }
+
+    static List<AlertId> alertIds(GreenMail greenMail) {
+        List<AlertId> ids = new ArrayList<>();
+        for (StoredMessage stored : greenMail.getManagers().getImapHostManager().getAllMessages()) {
+            try {
+                String[] alertId = stored.getMimeMessage().getHeader("X-Alert-Id");
+                if (alertId != null) {
+                    ids.add(new AlertId(alertId[0]));
+                }
+            } catch (MessagingException unreadable) {
+                // a message without readable headers carries no alert
+            }
+        }
+        return ids;
     }
 
     private static Mail mail(MimeMessage message, Date receivedAt) {
@@ -88,7 +109,8 @@ public final class MailServer {
                 <style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:60rem}article{border:1px solid #ccc;
                 border-radius:6px;padding:.5rem 1rem;margin:.75rem 0}pre{white-space:pre-wrap}small{color:#555}</style>
                 </head><body><h1>Development mail</h1>
-                <p>Every email the services sent, newest first. JSON: <a href="/messages.json">/messages.json</a>.
+                <p>Every email the services sent, newest first. JSON: <a href="/messages.json">/messages.json</a>
+                (the alert ids alone: <a href="/alert-ids.json">/alert-ids.json</a>).
                 Nothing here leaves this machine.</p>
                 """);
         if (mails.isEmpty()) {
