@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.calendar;
 
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
+import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Itineraries as calendar feeds to subscribe to: a delegation's and each member's under the
@@ -69,9 +71,11 @@ class CalendarFeeds {
     @GetMapping("/c/{token}/itinerary.ics")
     ResponseEntity<String> coordinator(@PathVariable String token) {
         String coordinatorId = coordinatorLinks.coordinatorOf(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<ItineraryCalendar.Part> parts = itineraries.servedBy(coordinatorId).stream()
-                .sorted(Comparator.comparing(Itinerary::locality, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(i -> ItineraryCalendar.Part.whole(i, itineraries.view(i))).toList();
+        List<Itinerary> served = itineraries.servedBy(coordinatorId).stream()
+                .sorted(Comparator.comparing(Itinerary::locality, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<ItineraryView> views = itineraries.views(served);
+        List<ItineraryCalendar.Part> parts = IntStream.range(0, served.size())
+                .mapToObj(i -> ItineraryCalendar.Part.whole(served.get(i), views.get(i))).toList();
         return feed(coordinatorId, calendar().write(text("calendar.name.coordinator", text("support.conference.tag")), parts, true));
     }
 

@@ -289,6 +289,12 @@ public class ItineraryService {
         return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()));
     }
 
+    /** These itineraries as shown, their rides read together (two reads, however many). */
+    public List<ItineraryView> views(List<Itinerary> itineraries) {
+        Map<String, Map<String, TransferBooking.Ride>> rides = transfers.ridesOf(itineraries.stream().map(Itinerary::delegationId).toList());
+        return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), Map.of()))).toList();
+    }
+
     public Optional<Itinerary> find(String delegationId) {
         return itineraries.findById(delegationId);
     }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -28,5 +29,10 @@ public interface TransferBooking {
     }
 
     /** The delegation's members' rides as booked now, by member id. */
-    Map<String, Ride> ridesOf(RegisteredDelegation delegation);
+    default Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
+        return ridesOf(List.of(delegation.delegationId())).getOrDefault(delegation.delegationId(), Map.of());
+    }
+
+    /** Each of these delegations' members' rides as booked now (by delegation, then member id), with two reads whatever their number. */
+    Map<String, Map<String, Ride>> ridesOf(Collection<String> delegationIds);
 }

@@ -156,12 +156,13 @@ public class TransferAssignment implements TransferBooking {
     }
 
     @Override
-    public Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
-        List<RideRef> refs = stored.ridesOf(delegation.delegationId());
-        Map<String, Ride> rides = new HashMap<>();
-        for (Trip trip : stored.trips(refs.stream().map(RideRef::tripId).toList()).values()) {
-            trip.passengers().stream().filter(p -> p.delegationId().equals(delegation.delegationId()))
-                    .forEach(p -> rides.put(p.memberId(), new Ride(trip.vehicleId(), trip.type(),
+    public Map<String, Map<String, Ride>> ridesOf(Collection<String> delegationIds) {
+        Map<String, Map<String, Ride>> rides = new HashMap<>();
+        delegationIds.forEach(id -> rides.put(id, new HashMap<>()));
+        List<String> tripIds = stored.ridesOf(delegationIds).values().stream().flatMap(List::stream).map(RideRef::tripId).distinct().toList();
+        for (Trip trip : stored.trips(tripIds).values()) {
+            trip.passengers().stream().filter(p -> rides.containsKey(p.delegationId()))
+                    .forEach(p -> rides.get(p.delegationId()).put(p.memberId(), new Ride(trip.vehicleId(), trip.type(),
                             trip.vehicleId() == null ? null : trip.departsAt())));
         }
         return rides;
