@@ -71,7 +71,7 @@ final class Scenarios {
     private static int haltAndRestart(FaultContext context, String service, Map<String, String> fault, Runnable trigger) throws Exception {
         Map<String, String> on = new HashMap<>(fault);
         on.put("LOGISTICS_FAULTS_ENABLED", "true");
-        context.platform.restart(service, on);
+        context.platform.restartUnwatched(service, on);
         if (trigger != null) {
             trigger.run();
         }

@@ -294,6 +294,15 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** The same with its environment changed ({@code changes}; a null value removes a variable): fault settings, say. */
     public void restart(String name, Map<String, String> changes) {
+        restartUnwatched(name, changes);
+        awaitPart(name);
+    }
+
+    /**
+     * The same without waiting until it is ready: for a part started to halt at a fault point,
+     * which it may reach before it ever answers.
+     */
+    public void restartUnwatched(String name, Map<String, String> changes) {
         ManagedProcess old = require(name);
         if (old.isAlive()) {
             old.requestStop();
@@ -301,7 +310,6 @@ public final class LocalPlatform implements AutoCloseable {
         }
         processes.remove(old);
         processes.add(old.startAgain(changes, Path.of("").toAbsolutePath(), out));
-        awaitPart(name);
     }
 
     /** Starts one more instance of a service ({@code registration}, …) on another HTTP port, in the same consumer groups. */

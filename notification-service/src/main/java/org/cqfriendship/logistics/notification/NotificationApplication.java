@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification;
 
+import org.cqfriendship.logistics.support.config.MailStreams;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class NotificationApplication {
 
     public static void main(String[] args) {
+        MailStreams.nameProvider();
         SpringApplication.run(NotificationApplication.class, args);
     }
 }
