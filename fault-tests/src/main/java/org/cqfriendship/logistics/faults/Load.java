@@ -27,7 +27,7 @@ final class Load implements AutoCloseable {
     /** A head landing at 10:40 for the 11:20 opening: planned, found late, alerted (urgent: email, text, group chat). */
     static final String REGISTRATION = """
             { "locality": "%s", "country": "LA", "kind": "LOCAL_GOVERNMENT", "coordinatorId": "%s",
-              "members": [ { "role": "HEAD", "givenName": "Fault", "familyName": "Test %d",
+              "members": [ { "role": "HEAD", "givenName": "Fault", "familyName": "Test",
                              "arrival": { "mode": "AIR", "carrier": "QV", "number": "QV619", "port": "CKG",
                                           "scheduledAt": "2026-05-20T10:40:00+08:00" },
                              "attends": [ "opening-ceremony" ] } ] }""";
@@ -101,7 +101,7 @@ final class Load implements AutoCloseable {
     /** {@code copies} identical registrations at once with one key, as a client retrying in a hurry would send them. */
     static List<Answer> identicalAtOnce(Ledger ledger, String url, String key, int copies) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String body = REGISTRATION.formatted("Fault Test " + key, "coord-demo", 0);
+        String body = REGISTRATION.formatted("Fault Test " + key, "coord-demo");
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(copies);
         ExecutorService senders = Executors.newFixedThreadPool(copies);
         List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
@@ -128,7 +128,7 @@ final class Load implements AutoCloseable {
     private void register(int n) {
         String key = tag + "-" + n;
         String coordinator = COORDINATORS.get(n % COORDINATORS.size());
-        String body = REGISTRATION.formatted("Fault Test " + key, coordinator, n);
+        String body = REGISTRATION.formatted("Fault Test " + key, coordinator);
         while (true) {
             String url = nextUrl();
             try {

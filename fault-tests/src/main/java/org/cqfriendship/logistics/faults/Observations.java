@@ -161,7 +161,7 @@ final class Observations implements AutoCloseable {
             }
         }
         return new Dump(registrations, itineraries, events, deadLetters, alerts, field("http://127.0.0.1:8025/alert-ids.json", "alertId"),
-                field("http://127.0.0.1:8026/sms.json", "idempotencyKey"), field("http://127.0.0.1:8026/webhooks.json", "idempotencyKey"),
+                field("http://127.0.0.1:8026/sms-keys.json", "idempotencyKey"), field("http://127.0.0.1:8026/webhook-keys.json", "idempotencyKey"),
                 seats, trips);
     }
 

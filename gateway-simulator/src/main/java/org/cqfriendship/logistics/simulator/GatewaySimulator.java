@@ -77,6 +77,11 @@ public final class GatewaySimulator implements AutoCloseable {
         server.createContext("/mode", this::onMode);
         server.createContext("/sms.json", exchange -> respond(exchange, 200, "application/json", JSON.writeValueAsString(sms())));
         server.createContext("/webhooks.json", exchange -> respond(exchange, 200, "application/json", JSON.writeValueAsString(webhooks())));
+        // The keys alone: after hours of load the whole lists, bodies and all, take longer to write than a checker waits.
+        server.createContext("/sms-keys.json", exchange -> respond(exchange, 200, "application/json",
+                JSON.writeValueAsString(keys(sms().stream().map(Sms::idempotencyKey)))));
+        server.createContext("/webhook-keys.json", exchange -> respond(exchange, 200, "application/json",
+                JSON.writeValueAsString(keys(webhooks().stream().map(Webhook::idempotencyKey)))));
         server.createContext("/", exchange -> respond(exchange, 200, "text/html; charset=utf-8",
                 SimulatorPage.render(sms(), webhooks(), Map.copyOf(behaviour), refusedSignatures())));
         server.start();
@@ -119,6 +124,14 @@ public final class GatewaySimulator implements AutoCloseable {
 
     public synchronized List<Webhook> webhooks() {
         return List.copyOf(webhooks);
+    }
+
+    /** One idempotency key of a message received. */
+    record Key(String idempotencyKey) {
+    }
+
+    private static List<Key> keys(java.util.stream.Stream<String> idempotencyKeys) {
+        return idempotencyKeys.map(Key::new).toList();
     }
 
     /** Posts refused because their signature was missing, wrong or too old. */

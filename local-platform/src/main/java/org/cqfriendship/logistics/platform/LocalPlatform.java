@@ -88,7 +88,7 @@ public final class LocalPlatform implements AutoCloseable {
         // The mail server and the gateway keep every message in memory: room for a long load's tens of thousands.
         start("mail", java(List.of("-Xmx1g"), "org.cqfriendship.logistics.platform.MailServer", String.valueOf(PlatformSettings.SMTP),
                 String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());
-        start("gateway", java(List.of("-Xmx512m"), "org.cqfriendship.logistics.simulator.GatewaySimulator",
+        start("gateway", java(List.of("-Xmx1g"), "org.cqfriendship.logistics.simulator.GatewaySimulator",
                 String.valueOf(PlatformSettings.GATEWAY)), Map.of());
         awaitPort("kafka", PlatformSettings.KAFKA);
         awaitPort("store", PlatformSettings.STORE);
