@@ -57,6 +57,13 @@ final class TransferBook {
     /** Books exactly {@code passengers} (by port) for the delegation, and nobody else. */
     static Booking book(String delegationId, Map<String, List<Passenger>> passengers, Stored stored, Fleet fleet) {
         List<RideRef> old = stored.ridesOf(delegationId);
+        Map<String, Trip> riding = stored.trips(old.stream().map(RideRef::tripId).collect(java.util.stream.Collectors.toSet()));
+        if (bookedAsAsked(delegationId, passengers, old, riding)) {
+            // A batch retried after a failure (the store died after the ledger was entered) asks again for what it booked:
+            // planned afresh among the trips booked since, it could move them, and tell of a second change nobody made.
+            Map<String, Ride> rides = ridesOf(delegationId, riding.values());
+            return new Booking(Map.of(), old, false, rides, rides);
+        }
         Set<String> ports = new TreeSet<>(passengers.keySet());
         old.forEach(r -> ports.add(r.port()));
         Map<String, Integer> oursOn = new HashMap<>();
@@ -110,6 +117,32 @@ final class TransferBook {
         boolean ridesChanged = !Set.copyOf(rides).equals(Set.copyOf(old));
         return new Booking(changedByPort, rides, ridesChanged, ridesOf(delegationId, existing.values()),
                 ridesOf(delegationId, finalTrips.values()));
+    }
+
+    /**
+     * Whether the delegation's rides already carry exactly these passengers, each at its port on a
+     * stored trip that has them as they are now: then there is nothing to book.
+     */
+    private static boolean bookedAsAsked(String delegationId, Map<String, List<Passenger>> passengers, List<RideRef> rides,
+                                         Map<String, Trip> riding) {
+        Map<String, Passenger> asked = new HashMap<>();
+        Map<String, String> portOf = new HashMap<>();
+        passengers.forEach((port, list) -> list.forEach(p -> {
+            asked.put(p.memberId(), p);
+            portOf.put(p.memberId(), port);
+        }));
+        if (asked.isEmpty() || rides.size() != asked.size()) {
+            return false;
+        }
+        for (RideRef ride : rides) {
+            Trip trip = riding.get(ride.tripId());
+            if (trip == null || !ride.port().equals(portOf.get(ride.memberId()))
+                    || trip.passengers().stream().noneMatch(p -> p.equals(asked.get(ride.memberId())))) {
+                return false;
+            }
+        }
+        long aboard = riding.values().stream().flatMap(t -> t.passengers().stream()).filter(p -> p.delegationId().equals(delegationId)).count();
+        return aboard == asked.size();
     }
 
     /**

@@ -92,5 +92,13 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "catering-en");
         browser.get("http://localhost:" + port + "/flights");
         Chromium.screenshot(browser, "flights-en");
+        browser.get("http://localhost:" + port + "/transfers");
+        Chromium.screenshot(browser, "transfers-en");
+        browser.get("http://localhost:" + port + "/calendar");
+        Chromium.screenshot(browser, "calendar-en");
+        browser.get("http://localhost:" + port + "/itineraries/" + id + "?lang=ru");
+        Chromium.screenshot(browser, "itinerary-staff-ru");
+        browser.get("http://localhost:" + port + "/account");
+        Chromium.screenshot(browser, "account-en");
     }
 }

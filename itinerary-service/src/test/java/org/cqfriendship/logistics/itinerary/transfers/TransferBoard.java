@@ -24,6 +24,11 @@ record TransferBoard(String port, List<Trip> trips) {
 
     /** The board with the delegation's passengers here replaced by these. */
     TransferBoard assign(String delegationId, List<Passenger> passengers, Fleet fleet) {
+        List<Passenger> aboard = trips.stream().flatMap(t -> t.passengers().stream()).filter(p -> p.delegationId().equals(delegationId))
+                .toList();
+        if (!passengers.isEmpty() && aboard.size() == passengers.size() && aboard.containsAll(passengers)) {
+            return this; // asked again for exactly what it has: nothing moves
+        }
         List<Trip> board = new ArrayList<>(trips.stream().map(t -> t.without(delegationId)).filter(t -> !t.passengers().isEmpty()).toList());
         Schedule schedule = new Schedule(fleet.window().plus(fleet.turnaround()));
         board.forEach(schedule::add);

@@ -190,6 +190,27 @@ class TransferLedgerTest {
     }
 
     @Test
+    void aChangeBookedAgainAfterOthersBookedTellsNothingAndMovesNobody() {
+        RegisteredDelegation near = delegation("d1", 2, LANDING);
+        RegisteredDelegation later = delegation("d1", 2, LANDING.plusSeconds(3 * 3600));
+        TransferAssignment transfers = transfers();
+        transfers.book(near, null, "DELEGATION_REGISTERED");
+        transfers.bookAll(List.of(new TransferBooking.Request(later, near, "TRAVEL_CHANGED", null)));
+        assertThat(told).as("the change, told once").hasSize(1);
+        IntStream.range(2, 6).forEach(i -> transfers.book(delegation("d" + i, 9, LANDING.plusSeconds(3 * 3600 + 60L * i)), null,
+                "DELEGATION_REGISTERED"));
+        var rides = transfers.ridesOf(later);
+        long versions = mongo.getCollection("transfer_changes").countDocuments();
+
+        // As when the itinerary's write failed after the ledger was entered, and the batch is retried with what was stored before.
+        transfers().bookAll(List.of(new TransferBooking.Request(later, near, "TRAVEL_CHANGED", null)));
+
+        assertThat(told).as("nothing told twice").hasSize(1);
+        assertThat(transfers.ridesOf(later)).isEqualTo(rides);
+        assertThat(mongo.getCollection("transfer_changes").countDocuments()).as("nothing entered").isEqualTo(versions);
+    }
+
+    @Test
     void aLedgerWrittenAgainFromNothingIsPlannedFromNothing() {
         TransferAssignment transfers = transfers();
         transfers.book(delegation("d1", 5, LANDING), null, "DELEGATION_REGISTERED");
