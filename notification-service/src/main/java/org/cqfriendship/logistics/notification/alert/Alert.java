@@ -31,9 +31,40 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
     /**
      * One change: its title and its lines (what changed, why, what to do), and when it was put in
      * the inbox ({@code at}: the alert's creation, or when it joined a held one; none on parts
-     * stored before it was kept).
+     * stored before it was kept), and its {@link Step steps} (none on parts stored before them).
      */
-    public record Part(String eventId, Phrase title, List<Phrase> lines, Instant at) {
+    public record Part(String eventId, Phrase title, List<Phrase> lines, Instant at, List<Step> steps) {
+
+        public Part {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    /**
+     * What a part changed about one thing ({@code key}: an itinerary entry, a member's ride, a
+     * clash), as fingerprints of before and after (null: absent), so that a digest can tell a move
+     * and its undo apart from two changes.
+     */
+    public record Step(String key, String before, String after) {
+    }
+
+    /**
+     * The parts still worth telling: a part whose every step later parts undid (a session moved and
+     * moved back, a clash found and resolved) is left out. Parts without steps are always told.
+     */
+    public List<Part> netParts() {
+        Map<String, String> firstBefore = new java.util.HashMap<>();
+        Map<String, String> lastAfter = new java.util.HashMap<>();
+        for (Part part : parts) {
+            for (Step step : part.steps()) {
+                if (!firstBefore.containsKey(step.key())) {
+                    firstBefore.put(step.key(), step.before());
+                }
+                lastAfter.put(step.key(), step.after());
+            }
+        }
+        return parts.stream().filter(part -> part.steps().isEmpty() || part.steps().stream()
+                .anyMatch(step -> !java.util.Objects.equals(firstBefore.get(step.key()), lastAfter.get(step.key())))).toList();
     }
 
     public Alert {

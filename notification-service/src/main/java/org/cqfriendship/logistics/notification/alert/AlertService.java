@@ -80,11 +80,12 @@ public class AlertService {
      * A change to tell about, in phrases each reader gets in their own language: {@code lines} say
      * what happened, {@code todo} what the coordinator should do. {@code memberIds} and
      * {@code memberNames} name the delegates it concerns (events name them one way or the other).
-     * {@code traceId} is the trace of the change that caused it (null: the current one).
+     * {@code traceId} is the trace of the change that caused it (null: the current one). {@code steps}
+     * are what it changed, for a digest to leave out what a later change undid ({@link Alert#netParts}).
      */
     public record Change(String eventId, String delegationId, String coordinatorId, String locality, AlertKind kind,
                          boolean urgent, Phrase title, List<Phrase> lines, List<Phrase> todo, Set<String> memberIds,
-                         Set<String> memberNames, String traceId) {
+                         Set<String> memberNames, String traceId, List<Alert.Step> steps) {
     }
 
     /** One recipient's part of a change; {@code delegate} is the delegate it is for (null: staff), as the batch read them. */
@@ -136,7 +137,7 @@ public class AlertService {
                 log.debug("{} already told {}", telling.recipientId(), telling.partId());
                 continue;
             }
-            Alert.Part part = new Alert.Part(telling.partId(), telling.change().title(), telling.lines(), now);
+            Alert.Part part = new Alert.Part(telling.partId(), telling.change().title(), telling.lines(), now, telling.change().steps());
             String key = telling.heldKey();
             if (telling.change().urgent() || !digesting) {
                 fresh.add(newAlert(telling, part, now));
@@ -322,7 +323,8 @@ public class AlertService {
                 Phrase.Arg.number(unacknowledgedFor.toMinutes()), Phrase.Arg.number(level)));
         lines.addAll(original.lines());
         String id = alert.id() + ":escalation:" + level;
-        Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines, now);
+        Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines, now,
+                List.of());
         insert(List.of(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
                 now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false,
                 alert.traceId())));

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertKind;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.notification.wording.Phrase;
@@ -30,6 +31,8 @@ class ItineraryEventsListener {
     private static final Set<String> REASONS = Set.of("DELEGATION_REGISTERED", "TRAVEL_CHANGED", "FLIGHT_STATUS_CHANGED",
             "SESSION_RESCHEDULED", "SESSION_CANCELLED", "DELEGATE_ADDED", "DELEGATE_WITHDRAWN", "DELEGATE_DETAILS_CHANGED",
             "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED");
+
+    private static final String OPEN = "open";
 
     private final AlertService alerts;
 
@@ -77,7 +80,8 @@ class ItineraryEventsListener {
         boolean urgent = !"NO_SEAT".equals(kind);
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
                 AlertKind.CLASH_DETECTED, urgent, Phrase.of("alert.clash.title." + kind, args), lines,
-                List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()), traceId);
+                List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()), traceId,
+                List.of(new Alert.Step(clashKey(clash.memberId(), clash.memberName(), clash.sessionId()), null, OPEN)));
     }
 
     private static AlertService.Change resolvedAlert(String eventId, ClashResolved resolved, String traceId) {
@@ -88,7 +92,8 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, resolved.delegationId(), resolved.coordinatorId(), resolved.locality(),
                 AlertKind.CLASH_RESOLVED, false, Phrase.of("alert.resolved.title", args),
                 List.of(Phrase.of(detail, args), Phrase.of("alert.why", why(resolved.reason()))), List.of(Phrase.of("alert.resolved.todo")),
-                member(resolved.memberId()), Set.of(resolved.memberName()), traceId);
+                member(resolved.memberId()), Set.of(resolved.memberName()), traceId,
+                List.of(new Alert.Step(clashKey(resolved.memberId(), resolved.memberName(), resolved.sessionId()), OPEN, null)));
     }
 
     private static AlertService.Change itineraryAlert(String eventId, ItineraryChanged changed, String traceId) {
@@ -96,12 +101,14 @@ class ItineraryEventsListener {
         boolean planned = "DELEGATION_REGISTERED".equals(changed.reason());
         boolean assigned = "COORDINATOR_ASSIGNED".equals(changed.reason());
         List<Phrase> lines = new ArrayList<>();
+        List<Alert.Step> steps = new ArrayList<>();
         Set<String> names = new HashSet<>();
         lines.add(planned ? Phrase.of("alert.itinerary.planned", Arg.text(changed.locality()))
                 : assigned ? Phrase.of("alert.itinerary.assigned", Arg.text(changed.locality()))
                 : Phrase.of("alert.itinerary.changed", Arg.text(changed.locality()), why(changed.reason())));
         for (ItineraryChanged.Change c : changed.changes()) {
             Arg what = Arg.text(c.description());
+            steps.add(new Alert.Step("entry:" + c.entryId(), Objects.toString(c.before(), null), Objects.toString(c.after(), null)));
             names.addAll(membersOf(c.before()));
             names.addAll(membersOf(c.after()));
             if (c.before() == null) {
@@ -117,17 +124,20 @@ class ItineraryEventsListener {
         String title = planned ? "alert.itinerary.title.planned" : assigned ? "alert.itinerary.title.assigned" : "alert.itinerary.title.changed";
         return new AlertService.Change(eventId, changed.delegationId(), changed.coordinatorId(), changed.locality(),
                 assigned ? AlertKind.COORDINATOR_ASSIGNED : AlertKind.ITINERARY_CHANGED, urgent, Phrase.of(title, Arg.text(changed.locality())),
-                lines, List.of(), Set.of(), names, traceId);
+                lines, List.of(), Set.of(), names, traceId, steps);
     }
 
     /** Who rides what now; urgent when a flight or train moved it (someone is at the airport). */
     private static AlertService.Change transferAlert(String eventId, TransferReassigned transfer, String traceId) {
         require(transfer.delegationId(), transfer.changes());
         List<Phrase> lines = new ArrayList<>();
+        List<Alert.Step> steps = new ArrayList<>();
         Set<String> members = new HashSet<>();
         lines.add(Phrase.of("alert.transfer.changed", Arg.text(transfer.locality()), Arg.text(transfer.port()), why(transfer.reason())));
         for (TransferReassigned.Change c : transfer.changes()) {
             lines.add(Phrase.of("alert.transfer.member", Arg.text(c.memberName()), ride(c.before()), ride(c.after())));
+            steps.add(new Alert.Step("ride:" + (c.memberId() != null ? c.memberId() : c.memberName()),
+                    Objects.toString(c.before(), null), Objects.toString(c.after(), null)));
             if (c.memberId() != null) {
                 members.add(c.memberId());
             }
@@ -136,7 +146,7 @@ class ItineraryEventsListener {
         return new AlertService.Change(eventId, transfer.delegationId(), transfer.coordinatorId(), transfer.locality(),
                 AlertKind.ITINERARY_CHANGED, urgent,
                 Phrase.of("alert.transfer.title", Arg.text(transfer.locality()), Arg.text(transfer.port())), lines,
-                List.of(Phrase.of("alert.transfer.todo")), members, Set.of(), traceId);
+                List.of(Phrase.of("alert.transfer.todo")), members, Set.of(), traceId, steps);
     }
 
     private static Arg ride(TransferReassigned.Ride ride) {
@@ -157,6 +167,11 @@ class ItineraryEventsListener {
             return Arg.phrase("alert.entry", when, Arg.text(entry.place()), members);
         }
         return Arg.phrase("alert.entry.waiting", when, Arg.text(entry.place()), members, Arg.text(String.join(", ", entry.waiting())));
+    }
+
+    /** A clash of one member with one session, as a digest's step: found (open), then resolved (gone). */
+    private static String clashKey(String memberId, String memberName, String sessionId) {
+        return "clash:" + (memberId != null ? memberId : memberName) + ":" + sessionId;
     }
 
     private static Set<String> member(String memberId) {

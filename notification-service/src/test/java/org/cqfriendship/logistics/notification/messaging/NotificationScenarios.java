@@ -339,6 +339,37 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aMoveAndItsUndoInOneDigestCancelOutAndOnlyWhatIsLeftIsTold() {
+        String delegation = UUID.randomUUID().toString();
+        String moved = itineraryChange(delegation, "coord-demo", "SESSION_RESCHEDULED", "opening");
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", moved);
+        topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", undone(moved));
+
+        JsonNode nothing = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation),
+                a -> a.size() == 1 && a.get(0).get("changes").asInt() == 2).get(0);
+        assertThat(nothing.get("title").asString()).isEqualTo("Luang Prabang Province: changes undone");
+        assertThat(nothing.get("message").asString()).contains("2 changes were made and then undone").doesNotContain("12:40");
+        await().atMost(PATIENCE).until(() -> emailsAbout(delegation).size() == 1);
+        assertThat(emailsAbout(delegation)).extracting(MimeMessage::getSubject)
+                .containsExactly("[CQ Friendship 2026] Luang Prabang Province: changes undone");
+
+        String other = UUID.randomUUID().toString();
+        String back = itineraryChange(other, "coord-demo", "SESSION_RESCHEDULED", "opening");
+        topics.publish("itinerary.itineraries", other, "ItineraryChanged", back);
+        topics.publish("itinerary.itineraries", other, "ItineraryChanged", itineraryChange(other, "coord-demo", "TRAVEL_CHANGED", "pickup"));
+        topics.publish("itinerary.itineraries", other, "ItineraryChanged", undone(back));
+        JsonNode left = await().atMost(PATIENCE).until(() -> inbox("coord-demo", other),
+                a -> a.size() == 1 && a.get(0).get("changes").asInt() == 3).get(0);
+        assertThat(left.get("title").asString()).as("the one change left, on its own").isEqualTo("Itinerary changed: Luang Prabang Province");
+        assertThat(left.get("message").asString()).contains("travel plans changed").doesNotContain("■");
+    }
+
+    /** The same change made back: before and after swapped. */
+    static String undone(String change) {
+        return change.replace("10:40:00", "SWAP").replace("12:40:00", "10:40:00").replace("SWAP", "12:40:00");
+    }
+
+    @Test
     void aRedeliveredChangeJoinsTheHeldDigestOnceAndAChangeAfterItWasSentOpensANewOne() {
         String delegation = UUID.randomUUID().toString();
         String first = topics.publish("itinerary.itineraries", delegation, "ItineraryChanged",
