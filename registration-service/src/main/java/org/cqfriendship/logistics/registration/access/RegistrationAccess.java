@@ -12,8 +12,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Who reaches what on the registration-service. Registering is open to anyone (rate-limited);
  * reading a delegation needs its link, its coordinator or programme staff (checked per delegation
- * by {@code DelegationController}); assigning coordinators, putting delegations at the parts of
- * events and erasing documents is programme staff's.
+ * by {@code DelegationController}); the delegations page lists a coordinator's own; assigning
+ * coordinators, putting delegations at the parts of events and erasing documents is programme staff's.
  */
 @Configuration
 public class RegistrationAccess implements AccessRules {
@@ -41,12 +41,19 @@ public class RegistrationAccess implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // The form is public; /d/<token> pages find their delegation by the token or answer 404.
         rules.requestMatchers("/", "/register", "/register/**", "/d/**").permitAll()
-                .requestMatchers("/programme/parts").hasRole(PROGRAMME);
+                .requestMatchers("/programme/parts").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.GET, "/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator").hasRole(PROGRAMME);
     }
 
     @Bean
     StaffLink registrationFormLink() {
         return new StaffLink("account.registerForm", caller -> "/register", caller -> true);
+    }
+
+    @Bean
+    StaffLink delegationsLink() {
+        return new StaffLink("account.delegations", caller -> "/delegations", caller -> caller.has(Role.PROGRAMME) || caller.inbox() != null);
     }
 
     @Bean

@@ -66,7 +66,7 @@ class ConfirmationMailChannel {
             // this mail must not carry their words from the conference's sender. The link shows it all.
             helper.setSubject(ConferenceTag.of(messages, locale) + messages.getMessage("mail.confirmation.subject", null, locale));
             helper.setText(messages.getMessage("mail.confirmation.body",
-                    new Object[] {d.id(), editLinks.urlFor(d), d.members().size()}, locale));
+                    new Object[] {d.reference() == null ? d.id() : d.reference(), editLinks.urlFor(d), d.members().size()}, locale));
             message.saveChanges();
             message.setHeader("Message-ID", "<confirmation-" + d.id() + "@registration-service>");
             return message;

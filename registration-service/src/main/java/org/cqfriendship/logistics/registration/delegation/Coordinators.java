@@ -21,15 +21,20 @@ public class Coordinators {
         this.ids = Set.copyOf(ids.stream().map(String::strip).filter(id -> !id.isEmpty()).toList());
     }
 
-    boolean known(String coordinatorId) {
+    public boolean known(String coordinatorId) {
         return ids.contains(coordinatorId);
+    }
+
+    /** The configured coordinators' ids, sorted, for staff to choose from (empty: none configured). */
+    public List<String> ids() {
+        return ids.stream().sorted().toList();
     }
 
     /** Outside Spring (plain validators): any well-formed id. */
     static Coordinators any() {
         return new Coordinators(List.of()) {
             @Override
-            boolean known(String coordinatorId) {
+            public boolean known(String coordinatorId) {
                 return true;
             }
         };

@@ -9,42 +9,43 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A registered delegation. The {@code outbox} holds the events of its last changes until the
- * relay has published them, so that state and events are written in one document write.
+ * A registered delegation, known to people by its short {@code reference} ({@link DelegationReferences}).
+ * The {@code outbox} holds the events of its last changes until the relay has published them, so
+ * that state and events are written in one document write.
  * The secret edit link is derived from the id and {@code linkGeneration} ({@code DelegationLinks})
  * and never stored; raising the generation revokes every link sent before.
  */
 @Document("delegations")
-public record Delegation(@Id String id, String locality, String country, DelegationKind kind, Participation participation,
-                         Contact contact, String coordinatorId, String notes, String hotpotTeamName, List<Member> members,
-                         Instant registeredAt, String language, ConfirmationMail confirmation,
+public record Delegation(@Id String id, String reference, String locality, String country, DelegationKind kind,
+                         Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
+                         List<Member> members, Instant registeredAt, String language, ConfirmationMail confirmation,
                          String idempotencyKey, String requestFingerprint, Integer linkGeneration, @Version Long version,
                          List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
-        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+        return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
                 members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, messages);
     }
 
     public Delegation withVersion(Long newVersion) {
-        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+        return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
                 members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, newVersion, outbox);
     }
 
     public Delegation withMembers(List<Member> newMembers) {
-        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+        return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
                 newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     public Delegation withCoordinator(String newCoordinatorId) {
-        return new Delegation(id, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
+        return new Delegation(id, reference, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
                 members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     /** The same delegation with what the delegation itself may change replaced. */
     public Delegation withDetails(String newLocality, String newCountry, DelegationKind newKind, Participation newParticipation,
                                   Contact newContact, String newNotes, String newHotpotTeamName, List<Member> newMembers) {
-        return new Delegation(id, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
+        return new Delegation(id, reference, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
                 newHotpotTeamName, newMembers, registeredAt, language, confirmation, idempotencyKey,
                 requestFingerprint, linkGeneration, version, outbox);
     }
@@ -56,7 +57,7 @@ public record Delegation(@Id String id, String locality, String country, Delegat
 
     /** The same delegation with every link it had revoked. */
     public Delegation withLinksRevoked() {
-        return new Delegation(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
+        return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
                 members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, currentLinkGeneration() + 1, version,
                 outbox);
     }

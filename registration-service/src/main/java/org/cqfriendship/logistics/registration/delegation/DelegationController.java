@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +38,13 @@ import java.util.Map;
 class DelegationController {
 
     private final DelegationService service;
+    private final CoordinatorAssignments coordinators;
     private final AuditLog audit;
     private final EditLinks editLinks;
 
-    DelegationController(DelegationService service, AuditLog audit, EditLinks editLinks) {
+    DelegationController(DelegationService service, CoordinatorAssignments coordinators, AuditLog audit, EditLinks editLinks) {
         this.service = service;
+        this.coordinators = coordinators;
         this.audit = audit;
         this.editLinks = editLinks;
     }
@@ -70,11 +72,12 @@ class DelegationController {
         return answer(visible(id));
     }
 
-    /** The delegations the caller serves (all of them for programme staff). */
+    /** The delegations the caller serves (all of them for programme staff), or the one with a short reference among them. */
     @GetMapping
-    List<DelegationView.Summary> list() {
+    List<DelegationView.Summary> list(@RequestParam(required = false) String reference) {
         Caller caller = Caller.current();
-        return service.all().stream().filter(d -> caller.maySee(d.id(), d.coordinatorId())).map(DelegationView::summary).toList();
+        List<Delegation> found = reference == null ? service.all() : service.byReference(reference).stream().toList();
+        return found.stream().filter(d -> caller.maySee(d.id(), d.coordinatorId())).map(DelegationView::summary).toList();
     }
 
     /** Changes the registration to the body; members with an id are kept, new ones added, missing ones withdrawn. */
@@ -103,13 +106,7 @@ class DelegationController {
     /** Programme staff assign a delegation's liaison coordinator (null removes it). */
     @PutMapping("/{id}/coordinator")
     ResponseEntity<DelegationView> assignCoordinator(@PathVariable String id, @Valid @RequestBody @NotNull CoordinatorAssignment body) {
-        String before = visible(id).coordinatorId();
-        Delegation changed = service.assignCoordinator(id, body.coordinatorId());
-        Map<String, String> details = new HashMap<>();
-        details.put("from", String.valueOf(before));
-        details.put("to", String.valueOf(body.coordinatorId()));
-        audit.record("coordinator.assigned", id, details);
-        return answer(changed);
+        return answer(coordinators.assign(visible(id), body.coordinatorId()));
     }
 
     /** Programme staff erase a delegate's personal documents. */

@@ -30,6 +30,12 @@ public record DelegationRequest(
         @Size(max = 80) @PlainText String hotpotTeamName,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
+    /**
+     * A name as the passport's machine-readable zone spells it: Latin letters (with their accents),
+     * spaces, hyphens, apostrophes and full stops. The name in its own script is {@code nativeName}.
+     */
+    static final String LATIN_NAME = "[\\p{IsLatin}\\p{M} .'’-]*";
+
     public Participation participationOrDefault() {
         return participation == null ? Participation.IN_PERSON : participation;
     }
@@ -37,8 +43,8 @@ public record DelegationRequest(
     public record MemberRequest(
             @Size(max = 64) String memberId,
             @NotNull MemberRole role,
-            @Size(max = 100) @PlainText String givenName,
-            @NotBlank @Size(max = 100) @PlainText String familyName,
+            @Size(max = 100) @PlainText @Pattern(regexp = LATIN_NAME, message = "{member.name.latin}") String givenName,
+            @NotBlank @Size(max = 100) @PlainText @Pattern(regexp = LATIN_NAME, message = "{member.name.latin}") String familyName,
             @Size(max = 200) @PlainText String nativeName,
             @Size(max = 100) @PlainText String title,
             @IsoCountry String nationality,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rules across fields: at most one head of delegation; air legs carry an IATA-style flight number
+ * Rules across fields: exactly one head of delegation; air legs carry an IATA-style flight number
  * that starts with their carrier code; travel falls in the conference window, arrival before
  * departure; a passport number comes with an expiry after departure; programme items exist;
  * a hotpot team has a name and 2 to 4 members; a coordinator named is one of the conference's
@@ -55,7 +55,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
             return true;
         }
         context.disableDefaultConstraintViolation();
-        boolean valid = atMostOneHead(request.members(), context);
+        boolean valid = oneHead(request.members(), context);
         valid &= request.coordinatorId() == null || coordinators.known(request.coordinatorId())
                 || report(context, "coordinatorId", "{delegation.coordinatorId.unknown}");
         valid &= hotpotTeam(request, context);
@@ -93,9 +93,13 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private static boolean atMostOneHead(List<MemberRequest> members, ConstraintValidatorContext context) {
+    /** One head: none is reported on the first member's role (where it is chosen), more than one on the members. */
+    private static boolean oneHead(List<MemberRequest> members, ConstraintValidatorContext context) {
         long heads = members.stream().filter(m -> m != null && m.role() == MemberRole.HEAD).count();
-        return heads <= 1 || report(context, "members", "{delegation.members.oneHead}");
+        if (heads == 0) {
+            return members.isEmpty() || report(context, "members[0].role", "{delegation.members.noHead}");
+        }
+        return heads == 1 || report(context, "members", "{delegation.members.oneHead}");
     }
 
     private static boolean hotpotTeam(DelegationRequest request, ConstraintValidatorContext context) {

@@ -7,6 +7,8 @@ import org.cqfriendship.logistics.registration.documents.DocumentCipher;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -26,22 +28,28 @@ import java.util.function.Function;
 @Service
 public class DelegationService {
 
+    /** How often a registration draws a reference before giving up (a repeat is one in a million per country). */
+    private static final int REFERENCE_DRAWS = 5;
+
     private final DelegationRepository delegations;
     private final RegistrationEventOutbox events;
     private final OutboxStore store;
     private final DocumentCipher cipher;
     private final EditLinks editLinks;
     private final Confirmations confirmations;
+    private final DelegationReferences references;
     private final Clock clock;
 
     DelegationService(DelegationRepository delegations, RegistrationEventOutbox events, OutboxStore store,
-                      DocumentCipher cipher, EditLinks editLinks, Confirmations confirmations, Clock clock) {
+                      DocumentCipher cipher, EditLinks editLinks, Confirmations confirmations, DelegationReferences references,
+                      Clock clock) {
         this.delegations = delegations;
         this.events = events;
         this.store = store;
         this.cipher = cipher;
         this.editLinks = editLinks;
         this.confirmations = confirmations;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -50,9 +58,9 @@ public class DelegationService {
     }
 
     /**
-     * Registers a delegation and its {@code DelegationRegistered} event in one document write. With
-     * an idempotency key, a repeat of the same request returns the first registration and creates
-     * nothing; the same key with a different request is refused.
+     * Registers a delegation, with a short reference of its own, and its {@code DelegationRegistered}
+     * event in one document write. With an idempotency key, a repeat of the same request returns the
+     * first registration and creates nothing; the same key with a different request is refused.
      */
     public Registration register(DelegationRequest request, String idempotencyKey, java.util.Locale language) {
         String fingerprint = digest(request.fingerprint());
@@ -67,20 +75,29 @@ public class DelegationService {
         String id = UUID.randomUUID().toString();
         List<Member> members = request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList();
         boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
-        Delegation draft = new Delegation(id, request.locality().strip(), request.country(),
-                request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
-                blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
-                mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, null, List.of());
-        List<OutboxMessage> registered = List.of(events.registered(draft));
-        if (store.save(draft.withOutbox(registered), id, null, registered)) {
-            if (mailable) {
-                confirmations.sendSoon(id);
+        for (int attempt = 1; ; attempt++) {
+            Delegation draft = new Delegation(id, references.next(request.country()), request.locality().strip(), request.country(),
+                    request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
+                    blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
+                    mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, null, List.of());
+            List<OutboxMessage> registered = List.of(events.registered(draft));
+            if (store.save(draft.withOutbox(registered), id, null, registered)) {
+                if (mailable) {
+                    confirmations.sendSoon(id);
+                }
+                // As stored (the insert starts the version at 0): no need to read it back.
+                return new Registration(draft.withVersion(0L), false);
             }
-            // As stored (the insert starts the version at 0): no need to read it back.
-            return new Registration(draft.withVersion(0L), false);
+            // A concurrent request with the same key won: answer with its result. Otherwise the reference was taken: draw again.
+            Optional<Delegation> first = idempotencyKey == null ? Optional.empty() : delegations.findByIdempotencyKey(idempotencyKey);
+            if (first.isPresent()) {
+                return replay(first.get(), fingerprint);
+            }
+            if (attempt == REFERENCE_DRAWS) {
+                throw new IllegalStateException("No free reference for a delegation from " + request.country() + " in "
+                        + REFERENCE_DRAWS + " draws");
+            }
         }
-        // A concurrent request with the same key won; answer with its result.
-        return replay(delegations.findByIdempotencyKey(idempotencyKey).orElseThrow(), fingerprint);
     }
 
     /**
@@ -209,6 +226,27 @@ public class DelegationService {
     public Optional<Delegation> find(String id) {
         return delegations.findById(id);
     }
+
+    /** The delegation with this short reference ({@code CQ26-LA-7KQ2}), read by the unique index. */
+    public Optional<Delegation> byReference(String reference) {
+        return delegations.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * One page of delegations, oldest first: those of {@code coordinatorId}, or with none yet
+     * ({@code unassigned}), or all. The store pages; only the page is read back.
+     */
+    public Page<Delegation> page(Listing listing, String coordinatorId, int page, int size) {
+        var request = PageRequest.of(Math.max(0, page), size, Sort.by("registeredAt", "_id"));
+        return switch (listing) {
+            case OF_COORDINATOR -> delegations.findByCoordinatorId(coordinatorId, request);
+            case UNASSIGNED -> delegations.findByCoordinatorIdIsNull(request);
+            case ALL -> delegations.findAll(request);
+        };
+    }
+
+    /** Which delegations a page lists. */
+    public enum Listing { ALL, UNASSIGNED, OF_COORDINATOR }
 
     public List<Delegation> all() {
         return delegations.findAll(Sort.by("registeredAt", "id"));

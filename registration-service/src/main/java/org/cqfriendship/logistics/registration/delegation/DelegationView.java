@@ -11,13 +11,14 @@ import java.util.Set;
 
 /**
  * A delegation as the API shows it: times in the conference's zone (Asia/Shanghai), passport
- * numbers only masked. Sending it back (with the members' ids) as a change keeps everything as is.
+ * numbers only masked, and what to check about each member ({@code warnings}: {@link PassportValidity}).
+ * Sending it back (with the members' ids) as a change keeps everything as is.
  * Only the answer to the registration itself carries the delegation's secret link ({@code editLink},
  * and its {@code accessToken} for {@code Authorization: Bearer} on the API): whoever registered holds it.
  */
-public record DelegationView(String id, String locality, String country, DelegationKind kind, Participation participation,
-                             Contact contact, String coordinatorId, String notes, String hotpotTeamName, Instant registeredAt,
-                             Long version, List<MemberView> members,
+public record DelegationView(String id, String reference, String locality, String country, DelegationKind kind,
+                             Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
+                             Instant registeredAt, Long version, List<MemberView> members,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String editLink,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String accessToken) {
 
@@ -28,7 +29,7 @@ public record DelegationView(String id, String locality, String country, Delegat
                              List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
                              String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
                              List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
-                             AlertContact alerts) {
+                             AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
     }
 
     public record PassportView(String number, LocalDate expiry) {
@@ -38,8 +39,8 @@ public record DelegationView(String id, String locality, String country, Delegat
     }
 
     /** One line per delegation for lists. */
-    public record Summary(String id, String locality, String country, DelegationKind kind, String coordinatorId,
-                          int members, Instant registeredAt) {
+    public record Summary(String id, String reference, String locality, String country, DelegationKind kind,
+                          String coordinatorId, int members, Instant registeredAt) {
     }
 
     /** The delegation as the API answers it, with its version as the {@code ETag} a later change sends back in {@code If-Match}. */
@@ -52,18 +53,19 @@ public record DelegationView(String id, String locality, String country, Delegat
     }
 
     static DelegationView of(Delegation d) {
-        return new DelegationView(d.id(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
+        return new DelegationView(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
                 d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),
                 d.members().stream().map(DelegationView::member).toList(), null, null);
     }
 
     DelegationView withSecretLink(String url, String token) {
-        return new DelegationView(id, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                registeredAt, version, members, url, token);
+        return new DelegationView(id, reference, locality, country, kind, participation, contact, coordinatorId, notes,
+                hotpotTeamName, registeredAt, version, members, url, token);
     }
 
     static Summary summary(Delegation d) {
-        return new Summary(d.id(), d.locality(), d.country(), d.kind(), d.coordinatorId(), d.members().size(), d.registeredAt());
+        return new Summary(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.coordinatorId(), d.members().size(),
+                d.registeredAt());
     }
 
     private static MemberView member(Member m) {
@@ -71,7 +73,7 @@ public record DelegationView(String id, String locality, String country, Delegat
         return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
                 m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
                 m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
-                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts());
+                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m));
     }
 
     private static LegView leg(TravelLeg leg) {

@@ -24,8 +24,13 @@ public record Member(String memberId, MemberRole role, String givenName, String 
                 tradeInterests, hotpotTeam, remote, alerts);
     }
 
-    /** The name as a coordinator would say it: given name first where there is one. */
+    /**
+     * The name as others see it wherever it goes (itineraries, alerts, transfers): in Latin letters,
+     * given name first where there is one, then the name in its own script in brackets where given,
+     * so a liaison officer reading Chinese and a driver reading Latin both find the person.
+     */
     public String displayName() {
-        return givenName == null || givenName.isBlank() ? familyName : givenName + " " + familyName;
+        String latin = givenName == null || givenName.isBlank() ? familyName : givenName + " " + familyName;
+        return nativeName == null || nativeName.isBlank() || nativeName.equals(latin) ? latin : latin + " (" + nativeName + ")";
     }
 }

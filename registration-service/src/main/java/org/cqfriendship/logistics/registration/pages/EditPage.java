@@ -71,6 +71,7 @@ class EditPage {
             return "link-expired"; // genuine but past its time: offer a fresh one, sent to the contact address
         }
         Delegation delegation = delegation(token);
+        model.addAttribute("reference", delegation.reference());
         model.addAttribute("form", FormConversion.fromDelegation(delegation));
         model.addAttribute("saved", saved != null);
         model.addAttribute("erased", erased != null);
@@ -82,6 +83,7 @@ class EditPage {
     String save(@PathVariable String token, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
                 @RequestParam(defaultValue = "save") String action, Model model) {
         Delegation delegation = delegation(token);
+        model.addAttribute("reference", delegation.reference());
         if (form.applyMemberAction(action)) {
             return "edit";
         }

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Checks a form with the API's own rules and puts each problem on the form field to correct, in
- * the reader's language, so the page shows it next to that field.
+ * Checks a form with the API's own rules, and that it names the contact email the personal link is
+ * sent to, and puts each problem on the form field to correct, in the reader's language, so the
+ * page shows it next to that field.
  */
 @Component
 class FormChecks {
@@ -34,6 +35,10 @@ class FormChecks {
                 .thenComparing(Comparator.naturalOrder()));
         converted.unreadable().forEach((field, code) ->
                 problems.putIfAbsent(field, messages.getMessage(code, null, code, LocaleContextHolder.getLocale())));
+        if (form.getContactEmail() == null || form.getContactEmail().isBlank()) {
+            // The API answers the personal link to its caller; a person at the form gets it only by email.
+            problems.put("contactEmail", messages.getMessage("form.contactEmail.required", null, LocaleContextHolder.getLocale()));
+        }
         for (ConstraintViolation<DelegationRequest> violation : validator.validate(converted.request())) {
             String field = FormConversion.formField(violation.getPropertyPath().toString().replace(".<list element>", "")
                     .replace(".<iterable element>", ""));

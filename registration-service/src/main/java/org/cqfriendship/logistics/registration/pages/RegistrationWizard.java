@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.pages;
 
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.cqfriendship.logistics.registration.delegation.PassportValidity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,6 +82,7 @@ class RegistrationWizard {
     @GetMapping("/register/review")
     String review(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model) {
         model.addAttribute("step", REVIEW);
+        model.addAttribute("passportWarnings", PassportValidity.warnedMembers(FormConversion.toRequest(form).request()));
         return "register/review";
     }
 
@@ -95,7 +97,7 @@ class RegistrationWizard {
         var registration = delegations.register(request, "form-" + form.getSubmissionId(), LocaleContextHolder.getLocale());
         session.setComplete();
         redirect.addFlashAttribute("locality", registration.delegation().locality());
-        redirect.addFlashAttribute("reference", registration.delegation().id());
+        redirect.addFlashAttribute("reference", registration.delegation().reference());
         redirect.addFlashAttribute("email", form.getContactEmail());
         return "redirect:/register/done";
     }

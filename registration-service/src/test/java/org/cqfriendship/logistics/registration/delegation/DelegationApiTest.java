@@ -52,6 +52,8 @@ class DelegationApiTest {
     @MockitoBean
     AuditLog audit;
     @MockitoBean
+    CoordinatorAssignments coordinators;
+    @MockitoBean
     EditLinks editLinks;
     @MockitoBean
     org.cqfriendship.logistics.registration.programme.Programme programme;

@@ -72,7 +72,14 @@ class DelegationRulesTest {
     @Test
     void acceptsARailArrivalWithoutFlightNumber() {
         var rail = new TravelLegRequest(TravelMode.RAIL, null, "D887", "CQW", OffsetDateTime.parse("2026-05-19T16:00:00+08:00"));
-        assertThat(badFields(delegation(member(MemberRole.MEMBER, rail)))).isEmpty();
+        assertThat(badFields(delegation(member(MemberRole.HEAD, rail)))).isEmpty();
+    }
+
+    @Test
+    void rejectsADelegationWithoutAHeadOnTheFirstMembersRole() {
+        assertThat(badFields(delegation(member(MemberRole.MEMBER, null), member(MemberRole.INTERPRETER, null))))
+                .containsExactly("members[0].role");
+        assertThat(VALIDATOR.validate(delegation(member(MemberRole.MEMBER, null))).iterator().next().getMessage()).contains("needs a head");
     }
 
     @Test
@@ -113,10 +120,16 @@ class DelegationRulesTest {
     }
 
     @Test
-    void acceptsNamesInAnyScript() {
+    void takesNamesInLatinLettersAndTheNameInItsOwnScriptAsTheNativeName() {
         var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
-                List.of(person(MemberRole.HEAD, null, "辛赛沃拉冯", null, List.of())));
+                List.of(new MemberRequest(null, MemberRole.HEAD, "Ádám", "Kovács-O’Neill", "辛赛沃拉冯", "Chair", null, null, null,
+                        null, null, null, null, null, null, null, null, List.of(), null, null, null, null)));
         assertThat(badFields(request)).isEmpty();
+
+        assertThat(badFields(delegation(person(MemberRole.HEAD, "Иван", "辛赛沃拉冯", null, List.of()))))
+                .containsExactlyInAnyOrder("members[0].givenName", "members[0].familyName");
+        assertThat(VALIDATOR.validate(delegation(person(MemberRole.HEAD, null, "Иванов", null, List.of()))).iterator().next()
+                .getMessage()).contains("Latin letters");
     }
 
     static MemberRequest traveller(TravelLegRequest arrival, TravelLegRequest departure, String passport, String expiry,
@@ -126,27 +139,46 @@ class DelegationRulesTest {
                 null, List.of(), null, hotpot, null, null);
     }
 
+    /** A delegation of {@code members} and, after them, its head (who is not in the hotpot team). */
     static DelegationRequest withTeam(String teamName, MemberRequest... members) {
+        var all = new java.util.ArrayList<>(List.of(members));
+        all.add(member(MemberRole.HEAD, null));
         return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null,
-                teamName, List.of(members));
+                teamName, all);
+    }
+
+    /** The same without a hotpot team. */
+    static DelegationRequest withHead(MemberRequest... members) {
+        return withTeam(null, members);
     }
 
     @Test
     void rejectsADepartureBeforeTheArrival() {
         var member = traveller(flight("QV", "QV619", "2026-05-20T10:40:00+08:00"), flight("QV", "QV620", "2026-05-19T10:00:00+08:00"),
                 null, null, false, null);
-        assertThat(badFields(delegation(member))).containsExactly("members[0].departure.scheduledAt");
+        assertThat(badFields(withHead(member))).containsExactly("members[0].departure.scheduledAt");
     }
 
     @Test
     void rejectsAPassportThatExpiresBeforeTheDeparture() {
         var member = traveller(null, flight("QV", "QV620", "2026-05-23T10:00:00+08:00"), "P1234567", "2026-05-22", false, null);
-        assertThat(badFields(delegation(member))).containsExactly("members[0].passportExpiry");
+        assertThat(badFields(withHead(member))).containsExactly("members[0].passportExpiry");
+    }
+
+    @Test
+    void warnsOfAPassportThatExpiresWithinSixMonthsOfDepartureWithoutRefusingIt() {
+        var leaves = flight("QV", "QV620", "2026-05-23T10:00:00+08:00");
+        var soon = withHead(traveller(null, leaves, "P1234567", "2026-11-22", false, null));
+        var later = withHead(traveller(null, leaves, "P1234567", "2026-11-23", false, null));
+
+        assertThat(badFields(soon)).isEmpty();
+        assertThat(PassportValidity.warnedMembers(soon)).containsExactly(0);
+        assertThat(PassportValidity.warnedMembers(later)).isEmpty();
     }
 
     @Test
     void rejectsAPassportNumberWithoutExpiry() {
-        assertThat(badFields(delegation(traveller(null, null, "P1234567", null, false, null))))
+        assertThat(badFields(withHead(traveller(null, null, "P1234567", null, false, null))))
                 .containsExactly("members[0].passportExpiry");
     }
 
@@ -161,7 +193,7 @@ class DelegationRulesTest {
 
     @Test
     void rejectsALanguageThatIsNotAnIsoCode() {
-        assertThat(badFields(delegation(traveller(null, null, null, null, false, List.of("lo", "lao")))))
+        assertThat(badFields(withHead(traveller(null, null, null, null, false, List.of("lo", "lao")))))
                 .containsExactly("members[0].languages[1].<list element>");
     }
 }

@@ -266,6 +266,63 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
     }
 
     @Test
+    void programmeStaffFindADelegationWithoutCoordinatorOnTheirPageAndAssignOne() {
+        HttpProbe.Answer created = register();
+        String id = created.json().get("id").asString();
+        String reference = created.json().get("reference").asString();
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(listed(staff, "unassigned=true", reference)).as("among those without a coordinator").isTrue();
+
+        HttpProbe.Answer unknown = staff.postForm("/delegations/" + id + "/coordinator", "coordinatorId", "attacker-inbox",
+                "_csrf", staff.csrfToken("/delegations"));
+        assertThat(unknown.status()).isEqualTo(302);
+        assertThat(staff.get(pathOf(unknown.header("Location"))).body()).contains("not a coordinator of this conference");
+        HttpProbe.Answer assigned = staff.postForm("/delegations/" + id + "/coordinator", "coordinatorId", "coord-wang",
+                "unassigned", "true", "_csrf", staff.csrfToken("/delegations"));
+
+        assertThat(assigned.header("Location")).endsWith("/delegations?unassigned=true&page=0");
+        assertThat(staff.get(pathOf(assigned.header("Location"))).body()).contains("Pest County now has the coordinator coord-wang");
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations/" + id).json().get("coordinatorId").asString())
+                .isEqualTo("coord-wang");
+        await().atMost(Duration.ofSeconds(20)).until(() -> eventTypes(id).contains("CoordinatorAssigned"));
+        assertThat(eventTypes(id).stream().filter("CoordinatorAssigned"::equals)).as("the unknown one changed nothing").hasSize(1);
+        assertThat(listed(staff, "unassigned=true", reference)).isFalse();
+        assertThat(http.as(DemoStaff.OPERATIONS).get("/api/audit").body()).contains("coordinator.assigned", id);
+    }
+
+    @Test
+    void aCoordinatorsPageListsTheirOwnDelegations() {
+        String mine = register().json().get("reference").asString();
+        String withCoordinator = DELEGATION.replace("\"participation\"", "\"coordinatorId\": \"coord-demo\", \"participation\"");
+        String id = http.postJson("/api/delegations", withCoordinator).json().get("id").asString();
+        String theirs = http.as(DemoStaff.PROGRAMME).get("/api/delegations/" + id).json().get("reference").asString();
+
+        assertThat(listed(http.signedIn(DemoStaff.COORDINATOR), "", theirs)).isTrue();
+        assertThat(listed(http.signedIn(DemoStaff.OTHER_COORDINATOR), "", theirs)).isFalse();
+        assertThat(listed(http.signedIn(DemoStaff.COORDINATOR), "", mine)).as("nobody's yet").isFalse();
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/account").body()).contains("href=\"/delegations\"");
+    }
+
+    private static String pathOf(String location) {
+        java.net.URI uri = java.net.URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Whether a delegations page lists {@code reference} on any of its pages (others' tests leave delegations in the store). */
+    private static boolean listed(HttpProbe who, String query, String reference) {
+        for (int page = 0; page < 100; page++) {
+            String body = who.get("/delegations?" + query + "&page=" + page).body();
+            if (body.contains(reference)) {
+                return true;
+            }
+            if (!body.contains("page=" + (page + 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void erasesADelegatesDocuments() {
         HttpProbe.Answer created = register();
         String id = created.json().get("id").asString();

@@ -127,6 +127,36 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void givesEachDelegationAShortReferenceThatStaffFindItBy() {
+        HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
+        String reference = created.json().get("reference").asString();
+
+        assertThat(reference).matches("CQ26-LA-[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(http.postJson("/api/delegations", FOUNDATION_REQUEST).json().get("reference").asString()).isNotEqualTo(reference);
+        JsonNode found = http.as(DemoStaff.PROGRAMME).get("/api/delegations?reference=" + reference.toLowerCase()).json();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("id").asString()).isEqualTo(created.json().get("id").asString());
+        assertThat(found.get(0).get("reference").asString()).isEqualTo(reference);
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations?reference=CQ26-LA-0000X").json()).isEmpty();
+    }
+
+    @Test
+    void registersAPassportThatExpiresWithinSixMonthsOfDepartureWithAWarning() {
+        HttpProbe.Answer soon = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"attends\"",
+                "\"passportNumber\": \"PLA123456\", \"passportExpiry\": \"2026-09-30\", \"attends\""));
+        HttpProbe.Answer later = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"attends\"",
+                "\"passportNumber\": \"PLA123456\", \"passportExpiry\": \"2027-06-30\", \"attends\""));
+
+        assertThat(soon.status()).isEqualTo(201);
+        assertThat(soon.json().at("/members/0/warnings/0").asString()).isEqualTo("PASSPORT_EXPIRES_WITHIN_SIX_MONTHS");
+        assertThat(http.withLink(soon.json().get("accessToken").asString()).get("/api/delegations/" + soon.json().get("id").asString())
+                .json().at("/members/0/warnings/0").asString()).as("and when read")
+                .isEqualTo("PASSPORT_EXPIRES_WITHIN_SIX_MONTHS");
+        assertThat(later.status()).isEqualTo(201);
+        assertThat(later.json().at("/members/0/warnings").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aDelegateWhoAsksForAlertsHasTheirContactSealedOnTheEventForTheNotificationServiceAlone() {
         String request = FOUNDATION_REQUEST.replace("\"attends\"",
                 "\"alerts\": { \"email\": \"delegate@luang-prabang.example.org\", \"phone\": \"+856 20 000 0001\", \"language\": \"fr\" }, \"attends\"");

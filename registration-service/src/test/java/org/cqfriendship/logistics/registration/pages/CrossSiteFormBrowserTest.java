@@ -65,7 +65,7 @@ class CrossSiteFormBrowserTest extends BrowserScenarios {
         browser.get("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().startsWith("http://localhost:" + port + "/api/"));
-        Chromium.screenshot(browser, "cross-site-form-refused");
+        Chromium.screenshotOfAnswer(browser, "cross-site-form-refused");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("403", "X-Requested-With");
         assertThat(mongo.getCollection("delegations").countDocuments()).as("nothing stored").isEqualTo(before);
     }

@@ -86,6 +86,8 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains(errorSummary);
         assertThat(browser.findElement(By.id("country")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("country")).getAttribute("value")).isEqualTo("Laos");
+        assertThat(browser.findElement(By.id("contactEmail")).getAttribute("aria-invalid")).as("the link is sent there")
+                .isEqualTo("true");
         // The summary has the focus, names each field, and every description a field points to exists.
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         String countryLabel = browser.findElement(By.cssSelector("label[for=country]")).getText();
@@ -118,7 +120,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         new Select(browser.findElement(By.id("members0.arrivalPort"))).selectByValue("CKG");
         setValue("members0.arrivalAt", "2026-05-20T10:40");
         type("members0.passportNumber", "PLA123456");
-        setValue("members0.passportExpiry", "2031-01-01");
+        setValue("members0.passportExpiry", "2026-10-01");
         screenshot("step3");
         next();
 
@@ -134,6 +136,8 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         // Everything that will be sent, readable on a phone: the contact, the sign-ups by name (not their ids), the alert address.
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Khamla", "11:20", "head@lpb.example.la", "QV619", "•••456", "5").doesNotContain("opening-ceremony");
+        assertThat(browser.findElements(By.cssSelector(".member-review .warning"))).as("a passport that runs out within six months")
+                .hasSize(1);
         assertThat(browser.findElement(By.cssSelector(".actions a.button")).getAttribute("href")).endsWith("/register/4");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
         assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
@@ -144,8 +148,10 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         String confirmation = browser.findElement(By.cssSelector(".confirmation")).getText();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(thanks);
         screenshot("done");
-        String delegationId = mongo.getCollection("delegations").find(new Document("contact.email", email)).first().getString("_id");
-        assertThat(confirmation).contains(delegationId);
+        Document stored = mongo.getCollection("delegations").find(new Document("contact.email", email)).first();
+        assertThat(confirmation).as("the short reference, not the id").contains(stored.getString("reference"))
+                .doesNotContain(stored.getString("_id"));
+        String delegationId = stored.getString("_id");
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals(email)).findFirst().orElse(null), m -> m != null);
@@ -154,6 +160,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(mail.getContent().toString()).doesNotContain("PLA123456");
 
         browser.get(url(link.group(1) + "?lang=" + language));
+        assertThat(browser.findElement(By.cssSelector(".reference")).getText()).contains(stored.getString("reference"));
         assertThat(browser.findElement(By.id("members0.familyName")).getAttribute("value")).isEqualTo("Delegate");
         assertThat(browser.getPageSource()).doesNotContain("PLA123456").contains("•••••456");
         assertThat(browser.findElement(By.id("members0.alertsEmail")).getAttribute("value")).startsWith("head@");
@@ -181,6 +188,22 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
                 .map(r -> CloudEvents.header(r.headers(), CloudEvents.TYPE)).toList())
                 .containsExactly("DelegationRegistered", "TravelPlanChanged", "PrivateDetailsChanged");
         assertThat(topics.records(r -> delegationId.equals(r.key())).get(2).value()).doesNotContain("later train", "555 0101");
+    }
+
+    @org.junit.jupiter.api.Test
+    void programmeStaffSeeTheDelegationsWithoutACoordinatorAndThePartsOfEvents() {
+        lang = "ru";
+        http.postJson("/api/delegations", org.cqfriendship.logistics.contracts.EventContract.foundationRequest()
+                .replace("\"coordinatorId\": \"coord-demo\",", ""));
+        signIn(org.cqfriendship.logistics.support.testing.DemoStaff.PROGRAMME, "ru");
+        browser.get(url("/delegations?unassigned=true"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Делегации");
+        assertThat(browser.findElements(By.cssSelector("table.delegations select[name=coordinatorId]"))).isNotEmpty();
+        screenshot("delegations");
+        browser.get(url("/programme/parts"));
+        screenshot("parts");
+        browser.get(url("/account"));
+        screenshot("account");
     }
 
     private String url(String path) {
