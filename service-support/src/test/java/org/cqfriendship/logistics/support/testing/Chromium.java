@@ -56,8 +56,18 @@ public final class Chromium {
                         "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
     }
 
-    /** Keeps what the browser shows as target/screenshots/{name}.png. */
+    /**
+     * Keeps what the browser shows as target/screenshots/{name}.png, and checks it with axe-core:
+     * every page a browser test shows must pass WCAG 2.2 A and AA ({@link Axe}).
+     */
     public static void screenshot(WebDriver browser, String name) {
+        org.assertj.core.api.Assertions.assertThat(Axe.violations(browser)).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")")
+                .isEmpty();
+        screenshotOfAnswer(browser, name);
+    }
+
+    /** The same for what is no page of ours (a JSON answer the browser shows as text): kept, not checked. */
+    public static void screenshotOfAnswer(WebDriver browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
