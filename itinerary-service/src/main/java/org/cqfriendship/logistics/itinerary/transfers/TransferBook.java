@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Works out one delegation's booking from what is stored: its passengers are taken off the trips
@@ -57,7 +58,7 @@ final class TransferBook {
     /** Books exactly {@code passengers} (by port) for the delegation, and nobody else. */
     static Booking book(String delegationId, Map<String, List<Passenger>> passengers, Stored stored, Fleet fleet) {
         List<RideRef> old = stored.ridesOf(delegationId);
-        Map<String, Trip> riding = stored.trips(old.stream().map(RideRef::tripId).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Trip> riding = stored.trips(old.stream().map(RideRef::tripId).collect(Collectors.toSet()));
         if (bookedAsAsked(delegationId, passengers, old, riding)) {
             // A batch retried after a failure (the store died after the ledger was entered) asks again for what it booked:
             // planned afresh among the trips booked since, it could move them, and tell of a second change nobody made.

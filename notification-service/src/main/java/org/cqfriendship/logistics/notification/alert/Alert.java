@@ -7,8 +7,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a recipient is told about one change, or about several changes to one delegation that came
@@ -53,8 +55,8 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
      * moved back, a clash found and resolved) is left out. Parts without steps are always told.
      */
     public List<Part> netParts() {
-        Map<String, String> firstBefore = new java.util.HashMap<>();
-        Map<String, String> lastAfter = new java.util.HashMap<>();
+        Map<String, String> firstBefore = new HashMap<>();
+        Map<String, String> lastAfter = new HashMap<>();
         for (Part part : parts) {
             for (Step step : part.steps()) {
                 if (!firstBefore.containsKey(step.key())) {
@@ -64,7 +66,7 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
             }
         }
         return parts.stream().filter(part -> part.steps().isEmpty() || part.steps().stream()
-                .anyMatch(step -> !java.util.Objects.equals(firstBefore.get(step.key()), lastAfter.get(step.key())))).toList();
+                .anyMatch(step -> !Objects.equals(firstBefore.get(step.key()), lastAfter.get(step.key())))).toList();
     }
 
     public Alert {
