@@ -59,7 +59,7 @@ class CalendarFeeds {
         Itinerary itinerary = visible(Caller.current().delegationId());
         String name = itinerary.roster().stream().filter(m -> m.memberId().equals(memberId)).map(m -> m.name()).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ItineraryCalendar.Part part = new ItineraryCalendar.Part(itinerary, itineraries.view(itinerary), memberId, name);
+        ItineraryCalendar.Part part = new ItineraryCalendar.Part(itinerary, itineraries.view(itinerary, LocaleContextHolder.getLocale()), memberId, name);
         return feed(name, calendar().write(text("calendar.name.member", name, itinerary.locality()), List.of(part), false));
     }
 
@@ -73,7 +73,7 @@ class CalendarFeeds {
         String coordinatorId = coordinatorLinks.coordinatorOf(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Itinerary> served = itineraries.servedBy(coordinatorId).stream()
                 .sorted(Comparator.comparing(Itinerary::locality, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        List<ItineraryView> views = itineraries.views(served);
+        List<ItineraryView> views = itineraries.views(served, LocaleContextHolder.getLocale());
         List<ItineraryCalendar.Part> parts = IntStream.range(0, served.size())
                 .mapToObj(i -> ItineraryCalendar.Part.whole(served.get(i), views.get(i))).toList();
         return feed(coordinatorId, calendar().write(text("calendar.name.coordinator", text("support.conference.tag")), parts, true));
@@ -94,7 +94,7 @@ class CalendarFeeds {
 
     private ResponseEntity<String> delegationFeed(String delegationId) {
         Itinerary itinerary = visible(delegationId);
-        ItineraryCalendar.Part part = ItineraryCalendar.Part.whole(itinerary, itineraries.view(itinerary));
+        ItineraryCalendar.Part part = ItineraryCalendar.Part.whole(itinerary, itineraries.view(itinerary, LocaleContextHolder.getLocale()));
         return feed(itinerary.locality(), calendar().write(text("itinerary.title", itinerary.locality()), List.of(part), false));
     }
 

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** Contracts: contracts/schemas/SessionPublished, SessionRescheduled and SessionCancelled.schema.json. */
 final class SessionEvents {
@@ -12,14 +13,19 @@ final class SessionEvents {
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
     }
 
+    /** The title and venue in another language, by language tag; either may be absent (then the English stands). */
+    record Translation(String title, String venue) {
+    }
+
     record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, String partOf,
-                            Instant publishedAt) {
+                            Instant publishedAt, Map<String, Translation> translations) {
     }
 
-    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {
+    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt,
+                              Map<String, Translation> translations) {
     }
 
-    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt) {
+    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt, Map<String, Translation> translations) {
     }
 
     /** Contract: contracts/schemas/SeatsReallocated.schema.json. */

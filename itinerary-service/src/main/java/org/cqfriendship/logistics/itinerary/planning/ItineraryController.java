@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +27,10 @@ class ItineraryController {
         this.clock = clock;
     }
 
+    /** Titles, places and clash explanations in the language asked for (Accept-Language or ?lang=), English by default. */
     @GetMapping("/api/itineraries/{delegationId}")
     ItineraryView get(@PathVariable String delegationId) {
-        return service.view(visible(delegationId));
+        return service.view(visible(delegationId), LocaleContextHolder.getLocale());
     }
 
     /** Everything this service holds about one member: as registered here, their entries and their clashes. */

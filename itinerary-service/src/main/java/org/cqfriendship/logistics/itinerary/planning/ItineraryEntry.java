@@ -9,10 +9,11 @@ import java.util.List;
  * A pickup, a session, or a remote speaker's video-link speech and tech check, with the members
  * it concerns. {@code timeZone} is the remote speaker's own zone, for showing the time there too.
  * At a session with limited seats, {@code memberNames} have a seat and {@code waiting} are on its
- * waiting list.
+ * waiting list. {@code title} and {@code place} are the English; {@code facts} are what the entry
+ * is worded from in any other language (null in entries planned before they were kept).
  */
 public record ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
-                             List<String> memberNames, String timeZone, List<String> waiting) {
+                             List<String> memberNames, String timeZone, List<String> waiting, Facts facts) {
 
     @PersistenceCreator
     public ItineraryEntry {
@@ -21,7 +22,7 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
 
     public ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
                           List<String> memberNames, String timeZone) {
-        this(entryId, kind, title, place, startsAt, endsAt, memberNames, timeZone, List.of());
+        this(entryId, kind, title, place, startsAt, endsAt, memberNames, timeZone, List.of(), null);
     }
 
     public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK }
@@ -29,5 +30,28 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
     public ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
                           List<String> memberNames) {
         this(entryId, kind, title, place, startsAt, endsAt, memberNames, null);
+    }
+
+    /**
+     * What an entry is about: the session (of a session, a speech or a tech check), or the flight or
+     * train a pickup meets and, when the arrival was re-timed, the time it was scheduled for.
+     */
+    public record Facts(String sessionId, String service, Instant scheduledAt) {
+
+        static Facts session(String sessionId) {
+            return new Facts(sessionId, null, null);
+        }
+    }
+
+    ItineraryEntry withFacts(Facts newFacts) {
+        return new ItineraryEntry(entryId, kind, title, place, startsAt, endsAt, memberNames, timeZone, waiting, newFacts);
+    }
+
+    /**
+     * The same plan as {@code other}: everything but the facts, which the English title and place
+     * already state, so that an itinerary planned before facts were kept is not told as changed.
+     */
+    boolean samePlanAs(ItineraryEntry other) {
+        return other != null && withFacts(null).equals(other.withFacts(null));
     }
 }

@@ -61,7 +61,7 @@ class ItineraryPage {
         Itinerary found = service.find(delegationId)
                 .filter(it -> caller.maySee(it.delegationId(), it.coordinatorId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ItineraryView itinerary = service.view(found);
+        ItineraryView itinerary = service.view(found, LocaleContextHolder.getLocale());
         model.addAttribute("itinerary", itinerary);
         model.addAttribute("calendars", calendars);
         model.addAttribute("calendarMembers", perMember ? found.roster() : List.of());

@@ -82,7 +82,8 @@ public class ItineraryPlanner {
             // Named after its first member, so a re-timed flight shows as the same pickup moved.
             String firstMember = party.stream().map(Traveller::memberId).min(Comparator.naturalOrder()).orElseThrow();
             return new ItineraryEntry("pickup-" + firstMember, ItineraryEntry.Kind.PICKUP, title, arrival.port(),
-                    arrival.effectiveAt(), null, names(party));
+                    arrival.effectiveAt(), null, names(party), null, List.of(),
+                    new ItineraryEntry.Facts(null, arrival.service(), arrival.retimed() ? arrival.at() : null));
         }).toList();
     }
 
@@ -100,7 +101,7 @@ public class ItineraryPlanner {
             List<Traveller> seated = members.stream().filter(m -> !waiting.contains(m)).toList();
             entries.add(new ItineraryEntry("session-" + session.id(), ItineraryEntry.Kind.SESSION, session.title(),
                     session.venue(), session.startsAt().toInstant(), session.endsAt().toInstant(), names(seated), null,
-                    names(waiting)));
+                    names(waiting), ItineraryEntry.Facts.session(session.id())));
             members.stream().filter(m -> m.remoteTimeZone() != null).forEach(speaker -> entries.addAll(videoLink(speaker, session)));
         }));
         return entries;
@@ -116,11 +117,11 @@ public class ItineraryPlanner {
         return List.of(
                 new ItineraryEntry("speech-" + speaker.memberId() + "-" + session.id(), ItineraryEntry.Kind.VIDEO_SPEECH,
                         "Video-link speech at " + session.title(), "Video link", starts, session.endsAt().toInstant(),
-                        List.of(speaker.name()), speaker.remoteTimeZone()),
+                        List.of(speaker.name()), speaker.remoteTimeZone(), List.of(), ItineraryEntry.Facts.session(session.id())),
                 new ItineraryEntry("tech-check-" + speaker.memberId() + "-" + session.id(), ItineraryEntry.Kind.TECH_CHECK,
                         "Tech check before " + session.title(), "Video link", starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE)),
                         starts.minus(Duration.ofMinutes(TECH_CHECK_MINUTES_BEFORE - 30)), List.of(speaker.name()),
-                        speaker.remoteTimeZone()));
+                        speaker.remoteTimeZone(), List.of(), ItineraryEntry.Facts.session(session.id())));
     }
 
     /** A member on a session's waiting list: no seat yet (they move up when one frees). */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,10 +52,13 @@ public class ItineraryService {
     private final FlightReports flightReports;
     private final PlanningTimes times;
     private final Traces traces;
+    private final ItineraryWording wording;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxStore store,
-                     SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times, Traces traces) {
+                     SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times, Traces traces,
+                     ItineraryWording wording) {
         this.traces = traces;
+        this.wording = wording;
         this.times = times;
         this.flightReports = flightReports;
         this.seats = seats;
@@ -284,15 +288,16 @@ public class ItineraryService {
         return members.stream().flatMap(m -> m.attends().stream()).collect(Collectors.toSet());
     }
 
-    /** The itinerary as shown, with what each arriving member rides from the port. */
-    public ItineraryView view(Itinerary itinerary) {
-        return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()));
+    /** The itinerary as shown to a reader of {@code language}, with what each arriving member rides from the port. */
+    public ItineraryView view(Itinerary itinerary, Locale language) {
+        return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()), wording.forReader(language));
     }
 
     /** These itineraries as shown, their rides read together (two reads, however many). */
-    public List<ItineraryView> views(List<Itinerary> itineraries) {
+    public List<ItineraryView> views(List<Itinerary> itineraries, Locale language) {
         Map<String, Map<String, TransferBooking.Ride>> rides = transfers.ridesOf(itineraries.stream().map(Itinerary::delegationId).toList());
-        return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), Map.of()))).toList();
+        ItineraryWording.Reader words = wording.forReader(language);
+        return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), Map.of()), words)).toList();
     }
 
     public Optional<Itinerary> find(String delegationId) {
@@ -311,7 +316,7 @@ public class ItineraryService {
         List<EntryChange> changes = new ArrayList<>();
         for (ItineraryEntry entry : after) {
             ItineraryEntry previous = old.remove(entry.entryId());
-            if (!Objects.equals(previous, entry)) {
+            if (!entry.samePlanAs(previous)) {
                 changes.add(new EntryChange(entry.entryId(), entry.title(), previous, entry));
             }
         }

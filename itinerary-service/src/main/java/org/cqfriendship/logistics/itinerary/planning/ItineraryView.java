@@ -9,31 +9,35 @@ public record ItineraryView(String delegationId, String locality, String coordin
                             List<ClashView> clashes) {
 
     /**
-     * {@code localStartsAt} is the start in a remote speaker's own {@code timeZone}, where there is
-     * one; {@code waiting} are the members on a session's waiting list.
+     * {@code title} and {@code place} in the reader's language ({@code titleInEnglish}: the
+     * programme has no translation of it yet); {@code localStartsAt} is the start in a remote
+     * speaker's own {@code timeZone}, where there is one; {@code waiting} are the members on a
+     * session's waiting list.
      */
     public record EntryView(String entryId, ItineraryEntry.Kind kind, String title, String place, OffsetDateTime startsAt,
                             OffsetDateTime endsAt, List<String> members, String timeZone, OffsetDateTime localStartsAt,
-                            List<String> waiting, List<RideView> rides) {
+                            List<String> waiting, List<RideView> rides, boolean titleInEnglish) {
     }
 
     /** At a pickup: what the member rides, and when it leaves (vehicle null: none free yet). */
     public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt) {
     }
 
+    /** {@code explanation} in the reader's language. */
     public record ClashView(String clashId, Clash.Kind kind, String memberId, String memberName, String sessionId,
                             String explanation) {
     }
 
-    static ItineraryView of(Itinerary itinerary, java.util.Map<String, TransferBooking.Ride> rides) {
+    static ItineraryView of(Itinerary itinerary, java.util.Map<String, TransferBooking.Ride> rides, ItineraryWording.Reader words) {
         return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
-                itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), e.title(), e.place(),
+                itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), words.title(e), words.place(e),
                         local(e.startsAt()), local(e.endsAt()), e.memberNames(), e.timeZone(),
                         e.timeZone() == null ? null : e.startsAt().atZone(java.time.ZoneId.of(e.timeZone())).toOffsetDateTime(),
-                        e.waiting(), e.kind() == ItineraryEntry.Kind.PICKUP ? rides(itinerary, e, rides) : List.of()))
+                        e.waiting(), e.kind() == ItineraryEntry.Kind.PICKUP ? rides(itinerary, e, rides) : List.of(),
+                        words.inEnglish(e)))
                         .toList(),
                 itinerary.clashes().stream().map(c -> new ClashView(c.clashId(), c.kind(), c.memberId(), c.memberName(),
-                        c.sessionId(), c.explanation())).toList());
+                        c.sessionId(), words.explanation(c, itinerary.locality()))).toList());
     }
 
     /** The rides of a pickup's members, in the pickup's order of names. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** Programme staff's API: the sessions, publishing, moving and cancelling one (each audited by {@link StoredProgramme}). */
 @RestController
@@ -44,11 +45,13 @@ class ProgrammeController {
                       @NotBlank @Size(max = 200) @PlainText String title, @NotBlank @Size(max = 200) @PlainText String venue,
                       @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Min(1) @Max(100_000) Integer capacity,
                       @Size(max = 12) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{session.language.pattern}") String> interpretation,
-                      @Size(max = 200) @PlainText String meal, Boolean dropIn, @Size(max = 60) String partOf) {
+                      @Size(max = 200) @PlainText String meal, Boolean dropIn, @Size(max = 60) String partOf,
+                      Map<String, Session.Texts> translations) {
 
+        /** {@code title}, {@code venue} and {@code meal} are the English; {@code translations} the same in zh, ru, fr and es. */
         Session session() {
             return new Session(id, title.strip(), venue.strip(), startsAt, endsAt, false, Boolean.TRUE.equals(dropIn), capacity,
-                    interpretation, meal, partOf);
+                    interpretation, meal, partOf, SessionTranslations.checked(translations));
         }
     }
 

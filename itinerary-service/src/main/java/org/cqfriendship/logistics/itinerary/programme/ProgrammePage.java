@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,7 +64,9 @@ class ProgrammePage {
                 .collect(Collectors.toMap(SessionLanguages::sessionId, Function.identity()));
         var sessions = programme.all();
         model.addAttribute("sessions", sessions);
-        model.addAttribute("titles", sessions.stream().collect(Collectors.toMap(s -> s.session().id(), s -> s.session().title())));
+        Locale reader = LocaleContextHolder.getLocale();
+        model.addAttribute("titles", sessions.stream().collect(Collectors.toMap(s -> s.session().id(), s -> s.session().in(reader).title())));
+        model.addAttribute("translationLanguages", SessionTranslations.ownNames());
         model.addAttribute("events", sessions.stream().filter(s -> !s.cancelled() && s.session().partOf() == null)
                 .map(StoredProgramme.SessionView::session).toList());
         model.addAttribute("signedUp", signedUp);
@@ -99,7 +103,7 @@ class ProgrammePage {
     @PostMapping("/programme/sessions")
     String publish(@RequestParam String id, @RequestParam String title, @RequestParam String venue, @RequestParam String date,
                    @RequestParam String start, @RequestParam String end, @RequestParam(required = false) Integer capacity,
-                   @RequestParam(required = false) String partOf, RedirectAttributes result) {
+                   @RequestParam(required = false) String partOf, @RequestParam Map<String, String> form, RedirectAttributes result) {
         String code = id.strip();
         result.addFlashAttribute("changed", title.isBlank() ? code : title.strip());
         if (!code.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") || title.isBlank() || title.length() > 200 || venue.isBlank()
@@ -113,14 +117,18 @@ class ProgrammePage {
             OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
             OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
             programme.publish(new Session(code, title.strip(), venue.strip(), startsAt, endsAt, false, false, capacity, List.of(), null,
-                    partOf));
+                    partOf, SessionTranslations.fromForm(form)));
             result.addFlashAttribute("notice", "programme.published");
             return "redirect:/programme#" + code;
         } catch (DateTimeParseException e) {
             result.addFlashAttribute("problem", "programme.badPublishTimes");
         } catch (FieldProblemException e) {
-            // The event it is part of was cancelled meanwhile, or the times are the wrong way round.
-            result.addFlashAttribute("problem", "partOf".equals(e.field()) ? "programme.badPartOf" : "programme.badPublishTimes");
+            // A translation too long or not one line, the event it is part of cancelled meanwhile, or the times the wrong way round.
+            result.addFlashAttribute("problem", switch (e.field()) {
+                case "translations" -> "programme.badTranslation";
+                case "partOf" -> "programme.badPartOf";
+                default -> "programme.badPublishTimes";
+            });
         } catch (org.springframework.web.ErrorResponseException taken) {
             result.addFlashAttribute("problem", "programme.idTaken");
         }

@@ -7,38 +7,48 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A session as stored and managed by programme staff; its {@code outbox} holds the events of its last change. */
 @Document("sessions")
 record ProgrammeSession(@Id String id, String title, String venue, Instant startsAt, Instant endsAt, boolean illustrative,
                         boolean dropIn, Integer capacity, List<String> interpretation, String meal, String partOf,
-                        boolean cancelled, @Version Long version, List<OutboxMessage> outbox) {
+                        boolean cancelled, @Version Long version, List<OutboxMessage> outbox,
+                        Map<String, Session.Texts> translations) {
 
     /** A new session, the event {@code publishing} makes of it (as stored, times in conference time) waiting in its outbox. */
     static ProgrammeSession of(Session s, java.util.function.Function<Session, OutboxMessage> publishing) {
         ProgrammeSession draft = new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(),
-                s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), s.partOf(), false, null, List.of());
+                s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), s.partOf(), false, null, List.of(),
+                s.translations());
         return new ProgrammeSession(draft.id, draft.title, draft.venue, draft.startsAt, draft.endsAt, draft.illustrative, draft.dropIn,
-                draft.capacity, draft.interpretation, draft.meal, draft.partOf, false, null, List.of(publishing.apply(draft.view())));
+                draft.capacity, draft.interpretation, draft.meal, draft.partOf, false, null, List.of(publishing.apply(draft.view())),
+                draft.translations);
     }
 
     Session view() {
         return new Session(id, title, venue, startsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(),
-                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal, partOf);
+                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal, partOf,
+                translations);
     }
 
     ProgrammeSession moved(String newVenue, Instant newStartsAt, Instant newEndsAt) {
         return new ProgrammeSession(id, title, newVenue, newStartsAt, newEndsAt, illustrative, dropIn, capacity, interpretation, meal,
-                partOf, cancelled, version, List.of());
+                partOf, cancelled, version, List.of(), translations);
+    }
+
+    ProgrammeSession translated(Map<String, Session.Texts> newTranslations) {
+        return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, capacity, interpretation, meal,
+                partOf, cancelled, version, List.of(), newTranslations);
     }
 
     ProgrammeSession withCapacity(Integer newCapacity) {
         return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, newCapacity, interpretation, meal,
-                partOf, cancelled, version, List.of());
+                partOf, cancelled, version, List.of(), translations);
     }
 
     ProgrammeSession cancelledNow() {
         return new ProgrammeSession(id, title, venue, startsAt, endsAt, illustrative, dropIn, capacity, interpretation, meal,
-                partOf, true, version, List.of());
+                partOf, true, version, List.of(), translations);
     }
 }

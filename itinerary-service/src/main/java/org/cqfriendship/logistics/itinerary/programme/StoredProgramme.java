@@ -56,7 +56,25 @@ public class StoredProgramme implements Programme, InitializingBean {
                 Unversioned.updateFirst(mongo, Query.query(Criteria.where("_id").is(session.id()).and("interpretation").exists(false)),
                         new Update().set("capacity", session.capacity()).set("interpretation", session.interpretation())
                                 .set("meal", session.meal()), ProgrammeSession.class);
+                translateIfStoredWithout(session);
             }
+        }
+    }
+
+    /**
+     * A session stored before the programme held translations gets the configured ones, and the
+     * sign-up form learns them as from a publication (SessionPublished is an upsert there).
+     */
+    private void translateIfStoredWithout(Session configured) {
+        if (configured.translations().isEmpty()) {
+            return;
+        }
+        Query untranslated = Query.query(Criteria.where("_id").is(configured.id()).and("translations").exists(false));
+        ProgrammeSession stored = mongo.findOne(untranslated, ProgrammeSession.class);
+        if (stored != null && !stored.cancelled()) {
+            OutboxMessage told = events.published(stored.translated(configured.translations()).view());
+            Unversioned.updateFirst(mongo, untranslated, new Update().set("translations", configured.translations()).push("outbox", told),
+                    ProgrammeSession.class);
         }
     }
 

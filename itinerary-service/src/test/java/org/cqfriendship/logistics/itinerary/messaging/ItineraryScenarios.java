@@ -428,7 +428,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(calendar.getEvents()).hasSize(2);
         VEvent opening = event(calendar, "session-opening-ceremony." + id);
         assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-05-20T03:20:00Z"));
-        assertThat(opening.getSummary().getValue()).isEqualTo("Opening ceremony");
+        assertThat(opening.getSummary().getValue()).as("the programme's Russian title").isEqualTo("Церемония открытия");
         assertThat(opening.getDescription().getValue()).contains("Кто: Test Delegate");
         assertThat(http.get("/d/" + links.tokenFor(id) + "/members/" + head + "/itinerary.ics").body()).contains("Opening ceremony");
         assertThat(http.get("/d/" + links.tokenFor(id) + "/members/someone-else/itinerary.ics").status()).isEqualTo(404);

@@ -101,4 +101,33 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         browser.get("http://localhost:" + port + "/account");
         Chromium.screenshot(browser, "account-en");
     }
+
+    @Test
+    void aRussianAndAChineseReaderReadTheItineraryInTheirLanguage() {
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id)
+                .replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"culture-tourism-promotion\", \"hotpot-contest\"]"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).status() == 200);
+
+        browser.get("http://localhost:" + port + "/d/" + links.tokenFor(id) + "?lang=ru");
+        assertThat(headings()).contains("Встреча в CKG (QV619)", "Церемония открытия",
+                "Презентация культуры и туризма «Очарование городов-побратимов»", "Международный конкурс мастерства приготовления хого");
+        assertThat(browser.findElement(By.cssSelector(".clashes")).getText()).contains("прибывает", "Церемония открытия")
+                .doesNotContain("arrives", "Opening ceremony");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Главный зал конференции").doesNotContain("(in English");
+        Chromium.screenshot(browser, "itinerary-ru");
+
+        browser.get("http://localhost:" + port + "/d/" + links.tokenFor(id) + "?lang=zh-CN");
+        assertThat(headings()).contains("接站：CKG（QV619）", "开幕式", "魅力友城文旅推介会", "国际火锅技能交流赛");
+        assertThat(browser.findElement(By.cssSelector(".clashes")).getText()).contains("抵达", "开幕式").doesNotContain("arrives");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("大会主会场");
+
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id + "?lang=ru").body()).as("the API speaks the language asked for")
+                .contains("Церемония открытия");
+    }
+
+    private java.util.List<String> headings() {
+        return browser.findElements(By.cssSelector("li.entry h3")).stream().map(WebElement::getText).toList();
+    }
 }

@@ -65,7 +65,7 @@ public class Programme implements SignUpOptions {
                 .toList());
         Query published = Query.query(Criteria.where("cancelled").is(false)).with(Sort.by("startsAt"));
         mongo.find(published, PublishedSession.class).stream().filter(s -> ProgrammeItem.ofCode(s.id()).isEmpty())
-                .forEach(s -> options.add(new Option(s.id(), s.title(), s.startsAt(), s.endsAt(), s.venue(), s.partOf())));
+                .forEach(s -> options.add(new Option(s.id(), s.titleIn(language), s.startsAt(), s.endsAt(), s.venueIn(language), s.partOf())));
         return options;
     }
 
@@ -82,19 +82,20 @@ public class Programme implements SignUpOptions {
     }
 
     void published(ProgrammeEvents.SessionPublished event) {
-        keep(event.sessionId(), slotted(event.title(), event.slot()).set("partOf", event.partOf()).set("cancelled", false));
+        keep(event.sessionId(), slotted(event.title(), event.slot(), event.translations()).set("partOf", event.partOf())
+                .set("cancelled", false));
     }
 
     void rescheduled(ProgrammeEvents.SessionRescheduled event) {
-        keep(event.sessionId(), slotted(event.title(), event.after()));
+        keep(event.sessionId(), slotted(event.title(), event.after(), event.translations()));
     }
 
     void cancelled(ProgrammeEvents.SessionCancelled event) {
-        keep(event.sessionId(), new Update().set("title", event.title()).set("cancelled", true));
+        keep(event.sessionId(), new Update().set("title", event.title()).set("translations", event.translations()).set("cancelled", true));
     }
 
-    private static Update slotted(String title, ProgrammeEvents.Slot slot) {
-        return new Update().set("title", title).set("venue", slot.venue()).set("startsAt", slot.startsAt().toInstant())
+    private static Update slotted(String title, ProgrammeEvents.Slot slot, java.util.Map<String, ProgrammeEvents.Translation> translations) {
+        return new Update().set("title", title).set("translations", translations).set("venue", slot.venue()).set("startsAt", slot.startsAt().toInstant())
                 .set("endsAt", slot.endsAt().toInstant());
     }
 

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.programme;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** The itinerary-service's programme events this service reads (contracts/schemas/Session*.schema.json). */
 final class ProgrammeEvents {
@@ -12,13 +13,19 @@ final class ProgrammeEvents {
     record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
     }
 
+    /** The title and venue in another language; either may be absent (the English stands). */
+    record Translation(String title, String venue) {
+    }
+
     /** Only what the form needs; seats and the rest of the contract's fields are the itinerary-service's business. */
-    record SessionPublished(String sessionId, String title, Slot slot, String partOf, Instant publishedAt) {
+    record SessionPublished(String sessionId, String title, Slot slot, String partOf, Instant publishedAt,
+                            Map<String, Translation> translations) {
     }
 
-    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt) {
+    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt,
+                              Map<String, Translation> translations) {
     }
 
-    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt) {
+    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt, Map<String, Translation> translations) {
     }
 }

@@ -100,6 +100,29 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void offersAPublishedSessionInTheReadersLanguageAndInEnglishWhereItHasNoTranslation() {
+        String code = "tea-tasting-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String heat = code + "-heat";
+        String slot = "{\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"venue\":\"Tea house\"}";
+        topics.publish("itinerary.sessions", code, "SessionPublished", "{\"sessionId\":\"" + code
+                + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"publishedAt\":\"2026-05-10T08:00:00Z\","
+                + "\"translations\":{\"zh\":{\"title\":\"重庆品茶\",\"venue\":\"茶馆\"},\"ru\":{\"title\":\"Дегустация чая\"}}}");
+        topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat
+                + "\",\"title\":\"Heat 1\",\"slot\":" + slot + ",\"partOf\":\"" + code + "\",\"publishedAt\":\"2026-05-10T08:00:00Z\","
+                + "\"translations\":{\"ru\":{\"title\":\"Заезд 1\"}}}");
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(heat));
+
+        JsonNode inChinese = http.get("/api/programme?lang=zh-CN").json().valueStream()
+                .filter(o -> o.get("code").asString().equals(code)).findFirst().orElseThrow();
+        assertThat(inChinese.get("title").asString()).isEqualTo("重庆品茶");
+        assertThat(inChinese.get("venue").asString()).isEqualTo("茶馆");
+        assertThat(http.get("/register/4?lang=ru").body()).as("a part under its event, both in Russian")
+                .contains("Дегустация чая › Заезд 1");
+        assertThat(http.get("/register/4?lang=fr").body()).as("no French yet: the English")
+                .contains("Chongqing tea tasting › Heat 1");
+    }
+
+    @Test
     void registersTheFoundationRequestAndPublishesDelegationRegistered() {
         HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
 

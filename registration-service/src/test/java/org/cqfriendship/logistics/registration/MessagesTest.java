@@ -1,0 +1,14 @@
+package org.cqfriendship.logistics.registration;
+
+import org.cqfriendship.logistics.support.testing.MessageFiles;
+import org.junit.jupiter.api.Test;
+
+/** Every page language has every text of this service. */
+class MessagesTest {
+
+    @Test
+    void everyLanguageHasEveryKey() {
+        MessageFiles.assertEveryLanguageHasEveryKey("messages");
+        MessageFiles.assertEveryLanguageHasEveryKey("ValidationMessages");
+    }
+}
