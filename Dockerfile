@@ -2,6 +2,9 @@
 # ./mvnw -DskipTests package has produced <service>/target/<service>.jar).
 FROM eclipse-temurin:17.0.15_6-jre
 ARG SERVICE
+# Fonts the itinerary-service embeds in PDF itineraries (Latin and Cyrillic, Chinese); see itinerary.pdf.fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-droid-fallback \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system app && useradd --system --gid app app
 WORKDIR /app
 COPY ${SERVICE}/target/${SERVICE}.jar app.jar

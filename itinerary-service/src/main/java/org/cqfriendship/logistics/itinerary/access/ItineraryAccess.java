@@ -37,11 +37,13 @@ class ItineraryAccess implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         // /d/<token> signs its delegation in (or stays anonymous and answers 404); /itineraries/<id>
         // is checked against the caller by ItineraryPage.
-        // The calendar feeds under a secret link answer 404 unless the link grants them (CalendarFeeds).
+        // The calendar feeds and the PDF under a secret link answer 404 unless the link grants them
+        // (CalendarFeeds, ItineraryPdfController).
         rules.requestMatchers(HttpMethod.GET, "/d/{token}", "/d/{token}/itinerary.ics", "/d/{token}/members/{memberId}/itinerary.ics",
-                        "/c/{token}/itinerary.ics").permitAll()
+                        "/d/{token}/itinerary.pdf", "/c/{token}/itinerary.ics").permitAll()
                 .requestMatchers("/js/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics", "/calendar")
+                .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics",
+                        "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
                 .requestMatchers("/programme", "/programme/**", "/catering", "/flights", "/transfers").hasRole(PROGRAMME);
     }

@@ -11,12 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A delegation's itinerary as a printable timeline in Chongqing time: for the delegation through
@@ -65,16 +60,8 @@ class ItineraryPage {
         model.addAttribute("itinerary", itinerary);
         model.addAttribute("calendars", calendars);
         model.addAttribute("calendarMembers", perMember ? found.roster() : List.of());
-        model.addAttribute("days", byDay(itinerary.entries(), LocaleContextHolder.getLocale()));
+        model.addAttribute("days", itinerary.days(LocaleContextHolder.getLocale()));
         model.addAttribute("caller", caller);
         return "itinerary";
-    }
-
-    /** The entries by day, each day named in the reader's language ("Wednesday, 20 May 2026", "2026年5月20日星期三"). */
-    static Map<String, List<ItineraryView.EntryView>> byDay(List<ItineraryView.EntryView> entries, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-        Map<String, List<ItineraryView.EntryView>> days = new LinkedHashMap<>();
-        entries.forEach(e -> days.computeIfAbsent(day.format(e.startsAt()), d -> new java.util.ArrayList<>()).add(e));
-        return days;
     }
 }

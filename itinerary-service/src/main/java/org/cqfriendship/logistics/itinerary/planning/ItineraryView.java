@@ -2,7 +2,13 @@ package org.cqfriendship.logistics.itinerary.planning;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** An itinerary as the API shows it; times in the conference's zone (Asia/Shanghai). */
 public record ItineraryView(String delegationId, String locality, String coordinatorId, List<EntryView> entries,
@@ -28,7 +34,7 @@ public record ItineraryView(String delegationId, String locality, String coordin
                             String explanation) {
     }
 
-    static ItineraryView of(Itinerary itinerary, java.util.Map<String, TransferBooking.Ride> rides, ItineraryWording.Reader words) {
+    static ItineraryView of(Itinerary itinerary, Map<String, TransferBooking.Ride> rides, ItineraryWording.Reader words) {
         return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
                 itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), words.title(e), words.place(e),
                         local(e.startsAt()), local(e.endsAt()), e.memberNames(), e.timeZone(),
@@ -41,12 +47,20 @@ public record ItineraryView(String delegationId, String locality, String coordin
     }
 
     /** The rides of a pickup's members, in the pickup's order of names. */
-    private static List<RideView> rides(Itinerary itinerary, ItineraryEntry pickup, java.util.Map<String, TransferBooking.Ride> rides) {
+    private static List<RideView> rides(Itinerary itinerary, ItineraryEntry pickup, Map<String, TransferBooking.Ride> rides) {
         return itinerary.roster().stream().filter(m -> pickup.memberNames().contains(m.name()) && rides.containsKey(m.memberId()))
                 .map(m -> {
                     TransferBooking.Ride ride = rides.get(m.memberId());
                     return new RideView(m.name(), ride.vehicleId(), ride.vehicleType(), local(ride.leavesAt()));
                 }).toList();
+    }
+
+    /** The entries by day, each day named in the reader's language ("Wednesday, 20 May 2026", "2026年5月20日星期三"). */
+    public Map<String, List<EntryView>> days(Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        Map<String, List<EntryView>> days = new LinkedHashMap<>();
+        entries.forEach(e -> days.computeIfAbsent(day.format(e.startsAt()), d -> new ArrayList<>()).add(e));
+        return days;
     }
 
     private static OffsetDateTime local(Instant instant) {

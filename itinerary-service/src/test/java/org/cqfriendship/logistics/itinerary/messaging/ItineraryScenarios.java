@@ -4,16 +4,29 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import javax.imageio.ImageIO;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -455,6 +468,50 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             programme().putJson("/api/sessions/opening-ceremony/schedule",
                     "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
         }
+    }
+
+    @Test
+    void theItineraryAsAPdfReadsInTheReadersLanguageWithItsFontsEmbedded() throws Exception {
+        assumeThePdfFontsInstalled();
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", registration(id));
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + id).status() == 200);
+
+        HttpResponse<byte[]> chinese = http.getBytes("/d/" + links.tokenFor(id) + "/itinerary.pdf?lang=zh-CN");
+        assertThat(chinese.statusCode()).isEqualTo(200);
+        assertThat(chinese.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(chinese.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("开幕式", "接站：CKG（QV619）", "Test Delegate", "重庆时间");
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue());
+            assertThat(fonts).anySatisfy(font -> assertThat(font.getName()).contains("DroidSansFallback"));
+            // For a look at it beside the browser tests' screenshots.
+            Files.createDirectories(Path.of("target/screenshots"));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 72), "png", Path.of("target/screenshots/itinerary-pdf-zh-CN.png").toFile());
+        }
+        try (PDDocument russian = Loader.loadPDF(
+                http.getBytes("/d/" + links.tokenFor(id) + "/itinerary.pdf?lang=ru").body())) {
+            assertThat(new PDFTextStripper().getText(russian)).contains("Церемония открытия", "Встреча в CKG");
+        }
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).getBytes("/itineraries/" + id + "/itinerary.pdf").statusCode()).isEqualTo(200);
+        assertThat(http.signedIn(DemoStaff.OTHER_COORDINATOR).getBytes("/itineraries/" + id + "/itinerary.pdf").statusCode()).isEqualTo(404);
+        assertThat(http.getBytes("/d/" + links.tokenFor(UUID.randomUUID().toString()) + "/itinerary.pdf").statusCode()).isEqualTo(404);
+    }
+
+    /** The fonts the service is configured with (application.yml); skipped without them, except in CI, which installs them. */
+    private static void assumeThePdfFontsInstalled() {
+        boolean installed = Files.isReadable(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))
+                && Files.isReadable(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install fonts-dejavu-core and fonts-droid-fallback (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "Debian's fonts-dejavu-core and fonts-droid-fallback are not installed");
     }
 
     private static VEvent event(ICalendar calendar, String uid) {

@@ -80,12 +80,18 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '19:30';", publish.findElement(By.name("start")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '21:30';", publish.findElement(By.name("end")));
         publish.findElement(By.name("capacity")).sendKeys("120");
+        publish.findElement(By.name("title_zh")).sendKeys("长江夜游");
+        publish.findElement(By.name("venue_zh")).sendKeys("朝天门码头（示意）");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().orElse(null));
         assertThat(published.getText()).contains("Published: Yangtze river evening cruise");
         assertThat(browser.findElement(By.id(code)).getText()).contains("21 May 19:30–21:30", "Chaotianmen pier", "of 120 seats");
         Chromium.screenshot(browser, "programme-published");
+        browser.get("http://localhost:" + port + "/programme?lang=zh-CN#" + code);
+        assertThat(browser.findElement(By.id(code)).getText()).as("the Chinese typed beside the English")
+                .contains("长江夜游", "朝天门码头（示意）", "Yangtze river evening cruise");
+        browser.get("http://localhost:" + port + "/programme?lang=en");
 
         browser.get("http://localhost:" + port + "/catering");
         assertThat(browser.findElement(By.id("hotpot-contest")).getText()).contains("Hotpot tasting", "diners");

@@ -100,6 +100,18 @@ public final class HttpProbe {
         return send(builder(path, headers).GET());
     }
 
+    /** A GET whose answer is bytes (a PDF, an image): the status and the body as sent. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        try {
+            return client.send(builder(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a stream (server-sent events) and closes it once the answer's status and headers are in. */
     public Answer open(String path) {
         try {
