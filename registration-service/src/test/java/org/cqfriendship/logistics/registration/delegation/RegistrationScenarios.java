@@ -163,6 +163,26 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations?reference=CQ26-LA-0000X").json()).isEmpty();
     }
 
+    @Autowired
+    ReferenceBackfill referenceBackfill;
+
+    @Test
+    void aDelegationRegisteredBeforeReferencesGetsOneAtTheNextStartUnderANewVersion() {
+        String id = http.postJson("/api/delegations", FOUNDATION_REQUEST).json().get("id").asString();
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().unset("reference"), Delegation.class);
+        Delegation before = repository.findById(id).orElseThrow();
+        assertThat(before.reference()).isNull();
+
+        referenceBackfill.run(null);
+
+        Delegation after = repository.findById(id).orElseThrow();
+        assertThat(after.reference()).matches("CQ26-LA-[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations?reference=" + after.reference()).json()).hasSize(1);
+    }
+
     @Test
     void registersAPassportThatExpiresWithinSixMonthsOfDepartureWithAWarning() {
         HttpProbe.Answer soon = http.postJson("/api/delegations", FOUNDATION_REQUEST.replace("\"attends\"",
