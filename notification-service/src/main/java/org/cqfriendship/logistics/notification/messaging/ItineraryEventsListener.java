@@ -107,7 +107,8 @@ class ItineraryEventsListener {
                 : assigned ? Phrase.of("alert.itinerary.assigned", Arg.text(changed.locality()))
                 : Phrase.of("alert.itinerary.changed", Arg.text(changed.locality()), why(changed.reason())));
         for (ItineraryChanged.Change c : changed.changes()) {
-            Arg what = Arg.text(c.description());
+            Arg what = c.entryId() != null && c.entryId().startsWith(SESSION_ENTRY) && "SESSION".equals(kindOf(c))
+                    ? Arg.session(c.entryId().substring(SESSION_ENTRY.length()), c.description()) : Arg.text(c.description());
             steps.add(new Alert.Step("entry:" + c.entryId(), Objects.toString(c.before(), null), Objects.toString(c.after(), null)));
             names.addAll(membersOf(c.before()));
             names.addAll(membersOf(c.after()));
@@ -169,6 +170,14 @@ class ItineraryEventsListener {
         return Arg.phrase("alert.entry.waiting", when, Arg.text(entry.place()), members, Arg.text(String.join(", ", entry.waiting())));
     }
 
+    /** The itinerary-service names a session's entry after the session ({@code session-<session id>}). */
+    private static final String SESSION_ENTRY = "session-";
+
+    private static String kindOf(ItineraryChanged.Change change) {
+        ItineraryChanged.Entry entry = change.after() != null ? change.after() : change.before();
+        return entry == null ? null : entry.kind();
+    }
+
     /** A clash of one member with one session, as a digest's step: found (open), then resolved (gone). */
     private static String clashKey(String memberId, String memberName, String sessionId) {
         return "clash:" + (memberId != null ? memberId : memberName) + ":" + sessionId;
@@ -183,7 +192,7 @@ class ItineraryEventsListener {
     }
 
     private static Arg session(String title, String id) {
-        return title != null ? Arg.text(title) : id != null ? Arg.text(id) : Arg.phrase("alert.clash.noSession");
+        return id != null ? Arg.session(id, title) : title != null ? Arg.text(title) : Arg.phrase("alert.clash.noSession");
     }
 
     /** The registration or programme change behind an itinerary change, in words. */

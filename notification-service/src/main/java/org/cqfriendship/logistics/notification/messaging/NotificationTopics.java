@@ -20,28 +20,34 @@ class NotificationTopics {
     static final String ITINERARIES = "itinerary.itineraries";
     /** Consumed: the registrations, for the delegates who asked to be told about their own changes. */
     static final String DELEGATIONS = "registration.delegations";
+    /** Consumed: the programme's sessions, for their titles in every language. */
+    static final String SESSIONS = "itinerary.sessions";
 
     /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics consumedTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(DELEGATIONS, 3))
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(DELEGATIONS, 3),
+                        Topics.withDeadLetter(SESSIONS, 3))
                 .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 
     @Bean
     InboundEventTypes inboundEventTypes() {
-        return new InboundEventTypes(Map.of(
-                "ItineraryChanged", ItineraryChanged.class,
-                "ClashDetected", ClashDetected.class,
-                "ClashResolved", ClashResolved.class,
-                "TransferReassigned", TransferReassigned.class,
-                "DelegationRegistered", RegistrationEvents.DelegationRegistered.class,
-                "DelegateAdded", RegistrationEvents.DelegateAdded.class,
-                "DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class,
-                "DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class,
-                "PersonErased", RegistrationEvents.PersonErased.class,
-                "DelegationLinksRevoked", RegistrationEvents.DelegationLinksRevoked.class),
+        return new InboundEventTypes(Map.ofEntries(
+                Map.entry("ItineraryChanged", ItineraryChanged.class),
+                Map.entry("ClashDetected", ClashDetected.class),
+                Map.entry("ClashResolved", ClashResolved.class),
+                Map.entry("TransferReassigned", TransferReassigned.class),
+                Map.entry("DelegationRegistered", RegistrationEvents.DelegationRegistered.class),
+                Map.entry("DelegateAdded", RegistrationEvents.DelegateAdded.class),
+                Map.entry("DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class),
+                Map.entry("DelegateWithdrawn", RegistrationEvents.DelegateWithdrawn.class),
+                Map.entry("PersonErased", RegistrationEvents.PersonErased.class),
+                Map.entry("DelegationLinksRevoked", RegistrationEvents.DelegationLinksRevoked.class),
+                Map.entry("SessionPublished", ProgrammeEventsListener.SessionEvent.class),
+                Map.entry("SessionRescheduled", ProgrammeEventsListener.SessionEvent.class),
+                Map.entry("SessionCancelled", ProgrammeEventsListener.SessionEvent.class)),
                 Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged",
-                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged"));
+                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated"));
     }
 }

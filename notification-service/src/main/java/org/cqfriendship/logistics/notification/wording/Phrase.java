@@ -22,25 +22,32 @@ public record Phrase(String key, List<Arg> args) {
 
     /**
      * One argument: a text shown as it is (a name, a venue), a moment shown in the reader's words
-     * (in conference time, also in {@code zone} when set), or a phrase worded in turn.
+     * (in conference time, also in {@code zone} when set), a phrase worded in turn, or a session's
+     * title in the reader's language ({@code session}: its id; {@code text}: the English, shown
+     * where the programme has no translation).
      */
-    public record Arg(String text, Instant at, String zone, Phrase phrase) {
+    public record Arg(String text, Instant at, String zone, Phrase phrase, String session) {
 
         public static Arg text(String text) {
-            return new Arg(text == null ? "" : text, null, null, null);
+            return new Arg(text == null ? "" : text, null, null, null, null);
         }
 
         public static Arg time(OffsetDateTime at) {
-            return at == null ? text("") : new Arg(null, at.toInstant(), null, null);
+            return at == null ? text("") : new Arg(null, at.toInstant(), null, null, null);
         }
 
         /** A moment shown in conference time and in {@code zone} (a remote speaker's own). */
         public static Arg time(OffsetDateTime at, String zone) {
-            return at == null ? text("") : new Arg(null, at.toInstant(), zone, null);
+            return at == null ? text("") : new Arg(null, at.toInstant(), zone, null, null);
         }
 
         public static Arg phrase(Phrase phrase) {
-            return new Arg(null, null, null, phrase);
+            return new Arg(null, null, null, phrase, null);
+        }
+
+        /** The session's title in the reader's language, {@code englishTitle} where it has none. */
+        public static Arg session(String sessionId, String englishTitle) {
+            return new Arg(englishTitle == null ? sessionId : englishTitle, null, null, null, sessionId);
         }
 
         public static Arg phrase(String key, Arg... args) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Puts phrases into a reader's words: the message in their language, every moment in conference
- * time (Asia/Shanghai) and, where their own zone differs, in theirs too.
+ * Puts phrases into a reader's words: the message in their language, a session's title as the
+ * programme has it in that language, every moment in conference time (Asia/Shanghai) and, where
+ * their own zone differs, in theirs too.
  */
 @Component
 public class Wording {
@@ -19,9 +20,11 @@ public class Wording {
     public static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final MessageSource messages;
+    private final SessionTitles sessions;
 
-    public Wording(MessageSource messages) {
+    public Wording(MessageSource messages, SessionTitles sessions) {
         this.messages = messages;
+        this.sessions = sessions;
     }
 
     public String of(Phrase phrase, Reader reader) {
@@ -37,6 +40,9 @@ public class Wording {
     private String of(Phrase.Arg arg, Reader reader) {
         if (arg.phrase() != null) {
             return of(arg.phrase(), reader);
+        }
+        if (arg.session() != null) {
+            return sessions.titleOf(arg.session(), reader.locale()).orElse(arg.text());
         }
         if (arg.at() == null) {
             return arg.text();

@@ -595,6 +595,30 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(http.browser().get(path(request.text())).status()).isEqualTo(404);
     }
 
+    @Test
+    void aRussianDelegateIsToldOfASessionByTheProgrammesRussianTitle() {
+        String session = "tea-" + UUID.randomUUID().toString().substring(0, 8);
+        topics.publish("itinerary.sessions", session, "SessionPublished", "{\"sessionId\":\"" + session + "\",\"title\":\"Tea tasting\","
+                + "\"slot\":{\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"venue\":\"Tea house\"},"
+                + "\"publishedAt\":\"2026-05-10T08:00:00Z\",\"translations\":{\"ru\":{\"title\":\"Дегустация чая\"}}}");
+        await().atMost(PATIENCE).until(() -> mongo.findById(session, org.bson.Document.class, "sessions") != null);
+        String delegation = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        String phone = "+8562077" + (100000 + new java.util.Random().nextInt(800000));
+        topics.publish("registration.delegations", delegation, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, null, phone, "ru") + ", \"attends\""));
+        confirm(requestTextedTo(phone).text(), "Да, присылайте уведомления сюда", "Подтверждено");
+
+        String told = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
+                .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                .replace("\"opening-ceremony\"", "\"" + session + "\"").replace("\"Opening ceremony\"", "\"Tea tasting\""));
+        await().atMost(PATIENCE).until(() -> stored(told + ":" + member) != null
+                && stored(told + ":" + member).delivery(Channel.SMS).delivered());
+        assertThat(textsTo(phone).get(textsTo(phone).size() - 1).text()).contains("Дегустация чая").doesNotContain("Tea tasting");
+        assertThat(inbox("coord-demo", delegation).toString()).as("the English coordinator reads the English").contains("Tea tasting");
+    }
+
     /** A delegate's alert addresses as the registration-service puts them on an event: sealed for this service. */
     String sealedAlerts(String memberId, String email, String phone, String language) {
         KeyRing.Sealed sealed = contactKeys.sealing().seal(new SealedContacts.Contacts(email, phone), memberId);
