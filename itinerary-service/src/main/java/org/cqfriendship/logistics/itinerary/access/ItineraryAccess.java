@@ -45,7 +45,8 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics",
                         "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
-                .requestMatchers("/programme", "/programme/**", "/catering", "/flights", "/transfers").hasRole(PROGRAMME);
+                .requestMatchers("/programme", "/programme/**", "/catering", "/catering/**", "/flights", "/transfers", "/transfers/**")
+                .hasRole(PROGRAMME);
     }
 
     /** Which links still open a delegation's itinerary: kept from {@code DelegationLinksRevoked} (decision 58). */

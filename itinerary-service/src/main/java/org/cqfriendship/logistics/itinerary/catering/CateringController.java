@@ -1,21 +1,36 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
+import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The kitchen's counts for programme staff: a page, and the same as JSON. */
 @Controller
 class CateringController {
 
     private final CateringCounts counts;
+    private final MessageSource messages;
 
-    CateringController(CateringCounts counts) {
+    CateringController(CateringCounts counts, MessageSource messages) {
         this.counts = counts;
+        this.messages = messages;
+    }
+
+    /** The same counts as CSV or an Excel workbook, headed in the reader's language. */
+    @GetMapping("/catering/export.{format:csv|xlsx}")
+    ResponseEntity<byte[]> export(@PathVariable String format) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return Spreadsheets.download(format, "catering", List.of(CateringSheet.of(counts.meals(), messages, locale)));
     }
 
     @GetMapping("/api/catering")

@@ -1,10 +1,15 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -18,9 +23,19 @@ class TransfersController {
     /** The opening day, shown when no day is asked for. */
     static final String OPENING_DAY = "2026-05-20";
     private final TransferAssignment transfers;
+    private final MessageSource messages;
 
-    TransfersController(TransferAssignment transfers) {
+    TransfersController(TransferAssignment transfers, MessageSource messages) {
         this.transfers = transfers;
+        this.messages = messages;
+    }
+
+    /** The day's manifests as CSV or an Excel workbook, a row per passenger, headed in the reader's language. */
+    @GetMapping("/transfers/export.{format:csv|xlsx}")
+    ResponseEntity<byte[]> export(@PathVariable String format,
+                                  @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return Spreadsheets.download(format, "transfers-" + day,
+                List.of(TransfersSheet.of(day, transfers.manifests(day), messages, LocaleContextHolder.getLocale())));
     }
 
     @GetMapping("/api/transfers")

@@ -3,6 +3,8 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -16,12 +18,14 @@ import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import javax.imageio.ImageIO;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -628,6 +632,41 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             member.putArray("attends");
         }
         return registered.toString();
+    }
+
+    @Test
+    void theDaysManifestsAndTheKitchensCountsDownloadAsCsvAndExcelWithTheSameRowsAsThePage() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", id, "DelegationRegistered", arriving(id, flight, "2026-05-17T09:30:00+08:00", 2));
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
+
+        HttpProbe desk = http.signedIn(DemoStaff.PROGRAMME);
+        HttpResponse<byte[]> csv = desk.getBytes("/transfers/export.csv?day=2026-05-17");
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "transfers-2026-05-17.csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        List<CSVRecord> ours = rows.stream().filter(r -> r.get("Flight or train").equals(flight)).toList();
+        assertThat(ours).hasSize(3).allSatisfy(r -> assertThat(r.get("Arrives")).isEqualTo("09:30"));
+        assertThat(ours).extracting(r -> r.get("Name") + " " + r.get("Vehicle type") + " " + r.get("head of delegation"))
+                .containsExactlyInAnyOrder("Member 0 CAR yes", "Member 1 VAN ", "Member 2 VAN ");
+        JsonNode manifest = programme().get("/api/transfers?day=2026-05-17").json().get(0);
+        long riders = manifest.get("runs").valueStream().mapToLong(run -> run.get("riders").size()).sum() + manifest.get("unassigned").size();
+        assertThat(rows).as("a row per passenger, as on the page").hasSize((int) riders);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+                desk.getBytes("/transfers/export.xlsx?day=2026-05-17&lang=zh-CN").body()))) {
+            List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).getCellText(1)).isEqualTo("车辆");
+            assertThat(sheet).hasSize(rows.size() + 1);
+        }
+        try (ReadableWorkbook kitchen = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+                desk.getBytes("/catering/export.xlsx").body()))) {
+            List<String> meals = kitchen.getFirstSheet().read().stream().skip(1).map(row -> row.getCellText(1)).distinct().toList();
+            assertThat(meals).containsExactlyInAnyOrderElementsOf(programme().get("/api/catering").json().valueStream()
+                    .map(m -> m.get("meal").asString()).toList());
+        }
     }
 
     @Test

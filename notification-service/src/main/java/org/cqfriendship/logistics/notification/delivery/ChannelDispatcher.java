@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.delivery;
 
-import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
@@ -69,7 +68,7 @@ class ChannelDispatcher extends PollingWorker {
     private final DueDeliveries due;
     private final Recipients directory;
     private final AlertTexts texts;
-    private final AcknowledgeLinks links;
+    private final MessageLinks links;
     private final DeliverySettings settings;
     private final SendCaps caps;
     private final Clock clock;
@@ -84,7 +83,7 @@ class ChannelDispatcher extends PollingWorker {
     private boolean searchedAtStart;
 
     ChannelDispatcher(DeliveryChannel channel, ChannelGuard guard, MongoTemplate mongo, DueDeliveries due, Recipients directory,
-                      AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, SendCaps caps, Clock clock,
+                      AlertTexts texts, MessageLinks links, DeliverySettings settings, SendCaps caps, Clock clock,
                       BiConsumer<Channel, Alert> fallenBackTo) {
         super(channel.channel().guardName() + "-dispatcher", settings.pollInterval());
         this.channel = channel;
@@ -278,7 +277,7 @@ class ChannelDispatcher extends PollingWorker {
         Recipient to = directory.reach(alert.coordinatorId());
         AlertTexts.Text text = texts.of(alert, to.reader());
         Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
-                links.linkFor(alert.id(), to.language()), alert.id() + ":" + channel.channel().name());
+                links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(), links.itineraryPdf(alert, to));
         if (message.address() == null) {
             log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
             return new Outcome(new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name())

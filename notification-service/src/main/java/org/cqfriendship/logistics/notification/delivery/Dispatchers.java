@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.delivery;
 
-import org.cqfriendship.logistics.notification.acknowledge.AcknowledgeLinks;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +27,7 @@ public class Dispatchers implements SmartLifecycle {
     private final Clock clock;
 
     Dispatchers(List<DeliveryChannel> channels, ChannelGuard guard, MongoTemplate mongo, Recipients directory,
-                AlertTexts texts, AcknowledgeLinks links, DeliverySettings settings, Clock clock) {
+                AlertTexts texts, MessageLinks links, DeliverySettings settings, Clock clock) {
         this.due = new DueDeliveries(mongo);
         this.guard = guard;
         this.clock = clock;

@@ -59,8 +59,9 @@ class EmailChannel implements DeliveryChannel {
         helper.setTo(out.address());
         var locale = out.to().reader().locale();
         helper.setSubject(ConferenceTag.of(messages, locale) + out.title());
+        String itinerary = out.itineraryPdf().isEmpty() ? "" : "\n" + messages.getMessage("email.itinerary", new Object[] {out.itineraryPdf()}, locale);
         helper.setText(messages.getMessage("email.body", new Object[] {out.to().name(), out.text(), out.alert().locality(),
-                out.alert().delegationId(), out.acknowledgeLink()}, locale));
+                out.alert().delegationId(), out.acknowledgeLink(), itinerary}, locale));
         message.setHeader("X-Alert-Id", out.alert().id());
         message.setHeader("X-Idempotency-Key", out.idempotencyKey());
         message.saveChanges();

@@ -111,6 +111,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
         MimeMessage email = await().atMost(PATIENCE).until(() -> emailsAbout(delegation), m -> m.size() == 1).get(0);
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("coord-demo@liaison.cq-friendship.example.org");
         assertThat(email.getSubject()).contains("Clash", "Luang Prabang Province");
+        assertThat(body(email)).as("the itinerary as a PDF, at the staff address")
+                .contains("Itinerary (PDF): http://localhost:8082/itineraries/" + delegation + "/itinerary.pdf?lang=en");
     }
 
     @Test
