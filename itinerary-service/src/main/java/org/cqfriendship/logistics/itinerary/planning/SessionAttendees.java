@@ -53,6 +53,26 @@ public class SessionAttendees {
         return all;
     }
 
+    /** One sign-up as the itineraries have it: a seat at the session, or a place on its waiting list. */
+    public record SignUp(String sessionId, String delegationId, String locality, String name, boolean waiting) {
+    }
+
+    /** Every sign-up for a session in person, from the itineraries as they are now, in one pass. */
+    public List<SignUp> signUps() {
+        List<SignUp> signUps = new ArrayList<>();
+        try (var itineraries = mongo.stream(new Query(), Itinerary.class)) {
+            itineraries.forEach(itinerary -> itinerary.entries().stream().filter(e -> e.kind() == ItineraryEntry.Kind.SESSION)
+                    .forEach(entry -> {
+                        String sessionId = entry.facts() != null ? entry.facts().sessionId() : entry.entryId().substring("session-".length());
+                        entry.memberNames().forEach(name -> signUps.add(new SignUp(sessionId, itinerary.delegationId(), itinerary.locality(),
+                                name, false)));
+                        entry.waiting().forEach(name -> signUps.add(new SignUp(sessionId, itinerary.delegationId(), itinerary.locality(),
+                                name, true)));
+                    }));
+        }
+        return signUps;
+    }
+
     private static void collect(Itinerary itinerary, String sessionId, List<Attendee> into) {
         itinerary.roster().stream().filter(m -> m.inPerson() && m.attends().contains(sessionId))
                 .forEach(m -> into.add(new Attendee(itinerary.delegationId(), itinerary.locality(), m)));

@@ -3,11 +3,14 @@ package org.cqfriendship.logistics.itinerary.programme;
 import org.cqfriendship.logistics.itinerary.interpretation.InterpretationGaps;
 import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages;
 import org.cqfriendship.logistics.itinerary.planning.SessionAttendees;
+import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +41,34 @@ class ProgrammePage {
     private final SessionAttendees attendees;
     private final InterpretationGaps interpretation;
     private final String partsPageUrl;
+    private final MessageSource messages;
 
     ProgrammePage(StoredProgramme programme, SessionAttendees attendees, InterpretationGaps interpretation,
                   @org.springframework.beans.factory.annotation.Value("${itinerary.registration-base-url:http://localhost:8081}")
-                  String registrationBaseUrl) {
+                  String registrationBaseUrl, MessageSource messages) {
+        this.messages = messages;
         this.programme = programme;
         this.attendees = attendees;
         this.interpretation = interpretation;
         // Sign-ups are the registration-service's: delegations are put at parts of events there.
         this.partsPageUrl = registrationBaseUrl.replaceAll("/+$", "") + "/programme/parts";
+    }
+
+    /** Who is signed up for each session and who waits for a seat, as CSV or an Excel workbook. */
+    @GetMapping("/programme/signups.{format:csv|xlsx}")
+    ResponseEntity<byte[]> signUps(@PathVariable String format) {
+        ProgrammeSheets sheets = new ProgrammeSheets(messages, LocaleContextHolder.getLocale());
+        return Spreadsheets.download(format, "sign-ups", List.of(sheets.signUps(programme.all(), attendees.signUps())));
+    }
+
+    /** The interpretation each session needs and how it is covered, as CSV or an Excel workbook. */
+    @GetMapping("/programme/interpretation.{format:csv|xlsx}")
+    ResponseEntity<byte[]> interpretation(@PathVariable String format) {
+        Locale reader = LocaleContextHolder.getLocale();
+        Map<String, String> titles = programme.all().stream()
+                .collect(Collectors.toMap(s -> s.session().id(), s -> s.session().in(reader).title()));
+        return Spreadsheets.download(format, "interpretation",
+                List.of(new ProgrammeSheets(messages, reader).interpretation(interpretation.sessions(attendees.bySession()), titles)));
     }
 
     /** Where staff land on this service. */

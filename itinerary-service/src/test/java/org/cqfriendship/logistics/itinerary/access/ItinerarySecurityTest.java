@@ -92,6 +92,8 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.page("POST", "/programme/{id}/cancellation", "/programme/opening-ceremony/cancellation", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/catering", "/catering", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/catering/export.{format:csv|xlsx}", "/catering/export.csv", Set.of(PROGRAMME)),
+                Endpoint.page("GET", "/programme/signups.{format:csv|xlsx}", "/programme/signups.csv", Set.of(PROGRAMME)),
+                Endpoint.page("GET", "/programme/interpretation.{format:csv|xlsx}", "/programme/interpretation.xlsx", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/transfers/export.{format:csv|xlsx}", "/transfers/export.xlsx", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/flights", "/flights", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/transfers", "/transfers", Set.of(PROGRAMME)),

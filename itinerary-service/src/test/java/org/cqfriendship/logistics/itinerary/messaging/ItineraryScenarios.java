@@ -635,7 +635,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
-    void theDaysManifestsAndTheKitchensCountsDownloadAsCsvAndExcelWithTheSameRowsAsThePage() throws Exception {
+    void staffListsDownloadAsCsvAndExcelWithTheSameRowsAsTheirPages() throws Exception {
         String id = UUID.randomUUID().toString();
         String flight = "QV" + (100 + (int) (Math.random() * 8000));
         topics.publish("registration.delegations", id, "DelegationRegistered", arriving(id, flight, "2026-05-17T09:30:00+08:00", 2));
@@ -660,6 +660,17 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
             assertThat(sheet.get(0).getCellText(1)).isEqualTo("车辆");
             assertThat(sheet).hasSize(rows.size() + 1);
+        }
+        String attending = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", attending, "DelegationRegistered", registration(attending));
+        await().atMost(PATIENCE).until(() -> published(attending, "ItineraryChanged").size() == 1);
+        List<CSVRecord> signUps = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                new String(desk.getBytes("/programme/signups.csv?lang=en").body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(signUps).filteredOn(r -> r.get("Name").equals("Test Delegate") && r.get("Session").equals("Opening ceremony"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.get("Status")).isIn("seat", "waiting list"));
+        try (ReadableWorkbook needs = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+                desk.getBytes("/programme/interpretation.xlsx?lang=ru").body()))) {
+            assertThat(needs.getFirstSheet().read().get(0).getCellText(2)).isEqualTo("Язык");
         }
         try (ReadableWorkbook kitchen = new ReadableWorkbook(new java.io.ByteArrayInputStream(
                 desk.getBytes("/catering/export.xlsx").body()))) {

@@ -42,7 +42,8 @@ public class RegistrationAccess implements AccessRules {
         // The form is public; /d/<token> pages find their delegation by the token or answer 404.
         rules.requestMatchers("/", "/register", "/register/**", "/d/**").permitAll()
                 .requestMatchers("/programme/parts").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.GET, "/delegations", "/delegations/attendees.{format:csv|xlsx}")
+                .hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
                 .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator").hasRole(PROGRAMME);
     }
 

@@ -248,6 +248,12 @@ public class DelegationService {
     /** Which delegations a page lists. */
     public enum Listing { ALL, UNASSIGNED, OF_COORDINATOR }
 
+    /** The delegations this coordinator serves, oldest first. */
+    public List<Delegation> servedBy(String coordinatorId) {
+        return delegations.findByCoordinatorId(coordinatorId, org.springframework.data.domain.Pageable.unpaged(Sort.by("registeredAt", "_id")))
+                .getContent();
+    }
+
     public List<Delegation> all() {
         return delegations.findAll(Sort.by("registeredAt", "id"));
     }

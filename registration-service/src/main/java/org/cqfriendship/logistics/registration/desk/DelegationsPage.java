@@ -5,11 +5,15 @@ import org.cqfriendship.logistics.registration.delegation.Coordinators;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.delegation.DelegationService.Listing;
+import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
 
 /**
  * The delegations a member of staff serves, a page at a time: a coordinator's own, and for
@@ -33,9 +39,11 @@ class DelegationsPage {
     private final CoordinatorAssignments assignments;
     private final Coordinators coordinators;
     private final String itineraryBaseUrl;
+    private final MessageSource messages;
 
     DelegationsPage(DelegationService delegations, CoordinatorAssignments assignments, Coordinators coordinators,
-                    @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl) {
+                    @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl, MessageSource messages) {
+        this.messages = messages;
         this.delegations = delegations;
         this.assignments = assignments;
         this.coordinators = coordinators;
@@ -71,6 +79,18 @@ class DelegationsPage {
         model.addAttribute("itineraryBaseUrl", itineraryBaseUrl);
         model.addAttribute("caller", caller);
         return "delegations";
+    }
+
+    /**
+     * Everyone in the delegations this member of staff serves (programme staff: all), a row per
+     * person, as CSV or an Excel workbook headed in the reader's language.
+     */
+    @GetMapping("/delegations/attendees.{format:csv|xlsx}")
+    ResponseEntity<byte[]> attendees(@PathVariable String format) {
+        Caller caller = Caller.current();
+        List<Delegation> served = caller.has(Role.PROGRAMME) ? delegations.all()
+                : caller.inbox() == null ? List.of() : delegations.servedBy(caller.inbox());
+        return Spreadsheets.download(format, "attendees", List.of(AttendeesSheet.of(served, messages, LocaleContextHolder.getLocale())));
     }
 
     @PostMapping("/delegations/{id}/coordinator")

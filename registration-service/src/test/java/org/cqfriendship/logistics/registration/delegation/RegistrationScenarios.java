@@ -163,6 +163,33 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations?reference=CQ26-LA-0000X").json()).isEmpty();
     }
 
+    @Test
+    void staffDownloadEveryoneTheyServeAsCsvAndExcelAndACoordinatorOnlyTheirOwn() throws Exception {
+        HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
+        String reference = created.json().get("reference").asString();
+
+        java.net.http.HttpResponse<byte[]> csv = http.signedIn(DemoStaff.PROGRAMME).getBytes("/delegations/attendees.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "attendees.csv");
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)
+                        .substring(1))).getRecords();
+        assertThat(rows).filteredOn(row -> row.get("Reference").equals(reference)).singleElement()
+                .satisfies(row -> assertThat(row.get("Name") + " | " + row.get("Role") + " | " + row.get("Coordinator"))
+                        .isEqualTo("Test Delegate | Head of delegation | coord-demo"));
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).as("no passport in an export").doesNotContain("passport");
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(http.signedIn(DemoStaff.COORDINATOR).getBytes("/delegations/attendees.xlsx?lang=zh-CN").body()))) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).getCellText(0)).isEqualTo("编号");
+            assertThat(sheet.stream().skip(1).map(row -> row.getCellText(15)).distinct()).as("their own delegations only").containsExactly("coord-demo");
+            assertThat(sheet.stream().skip(1).map(row -> row.getCellText(4))).contains("团长");
+        }
+        assertThat(new String(http.signedIn(DemoStaff.OTHER_COORDINATOR).getBytes("/delegations/attendees.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(reference);
+    }
+
     @Autowired
     ReferenceBackfill referenceBackfill;
 

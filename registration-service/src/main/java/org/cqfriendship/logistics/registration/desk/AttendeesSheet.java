@@ -1,0 +1,74 @@
+package org.cqfriendship.logistics.registration.desk;
+
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.cqfriendship.logistics.support.exports.Sheet;
+import org.springframework.context.MessageSource;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Everyone registered as a sheet for the desks: a row per person with their delegation, role,
+ * arrival and departure in Chongqing time, needs and coordinator. No passport or contact detail:
+ * those stay in the registration.
+ */
+final class AttendeesSheet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    private AttendeesSheet(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    static Sheet of(List<Delegation> delegations, MessageSource messages, Locale locale) {
+        return new AttendeesSheet(messages, locale).sheet(delegations);
+    }
+
+    private Sheet sheet(List<Delegation> delegations) {
+        Sheet.Builder sheet = Sheet.named(text("export.attendees"), text("export.reference"), text("export.delegation"),
+                text("export.country"), text("export.name"), text("export.role"), text("export.title"), text("export.arrival"),
+                text("export.arrivalService"), text("export.arrivalPort"), text("export.departure"), text("export.departureService"),
+                text("export.diets"), text("export.allergens"), text("export.languages"), text("export.interpretation"),
+                text("export.coordinator"));
+        for (Delegation delegation : delegations) {
+            for (Member member : delegation.members()) {
+                sheet.row(delegation.reference(), delegation.locality(), delegation.country(), member.displayName(),
+                        member.role() == null ? null : text("role." + member.role().name()), member.title(), when(member.arrival()),
+                        service(member.arrival()), member.arrival() == null ? null : member.arrival().port(), when(member.departure()),
+                        service(member.departure()), joined(member.diets(), "diet."), joined(member.allergens(), "allergen."),
+                        joined(member.languages(), null), joined(member.interpretationNeeded(), null), delegation.coordinatorId());
+            }
+        }
+        return sheet.build();
+    }
+
+    private static String when(TravelLeg leg) {
+        return leg == null || leg.scheduledAt() == null ? null : WHEN.format(leg.scheduledAt());
+    }
+
+    private static String service(TravelLeg leg) {
+        return leg == null ? null : leg.number();
+    }
+
+    /** Named in the reader's language where {@code prefix} names a message ("diet.HALAL"), as they are otherwise. */
+    private String joined(Collection<?> values, String prefix) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.stream().map(value -> prefix == null ? value.toString() : text(prefix + value)).collect(Collectors.joining(", "));
+    }
+
+    private String text(String code) {
+        return messages.getMessage(code, null, code, locale);
+    }
+}
