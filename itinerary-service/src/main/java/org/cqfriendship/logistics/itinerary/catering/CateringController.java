@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
+import org.cqfriendship.logistics.itinerary.pdf.PdfDocuments;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The kitchen's counts for programme staff: a page, and the same as JSON. */
 @Controller
@@ -20,10 +22,18 @@ class CateringController {
 
     private final CateringCounts counts;
     private final MessageSource messages;
+    private final PdfDocuments documents;
 
-    CateringController(CateringCounts counts, MessageSource messages) {
+    CateringController(CateringCounts counts, MessageSource messages, PdfDocuments documents) {
         this.counts = counts;
         this.messages = messages;
+        this.documents = documents;
+    }
+
+    /** A page per meal for the kitchen: how many eat, each diet and allergen with its count and names. */
+    @GetMapping("/catering/kitchen.pdf")
+    ResponseEntity<byte[]> kitchenSheets() {
+        return documents.download("kitchen-sheets", "kitchen", LocaleContextHolder.getLocale(), Map.of("meals", counts.meals()));
     }
 
     /** The same counts as CSV or an Excel workbook, headed in the reader's language. */

@@ -5,20 +5,15 @@ import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,13 +25,11 @@ import java.util.Optional;
 class ItineraryPdfController {
 
     private final ItineraryService itineraries;
-    private final ItineraryPdf pdf;
-    private final Clock clock;
+    private final PdfDocuments documents;
 
-    ItineraryPdfController(ItineraryService itineraries, ItineraryPdf pdf, Clock clock) {
+    ItineraryPdfController(ItineraryService itineraries, PdfDocuments documents) {
         this.itineraries = itineraries;
-        this.pdf = pdf;
-        this.clock = clock;
+        this.documents = documents;
     }
 
     @GetMapping("/d/{token}/itinerary.pdf")
@@ -56,10 +49,7 @@ class ItineraryPdfController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = LocaleContextHolder.getLocale();
         ItineraryView view = itineraries.view(itinerary, locale);
-        byte[] document = pdf.write(view, view.days(locale), locale, clock.instant());
-        String name = (view.locality() == null ? "itinerary" : view.locality() + " itinerary") + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noStore()).body(document);
+        return documents.download("itinerary-pdf", view.locality() == null ? "itinerary" : view.locality() + " itinerary", locale,
+                Map.of("itinerary", view, "days", view.days(locale)));
     }
 }

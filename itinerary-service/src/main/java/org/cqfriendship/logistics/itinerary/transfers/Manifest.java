@@ -23,6 +23,19 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
                         OffsetDateTime arrivesAt) {
     }
 
+    /** A passenger and the vehicle waiting for them (null: none yet), for the arrivals board. */
+    public record Arrival(Rider rider, String vehicleId) {
+    }
+
+    /** Everyone arriving at this port on this day, in order of arrival, with their vehicle. */
+    public List<Arrival> arrivals() {
+        return java.util.stream.Stream.concat(
+                        runs.stream().flatMap(run -> run.riders().stream().map(rider -> new Arrival(rider, run.vehicleId()))),
+                        unassigned.stream().map(rider -> new Arrival(rider, null)))
+                .sorted(java.util.Comparator.comparing((Arrival a) -> a.rider().arrivesAt()).thenComparing(a -> a.rider().name()))
+                .toList();
+    }
+
     static Manifest of(String port, LocalDate day, List<Trip> trips, Fleet fleet) {
         List<Run> runs = trips.stream().filter(t -> t.vehicleId() != null).map(t -> {
             Fleet.VehicleType type = fleet.at(port).stream().filter(v -> v.type().equals(t.type())).findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.cqfriendship.logistics.itinerary.pdf.PdfDocuments;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.MessageSource;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Vehicle manifests per port and day, for programme staff: a page for the airport desk, and JSON. */
 @Controller
@@ -24,10 +26,26 @@ class TransfersController {
     static final String OPENING_DAY = "2026-05-20";
     private final TransferAssignment transfers;
     private final MessageSource messages;
+    private final PdfDocuments documents;
 
-    TransfersController(TransferAssignment transfers, MessageSource messages) {
+    TransfersController(TransferAssignment transfers, MessageSource messages, PdfDocuments documents) {
         this.transfers = transfers;
         this.messages = messages;
+        this.documents = documents;
+    }
+
+    /** The airport desk's board for the day: who lands when, per port, and which vehicle waits for them. */
+    @GetMapping("/transfers/arrivals.pdf")
+    ResponseEntity<byte[]> arrivalsBoard(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return documents.download("arrivals-board", "arrivals-" + day, LocaleContextHolder.getLocale(),
+                Map.of("day", day, "manifests", transfers.manifests(day)));
+    }
+
+    /** A page per vehicle for its driver: the run and its passengers; those with no vehicle yet on a page of their own. */
+    @GetMapping("/transfers/drivers.pdf")
+    ResponseEntity<byte[]> driversManifests(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return documents.download("driver-manifests", "drivers-" + day, LocaleContextHolder.getLocale(),
+                Map.of("day", day, "manifests", transfers.manifests(day)));
     }
 
     /** The day's manifests as CSV or an Excel workbook, a row per passenger, headed in the reader's language. */

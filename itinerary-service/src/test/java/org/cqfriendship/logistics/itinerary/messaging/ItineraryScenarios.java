@@ -681,6 +681,31 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @Test
+    void theDesksRunSheetsPrintInTheReadersLanguage() throws Exception {
+        assumeThePdfFontsInstalled();
+        String id = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", id, "DelegationRegistered", arriving(id, flight, "2026-05-16T08:00:00+08:00", 2));
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
+        HttpProbe desk = http.signedIn(DemoStaff.PROGRAMME);
+
+        try (PDDocument board = Loader.loadPDF(desk.getBytes("/transfers/arrivals.pdf?day=2026-05-16&lang=zh-CN").body())) {
+            assertThat(new PDFTextStripper().getText(board)).contains("2026-05-16 抵达一览", "CKG", flight, "Member 0", "团长", "08:00");
+            Files.createDirectories(Path.of("target/screenshots"));
+            ImageIO.write(new PDFRenderer(board).renderImageWithDPI(0, 72), "png", Path.of("target/screenshots/arrivals-board-zh-CN.png").toFile());
+        }
+        try (PDDocument drivers = Loader.loadPDF(desk.getBytes("/transfers/drivers.pdf?day=2026-05-16&lang=en").body())) {
+            JsonNode manifest = programme().get("/api/transfers?day=2026-05-16").json().get(0);
+            assertThat(drivers.getNumberOfPages()).as("a page per vehicle").isEqualTo(manifest.get("runs").size());
+            assertThat(new PDFTextStripper().getText(drivers)).contains("CKG-CAR-", "CKG-VAN-", "Member 2", "waits from 2026-05-16 08:00");
+        }
+        try (PDDocument kitchen = Loader.loadPDF(desk.getBytes("/catering/kitchen.pdf?lang=ru").body())) {
+            assertThat(kitchen.getNumberOfPages()).as("a page per meal").isEqualTo(programme().get("/api/catering").json().size());
+            assertThat(new PDFTextStripper().getText(kitchen)).contains("Аллергены");
+        }
+    }
+
+    @Test
     void groupsArrivalsIntoVehiclesAndADelayReassignsOnlyThatFlightsPassengers() {
         String early = UUID.randomUUID().toString();
         String later = UUID.randomUUID().toString();
