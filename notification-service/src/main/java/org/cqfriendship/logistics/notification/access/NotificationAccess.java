@@ -42,7 +42,9 @@ class NotificationAccess implements AccessRules {
                 .requestMatchers("/acknowledge/*").permitAll()
                 // So is the link in a request to confirm an address; it names one address of one delegate.
                 .requestMatchers("/contacts/confirm/*").permitAll()
-                .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name());
+                .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name())
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/coordinator-directory.{format:csv|xlsx}")
+                .hasAnyRole(Role.PROGRAMME.name(), Role.OPERATIONS.name());
     }
 
     /** Which links still open a delegation's data here: kept from {@code DelegationLinksRevoked} (decision 58). */

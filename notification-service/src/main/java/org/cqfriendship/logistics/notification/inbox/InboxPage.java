@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.inbox;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,6 +49,7 @@ class InboxPage {
         Shown shown = Shown.of(show);
         model.addAttribute("coordinatorId", coordinatorId);
         model.addAttribute("caller", Caller.current());
+        model.addAttribute("directory", Caller.current().has(Role.PROGRAMME) || Caller.current().has(Role.OPERATIONS));
         model.addAttribute("show", shown.name().toLowerCase(Locale.ROOT));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().filter(shown::includes)

@@ -89,6 +89,7 @@ class NotificationSecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/actuator/prometheus", "/actuator/info", null, Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/", "/", STAFF),
                 Endpoint.page("GET", "/inbox", "/inbox", STAFF),
+                Endpoint.page("GET", "/coordinator-directory.{format:csv|xlsx}", "/coordinator-directory.csv", Set.of(PROGRAMME, OPERATIONS)),
                 Endpoint.page("GET", "/coordinators/{coordinatorId}/inbox", inbox + "/inbox", Set.of(COORDINATOR)),
                 Endpoint.page("GET", "/coordinators/{coordinatorId}/inbox/stream", inbox + "/inbox/stream", Set.of(COORDINATOR)),
                 Endpoint.page("POST", "/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement",

@@ -621,6 +621,18 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(inbox("coord-demo", delegation).toString()).as("the English coordinator reads the English").contains("Tea tasting");
     }
 
+    @Test
+    void programmeStaffDownloadTheCoordinatorDirectoryWithoutTheWebhookSecrets() {
+        String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes("/coordinator-directory.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFId,Name,Email,Mobile,Language,Time zone,Group chat")
+                // A number starting with + is kept as text with a leading apostrophe, as a spreadsheet would otherwise compute it.
+                .contains("coord-demo,Demo Liaison Officer,coord-demo@liaison.cq-friendship.example.org,'+8613800000001,en,,set")
+                .contains("coord-chen,Chen Jing,chen.jing@liaison.cq-friendship.example.org,'+79160000003,ru,Europe/Moscow,")
+                .contains("programme-desk").doesNotContain("webhooks/liaison-group");
+        assertThat(http.signedIn(DemoStaff.COORDINATOR).getBytes("/coordinator-directory.csv").statusCode()).isEqualTo(403);
+    }
+
     /** A delegate's alert addresses as the registration-service puts them on an event: sealed for this service. */
     String sealedAlerts(String memberId, String email, String phone, String language) {
         KeyRing.Sealed sealed = contactKeys.sealing().seal(new SealedContacts.Contacts(email, phone), memberId);
