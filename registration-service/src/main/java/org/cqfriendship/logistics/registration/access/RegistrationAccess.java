@@ -44,7 +44,8 @@ public class RegistrationAccess implements AccessRules {
                 .requestMatchers("/programme/parts").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.GET, "/delegations", "/delegations/attendees.{format:csv|xlsx}")
                 .hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
-                .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator").hasRole(PROGRAMME);
+                .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator").hasRole(PROGRAMME)
+                .requestMatchers("/delegations/assignment").hasRole(PROGRAMME);
     }
 
     @Bean

@@ -91,6 +91,8 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/delegations", "/delegations", Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
                 Endpoint.page("GET", "/delegations/attendees.{format:csv|xlsx}", "/delegations/attendees.csv",
                         Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
+                Endpoint.page("GET", "/delegations/assignment", "/delegations/assignment", Set.of(PROGRAMME)),
+                Endpoint.page("POST", "/delegations/assignment", "/delegations/assignment", Set.of(PROGRAMME)),
                 // Another delegation's: the page's form without a choice takes its coordinator away.
                 Endpoint.page("POST", "/delegations/{id}/coordinator", "/delegations/" + revocable + "/coordinator", Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/delegations/{id}/members/{memberId}/document-erasure",

@@ -190,6 +190,28 @@ abstract class RegistrationScenarios extends ServiceScenarios {
                 java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(reference);
     }
 
+    @Test
+    void programmeStaffAssignSeveralDelegationsAtOnceFromABalancedLanguageMatchedSuggestion() {
+        String unassigned = FOUNDATION_REQUEST.replace("\"coordinatorId\": \"coord-demo\",", "");
+        String minsk = http.postJson("/api/delegations", unassigned.replace("\"Luang Prabang Province\"", "\"Minsk Region\"")
+                .replace("\"attends\"", "\"languages\": [\"ru\", \"be\"], \"attends\"")).json().get("id").asString();
+        String other = http.postJson("/api/delegations", unassigned).json().get("id").asString();
+        HttpProbe desk = http.signedIn(DemoStaff.PROGRAMME);
+
+        String page = desk.get("/delegations/assignment?lang=en").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("name=\"coordinator-" + minsk + "\"[\\s\\S]*?</select>").matcher(page);
+        assertThat(row.find()).as("Minsk Region waits for a coordinator").isTrue();
+        assertThat(row.group()).as("the coordinator who speaks Russian is suggested").contains("value=\"coord-chen\" selected");
+        assertThat(page).contains("be, ru", "Coordinators’ load");
+
+        HttpProbe.Answer done = desk.postForm("/delegations/assignment", "delegation", minsk, "delegation", other,
+                "coordinator-" + minsk, "coord-chen", "coordinator-" + other, "coord-li", "_csrf", desk.csrfToken("/delegations/assignment"));
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(repository.findById(minsk).orElseThrow().coordinatorId()).isEqualTo("coord-chen");
+        assertThat(repository.findById(other).orElseThrow().coordinatorId()).isEqualTo("coord-li");
+        assertThat(desk.get("/delegations/assignment").body()).doesNotContain("coordinator-" + minsk, "coordinator-" + other);
+    }
+
     @Autowired
     ReferenceBackfill referenceBackfill;
 

@@ -200,6 +200,10 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Делегации");
         assertThat(browser.findElements(By.cssSelector("table.delegations select[name=coordinatorId]"))).isNotEmpty();
         screenshot("delegations");
+        browser.get(url("/delegations/assignment"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Назначение координаторов");
+        assertThat(browser.findElements(By.cssSelector("input[type=checkbox][name=delegation]:checked"))).isNotEmpty();
+        screenshot("assignment");
         browser.get(url("/programme/parts"));
         screenshot("parts");
         browser.get(url("/account"));
