@@ -107,8 +107,8 @@ public class EventStreamsAutoConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(MongoTemplate mongo, OutboxProperties properties, Clock clock) {
-        return new OutboxBacklog(mongo, properties, clock);
+    OutboxBacklog outboxBacklog(OutboxRelay relay, Clock clock) {
+        return new OutboxBacklog(relay, clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +55,9 @@ public class OutboxRelay extends PollingWorker {
     private final OutboxProperties properties;
     private final FaultPoints faults;
     private final Set<Pending> named = new LinkedHashSet<>();
+    /** Documents with events not yet on the broker, and since when: named by a writer or found by a sweep, until all are out. */
+    private final Map<Pending, Instant> waiting = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
     private final SweepPacing sweeps;
 
     /** A document with events waiting. */
@@ -70,15 +75,29 @@ public class OutboxRelay extends PollingWorker {
         this.kafka = kafka;
         this.properties = properties;
         this.faults = faults;
-        this.sweeps = new SweepPacing(properties.sweepInterval(), Clock.systemUTC());
+        this.sweeps = new SweepPacing(properties.sweepInterval(), clock);
     }
 
     /** Asks for the events just written into this document to be published at once. */
     public void relaySoon(String collection, Object id) {
+        Pending pending = new Pending(collection, id);
+        waiting.putIfAbsent(pending, clock.instant());
         synchronized (named) {
-            named.add(new Pending(collection, id));
+            named.add(pending);
         }
         wakeUp();
+    }
+
+    /** What this relay knows to be waiting: documents with events not yet published, and since when the oldest waits. */
+    public record Backlog(int documents, Instant oldestSince) {
+    }
+
+    /**
+     * The backlog as this relay knows it, from memory: what writers here named and what its sweeps
+     * found, until published. Events another instance wrote count once a sweep here finds them.
+     */
+    public Backlog backlog() {
+        return new Backlog(waiting.size(), waiting.values().stream().min(Instant::compareTo).orElse(null));
     }
 
     /** Publishes what was named since the last pass, and everything pending when a sweep is due. */
@@ -96,7 +115,9 @@ public class OutboxRelay extends PollingWorker {
                 List<Object> round = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 List<Document> documents = mongo.find(new Query(Criteria.where("_id").in(round)), Document.class, collection);
                 // Not all out (the broker did not answer): try again on the next pass, not only at the sweep.
-                relay(collection, documents).forEach(id -> requeue(collection, id));
+                List<Object> left = relay(collection, documents);
+                left.forEach(id -> requeue(collection, id));
+                forgetPublished(collection, round, left);
             }
         });
         sweeps.sweepIfDue(this::sweep);
@@ -114,10 +135,23 @@ public class OutboxRelay extends PollingWorker {
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
             List<Document> page = mongo.find(pending, Document.class, collection);
-            relay(collection, page);
+            page.forEach(document -> waiting.putIfAbsent(new Pending(collection, document.get("_id")), oldestEvent(document)));
+            forgetPublished(collection, page.stream().map(document -> document.get("_id")).toList(), relay(collection, page));
             full |= page.size() == BATCH;
         }
         return full;
+    }
+
+    private void forgetPublished(String collection, List<Object> ids, List<Object> left) {
+        Set<Object> stillWaiting = new java.util.HashSet<>(left);
+        ids.stream().filter(id -> !stillWaiting.contains(id)).forEach(id -> waiting.remove(new Pending(collection, id)));
+    }
+
+    /** When the document's oldest waiting event happened (now, where it does not say). */
+    private Instant oldestEvent(Document document) {
+        return document.getList("outbox", Document.class, List.of()).stream().map(message -> message.get("occurredAt"))
+                .filter(java.util.Date.class::isInstance).map(at -> ((java.util.Date) at).toInstant()).min(Instant::compareTo)
+                .orElse(clock.instant());
     }
 
     /**
