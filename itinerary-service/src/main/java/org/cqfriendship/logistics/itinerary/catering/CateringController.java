@@ -33,25 +33,27 @@ class CateringController {
     /** A page per meal for the kitchen: how many eat, each diet and allergen with its count and names. */
     @GetMapping("/catering/kitchen.pdf")
     ResponseEntity<byte[]> kitchenSheets() {
-        return documents.download("kitchen-sheets", "kitchen", LocaleContextHolder.getLocale(), Map.of("meals", counts.meals()));
+        Locale reader = LocaleContextHolder.getLocale();
+        return documents.download("kitchen-sheets", "kitchen", reader, Map.of("meals", counts.meals(reader)));
     }
 
     /** The same counts as CSV or an Excel workbook, headed in the reader's language. */
     @GetMapping("/catering/export.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String format) {
         Locale locale = LocaleContextHolder.getLocale();
-        return Spreadsheets.download(format, "catering", List.of(CateringSheet.of(counts.meals(), messages, locale)));
+        return Spreadsheets.download(format, "catering", List.of(CateringSheet.of(counts.meals(locale), messages, locale)));
     }
 
+    /** Titles, meals and venues in the language asked for (Accept-Language or ?lang=), English by default. */
     @GetMapping("/api/catering")
     @ResponseBody
     List<MealCount> meals() {
-        return counts.meals();
+        return counts.meals(LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/catering")
     String page(Model model) {
-        model.addAttribute("meals", counts.meals());
+        model.addAttribute("meals", counts.meals(LocaleContextHolder.getLocale()));
         model.addAttribute("caller", Caller.current());
         return "catering";
     }

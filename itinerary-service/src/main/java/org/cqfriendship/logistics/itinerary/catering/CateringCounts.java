@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -24,10 +25,10 @@ public class CateringCounts {
         this.attendees = attendees;
     }
 
-    /** Every meal of the programme that still takes place, in time order. */
-    public List<MealCount> meals() {
+    /** Every meal of the programme that still takes place, in time order, its session, meal and venue in {@code reader}'s language. */
+    public List<MealCount> meals(Locale reader) {
         return programme.all().stream().filter(s -> !s.cancelled() && s.session().meal() != null)
-                .map(s -> count(s.session(), attendees.of(s.session().id()))).toList();
+                .map(s -> count(s.session(), attendees.of(s.session().id())).worded(s.session().in(reader))).toList();
     }
 
     static MealCount count(Session session, List<Attendee> diners) {

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
+import org.cqfriendship.logistics.itinerary.programme.Session;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,6 +11,11 @@ import java.util.List;
  */
 public record MealCount(String sessionId, String title, String meal, String venue, OffsetDateTime startsAt, int diners,
                         List<Line> diets, List<Line> allergens, List<String> accessibility) {
+
+    /** The same counts with the session's title, meal and venue as {@code texts} words them. */
+    MealCount worded(Session.Texts texts) {
+        return new MealCount(sessionId, texts.title(), texts.meal(), texts.venue(), startsAt, diners, diets, allergens, accessibility);
+    }
 
     /** One need: {@code HALAL}, {@code NO_SPICY_FOOD}, {@code PEANUTS} …, its count and the names behind it. */
     public record Line(String need, int count, List<String> names) {

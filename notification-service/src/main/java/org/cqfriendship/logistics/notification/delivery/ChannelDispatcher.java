@@ -277,7 +277,9 @@ class ChannelDispatcher extends PollingWorker {
         Recipient to = directory.reach(alert.coordinatorId());
         AlertTexts.Text text = texts.of(alert, to.reader());
         Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
-                links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(), links.itineraryPdf(alert, to));
+                links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(),
+                // Only an email carries it; a delegate's costs a look-up of the delegation's link generation.
+                channel.channel() == Channel.EMAIL ? links.itineraryPdf(alert, to) : "");
         if (message.address() == null) {
             log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
             return new Outcome(new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name())
