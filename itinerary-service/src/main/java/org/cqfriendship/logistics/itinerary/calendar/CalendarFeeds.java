@@ -59,7 +59,8 @@ class CalendarFeeds {
         Itinerary itinerary = visible(Caller.current().delegationId());
         String name = itinerary.roster().stream().filter(m -> m.memberId().equals(memberId)).map(m -> m.name()).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ItineraryCalendar.Part part = new ItineraryCalendar.Part(itinerary, itineraries.view(itinerary, LocaleContextHolder.getLocale()), memberId, name);
+        ItineraryView view = itineraries.view(itinerary, LocaleContextHolder.getLocale());
+        ItineraryCalendar.Part part = new ItineraryCalendar.Part(itinerary, view, memberId, name);
         return feed(name, calendar().write(text("calendar.name.member", name, itinerary.locality()), List.of(part), false));
     }
 

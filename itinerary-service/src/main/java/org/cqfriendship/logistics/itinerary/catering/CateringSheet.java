@@ -29,7 +29,8 @@ final class CateringSheet {
             meal.diets().forEach(line -> sheet.row(row(what, text(messages, locale, "diet." + line.need()), line.count(), line.names())));
             meal.allergens().forEach(line -> sheet.row(row(what, text(messages, locale, "allergen." + line.need()), line.count(),
                     line.names())));
-            meal.accessibility().forEach(need -> sheet.row(row(what, text(messages, locale, "catering.accessibility"), null, List.of(need))));
+            String access = text(messages, locale, "catering.accessibility");
+            meal.accessibility().forEach(need -> sheet.row(row(what, access, null, List.of(need))));
         }
         return sheet.build();
     }

@@ -52,7 +52,8 @@ class KafkaProgrammeEventOutbox implements ProgrammeEventOutbox, SeatEventOutbox
 
     private static Map<String, SessionEvents.Translation> translations(Session session) {
         Map<String, SessionEvents.Translation> translations = new TreeMap<>();
-        session.translations().forEach((language, texts) -> translations.put(language, new SessionEvents.Translation(texts.title(), texts.venue())));
+        session.translations().forEach((language, texts) ->
+                translations.put(language, new SessionEvents.Translation(texts.title(), texts.venue())));
         return translations;
     }
 

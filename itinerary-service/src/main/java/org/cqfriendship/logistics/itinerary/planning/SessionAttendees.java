@@ -63,7 +63,8 @@ public class SessionAttendees {
         try (var itineraries = mongo.stream(new Query(), Itinerary.class)) {
             itineraries.forEach(itinerary -> itinerary.entries().stream().filter(e -> e.kind() == ItineraryEntry.Kind.SESSION)
                     .forEach(entry -> {
-                        String sessionId = entry.facts() != null ? entry.facts().sessionId() : entry.entryId().substring("session-".length());
+                        String sessionId = entry.facts() != null ? entry.facts().sessionId()
+                                : entry.entryId().substring("session-".length());
                         entry.memberNames().forEach(name -> signUps.add(new SignUp(sessionId, itinerary.delegationId(), itinerary.locality(),
                                 name, false)));
                         entry.waiting().forEach(name -> signUps.add(new SignUp(sessionId, itinerary.delegationId(), itinerary.locality(),

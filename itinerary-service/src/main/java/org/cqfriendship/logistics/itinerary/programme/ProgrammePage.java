@@ -87,7 +87,8 @@ class ProgrammePage {
         var sessions = programme.all();
         model.addAttribute("sessions", sessions);
         Locale reader = LocaleContextHolder.getLocale();
-        model.addAttribute("titles", sessions.stream().collect(Collectors.toMap(s -> s.session().id(), s -> s.session().in(reader).title())));
+        model.addAttribute("titles", sessions.stream()
+                .collect(Collectors.toMap(s -> s.session().id(), s -> s.session().in(reader).title())));
         model.addAttribute("translationLanguages", SessionTranslations.ownNames());
         model.addAttribute("events", sessions.stream().filter(s -> !s.cancelled() && s.session().partOf() == null)
                 .map(StoredProgramme.SessionView::session).toList());

@@ -36,14 +36,16 @@ class TransfersController {
 
     /** The airport desk's board for the day: who lands when, per port, and which vehicle waits for them. */
     @GetMapping("/transfers/arrivals.pdf")
-    ResponseEntity<byte[]> arrivalsBoard(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    ResponseEntity<byte[]> arrivalsBoard(
+            @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return documents.download("arrivals-board", "arrivals-" + day, LocaleContextHolder.getLocale(),
                 Map.of("day", day, "manifests", transfers.manifests(day)));
     }
 
     /** A page per vehicle for its driver: the run and its passengers; those with no vehicle yet on a page of their own. */
     @GetMapping("/transfers/drivers.pdf")
-    ResponseEntity<byte[]> driversManifests(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    ResponseEntity<byte[]> driversManifests(
+            @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return documents.download("driver-manifests", "drivers-" + day, LocaleContextHolder.getLocale(),
                 Map.of("day", day, "manifests", transfers.manifests(day)));
     }

@@ -18,23 +18,30 @@ final class TransfersSheet {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private TransfersSheet() {
+    private final MessageSource messages;
+    private final Locale locale;
+
+    private TransfersSheet(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
     }
 
     static Sheet of(LocalDate day, List<Manifest> manifests, MessageSource messages, Locale locale) {
-        Sheet.Builder sheet = Sheet.named(text(messages, locale, "transfers.title") + " " + day,
-                text(messages, locale, "export.port"), text(messages, locale, "transfers.vehicle"), text(messages, locale, "export.vehicleType"),
-                text(messages, locale, "export.waitsFrom"), text(messages, locale, "export.leavesAt"), text(messages, locale, "export.name"),
-                text(messages, locale, "export.locality"), text(messages, locale, "export.service"), text(messages, locale, "export.arrivesAt"),
-                text(messages, locale, "transfers.head"), text(messages, locale, "transfers.accessible"));
+        return new TransfersSheet(messages, locale).sheet(day, manifests);
+    }
+
+    private Sheet sheet(LocalDate day, List<Manifest> manifests) {
+        Sheet.Builder sheet = Sheet.named(text("transfers.title") + " " + day, text("export.port"), text("transfers.vehicle"),
+                text("export.vehicleType"), text("export.waitsFrom"), text("export.leavesAt"), text("export.name"), text("export.locality"),
+                text("export.service"), text("export.arrivesAt"), text("transfers.head"), text("transfers.accessible"));
         for (Manifest manifest : manifests) {
             for (Manifest.Run run : manifest.runs()) {
                 run.riders().forEach(rider -> sheet.row(manifest.port(), run.vehicleId(), run.vehicleType(), clock(run.waitsFrom()),
                         clock(run.leavesAt()), rider.name(), rider.locality(), rider.service(), clock(rider.arrivesAt()),
-                        yes(rider.head(), messages, locale), yes(rider.accessible(), messages, locale)));
+                        yes(rider.head()), yes(rider.accessible())));
             }
             manifest.unassigned().forEach(rider -> sheet.row(manifest.port(), null, null, null, null, rider.name(), rider.locality(),
-                    rider.service(), clock(rider.arrivesAt()), yes(rider.head(), messages, locale), yes(rider.accessible(), messages, locale)));
+                    rider.service(), clock(rider.arrivesAt()), yes(rider.head()), yes(rider.accessible())));
         }
         return sheet.build();
     }
@@ -43,11 +50,11 @@ final class TransfersSheet {
         return at == null ? null : CLOCK.format(at);
     }
 
-    private static String yes(boolean flag, MessageSource messages, Locale locale) {
-        return flag ? text(messages, locale, "export.yes") : null;
+    private String yes(boolean flag) {
+        return flag ? text("export.yes") : null;
     }
 
-    private static String text(MessageSource messages, Locale locale, String code) {
+    private String text(String code) {
         return messages.getMessage(code, null, code, locale);
     }
 }

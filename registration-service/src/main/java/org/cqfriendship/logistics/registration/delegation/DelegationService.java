@@ -250,8 +250,8 @@ public class DelegationService {
 
     /** The delegations this coordinator serves, oldest first. */
     public List<Delegation> servedBy(String coordinatorId) {
-        return delegations.findByCoordinatorId(coordinatorId, org.springframework.data.domain.Pageable.unpaged(Sort.by("registeredAt", "_id")))
-                .getContent();
+        var oldestFirst = org.springframework.data.domain.Pageable.unpaged(Sort.by("registeredAt", "_id"));
+        return delegations.findByCoordinatorId(coordinatorId, oldestFirst).getContent();
     }
 
     public List<Delegation> all() {

@@ -37,8 +37,8 @@ final class AssignmentSuggestion {
         }
         Map<String, Integer> counts = new HashMap<>(load);
         List<Unassigned> waiting = new ArrayList<>(delegations);
-        waiting.sort(Comparator.comparingLong((Unassigned d) -> speakers(d, languages)).thenComparing(Comparator.comparingInt(Unassigned::people)
-                .reversed()).thenComparing(Unassigned::delegationId));
+        waiting.sort(Comparator.comparingLong((Unassigned d) -> speakers(d, languages))
+                .thenComparing(Comparator.comparingInt(Unassigned::people).reversed()).thenComparing(Unassigned::delegationId));
         Map<String, String> chosen = new HashMap<>();
         while (!waiting.isEmpty()) {
             int fewest = counts.values().stream().min(Integer::compare).orElseThrow();

@@ -65,7 +65,8 @@ public class Programme implements SignUpOptions {
                 .toList());
         Query published = Query.query(Criteria.where("cancelled").is(false)).with(Sort.by("startsAt"));
         mongo.find(published, PublishedSession.class).stream().filter(s -> ProgrammeItem.ofCode(s.id()).isEmpty())
-                .forEach(s -> options.add(new Option(s.id(), s.titleIn(language), s.startsAt(), s.endsAt(), s.venueIn(language), s.partOf())));
+                .forEach(s -> options.add(new Option(s.id(), s.titleIn(language), s.startsAt(), s.endsAt(), s.venueIn(language),
+                        s.partOf())));
         return options;
     }
 
@@ -95,7 +96,8 @@ public class Programme implements SignUpOptions {
     }
 
     private static Update slotted(String title, ProgrammeEvents.Slot slot, java.util.Map<String, ProgrammeEvents.Translation> translations) {
-        return new Update().set("title", title).set("translations", translations).set("venue", slot.venue()).set("startsAt", slot.startsAt().toInstant())
+        return new Update().set("title", title).set("translations", translations).set("venue", slot.venue())
+                .set("startsAt", slot.startsAt().toInstant())
                 .set("endsAt", slot.endsAt().toInstant());
     }
 

@@ -33,7 +33,10 @@ public final class Spreadsheets {
     private Spreadsheets() {
     }
 
-    /** The download of {@code sheets} in {@code format} ({@code csv}: the first sheet only; {@code xlsx}: all), as {@code name}.csv or .xlsx. */
+    /**
+     * The download of {@code sheets} in {@code format} ({@code csv}: the first sheet only;
+     * {@code xlsx}: all), as {@code name}.csv or .xlsx.
+     */
     public static ResponseEntity<byte[]> download(String format, String name, List<Sheet> sheets) {
         boolean excel = "xlsx".equals(format);
         byte[] body = excel ? xlsx(sheets) : csv(sheets.get(0));
