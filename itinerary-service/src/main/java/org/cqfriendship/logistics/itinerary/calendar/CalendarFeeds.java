@@ -100,10 +100,7 @@ class CalendarFeeds {
     }
 
     private Itinerary visible(String delegationId) {
-        Caller caller = Caller.current();
-        return Optional.ofNullable(delegationId).flatMap(itineraries::find)
-                .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return itineraries.findFor(Caller.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private ItineraryCalendar calendar() {

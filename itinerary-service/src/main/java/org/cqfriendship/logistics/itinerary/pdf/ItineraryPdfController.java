@@ -14,7 +14,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The itinerary as a PDF, linked from the itinerary page: for the delegation under its secret
@@ -43,9 +42,7 @@ class ItineraryPdfController {
     }
 
     private ResponseEntity<byte[]> document(String delegationId) {
-        Caller caller = Caller.current();
-        Itinerary itinerary = Optional.ofNullable(delegationId).flatMap(itineraries::find)
-                .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()))
+        Itinerary itinerary = itineraries.findFor(Caller.current(), delegationId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = LocaleContextHolder.getLocale();
         ItineraryView view = itineraries.view(itinerary, locale);

@@ -50,9 +50,7 @@ class ItineraryController {
     }
 
     private Itinerary visible(String delegationId) {
-        return service.find(delegationId)
-                .filter(itinerary -> Caller.current().maySee(itinerary.delegationId(), itinerary.coordinatorId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return service.findFor(Caller.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No itinerary for delegation " + delegationId + " (yet)"));
     }
 }

@@ -53,9 +53,7 @@ class ItineraryPage {
     /** {@code calendars}: where its calendar feeds are ({@code <calendars>/itinerary.ics}), with one per member too or not. */
     private String page(String delegationId, String calendars, boolean perMember, Model model) {
         Caller caller = Caller.current();
-        Itinerary found = service.find(delegationId)
-                .filter(it -> caller.maySee(it.delegationId(), it.coordinatorId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Itinerary found = service.findFor(caller, delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ItineraryView itinerary = service.view(found, LocaleContextHolder.getLocale());
         model.addAttribute("itinerary", itinerary);
         model.addAttribute("calendars", calendars);

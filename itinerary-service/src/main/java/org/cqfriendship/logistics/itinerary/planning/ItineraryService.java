@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryC
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import io.micrometer.core.instrument.Timer;
@@ -298,6 +299,12 @@ public class ItineraryService {
         Map<String, Map<String, TransferBooking.Ride>> rides = transfers.ridesOf(itineraries.stream().map(Itinerary::delegationId).toList());
         ItineraryWording.Reader words = wording.forReader(language);
         return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), Map.of()), words)).toList();
+    }
+
+    /** The delegation's itinerary if {@code caller} may see it (its link, its coordinator, programme staff); empty otherwise. */
+    public Optional<Itinerary> findFor(Caller caller, String delegationId) {
+        return Optional.ofNullable(delegationId).flatMap(itineraries::findById)
+                .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()));
     }
 
     public Optional<Itinerary> find(String delegationId) {

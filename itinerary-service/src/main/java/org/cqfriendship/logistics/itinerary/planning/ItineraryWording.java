@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Itineraries in the reader's language, worded where they are shown (page, API, calendar) from
@@ -30,21 +31,22 @@ public class ItineraryWording {
         this.planner = planner;
     }
 
-    /** Words for one reader, with the programme read once. */
+    /** Words for one reader, with the programme read once, and only if a session must be worded in another language than English. */
     public Reader forReader(Locale locale) {
-        return new Reader(locale, planner.programmeNow());
+        return new Reader(locale, planner::programmeNow);
     }
 
     /** Wording for one reader's language. */
     public final class Reader {
 
         private final Locale locale;
-        private final Programme programme;
+        private final Supplier<Programme> read;
+        private Programme programme;
         private final DateTimeFormatter when;
 
-        private Reader(Locale locale, Programme programme) {
+        private Reader(Locale locale, Supplier<Programme> read) {
             this.locale = locale;
-            this.programme = programme;
+            this.read = read;
             this.when = DateTimeFormatter.ofPattern(text("when.pattern"), locale).withZone(ItineraryPlanner.CONFERENCE_ZONE);
         }
 
@@ -108,7 +110,7 @@ public class ItineraryWording {
             if (clash.sessionId() == null) {
                 return clash.sessionTitle() != null ? clash.sessionTitle() : text("alert.clash.noSession");
             }
-            return programme.session(clash.sessionId()).map(s -> s.in(locale).title()).orElse(clash.sessionTitle());
+            return programme().session(clash.sessionId()).map(s -> s.in(locale).title()).orElse(clash.sessionTitle());
         }
 
         private String pickup(ItineraryEntry entry) {
@@ -119,7 +121,14 @@ public class ItineraryWording {
         }
 
         private Optional<Session> session(ItineraryEntry entry) {
-            return entry.facts().sessionId() == null ? Optional.empty() : programme.session(entry.facts().sessionId());
+            return entry.facts().sessionId() == null ? Optional.empty() : programme().session(entry.facts().sessionId());
+        }
+
+        private Programme programme() {
+            if (programme == null) {
+                programme = read.get();
+            }
+            return programme;
         }
 
         private String time(Instant instant) {

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A session as the itinerary-service last published it (with the event it is part of, if any): what the sign-up form offers.
@@ -17,13 +18,17 @@ record PublishedSession(@Id String id, String title, String venue, Instant start
 
     /** The title for a reader of {@code language}: theirs where the programme has it, the English otherwise. */
     String titleIn(Locale language) {
-        ProgrammeEvents.Translation translated = translations == null ? null : translations.get(language.getLanguage());
-        return translated == null || translated.title() == null || translated.title().isBlank() ? title : translated.title();
+        return in(language, ProgrammeEvents.Translation::title, title);
     }
 
     /** The venue for a reader of {@code language}, as {@link #titleIn}. */
     String venueIn(Locale language) {
+        return in(language, ProgrammeEvents.Translation::venue, venue);
+    }
+
+    private String in(Locale language, Function<ProgrammeEvents.Translation, String> field, String english) {
         ProgrammeEvents.Translation translated = translations == null ? null : translations.get(language.getLanguage());
-        return translated == null || translated.venue() == null || translated.venue().isBlank() ? venue : translated.venue();
+        String text = translated == null ? null : field.apply(translated);
+        return text == null || text.isBlank() ? english : text;
     }
 }
