@@ -12,8 +12,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Who reaches what on the registration-service. Registering is open to anyone (rate-limited);
  * reading a delegation needs its link, its coordinator or programme staff (checked per delegation
- * by {@code DelegationController}); the delegations page lists a coordinator's own; assigning
- * coordinators, putting delegations at the parts of events and erasing documents is programme staff's.
+ * by {@code DelegationController}); the delegations page lists a coordinator's own and opens
+ * their pages; assigning coordinators, putting delegations at the parts of events, revoking links
+ * and erasing documents is programme staff's.
  */
 @Configuration
 public class RegistrationAccess implements AccessRules {
@@ -44,8 +45,11 @@ public class RegistrationAccess implements AccessRules {
                 .requestMatchers("/programme/parts").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.GET, "/delegations", "/delegations/attendees.{format:csv|xlsx}")
                 .hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
-                .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator").hasRole(PROGRAMME)
-                .requestMatchers("/delegations/assignment").hasRole(PROGRAMME);
+                .requestMatchers("/delegations/assignment").hasRole(PROGRAMME)
+                // A coordinator reaches their own delegations' pages only; checked per delegation.
+                .requestMatchers(HttpMethod.GET, "/delegations/{id}").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.POST, "/delegations/{id}/coordinator", "/delegations/{id}/link-revocation",
+                        "/delegations/{id}/members/{memberId}/document-erasure").hasRole(PROGRAMME);
     }
 
     @Bean

@@ -2,8 +2,6 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 import java.util.Collection;
@@ -15,10 +13,6 @@ interface DelegationRepository extends MongoRepository<Delegation, String> {
     Optional<Delegation> findByIdempotencyKey(String idempotencyKey);
 
     Optional<Delegation> findByReference(String reference);
-
-    Page<Delegation> findByCoordinatorId(String coordinatorId, Pageable page);
-
-    Page<Delegation> findByCoordinatorIdIsNull(Pageable page);
 
     List<Delegation> findByMembersAttendsIn(Collection<String> sessionIds, Sort order);
 

@@ -8,7 +8,6 @@ import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -227,31 +226,16 @@ public class DelegationService {
         return delegations.findById(id);
     }
 
+    /** These delegations, in the order asked for (one read; those not found are left out). */
+    public List<Delegation> findAll(java.util.Collection<String> ids) {
+        java.util.Map<String, Delegation> byId = new java.util.HashMap<>();
+        delegations.findAllById(ids).forEach(delegation -> byId.put(delegation.id(), delegation));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The delegation with this short reference ({@code CQ26-LA-7KQ2}), read by the unique index. */
     public Optional<Delegation> byReference(String reference) {
         return delegations.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * One page of delegations, oldest first: those of {@code coordinatorId}, or with none yet
-     * ({@code unassigned}), or all. The store pages; only the page is read back.
-     */
-    public Page<Delegation> page(Listing listing, String coordinatorId, int page, int size) {
-        var request = PageRequest.of(Math.max(0, page), size, Sort.by("registeredAt", "_id"));
-        return switch (listing) {
-            case OF_COORDINATOR -> delegations.findByCoordinatorId(coordinatorId, request);
-            case UNASSIGNED -> delegations.findByCoordinatorIdIsNull(request);
-            case ALL -> delegations.findAll(request);
-        };
-    }
-
-    /** Which delegations a page lists. */
-    public enum Listing { ALL, UNASSIGNED, OF_COORDINATOR }
-
-    /** The delegations this coordinator serves, oldest first. */
-    public List<Delegation> servedBy(String coordinatorId) {
-        var oldestFirst = org.springframework.data.domain.Pageable.unpaged(Sort.by("registeredAt", "_id"));
-        return delegations.findByCoordinatorId(coordinatorId, oldestFirst).getContent();
     }
 
     public List<Delegation> all() {

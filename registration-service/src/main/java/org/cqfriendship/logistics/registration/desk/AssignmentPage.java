@@ -34,9 +34,11 @@ class AssignmentPage {
     private final CoordinatorAssignments assignments;
     private final Coordinators coordinators;
     private final CoordinatorLanguages languages;
+    private final DelegationRows rows;
 
     AssignmentPage(DelegationService delegations, CoordinatorAssignments assignments, Coordinators coordinators,
-                   CoordinatorLanguages languages) {
+                   CoordinatorLanguages languages, DelegationRows rows) {
+        this.rows = rows;
         this.delegations = delegations;
         this.assignments = assignments;
         this.coordinators = coordinators;
@@ -82,17 +84,18 @@ class AssignmentPage {
     @PostMapping("/delegations/assignment")
     String assign(@RequestParam(name = "delegation", required = false) List<String> ticked, @RequestParam Map<String, String> form,
                   RedirectAttributes result) {
-        int assigned = 0;
+        List<String> assigned = new ArrayList<>();
         for (String id : ticked == null ? List.<String>of() : ticked) {
             String chosen = form.get("coordinator-" + id);
             var current = delegations.find(id);
             // Taken meanwhile by someone else, or gone: left alone rather than overwritten.
             if (chosen != null && coordinators.known(chosen) && current.isPresent() && current.get().coordinatorId() == null) {
                 assignments.assign(current.get(), chosen);
-                assigned++;
+                assigned.add(id);
             }
         }
-        result.addFlashAttribute("assigned", assigned);
+        rows.rewrite(assigned);
+        result.addFlashAttribute("assigned", assigned.size());
         result.addFlashAttribute("ticked", ticked == null ? 0 : ticked.size());
         return "redirect:/delegations/assignment";
     }

@@ -4,14 +4,17 @@ import org.cqfriendship.logistics.registration.delegation.CoordinatorAssignments
 import org.cqfriendship.logistics.registration.delegation.Coordinators;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
-import org.cqfriendship.logistics.registration.delegation.DelegationService.Listing;
+import org.cqfriendship.logistics.registration.delegation.Allergen;
+import org.cqfriendship.logistics.registration.delegation.DelegationKind;
+import org.cqfriendship.logistics.registration.delegation.Diet;
+import org.cqfriendship.logistics.registration.programme.Programme;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,82 +23,88 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The delegations a member of staff serves, a page at a time: a coordinator's own, and for
- * programme staff every delegation or those still without a coordinator, each with a choice of
- * coordinator to assign (published and audited as through the API).
+ * The desk's list of delegations: a coordinator's own, and for programme staff every one, found
+ * by the words typed (as they type, through htmx) and the filters, sorted by any column and paged
+ * by the store ({@link DelegationRows}); the downloads list the same delegations. Programme staff
+ * assign a coordinator on each row (published and audited as through the API).
  */
 @Controller
 class DelegationsPage {
 
     static final int PAGE_SIZE = 50;
+    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
 
     private final DelegationService delegations;
+    private final DelegationRows rows;
     private final CoordinatorAssignments assignments;
     private final Coordinators coordinators;
-    private final String itineraryBaseUrl;
+    private final Programme programme;
     private final MessageSource messages;
 
-    DelegationsPage(DelegationService delegations, CoordinatorAssignments assignments, Coordinators coordinators,
-                    @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl, MessageSource messages) {
-        this.messages = messages;
+    DelegationsPage(DelegationService delegations, DelegationRows rows, CoordinatorAssignments assignments, Coordinators coordinators,
+                    Programme programme, MessageSource messages) {
         this.delegations = delegations;
+        this.rows = rows;
         this.assignments = assignments;
         this.coordinators = coordinators;
-        this.itineraryBaseUrl = itineraryBaseUrl;
-    }
-
-    /** One row: what identifies the delegation, its size and its coordinator (null: none yet). */
-    record Row(String id, String reference, String locality, String country, String kind, int members, String coordinatorId) {
-
-        static Row of(Delegation d) {
-            return new Row(d.id(), d.reference(), d.locality(), d.country(), d.kind() == null ? null : d.kind().name(), d.members().size(),
-                    d.coordinatorId());
-        }
+        this.programme = programme;
+        this.messages = messages;
     }
 
     @GetMapping("/delegations")
-    String list(@RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(DeskQuery query, @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Caller caller = Caller.current();
-        boolean staff = caller.has(Role.PROGRAMME);
-        Page<Delegation> found;
-        if (staff) {
-            found = delegations.page(unassigned ? Listing.UNASSIGNED : Listing.ALL, null, page, PAGE_SIZE);
-        } else if (caller.inbox() != null) {
-            found = delegations.page(Listing.OF_COORDINATOR, caller.inbox(), page, PAGE_SIZE);
-        } else {
-            found = Page.empty();
-        }
-        model.addAttribute("rows", found.map(Row::of).getContent());
+        Page<DelegationRow> found = scope(caller).map(scope -> rows.find(query, scope, PageRequest.of(Math.max(0, page), PAGE_SIZE)))
+                .orElse(Page.empty());
+        model.addAttribute("rows", found.getContent());
         model.addAttribute("found", found);
-        model.addAttribute("staff", staff);
-        model.addAttribute("unassigned", staff && unassigned);
+        model.addAttribute("query", query);
+        model.addAttribute("staff", caller.has(Role.PROGRAMME));
         model.addAttribute("coordinators", coordinators.ids());
-        model.addAttribute("itineraryBaseUrl", itineraryBaseUrl);
         model.addAttribute("caller", caller);
+        model.addAttribute("chongqing", CHONGQING);
+        if (htmx != null) {
+            return "delegations :: results";
+        }
+        model.addAttribute("kinds", DelegationKind.values());
+        model.addAttribute("diets", Diet.values());
+        model.addAttribute("allergens", Allergen.values());
+        model.addAttribute("countries", rows.countries());
+        model.addAttribute("sessions", programme.options(LocaleContextHolder.getLocale()));
         return "delegations";
     }
 
     /**
-     * Everyone in the delegations this member of staff serves (programme staff: all), a row per
+     * Everyone in the delegations the list finds (the same words, filters and order), a row per
      * person, as CSV or an Excel workbook headed in the reader's language.
      */
     @GetMapping("/delegations/attendees.{format:csv|xlsx}")
-    ResponseEntity<byte[]> attendees(@PathVariable String format) {
-        Caller caller = Caller.current();
-        List<Delegation> served = caller.has(Role.PROGRAMME) ? delegations.all()
-                : caller.inbox() == null ? List.of() : delegations.servedBy(caller.inbox());
-        return Spreadsheets.download(format, "attendees", List.of(AttendeesSheet.of(served, messages, LocaleContextHolder.getLocale())));
+    ResponseEntity<byte[]> attendees(@PathVariable String format, DeskQuery query) {
+        List<Delegation> listed = scope(Caller.current()).map(scope -> delegations.findAll(rows.ids(query, scope))).orElse(List.of());
+        return Spreadsheets.download(format, "attendees", List.of(AttendeesSheet.of(listed, messages, LocaleContextHolder.getLocale())));
+    }
+
+    /** Programme staff see every delegation, a coordinator their own, anyone else none. */
+    private static Optional<DelegationRows.Scope> scope(Caller caller) {
+        if (caller.has(Role.PROGRAMME)) {
+            return Optional.of(DelegationRows.Scope.everyone());
+        }
+        return Optional.ofNullable(caller.inbox()).map(DelegationRows.Scope::of);
     }
 
     @PostMapping("/delegations/{id}/coordinator")
     String assign(@PathVariable String id, @RequestParam(required = false) String coordinatorId,
-                  @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "") String back, @RequestParam(defaultValue = "false") boolean detail,
                   RedirectAttributes result) {
         Delegation current = delegations.find(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
         String chosen = coordinatorId == null || coordinatorId.isBlank() ? null : coordinatorId.strip();
@@ -103,10 +112,15 @@ class DelegationsPage {
             result.addFlashAttribute("problem", "delegations.unknownCoordinator");
         } else {
             assignments.assign(current, chosen);
+            rows.rewrite(List.of(current.id()));
             result.addFlashAttribute("notice", chosen == null ? "delegations.unassignedNow" : "delegations.assigned");
             result.addFlashAttribute("changed", current.locality());
             result.addFlashAttribute("to", chosen);
         }
-        return "redirect:/delegations?unassigned=" + unassigned + "&page=" + Math.max(0, page);
+        if (detail) {
+            return "redirect:/delegations/" + current.id();
+        }
+        // Back to the list as it was: its own parameters, never somewhere else.
+        return "redirect:/delegations?" + back.replaceAll("[^A-Za-z0-9%&=._~+-]", "");
     }
 }

@@ -210,6 +210,62 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         screenshot("account");
     }
 
+    /** The desk as programme staff use it: type, filter, download what is listed, assign two delegations. */
+    @org.junit.jupiter.api.Test
+    void programmeStaffFindFilterDownloadAndAssignDelegations() {
+        lang = "en";
+        for (String locality : java.util.List.of("Searchtown Alpha", "Searchtown Beta")) {
+            http.postJson("/api/delegations", org.cqfriendship.logistics.contracts.EventContract.foundationRequest()
+                    .replace("\"coordinatorId\": \"coord-demo\",", "").replace("Luang Prabang Province", locality));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.getCollection("delegation_rows")
+                .countDocuments(new Document("locality", new Document("$regex", "^Searchtown"))) == 2);
+        signIn(org.cqfriendship.logistics.support.testing.DemoStaff.PROGRAMME, "en");
+        browser.get(url("/delegations"));
+
+        type("q", "searchtown");
+        await().atMost(Duration.ofSeconds(10)).until(() -> listed().size() == 2);
+        assertThat(listed()).allSatisfy(row -> assertThat(row).contains("Searchtown"));
+        click("details.filters summary");
+        click("input[name=unassigned]");
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("unassigned=true"));
+        assertThat(listed()).hasSize(2);
+        type("q", "searchtown alpha");
+        await().atMost(Duration.ofSeconds(10)).until(() -> listed().size() == 1);
+        screenshot("desk-search");
+
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('a[href*=\"attendees.csv\"]').href).then(r => r.text()).then(done);");
+        assertThat(csv).contains("Searchtown Alpha").doesNotContain("Searchtown Beta", "Luang Prabang");
+
+        type("q", "searchtown");
+        await().atMost(Duration.ofSeconds(10)).until(() -> listed().size() == 2);
+        for (int assigned = 0; assigned < 2; assigned++) {
+            // Each assignment reloads the list as it was; the one assigned leaves it (it has a coordinator now).
+            new Select(browser.findElement(By.cssSelector("table.delegations tbody tr select[name=coordinatorId]"))).selectByValue("coord-li");
+            submit("table.delegations tbody tr form.assign button");
+            assertThat(browser.findElement(By.cssSelector("p.notice[role=status]")).getText()).contains("coord-li");
+        }
+        assertThat(browser.getCurrentUrl()).contains("q=searchtown", "unassigned=true");
+        assertThat(listed()).isEmpty();
+        browser.get(url("/delegations?q=searchtown&coordinator=coord-li"));
+        assertThat(listed()).hasSize(2);
+        screenshot("desk-assigned");
+
+        submit("table.delegations tbody tr td a");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Searchtown");
+        assertThat(browser.findElement(By.cssSelector("table.audit")).getText()).as("the audit trail").contains("coordinator.assigned");
+        screenshot("desk-delegation");
+    }
+
+    /** The rows listed now, read in one go (htmx may swap the list between two reads). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> listed() {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('table.delegations tbody tr')).map(row => row.innerText);");
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

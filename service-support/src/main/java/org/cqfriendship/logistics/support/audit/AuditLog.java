@@ -7,13 +7,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -37,6 +43,8 @@ public class AuditLog {
     private final Queue<Queued> queued = new ConcurrentLinkedQueue<>();
     private final Object writing = new Object();
     private final AuditChain chain;
+    /** Per target, the ids of the entries about it, oldest first. */
+    static final String TRAILS = "audit_trails";
 
     public AuditLog(MongoTemplate mongo, Clock clock, String service) {
         this.mongo = mongo;
@@ -85,6 +93,7 @@ public class AuditLog {
         }
         try {
             ensureIndexed();
+            noteInTrails(group.stream().map(Queued::entry).toList());
             chain.append(group.stream().map(Queued::entry).toList());
             group.forEach(entry -> entry.written().complete(null));
         } catch (RuntimeException failed) {
@@ -100,6 +109,39 @@ public class AuditLog {
     /** The newest entries first. */
     public List<AuditEntry> newest(int limit) {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class);
+    }
+
+    /**
+     * The newest entries about one target (a delegation, a session), newest first: its trail and
+     * then the entries it names, two look-ups by id however long the log.
+     */
+    public List<AuditEntry> about(String target, int limit) {
+        Document trail = mongo.findById(target, Document.class, TRAILS);
+        if (trail == null) {
+            return List.of();
+        }
+        List<String> ids = trail.getList("entries", String.class);
+        List<String> newest = ids.subList(Math.max(0, ids.size() - limit), ids.size());
+        return mongo.find(Query.query(Criteria.where("_id").in(newest)), AuditEntry.class).stream()
+                .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::sequence).reversed()).toList();
+    }
+
+    /**
+     * Each target's trail names its entries (one write for the group). Written before the entries
+     * themselves: a trail may name an entry whose write then failed (it is not found and not shown),
+     * but never misses one that was written.
+     */
+    private void noteInTrails(List<AuditEntry> entries) {
+        Map<String, List<String>> byTarget = new LinkedHashMap<>();
+        entries.stream().filter(entry -> entry.target() != null)
+                .forEach(entry -> byTarget.computeIfAbsent(entry.target(), target -> new ArrayList<>()).add(entry.id()));
+        if (byTarget.isEmpty()) {
+            return;
+        }
+        BulkOperations trails = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TRAILS);
+        byTarget.forEach((target, ids) -> trails.upsert(Query.query(Criteria.where("_id").is(target)),
+                new Update().push("entries").each(ids.toArray())));
+        trails.execute();
     }
 
     private void ensureIndexed() {

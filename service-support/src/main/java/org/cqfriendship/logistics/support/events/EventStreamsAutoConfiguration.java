@@ -48,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -114,7 +115,8 @@ public class EventStreamsAutoConfiguration {
     @Bean
     @ConditionalOnBean(InboundEventTypes.class)
     @SuppressWarnings({"unchecked", "rawtypes"})
-    DefaultKafkaConsumerFactoryCustomizer cloudEventConsumer(InboundEventTypes types, JsonMapper jsonMapper) {
+    DefaultKafkaConsumerFactoryCustomizer cloudEventConsumer(List<InboundEventTypes> declared, JsonMapper jsonMapper) {
+        InboundEventTypes types = InboundEventTypes.merged(declared);
         JsonMapper lenient = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         Map<String, JavaType> javaTypes = new LinkedHashMap<>();
         types.byType().forEach((type, cls) -> javaTypes.put(type, lenient.constructType(cls)));

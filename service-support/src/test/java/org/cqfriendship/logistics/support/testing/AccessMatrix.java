@@ -192,11 +192,11 @@ public final class AccessMatrix {
         };
     }
 
-    /** Every document of every collection but the audit log and its chain head (which record refusals on purpose). */
+    /** Every document of every collection but the audit log, its chain head and its trails (which record refusals on purpose). */
     public static Map<String, List<String>> contents(MongoTemplate store) {
         Map<String, List<String>> all = new TreeMap<>();
         for (String collection : store.getCollectionNames()) {
-            if (!collection.equals("audit") && !collection.equals("audit_chain")) {
+            if (!collection.equals("audit") && !collection.equals("audit_chain") && !collection.equals("audit_trails")) {
                 all.put(collection, store.getCollection(collection).find().map(Document::toJson)
                         .into(new ArrayList<>()).stream().sorted().toList());
             }

@@ -1,0 +1,118 @@
+package org.cqfriendship.logistics.registration.desk;
+
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.MemberRole;
+import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A delegation as the desk's list finds, filters and sorts it: a small document per delegation
+ * in {@code delegation_rows}, kept from the registration's own events ({@link DeskListener}), so
+ * a search reads these rather than every registration with its members and outbox.
+ *
+ * @param text         what the search box is compared with ({@link SearchText}): reference, locality,
+ *                     country code and name in the five languages, every member's names, flight and train numbers
+ * @param firstArrival the earliest arrival of a member (sorts the list by arrival)
+ * @param arrivalDays  the days members arrive, in Chongqing, as {@code 2026-05-19}
+ * @param openClashes  the clashes the itinerary-service found and has not seen resolved, by id
+ * @param clashes      what each of them is, by {@link #clashKey}
+ */
+@Document(DelegationRow.COLLECTION)
+record DelegationRow(@Id String id, String reference, String locality, String country, String kind, String coordinatorId,
+                     String head, int people, Instant registeredAt, Instant firstArrival, String sortName, String text,
+                     List<String> arrivalDays, List<String> ports, List<String> diets, List<String> allergens,
+                     List<String> interpretation, List<String> sessions, List<String> openClashes, Map<String, Clash> clashes,
+                     Long version) {
+
+    static final String COLLECTION = "delegation_rows";
+    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    private static final List<Locale> COUNTRY_NAMES_IN = List.of(Locale.ENGLISH, Locale.CHINESE, Locale.forLanguageTag("ru"),
+            Locale.FRENCH, Locale.forLanguageTag("es"));
+
+    DelegationRow {
+        openClashes = openClashes == null ? List.of() : openClashes;
+        clashes = clashes == null ? Map.of() : clashes;
+    }
+
+    /** A clash as the itinerary-service told it, to be worded in the reader's language. */
+    record Clash(String kind, String memberName, String sessionId, String sessionTitle, Instant sessionStartsAt, Instant arrivalAt,
+                 Instant earliestAtVenue, Instant departureAt) {
+    }
+
+    /** A clash's id as a field name (a dot would be a path). */
+    static String clashKey(String clashId) {
+        return clashId.replace('.', '_').replace('$', '_');
+    }
+
+    public boolean hasOpenClash() {
+        return !openClashes.isEmpty();
+    }
+
+    /**
+     * Sets every field the registration decides, leaving the clashes, which the itinerary's events
+     * keep, as they are. An older version never overwrites a newer one ({@link DelegationRows}).
+     */
+    static Update of(Delegation delegation) {
+        List<Member> members = delegation.members() == null ? List.of() : delegation.members();
+        List<TravelLeg> arrivals = members.stream().map(Member::arrival).filter(leg -> leg != null && leg.scheduledAt() != null).toList();
+        return new Update()
+                .set("reference", delegation.reference())
+                .set("locality", delegation.locality())
+                .set("country", delegation.country())
+                .set("kind", delegation.kind() == null ? null : delegation.kind().name())
+                .set("coordinatorId", delegation.coordinatorId())
+                .set("head", members.stream().filter(m -> m.role() == MemberRole.HEAD).map(Member::displayName).findFirst()
+                        .orElse(null))
+                .set("people", members.size())
+                .set("registeredAt", delegation.registeredAt())
+                .set("firstArrival", arrivals.stream().map(TravelLeg::scheduledAt).min(Instant::compareTo).orElse(null))
+                .set("sortName", SearchText.of(delegation.locality()))
+                .set("text", text(delegation, members))
+                .set("arrivalDays", sorted(arrivals.stream().map(leg -> leg.scheduledAt().atZone(CHONGQING).toLocalDate().toString())))
+                .set("ports", sorted(arrivals.stream().map(TravelLeg::port)))
+                .set("diets", every(members, m -> m.diets()))
+                .set("allergens", every(members, m -> m.allergens()))
+                .set("interpretation", every(members, m -> m.interpretationNeeded()))
+                .set("sessions", every(members, m -> m.attends()))
+                .set("version", delegation.version());
+    }
+
+    private static String text(Delegation delegation, List<Member> members) {
+        Stream<String> delegationWords = Stream.of(delegation.reference(), delegation.locality(), delegation.country());
+        Stream<String> countryNames = delegation.country() == null ? Stream.empty()
+                : COUNTRY_NAMES_IN.stream().map(language -> new Locale("", delegation.country()).getDisplayCountry(language));
+        Stream<String> memberWords = members.stream().flatMap(m -> Stream.of(m.givenName(), m.familyName(), m.nativeName(),
+                number(m.arrival()), number(m.departure())));
+        return SearchText.of(String.join(" | ", Stream.of(delegationWords, countryNames, memberWords).flatMap(Function.identity())
+                .filter(Objects::nonNull).toList()));
+    }
+
+    private static String number(TravelLeg leg) {
+        return leg == null ? null : leg.number();
+    }
+
+    private static List<String> every(List<Member> members, Function<Member, Collection<?>> values) {
+        return sorted(members.stream().map(values).filter(Objects::nonNull).flatMap(Collection::stream).map(Object::toString));
+    }
+
+    private static List<String> sorted(Stream<String> values) {
+        Set<String> distinct = new TreeSet<>();
+        values.filter(Objects::nonNull).forEach(distinct::add);
+        return List.copyOf(distinct);
+    }
+}

@@ -1,0 +1,145 @@
+package org.cqfriendship.logistics.registration.desk;
+
+import org.bson.Document;
+import org.cqfriendship.logistics.registration.delegation.Delegation;
+import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The desk's rows ({@link DelegationRow}): kept from events a batch at a time, and searched,
+ * filtered, sorted and paged by the store.
+ */
+@Component
+class DelegationRows {
+
+    private final MongoTemplate mongo;
+    private final DelegationService delegations;
+
+    DelegationRows(MongoTemplate mongo, DelegationService delegations) {
+        this.mongo = mongo;
+        this.delegations = delegations;
+    }
+
+    /** What a batch of events asks of the rows. */
+    sealed interface Change {
+    }
+
+    /** The delegation changed: its row is written again from what is registered now. */
+    record Registered(String delegationId) implements Change {
+    }
+
+    /** The itinerary-service found a clash ({@code detail}) or saw it resolved (no detail). */
+    record Clash(String delegationId, String clashId, DelegationRow.Clash detail) implements Change {
+    }
+
+    /**
+     * Applies a batch: one read of the delegations it names and one ordered write of their rows,
+     * whatever the batch's size. A row is written from the registration as it is now, so a
+     * repeated or late event writes the same row again; a clash is added or removed as a set member.
+     */
+    void apply(List<Change> changes) {
+        Set<String> registered = new LinkedHashSet<>();
+        changes.forEach(change -> {
+            if (change instanceof Registered r) {
+                registered.add(r.delegationId());
+            }
+        });
+        BulkOperations rows = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, DelegationRow.COLLECTION);
+        boolean any = false;
+        Set<String> gone = new HashSet<>(registered);
+        for (Delegation delegation : registered.isEmpty() ? List.<Delegation>of() : delegations.findAll(registered)) {
+            rows.upsert(byId(delegation.id()), DelegationRow.of(delegation));
+            gone.remove(delegation.id());
+            any = true;
+        }
+        if (!gone.isEmpty()) {
+            rows.remove(Query.query(Criteria.where("_id").in(gone)));
+            any = true;
+        }
+        for (Change change : changes) {
+            if (change instanceof Clash clash) {
+                String detail = "clashes." + DelegationRow.clashKey(clash.clashId());
+                Update update = clash.detail() != null ? new Update().addToSet("openClashes", clash.clashId()).set(detail, clash.detail())
+                        : new Update().pull("openClashes", clash.clashId()).unset(detail);
+                rows.upsert(byId(clash.delegationId()), update);
+                any = true;
+            }
+        }
+        if (any) {
+            rows.execute();
+        }
+    }
+
+    /** Writes these rows now rather than when the events come back: staff see their own change at once. */
+    void rewrite(Collection<String> delegationIds) {
+        apply(delegationIds.stream().<Change>map(Registered::new).toList());
+    }
+
+    /** One page of the rows the query finds, in its order: a count and a read of the page. */
+    Page<DelegationRow> find(DeskQuery query, Scope scope, Pageable page) {
+        Query found = Query.query(query.criteria(scope));
+        long total = mongo.count(found, DelegationRow.COLLECTION);
+        List<DelegationRow> rows = mongo.find(Query.query(query.criteria(scope)).with(query.storeOrder()).with(page), DelegationRow.class);
+        return new PageImpl<>(rows, page, total);
+    }
+
+    /** Every delegation the query finds, in its order (what a download lists). */
+    List<String> ids(DeskQuery query, Scope scope) {
+        Query found = Query.query(query.criteria(scope)).with(query.storeOrder());
+        found.fields().include("_id");
+        return mongo.find(found, Document.class, DelegationRow.COLLECTION).stream().map(row -> row.getString("_id")).toList();
+    }
+
+    /** The countries registered so far, for the filter. */
+    List<String> countries() {
+        return mongo.findDistinct(new Query(), "country", DelegationRow.COLLECTION, String.class).stream().sorted().toList();
+    }
+
+    long count() {
+        return mongo.estimatedCount(DelegationRow.COLLECTION);
+    }
+
+    Optional<DelegationRow> find(String delegationId) {
+        return Optional.ofNullable(mongo.findById(delegationId, DelegationRow.class));
+    }
+
+    /** Writes the rows of these delegations, read already (at start, when there are no rows yet). */
+    void write(Collection<Delegation> registered) {
+        BulkOperations rows = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DelegationRow.COLLECTION);
+        registered.forEach(delegation -> rows.upsert(byId(delegation.id()), DelegationRow.of(delegation)));
+        if (!registered.isEmpty()) {
+            rows.execute();
+        }
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    /** Whose rows a reader may see: every delegation, or one coordinator's. */
+    record Scope(String coordinatorId, boolean all) {
+
+        static Scope everyone() {
+            return new Scope(null, true);
+        }
+
+        static Scope of(String coordinatorId) {
+            return new Scope(coordinatorId, false);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.cqfriendship.logistics.registration.desk;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.support.events.BatchListening;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.events.InboundEventTypes;
+import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.cqfriendship.logistics.support.events.Topics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the desk's rows from the registration's own events (any of them means "write the row
+ * again") and the itinerary-service's clashes, in a consumer group of its own. Both topics are
+ * keyed by delegation, so a delegation's events come in order.
+ */
+@Configuration
+class DeskListener {
+
+    static final String DELEGATIONS = "registration.delegations";
+    static final String ITINERARIES = "itinerary.itineraries";
+
+    private final DelegationRows rows;
+
+    DeskListener(DelegationRows rows) {
+        this.rows = rows;
+    }
+
+    /** The clash events as this service reads them. */
+    record ClashDetected(String delegationId, String clashId, String kind, String memberName, String sessionId, String sessionTitle,
+                         OffsetDateTime sessionStartsAt, OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue,
+                         OffsetDateTime departureAt) {
+
+        DelegationRow.Clash detail() {
+            return new DelegationRow.Clash(kind, memberName, sessionId, sessionTitle, instant(sessionStartsAt), instant(arrivalAt),
+                    instant(earliestAtVenue), instant(departureAt));
+        }
+
+        private static Instant instant(OffsetDateTime at) {
+            return at == null ? null : at.toInstant();
+        }
+    }
+
+    record ClashResolved(String delegationId, String clashId) {
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics deskTopicDeclarations() {
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(ITINERARIES, 3));
+    }
+
+    /** Only the key of the registration's events matters here, so they are not read beyond their type. */
+    @Bean
+    InboundEventTypes deskEventTypes() {
+        return new InboundEventTypes(Map.of("ClashDetected", ClashDetected.class, "ClashResolved", ClashResolved.class),
+                Set.of("DelegationRegistered", "DelegateAdded", "DelegateWithdrawn", "DelegateDetailsChanged", "TravelPlanChanged",
+                        "NeedsChanged", "SignupsChanged", "CoordinatorAssigned", "DelegationDetailsChanged", "DelegateErased",
+                        "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "TransferReassigned"));
+    }
+
+    @KafkaListener(id = "registration-desk", groupId = "registration-desk", topics = {DELEGATIONS, ITINERARIES}, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        BatchListening.apply(records, DeskListener::changes, rows::apply);
+    }
+
+    private static List<DelegationRows.Change> changes(ConsumerRecord<String, Object> record) {
+        CloudEvents.requireId(record);
+        if (record.value() instanceof ClashDetected detected) {
+            return List.of(new DelegationRows.Clash(required(detected.delegationId()), required(detected.clashId()), detected.detail()));
+        } else if (record.value() instanceof ClashResolved resolved) {
+            return List.of(new DelegationRows.Clash(required(resolved.delegationId()), required(resolved.clashId()), null));
+        } else if (DELEGATIONS.equals(record.topic())) {
+            return List.of(new DelegationRows.Registered(required(record.key())));
+        }
+        return List.of();
+    }
+
+    private static String required(String id) {
+        if (id == null || id.isBlank()) {
+            throw new PoisonEventException("Event without delegation or clash id");
+        }
+        return id;
+    }
+}
