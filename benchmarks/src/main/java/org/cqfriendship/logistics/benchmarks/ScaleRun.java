@@ -28,7 +28,7 @@ final class ScaleRun {
      */
     record Result(int scale, int delegations, int delegates, double seconds, Map<String, Double> stepSeconds,
                   double secondHalfSeconds, Map<String, Double> secondHalfStepSeconds, Map<String, Long> residentKb,
-                  double rebuildSeconds, long rebuildPeakKb) {
+                  double rebuildSeconds, long rebuildPeakKb, Map<String, Double> deskMillis) {
     }
 
     private ScaleRun() {
@@ -56,9 +56,11 @@ final class ScaleRun {
             Map<String, Double> secondHalfSteps = new java.util.TreeMap<>();
             steps.forEach((step, total) -> secondHalfSteps.put(step, total - firstHalfSteps.getOrDefault(step, 0.0)));
             Map<String, Long> memory = new Memory(platform.processIds()).residentKbNow();
+            Map<String, Double> desk = DeskTimes.measure("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", registrations.size(),
+                    "city " + (registrations.size() * 2 / 3), timeout);
             double[] rebuild = rebuild(platform, pipeline, registrations.size(), timeout);
             return new Result(scale, registrations.size(), conference.delegates(), (end - start) / 1e9, steps, (end - half) / 1e9,
-                    secondHalfSteps, memory, rebuild[0], (long) rebuild[1]);
+                    secondHalfSteps, memory, rebuild[0], (long) rebuild[1], desk);
         } finally {
             deleteQuietly(data);
         }

@@ -107,6 +107,23 @@ final class ScaleSection {
             md.append(String.format("| %d× | %,d | %s | %s |%n", size.scale(), size.runs().get(0).delegations(),
                     withRange(size.of(ScaleRun.Result::rebuildSeconds), "s"), withRange(size.of(r -> r.rebuildPeakKb() / 1024.0), "MiB")));
         }
+        md.append("\n### The staff desk\n\n")
+                .append("Once everything is planned, programme staff's desk on the registration-service (`/delegations`, signed in through ")
+                .append("the form, over HTTP from the harness): the first page of every delegation, a search for one delegation ")
+                .append("(\"city <n>\": two words, the first in every row), the same as the search box sends it as one types (htmx: ")
+                .append("the list alone), two filters sorted by size, the last page sorted by name, and the attendees downloads ")
+                .append("(a row per person). Median milliseconds of five requests (downloads: of three), median of the runs. The store ")
+                .append("pages the desk's rows (decision 71), so each list request reads every row twice on the local store (a count ")
+                .append("and a page); a download of everyone reads every registration.\n\n| request |");
+        sizes.forEach(size -> md.append(' ').append(size.scale()).append("× |"));
+        md.append("\n|---|").append("---|".repeat(sizes.size())).append('\n');
+        Set<String> requests = new LinkedHashSet<>();
+        results.forEach(r -> requests.addAll(r.deskMillis().keySet()));
+        for (String request : requests) {
+            md.append("| ").append(request).append(" |");
+            sizes.forEach(size -> md.append(String.format(" %.0f ms |", size.of(r -> r.deskMillis().getOrDefault(request, Double.NaN)).median())));
+            md.append('\n');
+        }
         return md.append('\n').toString();
     }
 

@@ -88,6 +88,6 @@ class ReportPiecesTest {
     private static ScaleRun.Result result(int scale, int delegates, double secondHalf) {
         Map<String, Double> steps = Map.of("seats", secondHalf, "transfers", secondHalf, "itinerary", secondHalf);
         return new ScaleRun.Result(scale, 64 * scale, delegates, 2 * secondHalf, steps, secondHalf, steps, Map.of("itinerary", 400_000L),
-                secondHalf / 2, 300_000L);
+                secondHalf / 2, 300_000L, Map.of("first page", 40.0));
     }
 }

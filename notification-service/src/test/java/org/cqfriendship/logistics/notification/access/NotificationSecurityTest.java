@@ -86,6 +86,8 @@ class NotificationSecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/operations/tail/stream", "/operations/tail/stream", Set.of(OPERATIONS)),
                 Endpoint.page("POST", "/operations/dead-letters/replay", "/operations/dead-letters/replay", Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/operations/flow", "/operations/flow", Set.of(OPERATIONS)),
+                Endpoint.page("GET", "/operations/workload", "/operations/workload", Set.of(OPERATIONS)),
+                Endpoint.api("GET", "/api/operations/workload", "/api/operations/workload", null, Set.of(OPERATIONS)),
                 Endpoint.api("GET", "/actuator/prometheus", "/actuator/info", null, Set.of(OPERATIONS)),
                 Endpoint.page("GET", "/", "/", STAFF),
                 Endpoint.page("GET", "/inbox", "/inbox", STAFF),

@@ -49,6 +49,8 @@ class EscalationTest extends ServiceScenarios {
     /** Run at once where the test checks that nothing happens, instead of waiting for the next pass. */
     @Autowired
     Escalator escalator;
+    @Autowired
+    Workloads workloads;
 
     @Override
     protected String[] watchedTopics() {
@@ -81,8 +83,20 @@ class EscalationTest extends ServiceScenarios {
 
         clock.advance(Duration.ofMinutes(21));
         await().atMost(Duration.ofSeconds(10)).until(() -> escalationsOf(alertId).size() == 2);
+        Workloads.Workload waiting = workloadOf(coordinator);
+        assertThat(waiting.open()).as("the duty manager sees it waiting 32 minutes").isEqualTo(1);
+        assertThat(waiting.urgentOpen()).isEqualTo(1);
+        assertThat(waiting.open15To60Minutes()).isEqualTo(1);
+        assertThat(waiting.escalations()).isEqualTo(2);
+        assertThat(waiting.meanToAcknowledge()).isNull();
+        assertThat(workloads.now(clock.instant())).as("the duty manager's copies are nobody's load")
+                .noneMatch(w -> w.coordinatorId().equals("duty-manager"));
 
         http.as(coordinator).post("/api/coordinators/" + coordinator + "/alerts/" + alertId + "/acknowledgement");
+        Workloads.Workload done = workloadOf(coordinator);
+        assertThat(done.open()).isZero();
+        assertThat(done.acknowledged()).isEqualTo(1);
+        assertThat(done.meanToAcknowledge()).isEqualTo(Duration.ofMinutes(32));
         clock.advance(Duration.ofHours(2));
         escalator.poll();
         assertThat(escalationsOf(alertId)).as("at most two, and none after the acknowledgement").hasSize(2);
@@ -100,6 +114,10 @@ class EscalationTest extends ServiceScenarios {
         clock.advance(Duration.ofHours(3));
         escalator.poll();
         assertThat(escalationsOf(alertId)).isEmpty();
+    }
+
+    private Workloads.Workload workloadOf(String coordinator) {
+        return workloads.now(clock.instant()).stream().filter(w -> w.coordinatorId().equals(coordinator)).findFirst().orElseThrow();
     }
 
     private List<JsonNode> escalationsOf(String alertId) {
