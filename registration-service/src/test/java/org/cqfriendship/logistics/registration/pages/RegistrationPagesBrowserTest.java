@@ -195,6 +195,8 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         lang = "ru";
         http.postJson("/api/delegations", org.cqfriendship.logistics.contracts.EventContract.foundationRequest()
                 .replace("\"coordinatorId\": \"coord-demo\",", ""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.getCollection("delegation_rows")
+                .countDocuments(new Document("coordinatorId", null)) > 0);
         signIn(org.cqfriendship.logistics.support.testing.DemoStaff.PROGRAMME, "ru");
         browser.get(url("/delegations?unassigned=true"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Делегации");
