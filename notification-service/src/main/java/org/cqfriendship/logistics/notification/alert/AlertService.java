@@ -45,7 +45,6 @@ public class AlertService {
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
 
     private final AlertRepository alerts;
-    private final Workloads workloads;
     private final Recipients directory;
     private final DelegateDirectory delegates;
     /** The parts that joined a held alert (by part id), so that a redelivered event finds itself told without a search. */
@@ -62,9 +61,8 @@ public class AlertService {
 
     AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, HeldAlerts held,
                  Clock clock, MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces,
-                 UnacknowledgedAlerts unacknowledged, Workloads workloads) {
+                 UnacknowledgedAlerts unacknowledged) {
         this.unacknowledged = unacknowledged;
-        this.workloads = workloads;
         this.traces = traces;
         this.alerts = alerts;
         this.directory = directory;
@@ -261,6 +259,7 @@ public class AlertService {
         }
         dispatchers.expect(alerts);
         unacknowledged.expect(alerts, clock.instant());
+        events.publishEvent(new AlertFacts.Opening(alerts));
         Set<Integer> there = new HashSet<>();
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class).insert(alerts).execute();
@@ -268,13 +267,6 @@ public class AlertService {
             alreadyThere.getErrors().forEach(error -> there.add(error.getIndex()));
             log.debug("{} of {} alerts already recorded", there.size(), alerts.size());
         }
-        List<Alert> added = new ArrayList<>();
-        for (int i = 0; i < alerts.size(); i++) {
-            if (!there.contains(i)) {
-                added.add(alerts.get(i));
-            }
-        }
-        workloads.opened(added);
         for (int i = 0; i < alerts.size(); i++) {
             if (!there.contains(i)) {
                 dispatchers.deliver(alerts.get(i));
@@ -304,8 +296,9 @@ public class AlertService {
         boolean first = mongo.updateFirst(new Query(Criteria.where("_id").is(alertId).and("acknowledgedAt").is(null)),
                 new Update().set("acknowledgedAt", clock.instant()).set("acknowledgedBy", by), Alert.class).getModifiedCount() > 0;
         Optional<Alert> alert = alerts.findById(alertId);
+        // Told again on a repeat, in case the first telling was cut short; its listeners take a repeat calmly.
+        alert.ifPresent(a -> events.publishEvent(new AlertFacts.Acknowledged(a)));
         if (first) {
-            alert.ifPresent(a -> workloads.acknowledged(a, a.acknowledgedAt()));
             alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
                     Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
             // Every open page of the inbox shows it acknowledged at once, in place, whichever page or link did it.
@@ -327,7 +320,7 @@ public class AlertService {
                 .getModifiedCount() == 0) {
             return;
         }
-        workloads.escalated(alert);
+        events.publishEvent(new AlertFacts.Escalated(alert));
         Alert.Part original = alert.parts().get(0);
         List<Phrase> lines = new ArrayList<>();
         lines.add(Phrase.of("alert.escalation.intro", Phrase.Arg.text(alert.coordinatorId()),

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -27,8 +28,8 @@ import java.util.TreeMap;
  * from every alert ever recorded: one small document per unacknowledged alert ({@code alerts_open},
  * written with the alerts and removed when one is acknowledged), and per coordinator how many
  * alerts were acknowledged, in how long altogether, and how many escalations there were
- * ({@code coordinator_workloads}). Alerts for delegates and the duty manager's copies are not a
- * coordinator's load and are left out.
+ * ({@code coordinator_workloads}), following the alert package's {@link AlertFacts}. Alerts for
+ * delegates and the duty manager's copies are not a coordinator's load and are left out.
  */
 @Component
 public class Workloads implements ApplicationRunner {
@@ -48,9 +49,28 @@ public class Workloads implements ApplicationRunner {
                            int open1To4Hours, int openOver4Hours, long escalations, long acknowledged, Duration meanToAcknowledge) {
     }
 
-    /** Notes the new alerts that are a coordinator's to acknowledge (one write; a repeat is skipped by its id). */
-    void opened(Collection<Alert> alerts) {
-        List<Document> open = alerts.stream().filter(Workloads::counts)
+    @EventListener
+    void on(AlertFacts.Opening opening) {
+        opened(opening.alerts());
+    }
+
+    @EventListener
+    void on(AlertFacts.Acknowledged acknowledged) {
+        if (acknowledged.alert().acknowledgedAt() != null) {
+            acknowledged(acknowledged.alert(), acknowledged.alert().acknowledgedAt());
+        }
+    }
+
+    @EventListener
+    void on(AlertFacts.Escalated escalated) {
+        if (AlertFacts.forCoordinator(escalated.alert())) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(escalated.alert().coordinatorId())), new Update().inc("escalations", 1), COUNTS);
+        }
+    }
+
+    /** Notes the alerts that are a coordinator's to acknowledge (one write; one noted already is skipped by its id). */
+    private void opened(Collection<Alert> alerts) {
+        List<Document> open = alerts.stream().filter(a -> AlertFacts.forCoordinator(a) && a.acknowledgedAt() == null)
                 .map(a -> new Document("_id", a.id()).append("coordinatorId", a.coordinatorId()).append("createdAt", Date.from(a.createdAt()))
                         .append("urgent", a.urgent())).toList();
         if (open.isEmpty()) {
@@ -63,21 +83,14 @@ public class Workloads implements ApplicationRunner {
         }
     }
 
-    /** The alert was acknowledged for the first time: off the open list, into the coordinator's figures. */
-    void acknowledged(Alert alert, Instant at) {
-        if (!counts(alert)) {
+    /** Off the open list and into the coordinator's figures, once: a repeat finds nothing to take off. */
+    private void acknowledged(Alert alert, Instant at) {
+        if (!AlertFacts.forCoordinator(alert) || mongo.remove(Query.query(Criteria.where("_id").is(alert.id())), OPEN).getDeletedCount() == 0) {
             return;
         }
-        mongo.remove(Query.query(Criteria.where("_id").is(alert.id())), OPEN);
         long seconds = Math.max(0, Duration.between(alert.createdAt(), at).toSeconds());
         mongo.upsert(Query.query(Criteria.where("_id").is(alert.coordinatorId())),
                 new Update().inc("acknowledged", 1).inc("acknowledgeSeconds", seconds), COUNTS);
-    }
-
-    void escalated(Alert alert) {
-        if (counts(alert)) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(alert.coordinatorId())), new Update().inc("escalations", 1), COUNTS);
-        }
     }
 
     /** Every coordinator with alerts, by account: two reads, of the open alerts and of the figures. */
@@ -121,10 +134,6 @@ public class Workloads implements ApplicationRunner {
         if (!unacknowledged.isEmpty()) {
             log.info("Noted {} alerts unacknowledged before the coordinators' workload was kept", unacknowledged.size());
         }
-    }
-
-    private static boolean counts(Alert alert) {
-        return !alert.forDelegate() && alert.escalationOf() == null && alert.coordinatorId() != null;
     }
 
     private static long number(Document document, String field) {

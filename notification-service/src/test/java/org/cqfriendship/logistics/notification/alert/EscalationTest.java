@@ -54,7 +54,7 @@ class EscalationTest extends ServiceScenarios {
 
     @Override
     protected String[] watchedTopics() {
-        return new String[] {"itinerary.itineraries.DLT"};
+        return new String[] {"itinerary.itineraries.DLT", "notification.alerts"};
     }
 
     List<JsonNode> inbox(String coordinatorId) {
@@ -69,6 +69,10 @@ class EscalationTest extends ServiceScenarios {
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("\"coord-demo\"", "\"" + coordinator + "\""));
         String alertId = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(coordinator), a -> a.size() == 1)
                 .get(0).get("id").asString();
+
+        String opened = await().atMost(Duration.ofSeconds(20)).until(() -> alertEvents(delegation, "AlertOpened"), e -> e.size() == 1).get(0);
+        EventContract.assertConforms("AlertOpened", opened);
+        assertThat(opened).contains(alertId, "\"urgent\":true", coordinator);
 
         clock.advance(Duration.ofMinutes(9));
         escalator.poll();
@@ -93,6 +97,10 @@ class EscalationTest extends ServiceScenarios {
                 .noneMatch(w -> w.coordinatorId().equals("duty-manager"));
 
         http.as(coordinator).post("/api/coordinators/" + coordinator + "/alerts/" + alertId + "/acknowledgement");
+        String acknowledged = await().atMost(Duration.ofSeconds(20)).until(() -> alertEvents(delegation, "AlertAcknowledged"), e -> !e.isEmpty())
+                .get(0);
+        EventContract.assertConforms("AlertAcknowledged", acknowledged);
+        assertThat(alertEvents(delegation, "AlertOpened")).as("the duty manager's copies are not published").hasSize(1);
         Workloads.Workload done = workloadOf(coordinator);
         assertThat(done.open()).isZero();
         assertThat(done.acknowledged()).isEqualTo(1);
@@ -114,6 +122,12 @@ class EscalationTest extends ServiceScenarios {
         clock.advance(Duration.ofHours(3));
         escalator.poll();
         assertThat(escalationsOf(alertId)).isEmpty();
+    }
+
+    private List<String> alertEvents(String delegation, String type) {
+        return topics.records(r -> delegation.equals(r.key()) && "notification.alerts".equals(r.topic())
+                && type.equals(org.cqfriendship.logistics.support.events.CloudEvents.header(r.headers(),
+                org.cqfriendship.logistics.support.events.CloudEvents.TYPE))).stream().map(r -> r.value()).toList();
     }
 
     private Workloads.Workload workloadOf(String coordinator) {

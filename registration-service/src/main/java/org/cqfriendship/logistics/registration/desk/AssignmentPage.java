@@ -22,7 +22,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Programme staff's assignment desk: each coordinator's load (delegations and people), the
+ * Programme staff's assignment desk: each coordinator's load (delegations, people, and their
+ * delegations' alerts not yet acknowledged, from the desk's rows), the
  * delegations without a coordinator with a balanced, language-matched suggestion
  * ({@link AssignmentSuggestion}) already chosen, and one button to assign every ticked row at once
  * (each published and audited as any assignment).
@@ -46,7 +47,7 @@ class AssignmentPage {
     }
 
     /** A coordinator's load now. */
-    record Load(String coordinatorId, int delegations, int people, Set<String> languages) {
+    record Load(String coordinatorId, int delegations, int people, Set<String> languages, int openAlerts, int urgentAlerts) {
     }
 
     /** A delegation waiting for a coordinator, and who is suggested. */
@@ -58,7 +59,11 @@ class AssignmentPage {
         List<Delegation> all = delegations.all();
         Map<String, Set<String>> spoken = languages.byCoordinator();
         Map<String, Load> loads = new LinkedHashMap<>();
-        coordinators.ids().forEach(id -> loads.put(id, new Load(id, 0, 0, new TreeSet<>(spoken.getOrDefault(id, Set.of())))));
+        Map<String, int[]> alerts = rows.alertsByCoordinator();
+        coordinators.ids().forEach(id -> {
+            int[] open = alerts.getOrDefault(id, new int[2]);
+            loads.put(id, new Load(id, 0, 0, new TreeSet<>(spoken.getOrDefault(id, Set.of())), open[0], open[1]));
+        });
         List<Delegation> unassigned = new ArrayList<>();
         for (Delegation delegation : all) {
             Load load = delegation.coordinatorId() == null ? null : loads.get(delegation.coordinatorId());
@@ -66,7 +71,7 @@ class AssignmentPage {
                 unassigned.add(delegation);
             } else if (load != null) {
                 loads.put(load.coordinatorId(), new Load(load.coordinatorId(), load.delegations() + 1,
-                        load.people() + delegation.members().size(), load.languages()));
+                        load.people() + delegation.members().size(), load.languages(), load.openAlerts(), load.urgentAlerts()));
             }
         }
         Map<String, String> suggested = AssignmentSuggestion.suggest(

@@ -31,13 +31,15 @@ import java.util.stream.Stream;
  * @param arrivalDays  the days members arrive, in Chongqing, as {@code 2026-05-19}
  * @param openClashes  the clashes the itinerary-service found and has not seen resolved, by id
  * @param clashes      what each of them is, by {@link #clashKey}
+ * @param openAlerts   the coordinator's alerts about it not yet acknowledged, by id (from the notification-service)
+ * @param urgentAlerts those of them that are urgent
  */
 @Document(DelegationRow.COLLECTION)
 record DelegationRow(@Id String id, String reference, String locality, String country, String kind, String coordinatorId,
                      String head, int people, Instant registeredAt, Instant firstArrival, String sortName, String text,
                      List<String> arrivalDays, List<String> ports, List<String> diets, List<String> allergens,
                      List<String> interpretation, List<String> sessions, List<String> openClashes, Map<String, Clash> clashes,
-                     Long version) {
+                     List<String> openAlerts, List<String> urgentAlerts, Long version) {
 
     static final String COLLECTION = "delegation_rows";
     private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
@@ -47,6 +49,8 @@ record DelegationRow(@Id String id, String reference, String locality, String co
     DelegationRow {
         openClashes = openClashes == null ? List.of() : openClashes;
         clashes = clashes == null ? Map.of() : clashes;
+        openAlerts = openAlerts == null ? List.of() : openAlerts;
+        urgentAlerts = urgentAlerts == null ? List.of() : urgentAlerts;
     }
 
     /** A clash as the itinerary-service told it, to be worded in the reader's language. */

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +46,10 @@ class DelegationRows {
 
     /** The itinerary-service found a clash ({@code detail}) or saw it resolved (no detail). */
     record Clash(String delegationId, String clashId, DelegationRow.Clash detail) implements Change {
+    }
+
+    /** The notification-service opened a coordinator's alert about the delegation ({@code open}) or saw it acknowledged. */
+    record Alert(String delegationId, String alertId, boolean urgent, boolean open) implements Change {
     }
 
     /**
@@ -78,6 +83,12 @@ class DelegationRows {
                         : new Update().pull("openClashes", clash.clashId()).unset(detail);
                 rows.upsert(byId(clash.delegationId()), update);
                 any = true;
+            } else if (change instanceof Alert alert) {
+                Update update = !alert.open() ? new Update().pull("openAlerts", alert.alertId()).pull("urgentAlerts", alert.alertId())
+                        : alert.urgent() ? new Update().addToSet("openAlerts", alert.alertId()).addToSet("urgentAlerts", alert.alertId())
+                        : new Update().addToSet("openAlerts", alert.alertId());
+                rows.upsert(byId(alert.delegationId()), update);
+                any = true;
             }
         }
         if (any) {
@@ -107,7 +118,8 @@ class DelegationRows {
 
     /** The countries registered so far, for the filter. */
     List<String> countries() {
-        return mongo.findDistinct(new Query(), "country", DelegationRow.COLLECTION, String.class).stream().sorted().toList();
+        return mongo.findDistinct(new Query(), "country", DelegationRow.COLLECTION, String.class).stream()
+                .filter(java.util.Objects::nonNull).sorted().toList();
     }
 
     long count() {
@@ -116,6 +128,21 @@ class DelegationRows {
 
     Optional<DelegationRow> find(String delegationId) {
         return Optional.ofNullable(mongo.findById(delegationId, DelegationRow.class));
+    }
+
+    /** Per coordinator, their delegations' unacknowledged alerts: {all, urgent} (one read of the rows that have any). */
+    Map<String, int[]> alertsByCoordinator() {
+        Query withAlerts = Query.query(Criteria.where("openAlerts.0").exists(true));
+        withAlerts.fields().include("coordinatorId", "openAlerts", "urgentAlerts");
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (Document row : mongo.find(withAlerts, Document.class, DelegationRow.COLLECTION)) {
+            if (row.getString("coordinatorId") != null) {
+                int[] count = counts.computeIfAbsent(row.getString("coordinatorId"), id -> new int[2]);
+                count[0] += row.getList("openAlerts", String.class, List.of()).size();
+                count[1] += row.getList("urgentAlerts", String.class, List.of()).size();
+            }
+        }
+        return counts;
     }
 
     /** Writes the rows of these delegations, read already (at start, when there are no rows yet). */

@@ -11,7 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import org.apache.kafka.clients.admin.NewTopic;
+
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,8 @@ import java.util.Set;
 
 /**
  * Keeps the desk's rows from the registration's own events (any of them means "write the row
- * again") and the itinerary-service's clashes, in a consumer group of its own. Both topics are
+ * again"), the itinerary-service's clashes and the notification-service's alerts opened and
+ * acknowledged, in a consumer group of its own. Both topics are
  * keyed by delegation, so a delegation's events come in order.
  */
 @Configuration
@@ -27,6 +32,7 @@ class DeskListener {
 
     static final String DELEGATIONS = "registration.delegations";
     static final String ITINERARIES = "itinerary.itineraries";
+    static final String ALERTS = "notification.alerts";
 
     private final DelegationRows rows;
 
@@ -52,21 +58,32 @@ class DeskListener {
     record ClashResolved(String delegationId, String clashId) {
     }
 
+    /** The notification-service's alert events as this service reads them. */
+    record AlertOpened(String alertId, String delegationId, boolean urgent) {
+    }
+
+    record AlertAcknowledged(String alertId, String delegationId) {
+    }
+
     @Bean
     KafkaAdmin.NewTopics deskTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(ITINERARIES, 3));
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(ALERTS, 3))
+                .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 
     /** Only the key of the registration's events matters here, so they are not read beyond their type. */
     @Bean
     InboundEventTypes deskEventTypes() {
-        return new InboundEventTypes(Map.of("ClashDetected", ClashDetected.class, "ClashResolved", ClashResolved.class),
+        return new InboundEventTypes(Map.of("ClashDetected", ClashDetected.class, "ClashResolved", ClashResolved.class,
+                "AlertOpened", AlertOpened.class, "AlertAcknowledged", AlertAcknowledged.class),
                 Set.of("DelegationRegistered", "DelegateAdded", "DelegateWithdrawn", "DelegateDetailsChanged", "TravelPlanChanged",
                         "NeedsChanged", "SignupsChanged", "CoordinatorAssigned", "DelegationDetailsChanged", "DelegateErased",
                         "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "TransferReassigned"));
     }
 
-    @KafkaListener(id = "registration-desk", groupId = "registration-desk", topics = {DELEGATIONS, ITINERARIES}, batch = "true")
+    /** The group's name takes a suffix where several copies of the service share a broker but not a store (tests). */
+    @KafkaListener(id = "registration-desk", groupId = "registration-desk${logistics.consumer-group-suffix:}",
+            topics = {DELEGATIONS, ITINERARIES, ALERTS}, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         BatchListening.apply(records, DeskListener::changes, rows::apply);
     }
@@ -77,6 +94,10 @@ class DeskListener {
             return List.of(new DelegationRows.Clash(required(detected.delegationId()), required(detected.clashId()), detected.detail()));
         } else if (record.value() instanceof ClashResolved resolved) {
             return List.of(new DelegationRows.Clash(required(resolved.delegationId()), required(resolved.clashId()), null));
+        } else if (record.value() instanceof AlertOpened opened) {
+            return List.of(new DelegationRows.Alert(required(opened.delegationId()), required(opened.alertId()), opened.urgent(), true));
+        } else if (record.value() instanceof AlertAcknowledged acknowledged) {
+            return List.of(new DelegationRows.Alert(required(acknowledged.delegationId()), required(acknowledged.alertId()), false, false));
         } else if (DELEGATIONS.equals(record.topic())) {
             return List.of(new DelegationRows.Registered(required(record.key())));
         }

@@ -21,16 +21,18 @@ import java.util.regex.Pattern;
  * @param coordinator  a coordinator's account (programme staff only)
  * @param unassigned   only delegations without a coordinator (programme staff only)
  * @param clash        only delegations with a clash not yet resolved
+ * @param urgent       only delegations with an urgent alert their coordinator has not acknowledged
  * @param sort         one of {@link Order}'s names in lower case
  * @param desc         the other way round
  */
 public record DeskQuery(String q, String kind, String country, String day, String port, String diet, String allergen, String language,
-                 String session, String coordinator, Boolean unassigned, Boolean clash, String sort, Boolean desc) {
+                 String session, String coordinator, Boolean unassigned, Boolean clash, Boolean urgent, String sort, Boolean desc) {
 
     /** A box not ticked is not sent at all. */
     public DeskQuery {
         unassigned = Boolean.TRUE.equals(unassigned);
         clash = Boolean.TRUE.equals(clash);
+        urgent = Boolean.TRUE.equals(urgent);
         desc = Boolean.TRUE.equals(desc);
     }
 
@@ -56,7 +58,7 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
     }
 
     static DeskQuery none() {
-        return new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false, null, false);
+        return new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false, false, null, false);
     }
 
     public Order order() {
@@ -83,6 +85,9 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
         equal(all, "sessions", session);
         if (clash) {
             all.add(Criteria.where("openClashes.0").exists(true));
+        }
+        if (urgent) {
+            all.add(Criteria.where("urgentAlerts.0").exists(true));
         }
         if (!scope.all()) {
             all.add(Criteria.where("coordinatorId").is(scope.coordinatorId()));
@@ -112,6 +117,9 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
         }
         if (clash) {
             link.queryParam("clash", true);
+        }
+        if (urgent) {
+            link.queryParam("urgent", true);
         }
         param(link, "sort", sortBy);
         if (descending) {

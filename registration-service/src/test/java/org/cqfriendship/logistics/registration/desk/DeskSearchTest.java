@@ -72,6 +72,12 @@ class DeskSearchTest extends ServiceScenarios {
         rows.apply(List.of(new DelegationRows.Clash(clashing.id(), "late-arrival:x:opening-ceremony",
                 new DelegationRow.Clash("LATE_ARRIVAL", "Given7", "opening-ceremony", "Opening ceremony", null, null, null, null))));
         DelegationRows.Scope everyone = DelegationRows.Scope.everyone();
+        Delegation alerted = conference.get(11);
+        rows.apply(List.of(new DelegationRows.Alert(alerted.id(), "alert-1", true, true), new DelegationRows.Alert(alerted.id(), "alert-2", false, true),
+                new DelegationRows.Alert(conference.get(12).id(), "alert-3", false, true),
+                new DelegationRows.Alert("not-registered-here", "alert-4", true, true)));
+        assertThat(rows.countries()).as("a row the alerts made before its registration's has no country yet")
+                .doesNotContainNull().contains("LA", "HU");
 
         assertFinds(query("Given5x0", null), everyone, conference, d -> d.id().equals(conference.get(5).id()));
         assertFinds(query("王12", null), everyone, conference, d -> names(d).contains("王12"));
@@ -96,7 +102,10 @@ class DeskSearchTest extends ServiceScenarios {
         assertFinds(filter("coordinator", "coord-1"), everyone, conference, d -> "coord-1".equals(d.coordinatorId()));
         assertFinds(filter("unassigned", "true"), everyone, conference, d -> d.coordinatorId() == null);
         assertFinds(filter("clash", "true"), everyone, conference, d -> d.id().equals(clashing.id()));
-        assertFinds(new DeskQuery("given", "LOCAL_GOVERNMENT", null, null, "CKG", null, null, null, null, null, true, false, null, false),
+        assertFinds(filter("urgent", "true"), everyone, conference, d -> d.id().equals(alerted.id()));
+        assertThat(rows.alertsByCoordinator().get(alerted.coordinatorId())).as("%s's delegations: 2 unacknowledged, 1 urgent",
+                alerted.coordinatorId()).containsExactly(conference.get(12).coordinatorId().equals(alerted.coordinatorId()) ? 3 : 2, 1);
+        assertFinds(new DeskQuery("given", "LOCAL_GOVERNMENT", null, null, "CKG", null, null, null, null, null, true, false, false, null, false),
                 everyone, conference, d -> d.kind() == DelegationKind.LOCAL_GOVERNMENT && d.coordinatorId() == null
                         && d.members().stream().anyMatch(m -> "CKG".equals(m.arrival().port())));
 
@@ -105,17 +114,19 @@ class DeskSearchTest extends ServiceScenarios {
         assertThat(all(filter("coordinator", "coord-1"), DelegationRows.Scope.of("coord-2"))).as("and cannot ask for another's")
                 .containsExactlyInAnyOrderElementsOf(ids(conference, d -> "coord-2".equals(d.coordinatorId())));
 
-        List<DelegationRow> byPeople = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+        List<DelegationRow> byPeople = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false, false,
                 "people", true));
         assertThat(byPeople).extracting(DelegationRow::people).isSortedAccordingTo(Comparator.reverseOrder());
-        List<DelegationRow> byName = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+        List<DelegationRow> byName = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false, false,
                 "name", false));
         assertThat(byName).extracting(DelegationRow::sortName).isSorted();
-        List<DelegationRow> byArrival = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+        List<DelegationRow> byArrival = rowsOf(new DeskQuery(null, null, null, null, null, null, null, null, null, null, false, false, false,
                 "arrival", false));
         assertThat(byArrival).extracting(DelegationRow::firstArrival).isSorted();
         rows.apply(List.of(new DelegationRows.Clash(clashing.id(), "late-arrival:x:opening-ceremony", null)));
         assertThat(all(filter("clash", "true"), everyone)).as("resolved").isEmpty();
+        rows.apply(List.of(new DelegationRows.Alert(alerted.id(), "alert-1", false, false)));
+        assertThat(all(filter("urgent", "true"), everyone)).as("acknowledged").isEmpty();
     }
 
     /** A registration reaches the desk through its event; a clash and its resolution through the itinerary's. */
@@ -143,6 +154,13 @@ class DeskSearchTest extends ServiceScenarios {
             assertThat(sheet.subList(1, sheet.size())).allSatisfy(row -> assertThat(row.getCellText(1)).isEqualTo(marker + " Oblast"));
         }
 
+        topics.publish("notification.alerts", id, "AlertOpened", EventContract.example("AlertOpened")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id));
+        await().untilAsserted(() -> assertThat(staff.get("/delegations?q=deskmarker&urgent=true").body()).contains(marker + " Oblast"));
+        topics.publish("notification.alerts", id, "AlertAcknowledged", EventContract.example("AlertAcknowledged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id));
+        await().untilAsserted(() -> assertThat(staff.get("/delegations?q=deskmarker&urgent=true").body()).doesNotContain(marker + " Oblast"));
+
         topics.publish("itinerary.itineraries", id, "ClashResolved", """
                 {"clashId": "late-arrival:m1:opening-ceremony", "delegationId": "%s", "kind": "LATE_ARRIVAL", "reason": "TRAVEL_CHANGED"}"""
                 .formatted(id));
@@ -156,13 +174,14 @@ class DeskSearchTest extends ServiceScenarios {
     }
 
     private static DeskQuery query(String words, String unused) {
-        return new DeskQuery(words, null, null, null, null, null, null, null, null, null, false, false, null, false);
+        return new DeskQuery(words, null, null, null, null, null, null, null, null, null, false, false, false, null, false);
     }
 
     private static DeskQuery filter(String name, String value) {
         return new DeskQuery(null, is(name, "kind", value), is(name, "country", value), is(name, "day", value), is(name, "port", value),
                 is(name, "diet", value), is(name, "allergen", value), is(name, "language", value), is(name, "session", value),
-                is(name, "coordinator", value), name.equals("unassigned"), name.equals("clash"), null, false);
+                is(name, "coordinator", value), name.equals("unassigned"), name.equals("clash"),
+                name.equals("urgent"), null, false);
     }
 
     private static String is(String name, String field, String value) {

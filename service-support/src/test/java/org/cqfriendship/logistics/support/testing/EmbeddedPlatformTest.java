@@ -29,8 +29,10 @@ public @interface EmbeddedPlatformTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // Every cached context keeps consuming: a group that keeps a store of its own must not share its partitions with another's.
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "spring.mongodb.uri=" + InMemoryMongo.freshDatabaseUri("test"));
+                    "spring.mongodb.uri=" + InMemoryMongo.freshDatabaseUri("test"),
+                    "logistics.consumer-group-suffix=-" + java.util.UUID.randomUUID());
         }
     }
 }
