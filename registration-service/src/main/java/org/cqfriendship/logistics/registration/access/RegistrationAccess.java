@@ -26,6 +26,7 @@ public class RegistrationAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/delegations").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/programme").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/delegations").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/delegations/search").hasAnyRole(PROGRAMME, Role.COORDINATOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/delegations/{id}").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/coordinator").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.PUT, "/api/delegations/{id}/parts/{eventId}").hasRole(PROGRAMME)

@@ -3,6 +3,8 @@ package org.cqfriendship.logistics.registration.desk;
 import org.bson.Document;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -167,6 +169,14 @@ class DelegationRows {
 
         static Scope of(String coordinatorId) {
             return new Scope(coordinatorId, false);
+        }
+
+        /** Programme staff see every delegation, a coordinator their own, anyone else none. */
+        static Optional<Scope> of(Caller caller) {
+            if (caller.has(Role.PROGRAMME)) {
+                return Optional.of(everyone());
+            }
+            return Optional.ofNullable(caller.inbox()).map(Scope::of);
         }
     }
 }

@@ -29,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The desk's list of delegations: a coordinator's own, and for programme staff every one, found
@@ -64,8 +63,8 @@ class DelegationsPage {
     String list(DeskQuery query, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Caller caller = Caller.current();
-        Page<DelegationRow> found = scope(caller).map(scope -> rows.find(query, scope, PageRequest.of(Math.max(0, page), PAGE_SIZE)))
-                .orElse(Page.empty());
+        Page<DelegationRow> found = DelegationRows.Scope.of(caller)
+                .map(scope -> rows.find(query, scope, PageRequest.of(Math.max(0, page), PAGE_SIZE))).orElse(Page.empty());
         model.addAttribute("rows", found.getContent());
         model.addAttribute("found", found);
         model.addAttribute("query", query);
@@ -90,16 +89,9 @@ class DelegationsPage {
      */
     @GetMapping("/delegations/attendees.{format:csv|xlsx}")
     ResponseEntity<byte[]> attendees(@PathVariable String format, DeskQuery query) {
-        List<Delegation> listed = scope(Caller.current()).map(scope -> delegations.findAll(rows.ids(query, scope))).orElse(List.of());
+        List<Delegation> listed = DelegationRows.Scope.of(Caller.current()).map(scope -> delegations.findAll(rows.ids(query, scope)))
+                .orElse(List.of());
         return Spreadsheets.download(format, "attendees", List.of(AttendeesSheet.of(listed, messages, LocaleContextHolder.getLocale())));
-    }
-
-    /** Programme staff see every delegation, a coordinator their own, anyone else none. */
-    private static Optional<DelegationRows.Scope> scope(Caller caller) {
-        if (caller.has(Role.PROGRAMME)) {
-            return Optional.of(DelegationRows.Scope.everyone());
-        }
-        return Optional.ofNullable(caller.inbox()).map(DelegationRows.Scope::of);
     }
 
     @PostMapping("/delegations/{id}/coordinator")

@@ -74,6 +74,8 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/programme", "/api/programme", null, EVERYONE),
                 Endpoint.api("GET", "/api/delegations", "/api/delegations", null, Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
                 Endpoint.api("GET", "/api/delegations/{id}", "/api/delegations/" + id, null, Set.of(OWN_LINK, COORDINATOR, PROGRAMME)),
+                Endpoint.api("GET", "/api/delegations/search", "/api/delegations/search?q=pest", null,
+                        Set.of(COORDINATOR, OTHER_COORDINATOR, PROGRAMME)),
                 // Before anything below withdraws or erases the member.
                 Endpoint.page("GET", "/d/{token}/members/{memberId}/export", "/d/" + ownToken + "/members/" + member + "/export", EVERYONE),
                 Endpoint.page("POST", "/d/{token}/members/{memberId}/erasure", "/d/" + ownToken + "/members/" + member + "/erasure",

@@ -171,6 +171,11 @@ class DeskSearchTest extends ServiceScenarios {
         assertThat(staff.get("/delegations?q=deskmarker&coordinator=coord-li").body()).as("at once, not when the event comes back")
                 .contains(marker + " Oblast");
         assertThat(staff.get("/delegations/" + id).body()).as("audited").contains("coordinator.assigned");
+        var found = http.as(DemoStaff.PROGRAMME).get("/api/delegations/search?q=deskmarker&coordinator=coord-li").json();
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.at("/delegations/0/locality").asString()).isEqualTo(marker + " Oblast");
+        assertThat(http.as(DemoStaff.COORDINATOR).get("/api/delegations/search?q=deskmarker").json().get("total").asLong())
+                .as("another coordinator's").isZero();
     }
 
     private static DeskQuery query(String words, String unused) {
