@@ -22,7 +22,7 @@ import java.util.Map;
  * Starts the local platform in a scratch folder, measures the raw broker, store and web stack and
  * then the whole pipeline on it, all in the same run, and writes {@code docs/benchmarks.md}.
  *
- * <pre>java -jar benchmarks/target/benchmarks.jar [--quick] [--fan-out=100,1000,10000] [--scales=1,10,100] [--scale-only | --fan-out-only]</pre>
+ * <pre>java -jar benchmarks/target/benchmarks.jar [--quick] [--fan-out=100,1000,10000] [--scales=1,10,100] [--runs=1] [--scale-only | --fan-out-only]</pre>
  */
 public final class Benchmarks {
 
@@ -37,9 +37,10 @@ public final class Benchmarks {
                     List.of(100, 1_000, 10_000), List.of(1, 10, 100));
         }
 
-        /** These sizes with {@code --fan-out=100,1000} and {@code --scales=1,10} applied where given. */
+        /** These sizes with {@code --fan-out=100,1000}, {@code --scales=1,10} and {@code --runs=1} applied where given. */
         Sizes withOptions(List<String> args) {
-            return new Sizes(name, runs, producerRecords, latencyMessages, storeDocuments, warmUpRequests, refusedRequests, registrations,
+            int runsAsked = listOption(args, "--runs=", List.of(runs)).get(0);
+            return new Sizes(name, runsAsked, producerRecords, latencyMessages, storeDocuments, warmUpRequests, refusedRequests, registrations,
                     concurrency, fixedLoad, listOption(args, "--fan-out=", fanOut), listOption(args, "--scales=", scales));
         }
 

@@ -50,6 +50,8 @@ public final class StoreServer {
 
         private final long slowMillis;
         private final Object commits = new Object();
+        /** Held shared by each change while it is made, and exclusively by a commit while it writes the changed pages. */
+        private final java.util.concurrent.locks.ReentrantReadWriteLock changing = new java.util.concurrent.locks.ReentrantReadWriteLock();
         /** Tickets taken (changes made) and tickets covered by a finished commit. */
         private long taken;
         private long committed;
@@ -77,8 +79,19 @@ public final class StoreServer {
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             long start = System.nanoTime();
-            Document answer = super.handleCommand(channel, databaseName, command, query);
-            if (!READS.contains(command)) {
+            Document answer;
+            if (READS.contains(command)) {
+                answer = super.handleCommand(channel, databaseName, command, query);
+            } else {
+                // mongo-java-server updates a stored document in place (keys removed and put again), and the
+                // committer may be writing that very document to the file: changes wait while a commit
+                // serializes (decision 75). Changes run side by side; only the commit is exclusive.
+                changing.readLock().lock();
+                try {
+                    answer = super.handleCommand(channel, databaseName, command, query);
+                } finally {
+                    changing.readLock().unlock();
+                }
                 awaitCommit();
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -122,7 +135,12 @@ public final class StoreServer {
                     upTo = taken;
                 }
                 try {
-                    commit();
+                    changing.writeLock().lock();
+                    try {
+                        commit();
+                    } finally {
+                        changing.writeLock().unlock();
+                    }
                     synchronized (commits) {
                         committed = upTo;
                         failed = null;

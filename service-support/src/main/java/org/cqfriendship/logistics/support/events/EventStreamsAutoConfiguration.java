@@ -5,6 +5,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cqfriendship.logistics.support.faults.FaultPoints;
@@ -130,10 +132,28 @@ public class EventStreamsAutoConfiguration {
             return javaType;
         });
         json.setUseTypeHeaders(false);
+        InboundEventTypes.IgnoredEvent ignored = new InboundEventTypes.IgnoredEvent();
+        Deserializer<Object> skippingIgnored = new Deserializer<>() {
+            @Override
+            public Object deserialize(String topic, byte[] data) {
+                return json.deserialize(topic, data);
+            }
+
+            /** A type the service has no use for is not parsed at all: an itinerary's change, say, is large. */
+            @Override
+            public Object deserialize(String topic, Headers headers, byte[] data) {
+                return types.ignored().contains(CloudEvents.header(headers, CloudEvents.TYPE)) ? ignored : json.deserialize(topic, headers, data);
+            }
+
+            @Override
+            public void close() {
+                json.close();
+            }
+        };
         return factory -> {
             DefaultKafkaConsumerFactory raw = (DefaultKafkaConsumerFactory) factory;
             raw.setKeyDeserializer(new StringDeserializer());
-            raw.setValueDeserializer(new ErrorHandlingDeserializer<>(json));
+            raw.setValueDeserializer(new ErrorHandlingDeserializer<>(skippingIgnored));
             raw.updateConfigs(Map.of(
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
