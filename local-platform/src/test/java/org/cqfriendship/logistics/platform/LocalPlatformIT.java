@@ -81,7 +81,8 @@ class LocalPlatformIT {
 
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(FOUNDATION_REQUEST)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(FOUNDATION_REQUEST.replace("\"attends\"",
+                        "\"hotelNights\": [\"2026-05-20\", \"2026-05-21\"], \"attends\""))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = JSON.readTree(created.body()).get("id").asString();
         String link = "Bearer " + JSON.readTree(created.body()).get("accessToken").asString();
@@ -93,6 +94,12 @@ class LocalPlatformIT {
         assertThat(clash.get("message").asString()).contains("10:40", "12:10", "Opening ceremony starts at 20 May 11:20");
         JsonNode itinerary = get("http://localhost:8082/api/itineraries/" + id);
         assertThat(itinerary.get("clashes")).hasSize(1);
+        // The head asked for two nights: a suite at the nearest hotel, and the pickup drives there.
+        assertThat(titles(itinerary, "HOTEL")).singleElement().asString().startsWith("Riverside Conference Hotel (illustrative): suite, 2 nights");
+        assertThat(titles(itinerary, "PICKUP")).singleElement().asString()
+                .isEqualTo("Pickup at CKG (QV619) to Riverside Conference Hotel (illustrative) (35 min drive)");
+        assertThat(get("http://localhost:8082/api/hotels/riverside/rooming-list?night=2026-05-20", "programme").valueStream()
+                .map(guest -> guest.get("delegationId").asString()).toList()).contains(id);
         awaitOneEmailPerAlert(id);
         assertThat(mailsAbout(id)).anySatisfy(mail -> {
             assertThat(mail.get("to").asString()).isEqualTo("coord-demo@liaison.cq-friendship.example.org");
@@ -248,6 +255,11 @@ class LocalPlatformIT {
     }
 
     /** Every alert about the delegation has gone out by email, each exactly once. */
+    static List<String> titles(JsonNode itinerary, String kind) {
+        return itinerary.get("entries").valueStream().filter(e -> e.get("kind").asString().equals(kind))
+                .map(e -> e.get("title").asString()).toList();
+    }
+
     static void awaitOneEmailPerAlert(String delegationId) {
         await().atMost(PATIENCE).until(() -> alertsAbout(delegationId, null).stream()
                 .allMatch(a -> a.get("deliveries").get("EMAIL").get("status").asString().equals("DELIVERED")));

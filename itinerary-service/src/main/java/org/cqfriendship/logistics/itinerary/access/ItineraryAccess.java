@@ -27,9 +27,11 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/itineraries/{delegationId}", "/api/itineraries/{delegationId}/members/{memberId}/export")
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/sessions").authenticated()
-                .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity", "/api/hotels/{hotelId}")
+                .hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/hotels",
+                        "/api/hotels/{hotelId}/rooming-list").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }
 
@@ -45,7 +47,8 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics",
                         "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
-                .requestMatchers("/programme", "/programme/**", "/catering", "/catering/**", "/flights", "/transfers", "/transfers/**")
+                .requestMatchers("/programme", "/programme/**", "/catering", "/catering/**", "/flights", "/transfers", "/transfers/**",
+                        "/hotels", "/hotels/**")
                 .hasRole(PROGRAMME);
     }
 
@@ -63,6 +66,11 @@ class ItineraryAccess implements AccessRules {
     @Bean
     StaffLink transfersLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.transfers", "/transfers");
+    }
+
+    @Bean
+    StaffLink hotelsLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.hotels", "/hotels");
     }
 
     @Bean

@@ -14,6 +14,8 @@ class ItineraryTopics {
 
     /** Facts about itineraries; key = delegation id. */
     static final String ITINERARIES = "itinerary.itineraries";
+    /** Each hotel's rooming list after every change; key = hotel id. */
+    static final String ROOMS = "itinerary.rooms";
     /** Programme changes (sessions moved or cancelled), published and consumed here; key = session id. */
     static final String SESSIONS = "itinerary.sessions";
     /** Consumed: flight and train status reports; key = flight or train number. */
@@ -24,7 +26,7 @@ class ItineraryTopics {
     /** Each topic this service writes to, its own and the dead letters of those it reads. */
     @Bean
     KafkaAdmin.NewTopics topicDeclarations() {
-        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, REGISTRATIONS, FLIGHT_STATUS)
+        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS)
                 .flatMap(topic -> java.util.Arrays.stream(Topics.withDeadLetter(topic, 3)))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
@@ -46,9 +48,10 @@ class ItineraryTopics {
                 Map.entry("FlightStatusChanged", FlightStatusChanged.class),
                 Map.entry("SessionRescheduled", SessionEvents.SessionRescheduled.class),
                 Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class),
-                Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class)),
+                Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class),
+                Map.entry("HotelChanged", RoomEventsListener.HotelChanged.class)),
                 // Erasure removes passport data, which this service never receives; a session just
-                // published has nobody signed up yet.
-                Set.of("DelegateErased", "PrivateDetailsChanged", "SessionPublished"));
+                // published has nobody signed up yet; the rooming lists it publishes are for the hotels.
+                Set.of("DelegateErased", "PrivateDetailsChanged", "SessionPublished", "RoomsAllocated"));
     }
 }

@@ -38,7 +38,8 @@ final class RegistrationEvents {
     record TravelPlanChanged(String delegationId, long delegationVersion, String memberId, Travel after) implements Versioned {
     }
 
-    record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure) {
+    record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure, List<java.time.LocalDate> hotelNights,
+                  String roommateId) {
     }
 
     record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends,

@@ -60,7 +60,8 @@ class RegistrationEventsListener {
         } else if (event instanceof RegistrationEvents.TravelPlanChanged travel) {
             var after = travel.after();
             return new RosterChange.TravelChanged(travel.memberId(), after == null ? null : arrival(travel.memberId(), after.arrival()),
-                    after == null ? null : departsAt(after.departure()));
+                    after == null ? null : departsAt(after.departure()),
+                    after == null ? null : stay(after.hotelNights(), after.departure()).sharingWith(after.roommateId()));
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
             return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends(),
                     zone(signups.remote()));
@@ -89,7 +90,13 @@ class RegistrationEventsListener {
         }
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
                 m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()),
-                new Needs(m.languages(), m.interpretationNeeded(), m.diets(), m.allergens(), m.accessibility()));
+                new Needs(m.languages(), m.interpretationNeeded(), m.diets(), m.allergens(), m.accessibility()),
+                stay(m.hotelNights(), m.departure()).sharingWith(m.roommateId()));
+    }
+
+    private static RegisteredDelegation.Stay stay(List<java.time.LocalDate> hotelNights, DelegationRegistered.Arrival departure) {
+        return departure == null ? new RegisteredDelegation.Stay(hotelNights, null, null, null)
+                : new RegisteredDelegation.Stay(hotelNights, departure.mode(), departure.number(), departure.port());
     }
 
     /** A video-link speaker's zone, if it is one the clock knows; otherwise treated as not remote. */

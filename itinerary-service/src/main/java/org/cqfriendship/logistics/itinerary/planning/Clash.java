@@ -10,6 +10,11 @@ public record Clash(String clashId, Kind kind, String memberId, String memberNam
                     String sessionTitle, Instant sessionStartsAt, Instant arrivalAt, Instant earliestAtVenue, Instant departureAt,
                     String explanation) {
 
-    /** {@code OUTSIDE_STAY}: the member can attend none of the session (before they arrive or after they leave). */
-    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END, NO_SEAT, OUTSIDE_STAY }
+    /**
+     * {@code OUTSIDE_STAY}: the member can attend none of the session (before they arrive or after they leave);
+     * {@code NO_ROOM}: a hotel night the member asked for has no room left; {@code NIGHTS_OUTSIDE_STAY}: the hotel
+     * nights asked for do not match the stay between arrival and departure.
+     */
+    public enum Kind { LATE_ARRIVAL, FLIGHT_CANCELLED, OVERLAPPING_SESSIONS, DEPARTS_BEFORE_END, NO_SEAT, OUTSIDE_STAY, NO_ROOM,
+        NIGHTS_OUTSIDE_STAY }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The latest status report of each flight or train (per scheduled date), kept so that a delegation
@@ -46,12 +45,17 @@ class FlightReports {
         }
     }
 
-    /** The kept reports of every flight and train these delegations' members arrive on, read with one query. */
+    /** The kept reports of every flight and train these delegations' members arrive or leave on, read with one query. */
     Kept of(Collection<RegisteredDelegation> delegations) {
-        Set<String> ids = delegations.stream().flatMap(delegation -> delegation.members().stream())
-                .filter(m -> m.arrival() != null && m.arrival().service() != null)
-                .map(m -> idOf(m.arrival().service(), m.arrival().at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()))
-                .collect(Collectors.toSet());
+        Set<String> ids = new java.util.HashSet<>();
+        delegations.stream().flatMap(delegation -> delegation.members().stream()).forEach(m -> {
+            if (m.arrival() != null && m.arrival().service() != null) {
+                ids.add(idOf(m.arrival().service(), m.arrival().at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()));
+            }
+            if (m.departsAt() != null && m.stay().departureService() != null) {
+                ids.add(idOf(m.stay().departureService(), m.departsAt().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()));
+            }
+        });
         List<Report> reports = ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Report.class);
         return new Kept(reports);
     }

@@ -25,7 +25,8 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
         this(entryId, kind, title, place, startsAt, endsAt, memberNames, timeZone, List.of(), null);
     }
 
-    public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK }
+    /** {@code HOTEL}: a member's room for their nights; {@code DROP_OFF}: the ride from the hotel to a departure. */
+    public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK, HOTEL, DROP_OFF }
 
     public ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
                           List<String> memberNames) {
@@ -34,12 +35,33 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
 
     /**
      * What an entry is about: the session (of a session, a speech or a tech check), or the flight or
-     * train a pickup meets and, when the arrival was re-timed, the time it was scheduled for.
+     * train a pickup meets and, when the arrival was re-timed, the time it was scheduled for. A
+     * pickup also names the hotel it drives to and the drive's {@code minutes}, or, with no hotel,
+     * the first session it goes straight to the venue for. A hotel stay names the hotel, the room
+     * type and the nights; a drop-off the hotel it leaves from (none: the venue), the port, the
+     * departing flight or train and the drive.
      */
-    public record Facts(String sessionId, String service, Instant scheduledAt) {
+    public record Facts(String sessionId, String service, Instant scheduledAt, String hotel, Integer minutes, String room,
+                        Integer nights, String port) {
 
         static Facts session(String sessionId) {
-            return new Facts(sessionId, null, null);
+            return new Facts(sessionId, null, null, null, null, null, null, null);
+        }
+
+        static Facts pickup(String service, Instant scheduledAt) {
+            return new Facts(null, service, scheduledAt, null, null, null, null, null);
+        }
+
+        Facts to(String newHotel, Integer newMinutes, String firstSessionId) {
+            return new Facts(firstSessionId, service, scheduledAt, newHotel, newMinutes, room, nights, port);
+        }
+
+        static Facts stay(String hotel, String room, int nights) {
+            return new Facts(null, null, null, hotel, null, room, nights, null);
+        }
+
+        static Facts dropOff(String hotel, String port, String service, int minutes) {
+            return new Facts(null, service, null, hotel, minutes, null, null, port);
         }
     }
 

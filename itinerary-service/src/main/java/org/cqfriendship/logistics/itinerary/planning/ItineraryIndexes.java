@@ -23,6 +23,8 @@ class ItineraryIndexes implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(Itinerary.class).createIndex(
                 new Index("roster.arrival.service", Sort.Direction.ASC).named("roster_arrival_service"));
+        mongo.indexOps(Itinerary.class).createIndex(
+                new Index("roster.stay.departureService", Sort.Direction.ASC).named("roster_departure_service"));
         mongo.indexOps(Itinerary.class).createIndex(new Index("roster.attends", Sort.Direction.ASC).named("roster_attends"));
         mongo.indexOps(Itinerary.class).createIndex(new Index("coordinatorId", Sort.Direction.ASC).named("coordinator"));
     }

@@ -34,10 +34,17 @@ public class ItineraryPlanner {
 
     private final Programme programme;
     private final PlanningSettings settings;
+    private final StayPlanner stays;
 
-    public ItineraryPlanner(Programme programme, PlanningSettings settings) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public ItineraryPlanner(Programme programme, PlanningSettings settings, StaySettings staySettings) {
         this.programme = programme;
         this.settings = settings;
+        this.stays = new StayPlanner(staySettings, settings.transferBuffer());
+    }
+
+    public ItineraryPlanner(Programme programme, PlanningSettings settings) {
+        this(programme, settings, StaySettings.DEFAULTS);
     }
 
     public record Plan(List<ItineraryEntry> entries, List<Clash> clashes) {
@@ -54,11 +61,19 @@ public class ItineraryPlanner {
 
     /** Plans with the seats booked at sessions with limited seats: a member waiting for one has a clash. */
     public Plan plan(RegisteredDelegation delegation, Programme programme, Seating seating) {
-        List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation));
+        return plan(delegation, programme, seating, Map.of());
+    }
+
+    /** Plans with the members' hotel rooms as booked ({@code rooms}, by member id): hotels, pickups to them, drop-offs from them. */
+    public Plan plan(RegisteredDelegation delegation, Programme programme, Seating seating, Map<String, RoomBooking.Lodging> rooms) {
+        List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation, programme, rooms));
         entries.addAll(sessions(delegation, programme, seating));
+        entries.addAll(stays.hotels(delegation, rooms));
+        entries.addAll(stays.dropOffs(delegation, rooms));
         entries.sort(Comparator.comparing(ItineraryEntry::startsAt).thenComparing(ItineraryEntry::entryId));
         List<Clash> clashes = new ArrayList<>(clashes(delegation, programme));
         clashes.addAll(noSeat(delegation, programme, seating));
+        clashes.addAll(stays.clashes(delegation, rooms));
         return new Plan(List.copyOf(entries), List.copyOf(clashes));
     }
 
@@ -67,10 +82,11 @@ public class ItineraryPlanner {
         return programme.snapshot();
     }
 
-    private static List<ItineraryEntry> pickups(RegisteredDelegation delegation) {
+    /** A pickup per arriving party (same port, service and time), to its hotel or the venue; none for arrivals by road. */
+    private List<ItineraryEntry> pickups(RegisteredDelegation delegation, Programme programme, Map<String, RoomBooking.Lodging> rooms) {
         Map<String, List<Traveller>> parties = new LinkedHashMap<>();
         for (Traveller member : delegation.members()) {
-            if (member.arrival() != null && !member.arrival().cancelled()) {
+            if (member.arrival() != null && !member.arrival().cancelled() && !"ROAD".equals(member.arrival().mode())) {
                 var a = member.arrival();
                 String key = a.port() + "-" + a.effectiveAt().getEpochSecond() + (a.service() == null ? "" : "-" + a.service());
                 parties.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
@@ -81,10 +97,18 @@ public class ItineraryPlanner {
             String title = "Pickup at " + arrival.port() + serviceNote(arrival);
             // Named after its first member, so a re-timed flight shows as the same pickup moved.
             String firstMember = party.stream().map(Traveller::memberId).min(Comparator.naturalOrder()).orElseThrow();
-            return new ItineraryEntry("pickup-" + firstMember, ItineraryEntry.Kind.PICKUP, title, arrival.port(),
+            ItineraryEntry pickup = new ItineraryEntry("pickup-" + firstMember, ItineraryEntry.Kind.PICKUP, title, arrival.port(),
                     arrival.effectiveAt(), null, names(party), null, List.of(),
-                    new ItineraryEntry.Facts(null, arrival.service(), arrival.retimed() ? arrival.at() : null));
+                    ItineraryEntry.Facts.pickup(arrival.service(), arrival.retimed() ? arrival.at() : null));
+            return stays.destined(pickup, party, rooms, firstSessionSameDay(party, programme, arrival.effectiveAt()));
         }).toList();
+    }
+
+    /** The first session a member of the party attends in person that starts on the day they land, after they land. */
+    private static Optional<Session> firstSessionSameDay(List<Traveller> party, Programme programme, Instant landed) {
+        return party.stream().flatMap(m -> m.attends().stream()).distinct().map(programme::session).flatMap(Optional::stream)
+                .filter(s -> s.startsAt().toInstant().isAfter(landed) && StayPlanner.sameDay(s.startsAt().toInstant(), landed))
+                .min(Comparator.comparing(Session::startsAt));
     }
 
     private static List<ItineraryEntry> sessions(RegisteredDelegation delegation, Programme programme, Seating seating) {

@@ -9,6 +9,9 @@ interface ItineraryRepository extends MongoRepository<Itinerary, String> {
     /** The itineraries with a member arriving on this flight or train. */
     List<Itinerary> findByRosterArrivalService(String service);
 
+    /** The itineraries with a member leaving on this flight or train. */
+    List<Itinerary> findByRosterStayDepartureService(String service);
+
     /** The itineraries with a member signed up for this session. */
     List<Itinerary> findByRosterAttends(String sessionId);
 

@@ -40,6 +40,8 @@ public class ItineraryService {
 
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
     private static final String REGISTERED = "DELEGATION_REGISTERED";
+    /** Why a delegation waiting for a hotel room is planned again: a room it may have freed. */
+    static final String ROOMS_REALLOCATED = "ROOMS_REALLOCATED";
     /** Itineraries planned and written together when a session or flight change touches many. */
     static final int CHUNK = 500;
     private static final int ATTEMPTS = 20;
@@ -50,14 +52,16 @@ public class ItineraryService {
     private final OutboxStore store;
     private final SeatBooking seats;
     private final TransferBooking transfers;
+    private final RoomBooking rooms;
     private final FlightReports flightReports;
     private final PlanningTimes times;
     private final Traces traces;
     private final ItineraryWording wording;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxStore store,
-                     SeatBooking seats, TransferBooking transfers, FlightReports flightReports, PlanningTimes times, Traces traces,
-                     ItineraryWording wording) {
+                     SeatBooking seats, TransferBooking transfers, RoomBooking rooms, FlightReports flightReports, PlanningTimes times,
+                     Traces traces, ItineraryWording wording) {
+        this.rooms = rooms;
         this.traces = traces;
         this.wording = wording;
         this.times = times;
@@ -91,7 +95,9 @@ public class ItineraryService {
         Set<String> ids = batch.stream().map(Registration::delegationId).collect(Collectors.toSet());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, Itinerary> stored = byId(itineraries.findAllById(ids));
-            if (plan(steps(batch, stored), stored, planner.programmeNow()).isEmpty()) {
+            Planned planned = plan(steps(batch, stored), stored, planner.programmeNow());
+            if (planned.notWritten().isEmpty()) {
+                houseWaiting(planned.waitingThatFit());
                 return;
             }
         }
@@ -161,14 +167,15 @@ public class ItineraryService {
     }
 
     /**
-     * Re-times (or cancels) the pickups of exactly the delegations with members on the reported
-     * flight or train, and tells what that changes. A report older than the one applied changes nothing.
+     * Re-times (or cancels) the pickups and drop-offs of exactly the delegations with members
+     * arriving or leaving on the reported flight or train, and tells what that changes. A report older than the one applied changes nothing.
      */
     public void applyFlightStatus(RosterChange.FlightStatusChanged report) {
         flightReports.keep(report);
-        List<Itinerary> onIt = itineraries.findByRosterArrivalService(report.service()).stream()
-                .filter(itinerary -> report.touches(itinerary.delegation())).toList();
-        replanAll(onIt, report);
+        Map<String, Itinerary> onIt = new LinkedHashMap<>();
+        itineraries.findByRosterArrivalService(report.service()).forEach(i -> onIt.put(i.delegationId(), i));
+        itineraries.findByRosterStayDepartureService(report.service()).forEach(i -> onIt.putIfAbsent(i.delegationId(), i));
+        replanAll(onIt.values().stream().filter(itinerary -> report.touches(itinerary.delegation())).toList(), report);
     }
 
     /**
@@ -203,20 +210,38 @@ public class ItineraryService {
                 FlightReports.Kept reports = flightReports.of(stored.values().stream().map(Itinerary::delegation).toList());
                 List<Step> steps = stored.values().stream().map(itinerary -> new Step(itinerary.delegation(),
                         reports.applyTo(change.applyTo(itinerary.delegation())), itinerary.delegationVersion(), change.reason(), null)).toList();
-                Set<Object> again = plan(steps, stored, programme);
+                Planned planned = plan(steps, stored, programme);
+                Set<Object> again = planned.notWritten();
+                if (again.isEmpty()) {
+                    houseWaiting(planned.waitingThatFit());
+                }
                 stored = again.isEmpty() ? Map.of() : byId(itineraries.findAllById(again.stream().map(String::valueOf).toList()));
             }
         }
     }
 
+    /** The delegations written by somebody else meanwhile, and those waiting for a room that one freed by the batch may fit. */
+    private record Planned(Set<Object> notWritten, Set<String> waitingThatFit) {
+
+        static final Planned NOTHING = new Planned(Set.of(), Set.of());
+    }
+
     /**
-     * Books seats and transfers for every step at once, plans each itinerary as the
-     * steps before it left it, and writes each changed itinerary once with all its new events.
-     * Answers the delegations written by somebody else meanwhile (nothing of theirs is written).
+     * Plans again, one at a time and first in line first, the delegations waiting for a hotel room
+     * that a room freed now may fit. (Each booking finds them again from what is stored, so a crash
+     * before this only delays them to the next booking.)
      */
-    private Set<Object> plan(List<Step> steps, Map<String, Itinerary> stored, Programme programme) {
+    private void houseWaiting(Set<String> waiting) {
+        waiting.forEach(id -> replanDelegations(List.of(id), ROOMS_REALLOCATED));
+    }
+
+    /**
+     * Books seats, rooms and transfers for every step at once, plans each itinerary as the
+     * steps before it left it, and writes each changed itinerary once with all its new events.
+     */
+    private Planned plan(List<Step> steps, Map<String, Itinerary> stored, Programme programme) {
         if (steps.isEmpty()) {
-            return Set.of();
+            return Planned.NOTHING;
         }
         List<SeatBooking.Request> requests = steps.stream().map(step -> {
             Set<String> sessions = new HashSet<>(step.before() == null ? Set.of() : attended(step.before().members()));
@@ -224,6 +249,7 @@ public class ItineraryService {
             return new SeatBooking.Request(step.delegationId(), step.after().members(), sessions);
         }).toList();
         Map<String, Seating> seating = times.seats(() -> seats.bookAll(requests, programme));
+        RoomBooking.Booked booked = rooms.bookAll(steps.stream().map(Step::after).toList());
         times.transfers(() -> transfers.bookAll(steps.stream()
                 .map(step -> new TransferBooking.Request(step.after(), step.before(), step.reason(), step.traceparent())).toList()));
         Timer.Sample planning = times.start();
@@ -232,7 +258,7 @@ public class ItineraryService {
         for (Step step : steps) {
             String id = step.delegationId();
             Itinerary before = current.get(id);
-            ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id));
+            ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id), booked.of(id));
             Itinerary next = new Itinerary(id, step.after().locality(), step.after().coordinatorId(), plan.entries(), plan.clashes(),
                     step.after().members(), step.delegationVersion(), before == null ? null : before.version(), List.of());
             List<OutboxMessage> outbox = traces.continuing(step.traceparent(), () -> news(before, next, step.reason()));
@@ -253,7 +279,7 @@ public class ItineraryService {
         });
         Set<Object> notWritten = writes.isEmpty() ? Set.of() : store.saveAll(Itinerary.class, writes);
         times.itinerary(planning);
-        return notWritten;
+        return new Planned(notWritten, booked.waitingThatFit());
     }
 
     /** What the change tells: the entries it changed, the clashes it found and those it resolved (for a new itinerary, all of them). */
@@ -305,6 +331,11 @@ public class ItineraryService {
     public Optional<Itinerary> findFor(Caller caller, String delegationId) {
         return Optional.ofNullable(delegationId).flatMap(itineraries::findById)
                 .filter(found -> caller.maySee(found.delegationId(), found.coordinatorId()));
+    }
+
+    /** These delegations' itineraries, with one read. */
+    public List<Itinerary> findAll(Collection<String> delegationIds) {
+        return List.copyOf(byId(itineraries.findAllById(Set.copyOf(delegationIds))).values());
     }
 
     public Optional<Itinerary> find(String delegationId) {

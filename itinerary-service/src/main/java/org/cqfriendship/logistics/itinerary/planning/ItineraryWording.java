@@ -25,10 +25,12 @@ public class ItineraryWording {
 
     private final MessageSource messages;
     private final ItineraryPlanner planner;
+    private final StaySettings stay;
 
-    ItineraryWording(MessageSource messages, ItineraryPlanner planner) {
+    ItineraryWording(MessageSource messages, ItineraryPlanner planner, StaySettings stay) {
         this.messages = messages;
         this.planner = planner;
+        this.stay = stay;
     }
 
     /** Words for one reader, with the programme read once, and only if a session must be worded in another language than English. */
@@ -60,7 +62,11 @@ public class ItineraryWording {
             }
             Optional<Session> session = session(entry);
             return switch (entry.kind()) {
-                case PICKUP -> pickup(entry);
+                case PICKUP -> destination(entry, pickup(entry));
+                case HOTEL -> text("itinerary.entry.hotel", entry.facts().hotel(), text("itinerary.room." + entry.facts().room()),
+                        entry.facts().nights(), day(entry.startsAt()));
+                case DROP_OFF -> text("itinerary.entry.dropOff" + (entry.facts().service() == null ? "" : ".service"), place(entry),
+                        entry.facts().port(), entry.facts().service(), entry.facts().minutes(), clock(entry.endsAt()));
                 case SESSION -> session.map(s -> s.in(locale).title()).orElse(entry.title());
                 case VIDEO_SPEECH -> session.map(s -> text("itinerary.entry.speech", s.in(locale).title())).orElse(entry.title());
                 case TECH_CHECK -> session.map(s -> text("itinerary.entry.techCheck", s.in(locale).title())).orElse(entry.title());
@@ -72,7 +78,8 @@ public class ItineraryWording {
                 return entry.place();
             }
             return switch (entry.kind()) {
-                case PICKUP -> entry.place();
+                case PICKUP, HOTEL -> entry.place();
+                case DROP_OFF -> entry.facts().hotel() != null ? entry.facts().hotel() : venue();
                 case SESSION -> session(entry).map(s -> s.in(locale).venue()).orElse(entry.place());
                 case VIDEO_SPEECH, TECH_CHECK -> text("itinerary.place.videoLink");
             };
@@ -86,7 +93,10 @@ public class ItineraryWording {
             if (entry.facts() == null) {
                 return true;
             }
-            return entry.kind() != ItineraryEntry.Kind.PICKUP && session(entry).map(s -> !s.titledIn(locale)).orElse(true);
+            return switch (entry.kind()) {
+                case PICKUP, HOTEL, DROP_OFF -> false;
+                default -> session(entry).map(s -> !s.titledIn(locale)).orElse(true);
+            };
         }
 
         /** The clash as the coordinator's alert words it, with the session titled in the reader's language. */
@@ -118,6 +128,31 @@ public class ItineraryWording {
             boolean retimed = facts.scheduledAt() != null;
             String variant = facts.service() == null ? (retimed ? ".retimed" : "") : (retimed ? ".serviceRetimed" : ".service");
             return text("itinerary.entry.pickup" + variant, entry.place(), facts.service(), time(facts.scheduledAt()));
+        }
+
+        /** The pickup's words and where it drives: to the hotel, or straight to the venue for the first session. */
+        private String destination(ItineraryEntry entry, String pickup) {
+            ItineraryEntry.Facts facts = entry.facts();
+            if (facts.hotel() != null) {
+                return text("itinerary.entry.toHotel", pickup, facts.hotel(), facts.minutes());
+            }
+            if (facts.minutes() != null) {
+                String session = session(entry).map(s -> s.in(locale).title()).orElse("");
+                return text("itinerary.entry.toVenue", pickup, venue(), session, facts.minutes());
+            }
+            return pickup;
+        }
+
+        private String venue() {
+            return stay.venue() != null ? stay.venue() : text("itinerary.place.venue");
+        }
+
+        private String day(Instant instant) {
+            return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale).withZone(ItineraryPlanner.CONFERENCE_ZONE).format(instant);
+        }
+
+        private String clock(Instant instant) {
+            return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(ItineraryPlanner.CONFERENCE_ZONE).format(instant);
         }
 
         private Optional<Session> session(ItineraryEntry entry) {

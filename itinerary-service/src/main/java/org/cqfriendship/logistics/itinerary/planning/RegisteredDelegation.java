@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.planning;
 import org.springframework.data.annotation.PersistenceCreator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What planning needs to know of a registered delegation. */
@@ -12,37 +13,52 @@ public record RegisteredDelegation(String delegationId, String locality, String 
      * @param departsAt      when the member's scheduled departure from Chongqing leaves, if known
      * @param remoteTimeZone the zone of a member who speaks by video link (null for those in Chongqing)
      * @param needs          diets, allergens, languages and accessibility
+     * @param stay           the hotel nights asked for and how the member leaves
      */
     public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt,
-                            String remoteTimeZone, Needs needs) {
+                            String remoteTimeZone, Needs needs, Stay stay) {
 
         @PersistenceCreator
         public Traveller {
             needs = needs == null ? Needs.NONE : needs;
+            stay = stay == null ? Stay.NONE : stay;
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
-            this(memberId, role, name, arrival, attends, null, null, Needs.NONE);
+            this(memberId, role, name, arrival, attends, null, null, Needs.NONE, Stay.NONE);
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt) {
-            this(memberId, role, name, arrival, attends, departsAt, null, Needs.NONE);
+            this(memberId, role, name, arrival, attends, departsAt, null, Needs.NONE, Stay.NONE);
         }
 
         Traveller with(Arrival newArrival, List<String> newAttends, Instant newDepartsAt) {
-            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone, needs);
+            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone, needs, stay);
+        }
+
+        Traveller travelling(Arrival newArrival, Instant newDepartsAt, Stay newStay) {
+            return new Traveller(memberId, role, name, newArrival, attends, newDepartsAt, remoteTimeZone, needs, newStay);
         }
 
         Traveller withRemote(List<String> newAttends, String newRemoteTimeZone) {
-            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone, needs);
+            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone, needs, stay);
         }
 
         Traveller withNeeds(Needs newNeeds) {
-            return new Traveller(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, newNeeds);
+            return new Traveller(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, newNeeds, stay);
         }
 
         Traveller renamed(String newRole, String newName) {
-            return new Traveller(memberId, newRole, newName, arrival, attends, departsAt, remoteTimeZone, needs);
+            return new Traveller(memberId, newRole, newName, arrival, attends, departsAt, remoteTimeZone, needs, stay);
+        }
+
+        public boolean head() {
+            return "HEAD".equals(role);
+        }
+
+        /** When the member now leaves: their departure as reported (delayed, re-timed), else as registered. */
+        public Instant leavesAt() {
+            return stay.departureExpectedAt() != null ? stay.departureExpectedAt() : departsAt;
         }
 
         /** Takes part in Chongqing (a video-link speaker does not: no seat, no meal, no pickup). */
@@ -75,6 +91,39 @@ public record RegisteredDelegation(String delegationId, String locality, String 
 
         public boolean retimed() {
             return expectedAt != null && !expectedAt.equals(at);
+        }
+    }
+
+    /**
+     * Where the member sleeps and how they leave: the hotel nights they asked for (each the date the
+     * night begins), and their departure's mode (AIR, RAIL, ROAD), flight or train, and port. A
+     * flight-status report on the departing flight may add when it is now expected to leave
+     * ({@code departureExpectedAt}) or mark it cancelled; {@code departureReportedAt} is the time of
+     * the report applied, so older or repeated reports change nothing. {@code roommateId}: the member
+     * of the delegation they asked to share a double room with.
+     */
+    public record Stay(List<LocalDate> hotelNights, String departureMode, String departureService, String departurePort,
+                       Instant departureExpectedAt, boolean departureCancelled, Instant departureReportedAt, String roommateId) {
+
+        public static final Stay NONE = new Stay(List.of(), null, null, null);
+
+        @PersistenceCreator
+        public Stay {
+            hotelNights = hotelNights == null ? List.of() : hotelNights.stream().distinct().sorted().toList();
+        }
+
+        public Stay(List<LocalDate> hotelNights, String departureMode, String departureService, String departurePort) {
+            this(hotelNights, departureMode, departureService, departurePort, null, false, null, null);
+        }
+
+        /** The same stay shared with this member of the delegation (null: a room of one's own). */
+        public Stay sharingWith(String memberId) {
+            return new Stay(hotelNights, departureMode, departureService, departurePort, departureExpectedAt, departureCancelled,
+                    departureReportedAt, memberId);
+        }
+
+        Stay reported(Instant expectedAt, boolean cancelled, Instant reportedAt) {
+            return new Stay(hotelNights, departureMode, departureService, departurePort, expectedAt, cancelled, reportedAt, roommateId);
         }
     }
 }

@@ -46,13 +46,14 @@ public sealed interface RosterChange {
         }
     }
 
-    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, java.time.Instant departsAt) implements RosterChange {
+    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, java.time.Instant departsAt,
+                         RegisteredDelegation.Stay stay) implements RosterChange {
         public String reason() {
             return "TRAVEL_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> m.with(arrival, m.attends(), departsAt));
+            return replace(d, memberId, m -> m.travelling(arrival, departsAt, stay));
         }
     }
 
@@ -112,7 +113,15 @@ public sealed interface RosterChange {
         }
 
         public boolean touches(RegisteredDelegation d) {
-            return d.members().stream().anyMatch(this::concerns);
+            return d.members().stream().anyMatch(m -> concerns(m) || leavesOnIt(m));
+        }
+
+        /** The member departs on the reported flight or train on its scheduled date, and has no newer report of it. */
+        private boolean leavesOnIt(RegisteredDelegation.Traveller m) {
+            var stay = m.stay();
+            return m.departsAt() != null && service.equals(stay.departureService())
+                    && m.departsAt().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate().equals(scheduledDate)
+                    && (stay.departureReportedAt() == null || reportedAt.isAfter(stay.departureReportedAt()));
         }
 
         private boolean concerns(RegisteredDelegation.Traveller m) {
@@ -125,6 +134,9 @@ public sealed interface RosterChange {
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
             return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), d.members().stream()
                     .map(m -> concerns(m) ? m.with(reported(m.arrival()), m.attends(), m.departsAt()) : m)
+                    .map(m -> leavesOnIt(m) ? m.travelling(m.arrival(), m.departsAt(), m.stay().reported(
+                            status == Status.CANCELLED || status == Status.ON_TIME ? null : expectedAt, status == Status.CANCELLED,
+                            reportedAt)) : m)
                     .toList());
         }
 

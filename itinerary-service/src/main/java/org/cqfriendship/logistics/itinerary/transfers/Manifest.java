@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * What the drivers and the airport desk need for one port and day: each vehicle's run with its
- * passengers, and who has no vehicle yet (the fleet there was all taken).
+ * passengers, and who has no vehicle yet (the fleet there was all taken, or, {@code noFleet},
+ * no vehicle is set up at the port at all).
  */
-public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> unassigned) {
+public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> unassigned, boolean noFleet) {
 
     /**
      * @param waitsFrom the first arrival it waits for; {@code leavesAt} the last
@@ -45,7 +46,7 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
         }).toList();
         List<Rider> unassigned = trips.stream().filter(t -> t.vehicleId() == null)
                 .flatMap(t -> t.passengers().stream()).map(Manifest::rider).toList();
-        return new Manifest(port, day, runs, unassigned);
+        return new Manifest(port, day, runs, unassigned, fleet.at(port).isEmpty());
     }
 
     private static Rider rider(Passenger p) {

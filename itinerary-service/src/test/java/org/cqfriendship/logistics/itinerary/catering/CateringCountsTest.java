@@ -20,7 +20,7 @@ class CateringCountsTest {
 
     static Attendee diner(String locality, String name, Set<String> diets, Set<String> allergens, String accessibility) {
         return new Attendee(locality + "-id", locality, new Traveller(name, "MEMBER", name, null, List.of("food-carnival"), null, null,
-                new Needs(List.of(), List.of(), diets, allergens, accessibility)));
+                new Needs(List.of(), List.of(), diets, allergens, accessibility), null));
     }
 
     @Test

@@ -21,7 +21,7 @@ class InterpretationGapsTest {
 
     static Attendee member(String delegation, String name, String role, List<String> speaks, List<String> needs) {
         return new Attendee(delegation, delegation, new Traveller(name, role, name, null, List.of("opening-ceremony"), null, null,
-                new Needs(speaks, needs, Set.of(), Set.of(), null)));
+                new Needs(speaks, needs, Set.of(), Set.of(), null), null));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -131,6 +132,44 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
 
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id + "?lang=ru").body()).as("the API speaks the language asked for")
                 .contains("Церемония открытия");
+    }
+
+    @Test
+    void aHeadReadsTheirHotelInRussianAndProgrammeStaffTakeTheRoomingListAway() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String head = "Rooming Head " + id.substring(0, 8);
+        topics.publish("registration.delegations", id, "DelegationRegistered", EventContract.example("DelegationRegistered")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id).replace("Test Delegate", head)
+                .replace("\"attends\": [\"opening-ceremony\"]", "\"attends\": [\"opening-ceremony\"], \"hotelNights\": [\"2026-05-20\", \"2026-05-21\"], "
+                        + "\"departure\": {\"mode\": \"AIR\", \"carrier\": \"QV\", \"number\": \"QV620\", \"port\": \"CKG\", "
+                        + "\"scheduledAt\": \"2026-05-22T15:00:00+08:00\"}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).body().contains("HOTEL"));
+
+        browser.get("http://localhost:" + port + "/d/" + links.tokenFor(id) + "?lang=ru");
+        assertThat(headings()).anySatisfy(h -> assertThat(h).startsWith("Встреча в CKG (QV619)").contains("трансфер"))
+                .anySatisfy(h -> assertThat(h).contains("Riverside Conference Hotel", "люкс", "ночей: 2"))
+                .anySatisfy(h -> assertThat(h).startsWith("Трансфер из Riverside Conference Hotel").contains("QV620"));
+        Chromium.screenshot(browser, "itinerary-hotel-ru");
+
+        signIn(DemoStaff.PROGRAMME, "en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        browser.get("http://localhost:" + port + "/hotels");
+        assertThat(browser.findElement(By.id("riverside")).getText()).contains("Riverside Conference Hotel", "check-in 14:00", "suite:");
+        Chromium.screenshot(browser, "hotels-en");
+        browser.findElement(By.cssSelector("#riverside h2 a")).click();
+        new Select(browser.findElement(By.id("night"))).selectByValue("2026-05-20");
+        browser.findElement(By.cssSelector("form.day-picker button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("night=2026-05-20"));
+        assertThat(browser.findElement(By.cssSelector("table.rooming")).getText()).contains(head, "suite", "Luang Prabang Province",
+                "CKG QV619");
+        Chromium.screenshot(browser, "rooming-list-en");
+
+        String csvLink = browser.findElement(By.linkText("CSV")).getAttribute("href");
+        String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes(csvLink.substring(csvLink.indexOf("/hotels"))).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).first().asString().contains("Night,Room type,Room,Name");
+        assertThat(csv.lines().filter(line -> line.contains(head)).toList()).singleElement().asString()
+                .startsWith("2026-05-20,suite,").contains("HEAD", "Luang Prabang Province");
     }
 
     private java.util.List<String> headings() {

@@ -199,7 +199,7 @@ class ItineraryPlannerTest {
 
     @Test
     void givesAVideoLinkSpeakerTheirSpeechAndATechCheckInTheirOwnZone() {
-        var speaker = new Traveller("m-1", "HEAD", "Mayor W", null, List.of("opening-ceremony"), null, "America/Los_Angeles", Needs.NONE);
+        var speaker = new Traveller("m-1", "HEAD", "Mayor W", null, List.of("opening-ceremony"), null, "America/Los_Angeles", Needs.NONE, null);
 
         var plan = planner(Duration.ofMinutes(90)).plan(delegation(speaker));
 

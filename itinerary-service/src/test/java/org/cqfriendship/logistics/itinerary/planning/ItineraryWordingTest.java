@@ -31,9 +31,9 @@ class ItineraryWordingTest {
     private static final RegisteredDelegation DELEGATION = new RegisteredDelegation("d-1", "Luang Prabang Province", "coord-demo", List.of(
             new Traveller("m-1", "HEAD_OF_DELEGATION", "Khamla Sisavath", new Arrival("AIR", "QV619", "CKG", at("2026-05-20T10:40").toInstant()),
                     List.of("opening-ceremony", "exhibition")),
-            new Traveller("m-2", "MEMBER", "Bounmy Phommachanh", null, List.of("opening-ceremony"), null, "Asia/Vientiane", Needs.NONE)));
+            new Traveller("m-2", "MEMBER", "Bounmy Phommachanh", null, List.of("opening-ceremony"), null, "Asia/Vientiane", Needs.NONE, null)));
 
-    private final ItineraryWording wording = new ItineraryWording(messages(), PLANNER);
+    private final ItineraryWording wording = new ItineraryWording(messages(), PLANNER, StaySettings.DEFAULTS);
 
     @Test
     void aChineseReaderReadsSessionsPickupsVideoLinksAndClashesInChinese() {

@@ -3,8 +3,17 @@ package org.cqfriendship.logistics.notification.delivery;
 import java.util.Locale;
 
 /**
- * A message that is not an alert (a request to confirm an address), worded in full by whoever
- * sends it: no inbox, no acknowledgement. {@code idempotencyKey} keeps a resend after a crash to one message.
+ * A message that is not an alert (a request to confirm an address, a hotel's rooming list), worded
+ * in full by whoever sends it: no inbox, no acknowledgement. {@code idempotencyKey} keeps a resend
+ * after a crash to one message; {@code attachment} (email only) may be null.
  */
-public record Notice(String address, Locale locale, String subject, String text, String idempotencyKey) {
+public record Notice(String address, Locale locale, String subject, String text, String idempotencyKey, Attachment attachment) {
+
+    public Notice(String address, Locale locale, String subject, String text, String idempotencyKey) {
+        this(address, locale, subject, text, idempotencyKey, null);
+    }
+
+    /** A file sent with an email. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
 }

@@ -8,6 +8,7 @@ import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,15 @@ class EmailChannel implements DeliveryChannel {
     @Override
     public void send(Notice notice) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        Notice.Attachment attachment = notice.attachment();
+        MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(notice.address());
         helper.setSubject(ConferenceTag.of(messages, notice.locale()) + notice.subject());
         helper.setText(notice.text());
+        if (attachment != null) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         message.setHeader("X-Idempotency-Key", notice.idempotencyKey());
         message.saveChanges();
         message.setHeader("Message-ID", "<" + notice.idempotencyKey() + "@notification-service>");

@@ -27,10 +27,11 @@ import java.util.Set;
 class ItineraryEventsListener {
 
     private static final Set<String> CLASH_KINDS = Set.of("LATE_ARRIVAL", "FLIGHT_CANCELLED", "OVERLAPPING_SESSIONS",
-            "DEPARTS_BEFORE_END", "NO_SEAT", "OUTSIDE_STAY");
+            "DEPARTS_BEFORE_END", "NO_SEAT", "OUTSIDE_STAY", "NO_ROOM", "NIGHTS_OUTSIDE_STAY");
+    private static final Set<String> OFFICE_HOURS_KINDS = Set.of("NO_SEAT", "NO_ROOM", "NIGHTS_OUTSIDE_STAY");
     private static final Set<String> REASONS = Set.of("DELEGATION_REGISTERED", "TRAVEL_CHANGED", "FLIGHT_STATUS_CHANGED",
             "SESSION_RESCHEDULED", "SESSION_CANCELLED", "DELEGATE_ADDED", "DELEGATE_WITHDRAWN", "DELEGATE_DETAILS_CHANGED",
-            "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED");
+            "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED", "ROOMS_REALLOCATED");
 
     private static final String OPEN = "open";
 
@@ -76,8 +77,8 @@ class ItineraryEventsListener {
         if ("FLIGHT_CANCELLED".equals(kind) && clash.sessionStartsAt() != null) {
             lines.add(Phrase.of("alert.clash.firstCommitment", args));
         }
-        // A waiting list is news for office hours, not for the duty manager at night.
-        boolean urgent = !"NO_SEAT".equals(kind);
+        // A waiting list (for a seat or a room) and hotel nights to correct are news for office hours, not for the duty manager at night.
+        boolean urgent = !OFFICE_HOURS_KINDS.contains(kind);
         return new AlertService.Change(eventId, clash.delegationId(), clash.coordinatorId(), clash.locality(),
                 AlertKind.CLASH_DETECTED, urgent, Phrase.of("alert.clash.title." + kind, args), lines,
                 List.of(Phrase.of("alert.clash.todo." + kind)), member(clash.memberId()), Set.of(clash.memberName()), traceId,

@@ -46,6 +46,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry registry) {
         TestChannels.register(registry);
+        registry.add("notification.rooming-lists.settle", () -> "1s");
+        registry.add("notification.rooming-lists.poll-interval", () -> "500ms");
     }
 
     @Autowired
@@ -743,5 +745,79 @@ abstract class NotificationScenarios extends ServiceScenarios {
         // The slow gateway did take the timed-out sends; the resends carried the same key, so one text.
         assertThat(gateway.sms().stream().filter(m -> m.idempotencyKey().equals(eventId + ":SMS"))).hasSize(1);
         assertThat(gateway.repeats()).isGreaterThan(repeatsBefore);
+    }
+
+    static String roomsAllocated(String hotelId, String email, long version, String... guests) {
+        List<String> rooms = new ArrayList<>();
+        for (int i = 0; i < guests.length; i++) {
+            rooms.add("""
+                    {"night": "2026-05-20", "roomType": "SINGLE", "roomNumber": %d, "guest": "%s", "role": "MEMBER", "locality": "Vientiane"}"""
+                    .formatted(i + 1, guests[i]));
+        }
+        String json = """
+                {"hotelId": "%s", "hotelName": "Hotel %s", "reservationsEmail": "%s", "language": "en", "listVersion": %d,
+                 "rooms": [%s], "allocatedAt": "2026-05-02T08:00:00Z"}""".formatted(hotelId, hotelId, email, version, String.join(", ", rooms));
+        EventContract.assertConforms("RoomsAllocated", json);
+        return json;
+    }
+
+    static List<MimeMessage> emailsTo(String address) {
+        return Arrays.stream(TestChannels.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The email's text and its attachment, read as the hotel's mail client would. */
+    static List<String> textAndAttachment(MimeMessage message) throws Exception {
+        jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        String text = null;
+        String attachment = null;
+        for (int i = 0; i < mixed.getCount(); i++) {
+            var part = mixed.getBodyPart(i);
+            if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attachment = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                text = textOf(part);
+            }
+        }
+        return List.of(text, attachment);
+    }
+
+    private static String textOf(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            return textOf(multipart.getBodyPart(0));
+        }
+        return content.toString();
+    }
+
+    @Test
+    void emailsEachHotelItsRoomingListWithOnlyWhatChangedSinceTheLastOneSent() throws Exception {
+        String hotel = "h-" + UUID.randomUUID();
+        String address = "reservations@" + hotel + ".example";
+        topics.publish("itinerary.rooms", hotel, "RoomsAllocated", roomsAllocated(hotel, address, 0, "Anna Alpha", "Boris Beta"));
+
+        MimeMessage first = await().atMost(PATIENCE).until(() -> emailsTo(address), m -> m.size() == 1).get(0);
+        assertThat(first.getSubject()).contains("Rooming list: Hotel " + hotel);
+        List<String> firstParts = textAndAttachment(first);
+        assertThat(firstParts.get(0)).contains("first rooming list", "+ 20 May, single room 1: Anna Alpha (Vientiane)",
+                "+ 20 May, single room 2: Boris Beta (Vientiane)");
+        assertThat(firstParts.get(1)).contains("Night,Room type,Room,Guest,Role,Delegation", "Anna Alpha", "Boris Beta");
+
+        // Boris leaves and Chen takes his room; then the first list comes again (a redelivery): it changes nothing.
+        topics.publish("itinerary.rooms", hotel, "RoomsAllocated", roomsAllocated(hotel, address, 1, "Anna Alpha", "Chen Cheng"));
+        topics.publish("itinerary.rooms", hotel, "RoomsAllocated", roomsAllocated(hotel, address, 0, "Anna Alpha", "Boris Beta"));
+
+        MimeMessage second = await().atMost(PATIENCE).until(() -> emailsTo(address), m -> m.size() == 2).get(1);
+        List<String> secondParts = textAndAttachment(second);
+        assertThat(secondParts.get(0)).contains("has changed since the list we last sent",
+                        "− 20 May, single room 2: Boris Beta (Vientiane), cancelled", "+ 20 May, single room 2: Chen Cheng (Vientiane)")
+                .doesNotContain("Anna Alpha");
+        assertThat(secondParts.get(1)).contains("Anna Alpha", "Chen Cheng").doesNotContain("Boris Beta");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> emailsTo(address).size() == 2);
     }
 }

@@ -18,7 +18,7 @@ public sealed interface DelegationChange {
     record MemberDetailsChanged(Member before, Member after) implements DelegationChange {
     }
 
-    /** Arrival, departure or hotel nights. */
+    /** Arrival, departure, hotel nights or the roommate asked for. */
     record TravelChanged(Member before, Member after) implements DelegationChange {
     }
 

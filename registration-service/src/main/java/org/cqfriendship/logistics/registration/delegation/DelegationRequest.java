@@ -2,6 +2,8 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import org.cqfriendship.logistics.support.validation.PlainText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,11 @@ public record DelegationRequest(
         return participation == null ? Participation.IN_PERSON : participation;
     }
 
+    /**
+     * A member as asked for. {@code shareRoomWith} is the number (1, 2, …, in the list's order) of
+     * another member of the delegation to share a double room with on the nights both stay; absent,
+     * a room of their own. A head of delegation has a room of their own.
+     */
     public record MemberRequest(
             @Size(max = 64) String memberId,
             @NotNull MemberRole role,
@@ -62,7 +69,8 @@ public record DelegationRequest(
             @Size(max = 10) List<@NotBlank @Size(max = 80) @PlainText String> tradeInterests,
             Boolean hotpotTeam,
             @Valid RemoteSpeaker remote,
-            @Valid AlertContact alerts) {
+            @Valid AlertContact alerts,
+            @Min(1) @Max(100) Integer shareRoomWith) {
 
         /** In the delegation's hotpot contest team; absent means no. */
         public boolean inHotpotTeam() {
@@ -88,7 +96,7 @@ public record DelegationRequest(
                     String.valueOf(languages), String.valueOf(interpretationNeeded), String.valueOf(diets),
                     String.valueOf(allergens), String.valueOf(accessibility), String.valueOf(arrival), String.valueOf(departure),
                     String.valueOf(hotelNights), String.valueOf(attends), String.valueOf(tradeInterests),
-                    String.valueOf(hotpotTeam), String.valueOf(remote));
+                    String.valueOf(hotpotTeam), String.valueOf(remote), String.valueOf(shareRoomWith));
         }
     }
 

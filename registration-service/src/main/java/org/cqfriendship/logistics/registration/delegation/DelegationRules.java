@@ -59,6 +59,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         valid &= request.coordinatorId() == null || coordinators.known(request.coordinatorId())
                 || report(context, "coordinatorId", "{delegation.coordinatorId.unknown}");
         valid &= hotpotTeam(request, context);
+        valid &= roommates(request.members(), context);
         java.util.Set<String> offered = programme.offered(request.members().stream().filter(java.util.Objects::nonNull)
                 .flatMap(m -> m.attendsOrEmpty().stream()).filter(code -> code != null && !code.isBlank())
                 .collect(java.util.stream.Collectors.toSet()));
@@ -100,6 +101,42 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
             return members.isEmpty() || report(context, "members[0].role", "{delegation.members.noHead}");
         }
         return heads == 1 || report(context, "members", "{delegation.members.oneHead}");
+    }
+
+    /**
+     * Each member who asks to share a room names another member of the delegation, by number, who
+     * is not a head (heads have a room of their own), both asking for hotel nights; the one named
+     * asks for nobody else, and nobody is named twice.
+     */
+    private static boolean roommates(List<MemberRequest> members, ConstraintValidatorContext context) {
+        boolean valid = true;
+        java.util.Map<Integer, Integer> namedBy = new java.util.HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            MemberRequest member = members.get(i);
+            Integer with = member == null ? null : member.shareRoomWith();
+            if (with == null) {
+                continue;
+            }
+            String field = "members[" + i + "].shareRoomWith";
+            MemberRequest other = with >= 1 && with <= members.size() && with != i + 1 ? members.get(with - 1) : null;
+            if (other == null) {
+                valid = report(context, field, "{delegation.room.member}");
+            } else if (member.role() == MemberRole.HEAD || other.role() == MemberRole.HEAD) {
+                valid = report(context, field, "{delegation.room.head}");
+            } else if (noNights(member) || noNights(other)) {
+                valid = report(context, field, "{delegation.room.nights}");
+            } else if (other.shareRoomWith() != null && other.shareRoomWith() != i + 1) {
+                valid = report(context, field, "{delegation.room.other}");
+            } else if (namedBy.containsKey(with) && namedBy.get(with) != with - 1) {
+                valid = report(context, field, "{delegation.room.taken}");
+            }
+            namedBy.putIfAbsent(with, i);
+        }
+        return valid;
+    }
+
+    private static boolean noNights(MemberRequest member) {
+        return member.hotelNights() == null || member.hotelNights().isEmpty();
     }
 
     private static boolean hotpotTeam(DelegationRequest request, ConstraintValidatorContext context) {

@@ -72,7 +72,8 @@ public class DelegationService {
         // Milliseconds, as the store keeps times: the answer is the registration as stored.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String id = UUID.randomUUID().toString();
-        List<Member> members = request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList();
+        List<Member> members = roommates(request.members(),
+                request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList());
         boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
         for (int attempt = 1; ; attempt++) {
             Delegation draft = new Delegation(id, references.next(request.country()), request.locality().strip(), request.country(),
@@ -115,7 +116,7 @@ public class DelegationService {
             }
             return current.withDetails(request.locality().strip(), request.country(), request.kind(),
                     request.participationOrDefault(), request.contact(), request.notes(), blankToNull(request.hotpotTeamName()),
-                    members);
+                    roommates(request.members(), members));
         });
     }
 
@@ -200,7 +201,7 @@ public class DelegationService {
                 member.nativeName(), member.title(), member.nationality(), null, true, member.languages(),
                 member.interpretationNeeded(), member.diets(), member.allergens(), member.accessibility(), member.arrival(),
                 member.departure(), member.hotelNights(), member.attends(), member.tradeInterests(), member.hotpotTeam(),
-                member.remote(), member.alerts());
+                member.remote(), member.alerts(), member.roommateId());
         Delegation next = current.withMembers(current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
         return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
     }
@@ -288,6 +289,16 @@ public class DelegationService {
         return new Registration(earlier, true);
     }
 
+    /** The members with the roommate each asked for (by number in the request's list) named by id. */
+    private static List<Member> roommates(List<MemberRequest> requests, List<Member> members) {
+        List<Member> named = new ArrayList<>(members);
+        for (int i = 0; i < requests.size(); i++) {
+            Integer with = requests.get(i).shareRoomWith();
+            named.set(i, named.get(i).sharingWith(with == null ? null : members.get(with - 1).memberId()));
+        }
+        return List.copyOf(named);
+    }
+
     /** A member as requested; an existing member keeps its passport unless a new number is given. */
     private Member member(String memberId, MemberRequest request, Member existing) {
         Passport passport = existing == null ? null : existing.passport();
@@ -309,7 +320,7 @@ public class DelegationService {
                 blankToNull(request.accessibility()), leg(request.arrival()), leg(request.departure()),
                 request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
                 List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(), request.remote(),
-                AlertContact.of(request.alerts()));
+                AlertContact.of(request.alerts()), null);
     }
 
     private static TravelLeg leg(TravelLegRequest leg) {

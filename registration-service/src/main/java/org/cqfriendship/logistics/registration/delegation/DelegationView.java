@@ -29,7 +29,8 @@ public record DelegationView(String id, String reference, String locality, Strin
                              List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
                              String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
                              List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
-                             AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+                             AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+                             Integer shareRoomWith) {
     }
 
     public record PassportView(String number, LocalDate expiry) {
@@ -55,7 +56,7 @@ public record DelegationView(String id, String reference, String locality, Strin
     static DelegationView of(Delegation d) {
         return new DelegationView(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
                 d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),
-                d.members().stream().map(DelegationView::member).toList(), null, null);
+                d.members().stream().map(m -> member(m, d.members())).toList(), null, null);
     }
 
     DelegationView withSecretLink(String url, String token) {
@@ -68,12 +69,22 @@ public record DelegationView(String id, String reference, String locality, Strin
                 d.registeredAt());
     }
 
-    private static MemberView member(Member m) {
+    /** The member as shown, naming the roommate they asked for by number in the list, as a request does. */
+    private static MemberView member(Member m, List<Member> all) {
         PassportView passport = m.passport() == null ? null : new PassportView(m.passport().masked(), m.passport().expiry());
         return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
                 m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
                 m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
-                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m));
+                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m), roomNumberOf(m.roommateId(), all));
+    }
+
+    private static Integer roomNumberOf(String roommateId, List<Member> all) {
+        for (int i = 0; roommateId != null && i < all.size(); i++) {
+            if (all.get(i).memberId().equals(roommateId)) {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     private static LegView leg(TravelLeg leg) {

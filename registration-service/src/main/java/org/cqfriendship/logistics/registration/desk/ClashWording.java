@@ -18,7 +18,7 @@ final class ClashWording {
 
     private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final Set<String> KINDS = Set.of("LATE_ARRIVAL", "FLIGHT_CANCELLED", "OVERLAPPING_SESSIONS", "DEPARTS_BEFORE_END",
-            "NO_SEAT", "OUTSIDE_STAY");
+            "NO_SEAT", "OUTSIDE_STAY", "NO_ROOM", "NIGHTS_OUTSIDE_STAY");
 
     private ClashWording() {
     }

@@ -80,7 +80,21 @@ final class FormConversion {
                         prefix + "departure", unreadable),
                 nights(m.getHotelFrom(), m.getHotelTo(), prefix, unreadable), List.copyOf(m.getAttends()),
                 list(m.getTradeInterests()), m.isHotpotTeam(), speaker,
-                new AlertContact(trim(m.getAlertsEmail()), trim(m.getAlertsPhone()), trim(m.getAlertsLanguage())));
+                new AlertContact(trim(m.getAlertsEmail()), trim(m.getAlertsPhone()), trim(m.getAlertsLanguage())),
+                memberNumber(m.getShareRoomWith(), prefix + "shareRoomWith", unreadable));
+    }
+
+    /** A member's number in the list (the form's choice of roommate); none when left on "a room of my own". */
+    private static Integer memberNumber(String value, String field, Map<String, String> unreadable) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            unreadable.put(field, "delegation.room.member");
+            return null;
+        }
     }
 
     private static TravelLegRequest leg(String mode, String carrier, String number, String port, String at, String prefix,
@@ -123,6 +137,14 @@ final class FormConversion {
         form.setNotes(d.notes());
         form.setHotpotTeamName(d.hotpotTeamName());
         form.setMembers(new ArrayList<>(d.members().stream().map(FormConversion::memberForm).toList()));
+        for (int i = 0; i < d.members().size(); i++) {
+            String roommate = d.members().get(i).roommateId();
+            for (int j = 0; roommate != null && j < d.members().size(); j++) {
+                if (d.members().get(j).memberId().equals(roommate)) {
+                    form.getMembers().get(i).setShareRoomWith(String.valueOf(j + 1));
+                }
+            }
+        }
         return form;
     }
 
@@ -226,14 +248,15 @@ final class FormConversion {
     private static final Set<String> MEMBER_STEP = Set.of("role", "givenName", "familyName", "nativeName", "title", "nationality",
             "languages", "interpretationNeeded", "memberId");
     private static final Set<String> NEEDS_STEP = Set.of("diets", "allergens", "accessibility", "attends", "tradeInterests",
-            "hotpotTeam", "alertsEmail", "alertsPhone", "alertsLanguage");
+            "hotpotTeam", "shareRoomWith", "alertsEmail", "alertsPhone", "alertsLanguage");
 
     private static final List<String> PAGE_ORDER = List.of("locality", "country", "kind", "participation", "contactName",
             "contactEmail", "contactPhone", "notes", "members", "role", "givenName", "familyName", "nativeName", "title",
             "nationality", "languages", "interpretationNeeded", "arrivalMode", "arrivalCarrier", "arrivalNumber", "arrivalPort",
             "arrivalAt", "departureMode", "departureCarrier", "departureNumber", "departurePort", "departureAt", "hotelFrom",
             "hotelTo", "passportNumber", "passportExpiry", "remoteTimeZone", "techCheckFrom", "techCheckTo", "attends",
-            "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "alertsEmail", "alertsPhone", "alertsLanguage",
+            "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "shareRoomWith", "alertsEmail", "alertsPhone",
+            "alertsLanguage",
             "hotpotTeamName");
 
     /** Where a field comes on the pages, so problems are listed in the order the reader meets the fields. */

@@ -37,6 +37,7 @@ public class MemberForm implements Serializable {
     private List<String> attends = new ArrayList<>();
     private String tradeInterests;
     private boolean hotpotTeam;
+    private String shareRoomWith;
     private String remoteTimeZone;
     private String alertsEmail;
     private String alertsPhone;
@@ -104,6 +105,8 @@ public class MemberForm implements Serializable {
     public void setTradeInterests(String tradeInterests) { this.tradeInterests = tradeInterests; }
     public boolean isHotpotTeam() { return hotpotTeam; }
     public void setHotpotTeam(boolean hotpotTeam) { this.hotpotTeam = hotpotTeam; }
+    public String getShareRoomWith() { return shareRoomWith; }
+    public void setShareRoomWith(String shareRoomWith) { this.shareRoomWith = shareRoomWith; }
     public String getAlertsEmail() { return alertsEmail; }
     public void setAlertsEmail(String alertsEmail) { this.alertsEmail = alertsEmail; }
     public String getAlertsPhone() { return alertsPhone; }

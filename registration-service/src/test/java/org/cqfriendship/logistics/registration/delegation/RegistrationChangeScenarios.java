@@ -355,4 +355,42 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         assertThat(owner(created).get("/api/delegations/" + id).body()).doesNotContain(CANARY).contains("•••••42X");
         assertThat(output.getAll()).doesNotContain(CANARY);
     }
+
+    static final String SHARING = """
+            { "locality": "Szeged", "country": "HU", "kind": "LOCAL_GOVERNMENT",
+              "members": [ { "role": "HEAD", "familyName": "Head", "hotelNights": ["2026-05-19", "2026-05-20"] },
+                           { "role": "MEMBER", "familyName": "First", "hotelNights": ["2026-05-19", "2026-05-20"], "shareRoomWith": 3 },
+                           { "role": "MEMBER", "familyName": "Second", "hotelNights": ["2026-05-20"] } ] }""";
+
+    @Test
+    void twoMembersAskToShareARoomAndAHeadMayNot() {
+        HttpProbe.Answer created = http.postJson("/api/delegations", SHARING);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        String second = created.json().at("/members/2/memberId").asString();
+        assertThat(created.json().at("/members/1/shareRoomWith").asInt()).isEqualTo(3);
+        String registered = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
+                .filter(r -> "DelegationRegistered".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
+                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("DelegationRegistered", registered);
+        assertThat(JSON.readTree(registered).at("/members/1/roommateId").asString()).isEqualTo(second);
+
+        ObjectNode body = (ObjectNode) created.json().deepCopy();
+        ((ObjectNode) body.at("/members/0")).put("shareRoomWith", 2);
+        HttpProbe.Answer refused = owner(created).putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"),
+                "Accept-Language", "ru");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("members[0].shareRoomWith", "глава делегации живёт в отдельном номере");
+
+        ((ObjectNode) body.at("/members/0")).remove("shareRoomWith");
+        ((ObjectNode) body.at("/members/1")).putNull("shareRoomWith");
+        HttpProbe.Answer apart = owner(created).putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"));
+        assertThat(apart.status()).as(apart.body()).isEqualTo(200);
+        String travel = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
+                .filter(r -> "TravelPlanChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
+                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("TravelPlanChanged", travel);
+        assertThat(JSON.readTree(travel).at("/before/roommateId").asString()).isEqualTo(second);
+        assertThat(JSON.readTree(travel).at("/after/roommateId").isNull()).isTrue();
+    }
 }

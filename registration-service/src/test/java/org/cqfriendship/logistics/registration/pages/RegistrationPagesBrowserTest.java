@@ -129,6 +129,9 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         browser.findElement(By.cssSelector("fieldset.member details:last-of-type summary")).click();
         type("members0.alertsEmail", "head@" + email.substring(email.indexOf('@') + 1));
         new Select(browser.findElement(By.id("members0.alertsLanguage"))).selectByValue("fr");
+        // Each member may ask to share a room with another: a room of their own, or the other member by number and name.
+        assertThat(new Select(browser.findElement(By.id("members1.shareRoomWith"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly("", "1");
         screenshot("step4");
         next();
 
