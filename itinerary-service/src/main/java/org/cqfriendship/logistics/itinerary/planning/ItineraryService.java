@@ -175,7 +175,7 @@ public class ItineraryService {
         Map<String, Itinerary> onIt = new LinkedHashMap<>();
         itineraries.findByRosterArrivalService(report.service()).forEach(i -> onIt.put(i.delegationId(), i));
         itineraries.findByRosterStayDepartureService(report.service()).forEach(i -> onIt.putIfAbsent(i.delegationId(), i));
-        replanAll(onIt.values().stream().filter(itinerary -> report.touches(itinerary.delegation())).toList(), report);
+        replanAll(onIt.values().stream().filter(itinerary -> report.touches(itinerary.delegation())).toList(), report, true);
     }
 
     /**
@@ -186,7 +186,7 @@ public class ItineraryService {
     public void replanSession(String sessionId, String reason) {
         long started = System.nanoTime();
         List<Itinerary> signedUp = itineraries.findByRosterAttends(sessionId);
-        replanAll(signedUp, new RosterChange.ProgrammeChanged(reason));
+        replanAll(signedUp, new RosterChange.ProgrammeChanged(reason), true);
         log.info("{} of {}: replanned in {} ms, itineraries signed up: {}", reason, sessionId, (System.nanoTime() - started) / 1_000_000,
                 signedUp.size());
     }
@@ -194,11 +194,11 @@ public class ItineraryService {
     /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */
     public void replanDelegations(Collection<String> delegationIds, String reason) {
         replanAll(byId(itineraries.findAllById(Set.copyOf(delegationIds))).values().stream().toList(),
-                new RosterChange.ProgrammeChanged(reason));
+                new RosterChange.ProgrammeChanged(reason), true);
     }
 
-    /** The itineraries replanned after the change, {@value #CHUNK} at a time. */
-    private void replanAll(List<Itinerary> touched, RosterChange change) {
+    /** The itineraries replanned after the change, {@value #CHUNK} at a time (then, if asked, those waiting for a room it freed). */
+    private void replanAll(List<Itinerary> touched, RosterChange change, boolean houseWaiting) {
         Programme programme = planner.programmeNow();
         for (int from = 0; from < touched.size(); from += CHUNK) {
             List<Itinerary> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
@@ -212,7 +212,7 @@ public class ItineraryService {
                         reports.applyTo(change.applyTo(itinerary.delegation())), itinerary.delegationVersion(), change.reason(), null)).toList();
                 Planned planned = plan(steps, stored, programme);
                 Set<Object> again = planned.notWritten();
-                if (again.isEmpty()) {
+                if (again.isEmpty() && houseWaiting) {
                     houseWaiting(planned.waitingThatFit());
                 }
                 stored = again.isEmpty() ? Map.of() : byId(itineraries.findAllById(again.stream().map(String::valueOf).toList()));
@@ -229,10 +229,13 @@ public class ItineraryService {
     /**
      * Plans again, one at a time and first in line first, the delegations waiting for a hotel room
      * that a room freed now may fit. (Each booking finds them again from what is stored, so a crash
-     * before this only delays them to the next booking.)
+     * before this only delays them to the next booking.) Their own replanning houses nobody else in
+     * turn: two waiting delegations that each seem to fit but do not could otherwise replan each
+     * other for ever.
      */
     private void houseWaiting(Set<String> waiting) {
-        waiting.forEach(id -> replanDelegations(List.of(id), ROOMS_REALLOCATED));
+        waiting.forEach(id -> replanAll(byId(itineraries.findAllById(Set.of(id))).values().stream().toList(),
+                new RosterChange.ProgrammeChanged(ROOMS_REALLOCATED), false));
     }
 
     /**
