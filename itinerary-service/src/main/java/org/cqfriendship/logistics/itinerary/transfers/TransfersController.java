@@ -25,11 +25,13 @@ class TransfersController {
     /** The opening day, shown when no day is asked for. */
     static final String OPENING_DAY = "2026-05-20";
     private final TransferAssignment transfers;
+    private final Departures departures;
     private final MessageSource messages;
     private final PdfDocuments documents;
 
-    TransfersController(TransferAssignment transfers, MessageSource messages, PdfDocuments documents) {
+    TransfersController(TransferAssignment transfers, Departures departures, MessageSource messages, PdfDocuments documents) {
         this.transfers = transfers;
+        this.departures = departures;
         this.messages = messages;
         this.documents = documents;
     }
@@ -50,12 +52,15 @@ class TransfersController {
                 Map.of("day", day, "manifests", transfers.manifests(day)));
     }
 
-    /** The day's manifests as CSV or an Excel workbook, a row per passenger, headed in the reader's language. */
+    /**
+     * The day's manifests as CSV or an Excel workbook, a row per passenger, headed in the reader's
+     * language: arrivals and departures in one list (CSV), or a sheet each (Excel).
+     */
     @GetMapping("/transfers/export.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String format,
                                   @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return Spreadsheets.download(format, "transfers-" + day,
-                List.of(TransfersSheet.of(day, transfers.manifests(day), messages, LocaleContextHolder.getLocale())));
+        return Spreadsheets.download(format, "transfers-" + day, TransfersSheet.of(day, transfers.manifests(day), departures.on(day),
+                messages, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/api/transfers")
@@ -64,10 +69,19 @@ class TransfersController {
         return transfers.manifests(day);
     }
 
+    /** The day's drop-offs from the hotels to each port: when they leave, from where, for which flight, and who rides. */
+    @GetMapping("/api/transfers/departures")
+    @ResponseBody
+    List<Departures.PortDepartures> departures(
+            @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return departures.on(day);
+    }
+
     @GetMapping("/transfers")
     String page(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
         model.addAttribute("day", day);
         model.addAttribute("manifests", transfers.manifests(day));
+        model.addAttribute("departures", departures.on(day));
         model.addAttribute("caller", Caller.current());
         return "transfers";
     }

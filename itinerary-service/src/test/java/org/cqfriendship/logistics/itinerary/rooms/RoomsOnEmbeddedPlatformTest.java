@@ -239,6 +239,19 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
                 .equals("2026-05-19T09:30:00+08:00"));
         assertThat(entry(itinerary(id), "HOTEL")).as("the room stays as it was").isEqualTo(hotel);
         assertThat(entry(itinerary(id), "PICKUP").get("startsAt").asString()).isEqualTo("2026-05-17T13:00:00+08:00");
+
+        // The transfers desk lists the drop-off among the day's departures, in the JSON and in the download with the arrivals.
+        assertThat(programme().get("/api/transfers/departures?day=2026-05-19").json().valueStream()
+                .flatMap(port -> port.get("dropOffs").valueStream()).filter(d -> d.get("delegationId").asString().equals(id)).toList())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.get("leavesAt").asString()).isEqualTo("2026-05-19T09:30:00+08:00");
+                    assertThat(d.get("from").asString()).isEqualTo("Tiny Hotel");
+                    assertThat(d.get("service").asString()).isEqualTo(leaving);
+                });
+        String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes("/transfers/export.csv?day=2026-05-19").body(),
+                StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(line -> line.contains("Flying Member")).toList()).singleElement().asString()
+                .startsWith("departure,CKG,Tiny Hotel,").contains("09:30", leaving, "10:00");
     }
 
     @Test
