@@ -30,7 +30,7 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity", "/api/hotels/{hotelId}")
                 .hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/transfers/departures", "/api/hotels",
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/transfers/departures", "/api/hotels", "/api/hotels/waiting",
                         "/api/hotels/{hotelId}/rooming-list").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }

@@ -63,6 +63,12 @@ class HotelsApi {
         return hotels.save(hotel.hotel(hotelId));
     }
 
+    /** Who waits for a room, first in line first: they get the first room that frees for their nights. */
+    @GetMapping("/api/hotels/waiting")
+    List<RoomingLists.Waiting> waiting() {
+        return lists.waiting();
+    }
+
     @GetMapping("/api/hotels/{hotelId}/rooming-list")
     List<RoomingLists.Guest> roomingListJson(@PathVariable String hotelId,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate night) {

@@ -93,10 +93,7 @@ public class RoomAllocation implements RoomBooking {
     /** The delegations with a room in the hotel, and those waiting for one, to book again after the hotel changed. */
     public Set<String> inHotelOrWaiting(String hotelId) {
         Set<String> ids = new LinkedHashSet<>();
-        RoomWaitingList waiting = mongo.findById(RoomWaitingList.ID, RoomWaitingList.class);
-        if (waiting != null) {
-            waiting.members().forEach(w -> ids.add(w.delegationId()));
-        }
+        waiting().forEach(w -> ids.add(w.delegationId()));
         roomsAt(hotelId).forEach(t -> ids.add(t.delegationId()));
         return ids;
     }
@@ -121,19 +118,33 @@ public class RoomAllocation implements RoomBooking {
                 line.add(w);
                 continue;
             }
+            RegisteredDelegation delegation = batch.get(w.delegationId());
             Lodging now = booked.get(w.delegationId()).get(w.memberId());
-            if (now != null && !now.unhoused().isEmpty()) {
-                line.add(new Waiting(w.delegationId(), w.memberId(), w.role(), now.unhoused()));
-                inLine.add(w.delegationId() + "/" + w.memberId());
-            }
+            delegation.members().stream().filter(m -> m.memberId().equals(w.memberId())).findFirst().ifPresent(m -> {
+                if (now != null && !now.unhoused().isEmpty()) {
+                    line.add(waiting(delegation, m, now));
+                    inLine.add(w.delegationId() + "/" + w.memberId());
+                }
+            });
         }
         batch.values().forEach(d -> d.members().forEach(m -> {
             Lodging now = booked.get(d.delegationId()).get(m.memberId());
             if (now != null && !now.unhoused().isEmpty() && inLine.add(d.delegationId() + "/" + m.memberId())) {
-                line.add(new Waiting(d.delegationId(), m.memberId(), m.role(), now.unhoused()));
+                line.add(waiting(d, m, now));
             }
         }));
         return line;
+    }
+
+    private static Waiting waiting(RegisteredDelegation delegation, RegisteredDelegation.Traveller member, Lodging lodging) {
+        return new Waiting(delegation.delegationId(), member.memberId(), member.role(), lodging.unhoused(), member.name(),
+                delegation.locality());
+    }
+
+    /** The members waiting for a room, first in line first. */
+    List<Waiting> waiting() {
+        RoomWaitingList waiting = mongo.findById(RoomWaitingList.ID, RoomWaitingList.class);
+        return waiting == null ? List.of() : waiting.members();
     }
 
     private void write(List<Accommodation.Hotel> all, Map<String, HotelRooms> stored, RoomPlan plan, RoomWaitingList waiting,

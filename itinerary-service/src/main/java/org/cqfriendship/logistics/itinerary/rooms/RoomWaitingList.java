@@ -20,6 +20,7 @@ record RoomWaitingList(@Id String id, @Version Long version, List<Waiting> membe
         members = members == null ? List.of() : List.copyOf(members);
     }
 
-    record Waiting(String delegationId, String memberId, String role, List<LocalDate> nights) {
+    /** A member waiting, as the accommodation desk reads the list: who, from which delegation, and the nights without a room. */
+    record Waiting(String delegationId, String memberId, String role, List<LocalDate> nights, String name, String locality) {
     }
 }

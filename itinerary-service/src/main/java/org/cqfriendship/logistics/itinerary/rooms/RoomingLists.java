@@ -54,6 +54,15 @@ public class RoomingLists {
                         Set<String> diets, String accessibility) {
     }
 
+    /** A member waiting for a room: who, from which delegation, and the nights they have none for. */
+    public record Waiting(String name, String role, String delegationId, String locality, List<LocalDate> nights) {
+    }
+
+    /** The members waiting for a room, first in line first. */
+    public List<Waiting> waiting() {
+        return rooms.waiting().stream().map(w -> new Waiting(w.name(), w.role(), w.delegationId(), w.locality(), w.nights())).toList();
+    }
+
     public List<HotelNights> hotels() {
         List<Accommodation.Hotel> all = hotels.all();
         Map<String, HotelRooms> stored = rooms.storedRooms(all);

@@ -38,6 +38,7 @@ class RoomsController {
     @GetMapping("/hotels")
     String hotels(Model model) {
         model.addAttribute("hotels", lists.hotels());
+        model.addAttribute("waiting", lists.waiting());
         model.addAttribute("caller", Caller.current());
         return "hotels";
     }

@@ -69,6 +69,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/transfers", "/api/transfers", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/transfers/departures", "/api/transfers/departures", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/hotels", "/api/hotels", null, Set.of(PROGRAMME)),
+                Endpoint.api("GET", "/api/hotels/waiting", "/api/hotels/waiting", null, Set.of(PROGRAMME)),
                 Endpoint.api("PUT", "/api/hotels/{hotelId}", "/api/hotels/no-such-hotel", "{}", Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/hotels/{hotelId}/rooming-list", "/api/hotels/riverside/rooming-list", null, Set.of(PROGRAMME)),
                 Endpoint.api("POST", "/api/flight-status", "/api/flight-status",

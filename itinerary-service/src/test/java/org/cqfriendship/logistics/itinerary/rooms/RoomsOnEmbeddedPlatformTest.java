@@ -141,6 +141,12 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
         register(waiting, registration(waiting, "Waiting City",
                 member("w-member", "MEMBER", "Waiting Member", "2026-05-16T10:40:00+08:00", "2026-05-17T18:00:00+08:00", "2026-05-16")));
         await().atMost(PATIENCE).until(() -> kinds(itinerary(waiting), "clashes").contains("NO_ROOM"));
+        assertThat(programme().get("/api/hotels/waiting").json().valueStream().filter(w -> w.get("delegationId").asString().equals(waiting))
+                .map(w -> w.get("name").asString() + " " + w.get("locality").asString() + " " + w.get("nights").get(0).asString()).toList())
+                .containsExactly("Waiting Member Waiting City 2026-05-16");
+        HttpProbe.Answer page = http.signedIn(DemoStaff.PROGRAMME).get("/hotels");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Waiting for a room:", "Waiting Member (Waiting City): 16 May");
 
         topics.publish("registration.delegations", holder, "DelegateWithdrawn", """
                 {"delegationId": "%s", "delegationVersion": 1, "changedAt": "2026-05-02T08:00:00Z", "memberId": "h-member",
@@ -152,6 +158,7 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
         assertThat(published(waiting, "ItineraryChanged")).anySatisfy(r -> assertThat(r.value()).contains("ROOMS_REALLOCATED"));
         assertThat(programme().get("/api/hotels/tiny/rooming-list?night=2026-05-16").json().valueStream()
                 .map(g -> g.get("name").asString()).toList()).containsExactly("Waiting Member");
+        assertThat(programme().get("/api/hotels/waiting").body()).doesNotContain(waiting);
     }
 
     @Test
