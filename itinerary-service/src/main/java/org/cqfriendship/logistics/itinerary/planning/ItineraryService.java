@@ -227,15 +227,20 @@ public class ItineraryService {
     }
 
     /**
-     * Plans again, one at a time and first in line first, the delegations waiting for a hotel room
-     * that a room freed now may fit. (Each booking finds them again from what is stored, so a crash
-     * before this only delays them to the next booking.) Their own replanning houses nobody else in
-     * turn: two waiting delegations that each seem to fit but do not could otherwise replan each
-     * other for ever.
+     * Plans again, as one batch booked first in line first, the delegations waiting for a hotel
+     * room that a room freed now may fit: one read and one planning pass, however many. (Each
+     * booking finds them again from what is stored, so a crash before this only delays them to the
+     * next booking.) Their own replanning houses nobody else in turn: two waiting delegations that
+     * each seem to fit but do not could otherwise replan each other for ever.
      */
     private void houseWaiting(Set<String> waiting) {
-        waiting.forEach(id -> replanAll(byId(itineraries.findAllById(Set.of(id))).values().stream().toList(),
-                new RosterChange.ProgrammeChanged(ROOMS_REALLOCATED), false));
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<String> line = List.copyOf(waiting);
+        List<Itinerary> inLine = byId(itineraries.findAllById(line)).values().stream()
+                .sorted(java.util.Comparator.comparingInt(i -> line.indexOf(i.delegationId()))).toList();
+        replanAll(inLine, new RosterChange.ProgrammeChanged(ROOMS_REALLOCATED), false);
     }
 
     /**
