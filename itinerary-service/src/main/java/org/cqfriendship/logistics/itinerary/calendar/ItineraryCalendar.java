@@ -107,7 +107,7 @@ final class ItineraryCalendar {
         }
         entry.rides().stream().filter(r -> part.memberName() == null || r.member().equals(part.memberName()))
                 .forEach(r -> lines.add(r.vehicleId() == null ? text("itinerary.noVehicle", r.member())
-                        : text("itinerary.ride", r.member(), r.vehicleId(), r.leavesAt().format(TIME))));
+                        : text(r.dropOff() ? "itinerary.dropOffRide" : "itinerary.ride", r.member(), r.vehicleId(), r.leavesAt().format(TIME))));
         List<String> queued = part.memberName() == null ? entry.waiting() : waiting ? List.of(part.memberName()) : List.of();
         if (!queued.isEmpty()) {
             lines.add(text("itinerary.waiting", String.join(", ", queued)));

@@ -20,7 +20,7 @@ class KafkaTransferEventOutbox implements TransferEventOutbox {
                               List<MemberRide> changes, Instant reassignedAt) {
     }
 
-    record MemberRide(String memberId, String memberName, RideView before, RideView after) {
+    record MemberRide(String memberId, String memberName, String direction, RideView before, RideView after) {
     }
 
     record RideView(String vehicleId, String vehicleType, OffsetDateTime pickupAt) {
@@ -38,7 +38,8 @@ class KafkaTransferEventOutbox implements TransferEventOutbox {
     public OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, String reason,
                                     List<Change> changes) {
         return messages.create(ItineraryTopics.ITINERARIES, delegationId, new TransferReassigned(delegationId, coordinatorId, locality,
-                port, reason, changes.stream().map(c -> new MemberRide(c.memberId(), c.memberName(), view(c.before()), view(c.after())))
+                port, reason, changes.stream().map(c -> new MemberRide(c.memberId(), c.memberName(),
+                        c.departing() ? "DEPARTURE" : "ARRIVAL", view(c.before()), view(c.after())))
                 .toList(), clock.instant()));
     }
 

@@ -77,6 +77,16 @@ public class ItineraryPlanner {
         return new Plan(List.copyOf(entries), List.copyOf(clashes));
     }
 
+    /** Each departing member's ride to their port: from where they stay, when, and for which flight or train. */
+    public List<TransferBooking.Departure> departures(RegisteredDelegation delegation, Map<String, RoomBooking.Lodging> rooms) {
+        List<TransferBooking.Departure> departures = new ArrayList<>();
+        for (StayPlanner.Leaving leaving : stays.leaving(delegation, rooms)) {
+            leaving.party().forEach(member -> departures.add(new TransferBooking.Departure(member.memberId(), leaving.port(),
+                    member.stay().departureService(), leaving.from(), leaving.collectedAt(), leaving.atPort())));
+        }
+        return departures;
+    }
+
     /** The programme as it is now, to plan several itineraries with. */
     public Programme programmeNow() {
         return programme.snapshot();

@@ -259,7 +259,8 @@ public class ItineraryService {
         Map<String, Seating> seating = times.seats(() -> seats.bookAll(requests, programme));
         RoomBooking.Booked booked = rooms.bookAll(steps.stream().map(Step::after).toList());
         times.transfers(() -> transfers.bookAll(steps.stream()
-                .map(step -> new TransferBooking.Request(step.after(), step.before(), step.reason(), step.traceparent())).toList()));
+                .map(step -> new TransferBooking.Request(step.after(), step.before(),
+                        planner.departures(step.after(), booked.of(step.delegationId())), step.reason(), step.traceparent())).toList()));
         Timer.Sample planning = times.start();
         Map<String, Itinerary> current = new LinkedHashMap<>(stored);
         Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();
@@ -323,16 +324,17 @@ public class ItineraryService {
         return members.stream().flatMap(m -> m.attends().stream()).collect(Collectors.toSet());
     }
 
-    /** The itinerary as shown to a reader of {@code language}, with what each arriving member rides from the port. */
+    /** The itinerary as shown to a reader of {@code language}, with what each member rides from the port and to it. */
     public ItineraryView view(Itinerary itinerary, Locale language) {
         return ItineraryView.of(itinerary, transfers.ridesOf(itinerary.delegation()), wording.forReader(language));
     }
 
     /** These itineraries as shown, their rides read together (two reads, however many). */
     public List<ItineraryView> views(List<Itinerary> itineraries, Locale language) {
-        Map<String, Map<String, TransferBooking.Ride>> rides = transfers.ridesOf(itineraries.stream().map(Itinerary::delegationId).toList());
+        Map<String, TransferBooking.Rides> rides = transfers.ridesOf(itineraries.stream().map(Itinerary::delegationId).toList());
         ItineraryWording.Reader words = wording.forReader(language);
-        return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), Map.of()), words)).toList();
+        return itineraries.stream().map(i -> ItineraryView.of(i, rides.getOrDefault(i.delegationId(), TransferBooking.Rides.NONE), words))
+                .toList();
     }
 
     /** The delegation's itinerary if {@code caller} may see it (its link, its coordinator, programme staff); empty otherwise. */

@@ -25,8 +25,8 @@ public record ItineraryView(String delegationId, String locality, String coordin
                             List<String> waiting, List<RideView> rides, boolean titleInEnglish) {
     }
 
-    /** At a pickup: what the member rides, and when it leaves (vehicle null: none free yet). */
-    public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt) {
+    /** At a pickup or a drop-off: what the member rides, and when it leaves (vehicle null: none free yet). */
+    public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt, boolean dropOff) {
     }
 
     /** {@code explanation} in the reader's language. */
@@ -34,24 +34,30 @@ public record ItineraryView(String delegationId, String locality, String coordin
                             String explanation) {
     }
 
-    static ItineraryView of(Itinerary itinerary, Map<String, TransferBooking.Ride> rides, ItineraryWording.Reader words) {
+    static ItineraryView of(Itinerary itinerary, TransferBooking.Rides rides, ItineraryWording.Reader words) {
         return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
                 itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), words.title(e), words.place(e),
                         local(e.startsAt()), local(e.endsAt()), e.memberNames(), e.timeZone(),
                         e.timeZone() == null ? null : e.startsAt().atZone(java.time.ZoneId.of(e.timeZone())).toOffsetDateTime(),
-                        e.waiting(), e.kind() == ItineraryEntry.Kind.PICKUP ? rides(itinerary, e, rides) : List.of(),
+                        e.waiting(), rides(itinerary, e, rides),
                         words.inEnglish(e)))
                         .toList(),
                 itinerary.clashes().stream().map(c -> new ClashView(c.clashId(), c.kind(), c.memberId(), c.memberName(),
                         c.sessionId(), words.explanation(c, itinerary.locality()))).toList());
     }
 
-    /** The rides of a pickup's members, in the pickup's order of names. */
-    private static List<RideView> rides(Itinerary itinerary, ItineraryEntry pickup, Map<String, TransferBooking.Ride> rides) {
-        return itinerary.roster().stream().filter(m -> pickup.memberNames().contains(m.name()) && rides.containsKey(m.memberId()))
+    /** The rides of a pickup's or a drop-off's members, in the roster's order; none for other entries. */
+    private static List<RideView> rides(Itinerary itinerary, ItineraryEntry entry, TransferBooking.Rides all) {
+        Map<String, TransferBooking.Ride> rides = switch (entry.kind()) {
+            case PICKUP -> all.pickups();
+            case DROP_OFF -> all.dropOffs();
+            default -> Map.of();
+        };
+        return itinerary.roster().stream().filter(m -> entry.memberNames().contains(m.name()) && rides.containsKey(m.memberId()))
                 .map(m -> {
                     TransferBooking.Ride ride = rides.get(m.memberId());
-                    return new RideView(m.name(), ride.vehicleId(), ride.vehicleType(), local(ride.leavesAt()));
+                    return new RideView(m.name(), ride.vehicleId(), ride.vehicleType(), local(ride.leavesAt()),
+                            entry.kind() == ItineraryEntry.Kind.DROP_OFF);
                 }).toList();
     }
 

@@ -94,13 +94,24 @@ final class StayPlanner {
     }
 
     /**
-     * A drop-off per departing party (same port, flight or train, and time) that leaves the hotel
-     * (the venue, for those without a room) early enough to be at the port the set time before:
-     * 120 minutes before an international flight, 60 before a domestic one, 30 before a train.
-     * A departure by road leaves on its own; a cancelled departure has none until it is booked
-     * again; a delayed or re-timed one is timed from when it now leaves.
+     * A departing party (same port, flight or train, and time): from where it leaves (the hotel,
+     * or the venue for those without a room), when (early enough to be at the port the set time
+     * before: 120 minutes before an international flight, 60 before a domestic one, 30 before a
+     * train), and the drive.
      */
-    List<ItineraryEntry> dropOffs(RegisteredDelegation delegation, Map<String, Lodging> rooms) {
+    record Leaving(List<Traveller> party, Optional<RoomBooking.Hotel> hotel, String from, String port, Instant collectedAt,
+                   Instant atPort, int minutes, Duration before) {
+
+        Traveller first() {
+            return party.stream().min(Comparator.comparing(Traveller::memberId)).orElseThrow();
+        }
+    }
+
+    /**
+     * The departing parties. A departure by road leaves on its own; a cancelled departure has
+     * none until it is booked again; a delayed or re-timed one is timed from when it now leaves.
+     */
+    List<Leaving> leaving(RegisteredDelegation delegation, Map<String, Lodging> rooms) {
         Map<String, List<Traveller>> parties = new LinkedHashMap<>();
         for (Traveller member : delegation.members()) {
             var stay = member.stay();
@@ -110,24 +121,35 @@ final class StayPlanner {
                 parties.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
             }
         }
-        List<ItineraryEntry> entries = new ArrayList<>();
+        List<Leaving> leaving = new ArrayList<>();
         for (List<Traveller> party : parties.values()) {
-            Traveller first = party.stream().min(Comparator.comparing(Traveller::memberId)).orElseThrow();
-            var stay = first.stay();
+            var stay = party.get(0).stay();
             String port = stay.departurePort();
             Optional<RoomBooking.Hotel> hotel = party.stream().map(m -> rooms.get(m.memberId()))
                     .filter(l -> l != null && l.housed()).map(Lodging::hotel).findFirst();
             int minutes = hotel.map(h -> h.minutesFrom(port)).orElse(settings.venueMinutesFrom(port));
             Duration before = settings.atPortBefore(stay.departureMode(), stay.departureService());
-            Instant atPort = first.leavesAt().minus(before);
-            String from = hotel.map(RoomBooking.Hotel::name).orElse(settings.venueName());
+            Instant atPort = party.get(0).leavesAt().minus(before);
+            leaving.add(new Leaving(List.copyOf(party), hotel, hotel.map(RoomBooking.Hotel::name).orElse(settings.venueName()), port,
+                    atPort.minusSeconds(60L * minutes), atPort, minutes, before));
+        }
+        return leaving;
+    }
+
+    /** A drop-off entry per departing party, from where it leaves to the port. */
+    List<ItineraryEntry> dropOffs(RegisteredDelegation delegation, Map<String, Lodging> rooms) {
+        List<ItineraryEntry> entries = new ArrayList<>();
+        for (Leaving leaving : leaving(delegation, rooms)) {
+            Traveller first = leaving.first();
+            var stay = first.stay();
             String retimed = first.leavesAt().equals(first.departsAt()) ? "" : ", re-timed from " + clock(first.departsAt());
-            String title = "Drop-off from %s to %s%s (%d min drive, at the %s %d minutes before it leaves at %s%s)".formatted(from, port,
-                    stay.departureService() == null ? "" : " for " + stay.departureService(), minutes,
-                    "RAIL".equals(stay.departureMode()) ? "station" : "airport", before.toMinutes(), clock(first.leavesAt()), retimed);
-            entries.add(new ItineraryEntry("drop-off-" + first.memberId(), ItineraryEntry.Kind.DROP_OFF, title, from,
-                    atPort.minusSeconds(60L * minutes), atPort, party.stream().map(Traveller::name).toList(), null, List.of(),
-                    ItineraryEntry.Facts.dropOff(hotel.map(RoomBooking.Hotel::name).orElse(null), port, stay.departureService(), minutes)));
+            String title = "Drop-off from %s to %s%s (%d min drive, at the %s %d minutes before it leaves at %s%s)".formatted(leaving.from(),
+                    leaving.port(), stay.departureService() == null ? "" : " for " + stay.departureService(), leaving.minutes(),
+                    "RAIL".equals(stay.departureMode()) ? "station" : "airport", leaving.before().toMinutes(), clock(first.leavesAt()), retimed);
+            entries.add(new ItineraryEntry("drop-off-" + first.memberId(), ItineraryEntry.Kind.DROP_OFF, title, leaving.from(),
+                    leaving.collectedAt(), leaving.atPort(), leaving.party().stream().map(Traveller::name).toList(), null, List.of(),
+                    ItineraryEntry.Facts.dropOff(leaving.hotel().map(RoomBooking.Hotel::name).orElse(null), leaving.port(),
+                            stay.departureService(), leaving.minutes())));
         }
         return entries;
     }

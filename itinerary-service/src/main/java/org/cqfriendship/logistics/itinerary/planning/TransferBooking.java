@@ -5,34 +5,61 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Puts delegations' arriving members on vehicles before they are planned, moving nobody else. */
+/**
+ * Puts delegations' members on vehicles before they are planned, moving nobody else: those
+ * arriving from their port, and those departing to their port from where they stay.
+ */
 public interface TransferBooking {
 
     /**
-     * One delegation's pickups to book as it arrives now ({@code after}), taking its members off
-     * wherever they were booked as it was before ({@code before}, null for a new one); the news
-     * continues {@code traceparent} (null: the current trace).
+     * One delegation's transfers to book as it is now ({@code after}, leaving as in
+     * {@code departures}), taking its members off wherever they were booked as it was before
+     * ({@code before}, null for a new one); the news continues {@code traceparent} (null: the
+     * current trace).
      */
-    record Request(RegisteredDelegation after, RegisteredDelegation before, String reason, String traceparent) {
+    record Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures, String reason,
+                   String traceparent) {
+
+        public Request {
+            departures = departures == null ? List.of() : List.copyOf(departures);
+        }
+
+        /** Arrivals only: nobody departs. */
+        public Request(RegisteredDelegation after, RegisteredDelegation before, String reason, String traceparent) {
+            this(after, before, List.of(), reason, traceparent);
+        }
+    }
+
+    /**
+     * A member to take to their port for a departure: collected at {@code from} (their hotel, or
+     * the venue) at {@code collectedAt}, to be at the port by {@code atPort} for {@code service}.
+     */
+    record Departure(String memberId, String port, String service, String from, Instant collectedAt, Instant atPort) {
     }
 
     /** Books the requests in order, each seeing those before it, as few changes of the transfers. */
     void bookAll(List<Request> requests);
 
-    /** Books one delegation's pickups. */
+    /** Books one delegation's pickups (and no departures). */
     default void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
         bookAll(List.of(new Request(after, before, reason, null)));
     }
 
-    /** What a member rides from the port: the vehicle (null: none free yet) and when it leaves. */
+    /** What a member rides: the vehicle (null: none free yet) and when it leaves (the port, or where they stay). */
     record Ride(String vehicleId, String vehicleType, Instant leavesAt) {
     }
 
-    /** The delegation's members' rides as booked now, by member id. */
-    default Map<String, Ride> ridesOf(RegisteredDelegation delegation) {
-        return ridesOf(List.of(delegation.delegationId())).getOrDefault(delegation.delegationId(), Map.of());
+    /** A delegation's members' rides as booked now, by member id: from the port, and to it. */
+    record Rides(Map<String, Ride> pickups, Map<String, Ride> dropOffs) {
+
+        public static final Rides NONE = new Rides(Map.of(), Map.of());
     }
 
-    /** Each of these delegations' members' rides as booked now (by delegation, then member id), with two reads whatever their number. */
-    Map<String, Map<String, Ride>> ridesOf(Collection<String> delegationIds);
+    /** The delegation's members' rides as booked now. */
+    default Rides ridesOf(RegisteredDelegation delegation) {
+        return ridesOf(List.of(delegation.delegationId())).getOrDefault(delegation.delegationId(), Rides.NONE);
+    }
+
+    /** Each of these delegations' members' rides as booked now (by delegation), with two reads whatever their number. */
+    Map<String, Rides> ridesOf(Collection<String> delegationIds);
 }

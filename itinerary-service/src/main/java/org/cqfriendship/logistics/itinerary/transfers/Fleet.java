@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The vehicles at each arrival port, and how pickups are grouped ({@code itinerary.transfers}).
+ * The vehicles at each port, which take arrivals from it and departures to it, and how riders are
+ * grouped ({@code itinerary.transfers}).
  *
- * @param window            arrivals at one port within this time of a trip's first arrival share its vehicle
+ * @param window            arrivals at one port within this time of a trip's first arrival share its vehicle; so do
+ *                          departures leaving one hotel (or the venue) within this time of the first
  * @param turnaround        after a trip leaves, how long until its vehicle is back for another
  * @param luggagePerPerson  pieces of luggage counted for each passenger (registration does not ask)
  * @param ports             port code → the vehicles waiting there

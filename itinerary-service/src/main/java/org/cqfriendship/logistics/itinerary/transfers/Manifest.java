@@ -2,38 +2,66 @@ package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.itinerary.programme.Session;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the drivers and the airport desk need for one port and day: each vehicle's run with its
- * passengers, and who has no vehicle yet (the fleet there was all taken, or, {@code noFleet},
- * no vehicle is set up at the port at all).
+ * passengers, from the port and to it, and who has no vehicle yet (the fleet there was all taken,
+ * or, {@code noFleet}, no vehicle is set up at the port at all).
  */
 public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> unassigned, boolean noFleet) {
 
     /**
-     * @param waitsFrom the first arrival it waits for; {@code leavesAt} the last
+     * From the port it waits from {@code waitsFrom}, the first arrival, and leaves at
+     * {@code leavesAt}, with the last. To the port ({@code departing}) it collects its passengers
+     * at {@code from} and leaves at {@code leavesAt}, when the first of them must go.
      */
     public record Run(String vehicleId, String vehicleType, int seats, int seatsTaken, int luggage, OffsetDateTime waitsFrom,
-                      OffsetDateTime leavesAt, List<Rider> riders) {
+                      OffsetDateTime leavesAt, boolean departing, String from, List<Rider> riders) {
     }
 
+    /**
+     * {@code arrivesAt}: when the rider lands or, departing, when they are due to leave
+     * {@code from}; {@code atPort}: when a departing rider must be at the port.
+     */
     public record Rider(String delegationId, String locality, String name, boolean head, boolean accessible, String service,
-                        OffsetDateTime arrivesAt) {
+                        OffsetDateTime arrivesAt, boolean departing, String from, OffsetDateTime atPort) {
     }
 
     /** A passenger and the vehicle waiting for them (null: none yet), for the arrivals board. */
     public record Arrival(Rider rider, String vehicleId) {
     }
 
+    /** The runs from the port. */
+    public List<Run> arrivalRuns() {
+        return runs.stream().filter(run -> !run.departing()).toList();
+    }
+
+    /** The runs to the port, by when they leave. */
+    public List<Run> departureRuns() {
+        return runs.stream().filter(Run::departing).sorted(Comparator.comparing(Run::leavesAt)).toList();
+    }
+
+    /** Those arriving with no vehicle yet. */
+    public List<Rider> unassignedArriving() {
+        return unassigned.stream().filter(rider -> !rider.departing()).toList();
+    }
+
+    /** Those departing with no vehicle yet. */
+    public List<Rider> unassignedDeparting() {
+        return unassigned.stream().filter(Rider::departing).toList();
+    }
+
     /** Everyone arriving at this port on this day, in order of arrival, with their vehicle. */
     public List<Arrival> arrivals() {
-        return java.util.stream.Stream.concat(
-                        runs.stream().flatMap(run -> run.riders().stream().map(rider -> new Arrival(rider, run.vehicleId()))),
-                        unassigned.stream().map(rider -> new Arrival(rider, null)))
-                .sorted(java.util.Comparator.comparing((Arrival a) -> a.rider().arrivesAt()).thenComparing(a -> a.rider().name()))
+        return Stream.concat(arrivalRuns().stream().flatMap(run -> run.riders().stream().map(rider -> new Arrival(rider, run.vehicleId()))),
+                        unassignedArriving().stream().map(rider -> new Arrival(rider, null)))
+                .sorted(Comparator.comparing((Arrival a) -> a.rider().arrivesAt()).thenComparing(a -> a.rider().name()))
                 .toList();
     }
 
@@ -41,7 +69,7 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
         List<Run> runs = trips.stream().filter(t -> t.vehicleId() != null).map(t -> {
             Fleet.VehicleType type = fleet.at(port).stream().filter(v -> v.type().equals(t.type())).findFirst().orElse(null);
             return new Run(t.vehicleId(), t.type(), type == null ? 0 : type.seats(), t.passengers().size(),
-                    t.passengers().size() * fleet.luggagePerPerson(), local(t.firstArrival()), local(t.departsAt()),
+                    t.passengers().size() * fleet.luggagePerPerson(), local(t.firstArrival()), local(t.departsAt()), t.departing(), t.from(),
                     t.passengers().stream().map(Manifest::rider).toList());
         }).toList();
         List<Rider> unassigned = trips.stream().filter(t -> t.vehicleId() == null)
@@ -50,10 +78,11 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
     }
 
     private static Rider rider(Passenger p) {
-        return new Rider(p.delegationId(), p.locality(), p.name(), p.head(), p.accessible(), p.service(), local(p.arrivalAt()));
+        return new Rider(p.delegationId(), p.locality(), p.name(), p.head(), p.accessible(), p.service(), local(p.arrivalAt()),
+                p.departing(), p.from(), local(p.atPort()));
     }
 
-    private static OffsetDateTime local(java.time.Instant instant) {
-        return instant.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
     }
 }

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
+import org.cqfriendship.logistics.itinerary.planning.TransferBooking.Departure;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.DelegationRides;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Ledger;
@@ -99,13 +100,15 @@ public class TransferAssignment implements TransferBooking {
 
     /**
      * Books the requests {@value #CHUNK} at a time, each chunk as one ledger version. A delegation
-     * whose arrivals are unchanged (a programme change, a new coordinator) keeps its booking and
-     * is not read.
+     * whose arrivals are unchanged (a programme change, a new coordinator) and that has no
+     * departures keeps its booking and is not read. One with departures is read with its chunk:
+     * when its members leave depends on their hotel, which the request knows and the delegation
+     * before it does not; a booking that changes nothing writes nothing.
      */
     @Override
     public void bookAll(List<Request> requests) {
-        List<Request> moving = requests.stream()
-                .filter(r -> r.before() == null || !passengers(r.after()).equals(passengers(r.before()))).toList();
+        List<Request> moving = requests.stream().filter(r -> r.before() == null || !r.departures().isEmpty() || departs(r.before())
+                || !passengers(r.after(), List.of()).equals(passengers(r.before(), List.of()))).toList();
         for (int from = 0; from < moving.size(); from += CHUNK) {
             bookChunk(moving.subList(from, Math.min(moving.size(), from + CHUNK)));
         }
@@ -113,7 +116,7 @@ public class TransferAssignment implements TransferBooking {
 
     private void bookChunk(List<Request> requests) {
         // Per request, not per delegation: a batch may move one delegation twice, and each booking's trips must be read.
-        List<Map<String, List<Passenger>>> passengers = requests.stream().map(r -> passengers(r.after())).toList();
+        List<Map<String, List<Passenger>>> passengers = requests.stream().map(r -> passengers(r.after(), r.departures())).toList();
         Set<String> delegationIds = new LinkedHashSet<>();
         requests.forEach(r -> delegationIds.add(r.after().delegationId()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -156,14 +159,16 @@ public class TransferAssignment implements TransferBooking {
     }
 
     @Override
-    public Map<String, Map<String, Ride>> ridesOf(Collection<String> delegationIds) {
-        Map<String, Map<String, Ride>> rides = new HashMap<>();
-        delegationIds.forEach(id -> rides.put(id, new HashMap<>()));
+    public Map<String, Rides> ridesOf(Collection<String> delegationIds) {
+        Map<String, Rides> rides = new HashMap<>();
+        delegationIds.forEach(id -> rides.put(id, new Rides(new HashMap<>(), new HashMap<>())));
         List<String> tripIds = stored.ridesOf(delegationIds).values().stream().flatMap(List::stream).map(RideRef::tripId).distinct().toList();
         for (Trip trip : stored.trips(tripIds).values()) {
-            trip.passengers().stream().filter(p -> rides.containsKey(p.delegationId()))
-                    .forEach(p -> rides.get(p.delegationId()).put(p.memberId(), new Ride(trip.vehicleId(), trip.type(),
-                            trip.vehicleId() == null ? null : trip.departsAt())));
+            trip.passengers().stream().filter(p -> rides.containsKey(p.delegationId())).forEach(p -> {
+                Rides delegation = rides.get(p.delegationId());
+                (p.departing() ? delegation.dropOffs() : delegation.pickups()).put(p.memberId(),
+                        new Ride(trip.vehicleId(), trip.type(), trip.vehicleId() == null ? null : trip.departsAt()));
+            });
         }
         return rides;
     }
@@ -362,16 +367,16 @@ public class TransferAssignment implements TransferBooking {
         if (FIRST_PLAN.equals(reason)) {
             return List.of();
         }
-        Set<String> members = new LinkedHashSet<>(booking.before().keySet());
-        members.addAll(booking.after().keySet());
+        Set<Passenger.Leg> legs = new LinkedHashSet<>(booking.before().keySet());
+        legs.addAll(booking.after().keySet());
         List<TransferEventOutbox.Change> changes = new ArrayList<>();
-        for (String memberId : members) {
-            TransferBook.Ride was = booking.before().get(memberId);
-            TransferBook.Ride now = booking.after().get(memberId);
+        for (Passenger.Leg leg : legs) {
+            TransferBook.Ride was = booking.before().get(leg);
+            TransferBook.Ride now = booking.after().get(leg);
             if (!Objects.equals(was, now)) {
-                String name = delegation.members().stream().filter(m -> m.memberId().equals(memberId)).map(Traveller::name)
-                        .findFirst().orElse(memberId);
-                changes.add(new TransferEventOutbox.Change(memberId, name, ride(was), ride(now)));
+                String name = delegation.members().stream().filter(m -> m.memberId().equals(leg.memberId())).map(Traveller::name)
+                        .findFirst().orElse(leg.memberId());
+                changes.add(new TransferEventOutbox.Change(leg.memberId(), name, leg.departing(), ride(was), ride(now)));
             }
         }
         String ports = String.join(", ", booking.tripsByPort().keySet());
@@ -383,18 +388,31 @@ public class TransferAssignment implements TransferBooking {
         return ride == null ? null : new TransferEventOutbox.Ride(ride.vehicleId(), ride.vehicleType(), ride.pickupAt());
     }
 
-    /** The members to pick up, by port: in Chongqing, with an arrival that is not cancelled. */
-    private static Map<String, List<Passenger>> passengers(RegisteredDelegation delegation) {
+    /**
+     * The members to take, by port: those in Chongqing with an arrival that is not cancelled,
+     * from the port; and those departing, to it.
+     */
+    private static Map<String, List<Passenger>> passengers(RegisteredDelegation delegation, List<Departure> departures) {
         Map<String, List<Passenger>> byPort = new LinkedHashMap<>();
         delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
-                .forEach(m -> byPort.computeIfAbsent(m.arrival().port(), p -> new ArrayList<>()).add(passenger(delegation, m)));
+                .forEach(m -> byPort.computeIfAbsent(m.arrival().port(), p -> new ArrayList<>()).add(new Passenger(delegation.delegationId(),
+                        delegation.locality(), m.memberId(), m.name(), "HEAD".equals(m.role()), m.needs().accessibility() != null,
+                        m.arrival().service(), m.arrival().effectiveAt(), "INTERPRETER".equals(m.role()), null, null)));
+        Map<String, Traveller> members = delegation.members().stream().collect(Collectors.toMap(Traveller::memberId, m -> m, (a, b) -> a));
+        for (Departure departure : departures) {
+            Traveller m = members.get(departure.memberId());
+            if (m != null) {
+                byPort.computeIfAbsent(departure.port(), p -> new ArrayList<>()).add(new Passenger(delegation.delegationId(),
+                        delegation.locality(), m.memberId(), m.name(), "HEAD".equals(m.role()), m.needs().accessibility() != null,
+                        departure.service(), departure.collectedAt(), "INTERPRETER".equals(m.role()), departure.from(), departure.atPort()));
+            }
+        }
         return byPort;
     }
 
-    private static Passenger passenger(RegisteredDelegation delegation, Traveller member) {
-        return new Passenger(delegation.delegationId(), delegation.locality(), member.memberId(), member.name(),
-                "HEAD".equals(member.role()), member.needs().accessibility() != null, member.arrival().service(),
-                member.arrival().effectiveAt(), "INTERPRETER".equals(member.role()));
+    /** Whether any member had a departure to take to the port. */
+    private static boolean departs(RegisteredDelegation delegation) {
+        return delegation.members().stream().anyMatch(m -> m.inPerson() && m.departsAt() != null);
     }
 
     /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */

@@ -44,8 +44,8 @@ final class TransferBook {
      * What to write (each changed trip as a whole, by port; a trip with no passengers left is
      * emptied), the delegation's rides after, and each member's ride before and after.
      */
-    record Booking(Map<String, List<Trip>> tripsByPort, List<RideRef> rides, boolean ridesChanged, Map<String, Ride> before,
-                   Map<String, Ride> after) {
+    record Booking(Map<String, List<Trip>> tripsByPort, List<RideRef> rides, boolean ridesChanged, Map<Passenger.Leg, Ride> before,
+                   Map<Passenger.Leg, Ride> after) {
 
         boolean changesNothing() {
             return tripsByPort.isEmpty() && !ridesChanged;
@@ -62,7 +62,7 @@ final class TransferBook {
         if (bookedAsAsked(delegationId, passengers, old, riding)) {
             // A batch retried after a failure (the store died after the ledger was entered) asks again for what it booked:
             // planned afresh among the trips booked since, it could move them, and tell of a second change nobody made.
-            Map<String, Ride> rides = ridesOf(delegationId, riding.values());
+            Map<Passenger.Leg, Ride> rides = ridesOf(delegationId, riding.values());
             return new Booking(Map.of(), old, false, rides, rides);
         }
         Set<String> ports = new TreeSet<>(passengers.keySet());
@@ -70,7 +70,7 @@ final class TransferBook {
         Map<String, Integer> oursOn = new HashMap<>();
         old.forEach(r -> oursOn.merge(r.tripId(), 1, Integer::sum));
 
-        Map<String, String> tripOfMember = new HashMap<>();
+        Map<Passenger.Leg, String> tripOfMember = new HashMap<>();
         Map<String, TripSlot> planned = new HashMap<>();
         for (String port : ports) {
             List<TripSlot> nearby = near(port, passengers.getOrDefault(port, List.of()), stored, fleet).stream()
@@ -90,10 +90,10 @@ final class TransferBook {
         Map<String, List<Passenger>> joining = new LinkedHashMap<>();
         for (String port : ports) {
             for (Passenger p : TransferPlanner.ordered(passengers.getOrDefault(port, List.of()))) {
-                String tripId = tripOfMember.get(p.memberId());
+                String tripId = tripOfMember.get(p.leg());
                 joining.computeIfAbsent(tripId, t -> new ArrayList<>()).add(p);
                 portOfTrip.put(tripId, port);
-                rides.add(new RideRef(p.memberId(), port, tripId, planned.get(tripId).slotStart()));
+                rides.add(new RideRef(p.memberId(), port, tripId, planned.get(tripId).slotStart(), p.departing()));
             }
         }
 
@@ -126,19 +126,19 @@ final class TransferBook {
      */
     private static boolean bookedAsAsked(String delegationId, Map<String, List<Passenger>> passengers, List<RideRef> rides,
                                          Map<String, Trip> riding) {
-        Map<String, Passenger> asked = new HashMap<>();
-        Map<String, String> portOf = new HashMap<>();
+        Map<Passenger.Leg, Passenger> asked = new HashMap<>();
+        Map<Passenger.Leg, String> portOf = new HashMap<>();
         passengers.forEach((port, list) -> list.forEach(p -> {
-            asked.put(p.memberId(), p);
-            portOf.put(p.memberId(), port);
+            asked.put(p.leg(), p);
+            portOf.put(p.leg(), port);
         }));
         if (asked.isEmpty() || rides.size() != asked.size()) {
             return false;
         }
         for (RideRef ride : rides) {
             Trip trip = riding.get(ride.tripId());
-            if (trip == null || !ride.port().equals(portOf.get(ride.memberId()))
-                    || trip.passengers().stream().noneMatch(p -> p.equals(asked.get(ride.memberId())))) {
+            if (trip == null || !ride.port().equals(portOf.get(ride.leg()))
+                    || trip.passengers().stream().noneMatch(p -> p.equals(asked.get(ride.leg())))) {
                 return false;
             }
         }
@@ -166,10 +166,10 @@ final class TransferBook {
         return near.values();
     }
 
-    private static Map<String, Ride> ridesOf(String delegationId, Collection<Trip> trips) {
-        Map<String, Ride> rides = new HashMap<>();
+    private static Map<Passenger.Leg, Ride> ridesOf(String delegationId, Collection<Trip> trips) {
+        Map<Passenger.Leg, Ride> rides = new HashMap<>();
         trips.forEach(t -> t.passengers().stream().filter(p -> Objects.equals(p.delegationId(), delegationId))
-                .forEach(p -> rides.put(p.memberId(), new Ride(t.vehicleId(), t.type(), p.arrivalAt()))));
+                .forEach(p -> rides.put(p.leg(), new Ride(t.vehicleId(), t.type(), p.departing() ? t.departsAt() : p.arrivalAt()))));
         return rides;
     }
 }

@@ -59,12 +59,16 @@ final class TransferDocuments {
     record StoredTrip(@Id String id, String port, Trip trip, long ledger) {
     }
 
-    /** Which trip each of a delegation's arriving members is on (id = delegation id). */
+    /** Which trip each of a delegation's members is on, each way (id = delegation id). */
     @Document("transfer_riders")
     record DelegationRides(@Id String id, List<RideRef> rides, long ledger) {
     }
 
-    /** A member's trip, at its port and start. */
-    record RideRef(String memberId, String port, String tripId, Instant slotStart) {
+    /** A member's trip from the port, or to it ({@code departing}), at its port and start. */
+    record RideRef(String memberId, String port, String tripId, Instant slotStart, boolean departing) {
+
+        Passenger.Leg leg() {
+            return new Passenger.Leg(memberId, departing);
+        }
     }
 }

@@ -11,7 +11,8 @@ public interface TransferEventOutbox {
     record Ride(String vehicleId, String vehicleType, Instant pickupAt) {
     }
 
-    record Change(String memberId, String memberName, Ride before, Ride after) {
+    /** A member's ride from the port, or to it ({@code departing}), before and after. */
+    record Change(String memberId, String memberName, boolean departing, Ride before, Ride after) {
     }
 
     OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, String reason, List<Change> changes);

@@ -9,14 +9,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Puts one delegation's passengers at one port on vehicles, among the trips near their arrivals
- * (the delegation's own passengers already taken off them). A head of delegation gets a car, which
- * takes only them and their interpreters arriving with them (a party travels together); the others join a trip whose window covers their arrival and that has room (seats, luggage,
+ * (the delegation's own passengers already taken off them); a passenger going to the port counts
+ * from when they leave where they stay, and a vehicle serves both ways. A head of delegation gets
+ * a car, which takes only them and their interpreters travelling with them (a party travels
+ * together); the others join a trip the same way whose window covers their arrival and that has room (seats, luggage,
  * access), preferring one their delegation is already on, or start a new trip on the smallest
  * free vehicle that takes the rest of the party arriving within the window. Nobody else's
  * vehicle changes.
@@ -28,8 +31,8 @@ import java.util.function.Predicate;
  */
 final class TransferPlanner {
 
-    /** Each passenger's trip id, and the trips after planning (nearby ones with their new counts, and the new ones). */
-    record Plan(Map<String, String> tripOfMember, List<TripSlot> trips) {
+    /** Each passenger's trip id (by leg), and the trips after planning (nearby ones with their new counts, and the new ones). */
+    record Plan(Map<Passenger.Leg, String> tripOfMember, List<TripSlot> trips) {
     }
 
     private final String port;
@@ -64,22 +67,23 @@ final class TransferPlanner {
         return new TransferPlanner(port, fleet, nearby).assign(passengers);
     }
 
-    /** The order passengers are planned in, and ride in a trip: by arrival, a head first, then by member. */
+    /** The order passengers are planned in, and ride in a trip: by arrival, a head first, then by member, arriving first. */
     static List<Passenger> ordered(List<Passenger> passengers) {
         return passengers.stream()
-                .sorted(Comparator.comparing(Passenger::arrivalAt).thenComparing(p -> !p.head()).thenComparing(Passenger::memberId))
+                .sorted(Comparator.comparing(Passenger::arrivalAt).thenComparing(p -> !p.head()).thenComparing(Passenger::memberId)
+                        .thenComparing(Passenger::departing))
                 .toList();
     }
 
     private Plan assign(List<Passenger> passengers) {
         List<Passenger> ordered = ordered(passengers);
-        Map<String, String> tripOf = new LinkedHashMap<>();
+        Map<Passenger.Leg, String> tripOf = new LinkedHashMap<>();
         for (Passenger passenger : ordered) {
             if (passenger.head()) {
                 Optional<String> car = free(passenger.arrivalAt(), type -> type.headsOnly() && (type.accessible() || !passenger.accessible()));
                 if (car.isPresent()) {
-                    tripOf.put(passenger.memberId(), add(new TripSlot(car.get() + "@" + passenger.arrivalAt().getEpochSecond(), car.get(),
-                            typeOf(car.get()), passenger.arrivalAt(), 1)));
+                    tripOf.put(passenger.leg(), add(new TripSlot(car.get() + "@" + passenger.arrivalAt().getEpochSecond(), car.get(),
+                            typeOf(car.get()), passenger.arrivalAt(), 1, passenger.from())));
                     continue;
                 }
             }
@@ -88,9 +92,9 @@ final class TransferPlanner {
                 TripSlot trip = trips.get(joined.get());
                 trips.set(joined.get(), trip.withPeople(trip.people() + 1));
                 ours.add(trip.tripId());
-                tripOf.put(passenger.memberId(), trip.tripId());
+                tripOf.put(passenger.leg(), trip.tripId());
             } else {
-                tripOf.put(passenger.memberId(), add(newTrip(passenger, ordered)));
+                tripOf.put(passenger.leg(), add(newTrip(passenger, ordered)));
             }
         }
         return new Plan(tripOf, List.copyOf(trips));
@@ -104,8 +108,8 @@ final class TransferPlanner {
     }
 
     /**
-     * A trip the passenger fits: waiting within the window, with a seat, room for luggage and access
-     * if needed. An interpreter takes the car of their own head first; anyone else a shared trip,
+     * A trip the passenger fits: the same way (from the port, or to it from the same place), within
+     * the window, with a seat, room for luggage and access if needed. An interpreter takes the car of their own head first; anyone else a shared trip,
      * one of their own delegation's first.
      */
     private Optional<Integer> join(Passenger passenger) {
@@ -124,7 +128,7 @@ final class TransferPlanner {
             TripSlot trip = trips.get(i);
             Fleet.VehicleType type = type(trip.type());
             if (trip.vehicleId() == null || type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
-                    || (headsCar && !ours.contains(trip.tripId()))) {
+                    || (headsCar && !ours.contains(trip.tripId())) || !Objects.equals(trip.from(), passenger.from())) {
                 continue;
             }
             boolean inWindow = !passenger.arrivalAt().isBefore(trip.slotStart())
@@ -143,9 +147,9 @@ final class TransferPlanner {
         return Optional.ofNullable(best);
     }
 
-    /** A new trip on the smallest free vehicle that takes the rest of the party arriving within the window. */
+    /** A new trip on the smallest free vehicle that takes the rest of the party going the same way within the window. */
     private TripSlot newTrip(Passenger passenger, List<Passenger> party) {
-        long coming = party.stream().filter(p -> !p.head() && !p.arrivalAt().isBefore(passenger.arrivalAt())
+        long coming = party.stream().filter(p -> !p.head() && Objects.equals(p.from(), passenger.from()) && !p.arrivalAt().isBefore(passenger.arrivalAt())
                 && !p.arrivalAt().isAfter(passenger.arrivalAt().plus(fleet.window()))).count();
         // Accessible vehicles are kept for those who need them while others will do.
         List<Fleet.VehicleType> shared = fleet.at(port).stream().filter(t -> !t.headsOnly() && (t.accessible() || !passenger.accessible()))
@@ -158,14 +162,14 @@ final class TransferPlanner {
             Optional<String> vehicle = free(passenger.arrivalAt(), t -> t.equals(type));
             if (vehicle.isPresent()) {
                 return new TripSlot(vehicle.get() + "@" + passenger.arrivalAt().getEpochSecond(), vehicle.get(), type.type(),
-                        passenger.arrivalAt(), 1);
+                        passenger.arrivalAt(), 1, passenger.from());
             }
         }
-        return new TripSlot(unassignedTripId(passenger), null, null, passenger.arrivalAt(), 1);
+        return new TripSlot(unassignedTripId(passenger), null, null, passenger.arrivalAt(), 1, passenger.from());
     }
 
     static String unassignedTripId(Passenger passenger) {
-        return "unassigned:" + passenger.delegationId() + ":" + passenger.memberId();
+        return "unassigned:" + passenger.delegationId() + ":" + passenger.memberId() + (passenger.departing() ? ":departing" : "");
     }
 
     /** The first vehicle of a matching type at this port with no trip overlapping a trip starting then. */

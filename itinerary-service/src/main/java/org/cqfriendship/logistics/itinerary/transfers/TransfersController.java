@@ -25,13 +25,11 @@ class TransfersController {
     /** The opening day, shown when no day is asked for. */
     static final String OPENING_DAY = "2026-05-20";
     private final TransferAssignment transfers;
-    private final Departures departures;
     private final MessageSource messages;
     private final PdfDocuments documents;
 
-    TransfersController(TransferAssignment transfers, Departures departures, MessageSource messages, PdfDocuments documents) {
+    TransfersController(TransferAssignment transfers, MessageSource messages, PdfDocuments documents) {
         this.transfers = transfers;
-        this.departures = departures;
         this.messages = messages;
         this.documents = documents;
     }
@@ -44,7 +42,7 @@ class TransfersController {
                 Map.of("day", day, "manifests", transfers.manifests(day)));
     }
 
-    /** A page per vehicle for its driver: the run and its passengers; those with no vehicle yet on a page of their own. */
+    /** A page per vehicle for its driver: the run (from the port or to it) and its passengers; those with no vehicle yet on a page of their own. */
     @GetMapping("/transfers/drivers.pdf")
     ResponseEntity<byte[]> driversManifests(
             @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
@@ -59,29 +57,21 @@ class TransfersController {
     @GetMapping("/transfers/export.{format:csv|xlsx}")
     ResponseEntity<byte[]> export(@PathVariable String format,
                                   @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return Spreadsheets.download(format, "transfers-" + day, TransfersSheet.of(day, transfers.manifests(day), departures.on(day),
-                messages, LocaleContextHolder.getLocale()));
+        return Spreadsheets.download(format, "transfers-" + day, TransfersSheet.of(day, transfers.manifests(day), messages,
+                LocaleContextHolder.getLocale()));
     }
 
+    /** The day's manifests per port: the runs from the port and to it, and who has no vehicle yet. */
     @GetMapping("/api/transfers")
     @ResponseBody
     List<Manifest> manifests(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return transfers.manifests(day);
     }
 
-    /** The day's drop-offs from the hotels to each port: when they leave, from where, for which flight, and who rides. */
-    @GetMapping("/api/transfers/departures")
-    @ResponseBody
-    List<Departures.PortDepartures> departures(
-            @RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return departures.on(day);
-    }
-
     @GetMapping("/transfers")
     String page(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
         model.addAttribute("day", day);
         model.addAttribute("manifests", transfers.manifests(day));
-        model.addAttribute("departures", departures.on(day));
         model.addAttribute("caller", Caller.current());
         return "transfers";
     }

@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * A day's manifests as a sheet for the drivers and the airport desk, the same as the page: a row
  * per passenger with their direction, port, vehicle, when it waits and leaves, and their flight or
- * train; passengers with no vehicle yet have an empty vehicle; a departing party's row names the
- * hotel it leaves from and when it is at the port.
+ * train; passengers with no vehicle yet have an empty vehicle; a departing passenger's row names the
+ * hotel (or the venue) the vehicle leaves from and when they are at the port.
  */
 final class TransfersSheet {
 
@@ -28,40 +28,52 @@ final class TransfersSheet {
     }
 
     /** Arrivals, then departures: one sheet each for Excel; for CSV, which takes the first sheet, both in it, each row saying which. */
-    static List<Sheet> of(LocalDate day, List<Manifest> manifests, List<Departures.PortDepartures> departures, MessageSource messages,
-                          Locale locale) {
+    static List<Sheet> of(LocalDate day, List<Manifest> manifests, MessageSource messages, Locale locale) {
         TransfersSheet words = new TransfersSheet(messages, locale);
-        return List.of(words.sheet(day, manifests, departures), words.departures(day, departures));
+        return List.of(words.sheet(day, manifests), words.departures(day, manifests));
     }
 
-    /** The departures alone: the hotel and time each party leaves, the flight or train, and who rides. */
-    private Sheet departures(LocalDate day, List<Departures.PortDepartures> departures) {
+    /** The departures alone: the place and time each vehicle leaves, the flight or train, and who rides. */
+    private Sheet departures(LocalDate day, List<Manifest> manifests) {
         Sheet.Builder sheet = Sheet.named(text("transfers.departures") + " " + day, text("export.port"), text("transfers.leavesFrom"),
-                text("export.leavesAt"), text("transfers.atPortTime"), text("export.service"), text("export.name"), text("export.locality"));
-        departures.forEach(port -> port.dropOffs().forEach(d -> d.riders().forEach(rider -> sheet.row(port.port(), d.from(),
-                clock(d.leavesAt()), clock(d.atPort()), d.service(), rider, d.locality()))));
+                text("transfers.vehicle"), text("export.leavesAt"), text("transfers.atPortTime"), text("export.service"), text("export.name"),
+                text("export.locality"));
+        for (Manifest manifest : manifests) {
+            manifest.departureRuns().forEach(run -> run.riders().forEach(rider -> sheet.row(manifest.port(), run.from(), run.vehicleId(),
+                    clock(run.leavesAt()), clock(rider.atPort()), rider.service(), rider.name(), rider.locality())));
+            manifest.unassignedDeparting().forEach(rider -> sheet.row(manifest.port(), rider.from(), null, clock(rider.arrivesAt()),
+                    clock(rider.atPort()), rider.service(), rider.name(), rider.locality()));
+        }
         return sheet.build();
     }
 
-    private Sheet sheet(LocalDate day, List<Manifest> manifests, List<Departures.PortDepartures> departures) {
+    private Sheet sheet(LocalDate day, List<Manifest> manifests) {
         Sheet.Builder sheet = Sheet.named(text("transfers.title") + " " + day, text("transfers.direction"), text("export.port"),
                 text("transfers.leavesFrom"), text("transfers.vehicle"), text("export.vehicleType"), text("export.waitsFrom"),
                 text("export.leavesAt"), text("export.name"), text("export.locality"), text("export.service"), text("transfers.atPortTime"),
                 text("transfers.head"), text("transfers.accessible"));
         String arriving = text("transfers.arrival");
+        String leaving = text("transfers.departure");
         for (Manifest manifest : manifests) {
-            for (Manifest.Run run : manifest.runs()) {
+            for (Manifest.Run run : manifest.arrivalRuns()) {
                 run.riders().forEach(rider -> sheet.row(arriving, manifest.port(), manifest.port(), run.vehicleId(), run.vehicleType(),
                         clock(run.waitsFrom()), clock(run.leavesAt()), rider.name(), rider.locality(), rider.service(),
                         clock(rider.arrivesAt()), yes(rider.head()), yes(rider.accessible())));
             }
-            manifest.unassigned().forEach(rider -> sheet.row(arriving, manifest.port(), manifest.port(), null, null, null, null,
+            manifest.unassignedArriving().forEach(rider -> sheet.row(arriving, manifest.port(), manifest.port(), null, null, null, null,
                     rider.name(), rider.locality(), rider.service(), clock(rider.arrivesAt()), yes(rider.head()), yes(rider.accessible())));
         }
-        // A drop-off leaves its hotel (or the venue) for the port; no vehicle is booked for it yet.
-        String leaving = text("transfers.departure");
-        departures.forEach(port -> port.dropOffs().forEach(d -> d.riders().forEach(rider -> sheet.row(leaving, port.port(), d.from(),
-                null, null, null, clock(d.leavesAt()), rider, d.locality(), d.service(), clock(d.atPort()), null, null))));
+        // A departing passenger's vehicle leaves their hotel (or the venue) for the port.
+        for (Manifest manifest : manifests) {
+            for (Manifest.Run run : manifest.departureRuns()) {
+                run.riders().forEach(rider -> sheet.row(leaving, manifest.port(), run.from(), run.vehicleId(), run.vehicleType(), null,
+                        clock(run.leavesAt()), rider.name(), rider.locality(), rider.service(), clock(rider.atPort()), yes(rider.head()),
+                        yes(rider.accessible())));
+            }
+            manifest.unassignedDeparting().forEach(rider -> sheet.row(leaving, manifest.port(), rider.from(), null, null, null,
+                    clock(rider.arrivesAt()), rider.name(), rider.locality(), rider.service(), clock(rider.atPort()), yes(rider.head()),
+                    yes(rider.accessible())));
+        }
         return sheet.build();
     }
 

@@ -67,7 +67,6 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.api("GET", "/api/catering", "/api/catering", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/interpretation", "/api/interpretation", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/transfers", "/api/transfers", null, Set.of(PROGRAMME)),
-                Endpoint.api("GET", "/api/transfers/departures", "/api/transfers/departures", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/hotels", "/api/hotels", null, Set.of(PROGRAMME)),
                 Endpoint.api("GET", "/api/hotels/waiting", "/api/hotels/waiting", null, Set.of(PROGRAMME)),
                 Endpoint.api("PUT", "/api/hotels/{hotelId}", "/api/hotels/no-such-hotel", "{}", Set.of(PROGRAMME)),

@@ -84,7 +84,7 @@ class ItineraryWordingTest {
     }
 
     private ItineraryView viewIn(Locale locale) {
-        return ItineraryView.of(itinerary(), Map.of(), wording.forReader(locale));
+        return ItineraryView.of(itinerary(), TransferBooking.Rides.NONE, wording.forReader(locale));
     }
 
     private static Itinerary itinerary() {

@@ -247,18 +247,35 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
         assertThat(entry(itinerary(id), "HOTEL")).as("the room stays as it was").isEqualTo(hotel);
         assertThat(entry(itinerary(id), "PICKUP").get("startsAt").asString()).isEqualTo("2026-05-17T13:00:00+08:00");
 
-        // The transfers desk lists the drop-off among the day's departures, in the JSON and in the download with the arrivals.
-        assertThat(programme().get("/api/transfers/departures?day=2026-05-19").json().valueStream()
-                .flatMap(port -> port.get("dropOffs").valueStream()).filter(d -> d.get("delegationId").asString().equals(id)).toList())
-                .singleElement().satisfies(d -> {
-                    assertThat(d.get("leavesAt").asString()).isEqualTo("2026-05-19T09:30:00+08:00");
-                    assertThat(d.get("from").asString()).isEqualTo("Tiny Hotel");
-                    assertThat(d.get("service").asString()).isEqualTo(leaving);
+        // A vehicle of the port collects them at the hotel for it: the itinerary's drop-off names it, the transfers desk
+        // lists its run to the port (JSON and the download, after the arrivals), and the coordinator is told of the change.
+        JsonNode run = programme().get("/api/transfers?day=2026-05-19").json().valueStream()
+                .flatMap(port -> port.get("runs").valueStream())
+                .filter(r -> r.get("riders").valueStream().anyMatch(p -> p.get("delegationId").asString().equals(id))).toList()
+                .stream().findFirst().orElseThrow();
+        assertThat(run.get("departing").asBoolean()).isTrue();
+        assertThat(run.get("from").asString()).isEqualTo("Tiny Hotel");
+        assertThat(run.get("leavesAt").asString()).isEqualTo("2026-05-19T09:30:00+08:00");
+        assertThat(run.get("riders").valueStream().filter(p -> p.get("delegationId").asString().equals(id)).toList()).singleElement()
+                .satisfies(rider -> {
+                    assertThat(rider.get("service").asString()).isEqualTo(leaving);
+                    assertThat(rider.get("atPort").asString()).isEqualTo("2026-05-19T10:00:00+08:00");
                 });
+        String vehicle = run.get("vehicleId").asString();
+        assertThat(entry(itinerary(id), "DROP_OFF").get("rides")).singleElement().satisfies(ride -> {
+            assertThat(ride.get("vehicleId").asString()).isEqualTo(vehicle);
+            assertThat(ride.get("leavesAt").asString()).isEqualTo("2026-05-19T09:30:00+08:00");
+            assertThat(ride.get("dropOff").asBoolean()).isTrue();
+        });
         String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes("/transfers/export.csv?day=2026-05-19").body(),
                 StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(line -> line.contains("Flying Member")).toList()).singleElement().asString()
-                .startsWith("departure,CKG,Tiny Hotel,").contains("09:30", leaving, "10:00");
+                .startsWith("departure,CKG,Tiny Hotel," + vehicle + ",").contains("09:30", leaving, "10:00");
+        String moved = await().atMost(PATIENCE).until(() -> published(id, "TransferReassigned"),
+                told -> told.stream().anyMatch(r -> r.value().contains("\"DEPARTURE\""))).stream()
+                .filter(r -> r.value().contains("\"DEPARTURE\"")).findFirst().orElseThrow().value();
+        EventContract.assertConforms("TransferReassigned", moved);
+        assertThat(moved).contains("\"reason\":\"FLIGHT_STATUS_CHANGED\"", "2026-05-19T06:30:00+08:00", "2026-05-19T09:30:00+08:00");
     }
 
     @Test

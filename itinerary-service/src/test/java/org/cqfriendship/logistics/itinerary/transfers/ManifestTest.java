@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ManifestTest {
 
     static final Passenger ARRIVING = new Passenger("d-1", "Vientiane", "m-1", "Test Delegate", false, false, "QV619",
-            Instant.parse("2026-05-20T02:40:00Z"), false);
+            Instant.parse("2026-05-20T02:40:00Z"), false, null, null);
 
     @Test
     void aPortWithNoVehiclesSetUpIsAGapOfItsOwn() {

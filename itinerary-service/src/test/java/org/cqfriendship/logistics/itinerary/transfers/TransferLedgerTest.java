@@ -64,13 +64,13 @@ class TransferLedgerTest {
         RegisteredDelegation first = delegation("d1", 4, LANDING);
         assertThatThrownBy(() -> dies.book(first, null, "DELEGATION_REGISTERED")).isInstanceOf(IllegalStateException.class);
         TransferAssignment transfers = transfers();
-        assertThat(transfers.ridesOf(first)).as("only the ledger was written").isEmpty();
+        assertThat(transfers.ridesOf(first).pickups()).as("only the ledger was written").isEmpty();
 
         RegisteredDelegation second = delegation("d2", 3, LANDING.plusSeconds(600));
         transfers.book(second, null, "DELEGATION_REGISTERED");
 
-        assertThat(transfers.ridesOf(first)).hasSize(4).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
-        assertThat(transfers.ridesOf(second)).hasSize(3);
+        assertThat(transfers.ridesOf(first).pickups()).hasSize(4).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
+        assertThat(transfers.ridesOf(second).pickups()).hasSize(3);
         List<Manifest.Run> runs = transfers.manifests(OPENING).get(0).runs();
         assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum()).isEqualTo(7);
         assertThat(runs).allSatisfy(run -> assertThat(run.seatsTaken()).isLessThanOrEqualTo(run.seats()));
@@ -98,7 +98,7 @@ class TransferLedgerTest {
         transfers.finish(stalled);
 
         assertThat(transfers.manifests(OPENING)).isEqualTo(before);
-        assertThat(transfers.ridesOf(delayed).values()).allSatisfy(ride -> assertThat(ride.leavesAt()).isAfter(LANDING.plusSeconds(3 * 3600 - 1)));
+        assertThat(transfers.ridesOf(delayed).pickups().values()).allSatisfy(ride -> assertThat(ride.leavesAt()).isAfter(LANDING.plusSeconds(3 * 3600 - 1)));
         assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d1"));
     }
 
@@ -160,7 +160,7 @@ class TransferLedgerTest {
         batched.bookAll(List.of(new TransferBooking.Request(delayed, arriving.get(1), "FLIGHT_STATUS_CHANGED", null),
                 new TransferBooking.Request(delegation("d5", 2, LANDING.plusSeconds(3 * 3600)), null, "DELEGATION_REGISTERED", null)));
         assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d2"));
-        assertThat(batched.ridesOf(delayed).values()).hasSize(5)
+        assertThat(batched.ridesOf(delayed).pickups().values()).hasSize(5)
                 .allSatisfy(ride -> assertThat(ride.leavesAt()).isAfterOrEqualTo(LANDING.plusSeconds(3 * 3600)));
         List<Manifest.Run> runs = transfers().manifests(OPENING).get(0).runs();
         assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum() + transfers().manifests(OPENING).get(0).unassigned().size())
@@ -186,7 +186,7 @@ class TransferLedgerTest {
                 new TransferBooking.Request(later, near, "FLIGHT_STATUS_CHANGED", null)));
 
         assertThat(transfers().manifests(OPENING)).isEqualTo(expected);
-        assertThat(transfers().ridesOf(early)).hasSize(5).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
+        assertThat(transfers().ridesOf(early).pickups()).hasSize(5).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
     }
 
     @Test
@@ -199,14 +199,14 @@ class TransferLedgerTest {
         assertThat(told).as("the change, told once").hasSize(1);
         IntStream.range(2, 6).forEach(i -> transfers.book(delegation("d" + i, 9, LANDING.plusSeconds(3 * 3600 + 60L * i)), null,
                 "DELEGATION_REGISTERED"));
-        var rides = transfers.ridesOf(later);
+        var rides = transfers.ridesOf(later).pickups();
         long versions = mongo.getCollection("transfer_changes").countDocuments();
 
         // As when the itinerary's write failed after the ledger was entered, and the batch is retried with what was stored before.
         transfers().bookAll(List.of(new TransferBooking.Request(later, near, "TRAVEL_CHANGED", null)));
 
         assertThat(told).as("nothing told twice").hasSize(1);
-        assertThat(transfers.ridesOf(later)).isEqualTo(rides);
+        assertThat(transfers.ridesOf(later).pickups()).isEqualTo(rides);
         assertThat(mongo.getCollection("transfer_changes").countDocuments()).as("nothing entered").isEqualTo(versions);
     }
 

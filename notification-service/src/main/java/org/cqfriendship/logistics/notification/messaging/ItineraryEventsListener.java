@@ -137,8 +137,9 @@ class ItineraryEventsListener {
         Set<String> members = new HashSet<>();
         lines.add(Phrase.of("alert.transfer.changed", Arg.text(transfer.locality()), Arg.text(transfer.port()), why(transfer.reason())));
         for (TransferReassigned.Change c : transfer.changes()) {
-            lines.add(Phrase.of("alert.transfer.member", Arg.text(c.memberName()), ride(c.before()), ride(c.after())));
-            steps.add(new Alert.Step("ride:" + (c.memberId() != null ? c.memberId() : c.memberName()),
+            lines.add(Phrase.of(c.departing() ? "alert.transfer.member.departure" : "alert.transfer.member", Arg.text(c.memberName()),
+                    ride(c.before()), ride(c.after())));
+            steps.add(new Alert.Step("ride:" + (c.memberId() != null ? c.memberId() : c.memberName()) + (c.departing() ? ":departure" : ""),
                     Objects.toString(c.before(), null), Objects.toString(c.after(), null)));
             if (c.memberId() != null) {
                 members.add(c.memberId());

@@ -7,7 +7,12 @@ import java.util.List;
 record TransferReassigned(String delegationId, String coordinatorId, String locality, String port, String reason,
                           List<Change> changes) {
 
-    record Change(String memberId, String memberName, Ride before, Ride after) {
+    /** {@code direction}: DEPARTURE for the ride to the port; ARRIVAL (or absent, from before departures had vehicles) from it. */
+    record Change(String memberId, String memberName, String direction, Ride before, Ride after) {
+
+        boolean departing() {
+            return "DEPARTURE".equals(direction);
+        }
     }
 
     record Ride(String vehicleId, String vehicleType, OffsetDateTime pickupAt) {
