@@ -10,7 +10,8 @@ record DelegationRegistered(String delegationId, String locality, String country
 
     record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure,
                   Remote remote, List<String> languages, List<String> interpretationNeeded, Set<String> diets,
-                  Set<String> allergens, String accessibility, List<java.time.LocalDate> hotelNights, String roommateId) {
+                  Set<String> allergens, String accessibility, List<java.time.LocalDate> hotelNights, String roommateId,
+                  String sharesAs) {
     }
 
     /** A member who speaks by video link, in their own zone. */

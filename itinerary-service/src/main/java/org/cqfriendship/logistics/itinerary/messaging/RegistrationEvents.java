@@ -39,7 +39,7 @@ final class RegistrationEvents {
     }
 
     record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure, List<java.time.LocalDate> hotelNights,
-                  String roommateId) {
+                  String roommateId, String sharesAs) {
     }
 
     record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends,

@@ -61,7 +61,7 @@ class RegistrationEventsListener {
             var after = travel.after();
             return new RosterChange.TravelChanged(travel.memberId(), after == null ? null : arrival(travel.memberId(), after.arrival()),
                     after == null ? null : departsAt(after.departure()),
-                    after == null ? null : stay(after.hotelNights(), after.departure()).sharingWith(after.roommateId()));
+                    after == null ? null : stay(after.hotelNights(), after.departure()).sharing(after.roommateId(), after.sharesAs()));
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
             return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends(),
                     zone(signups.remote()));
@@ -91,7 +91,7 @@ class RegistrationEventsListener {
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
                 m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()),
                 new Needs(m.languages(), m.interpretationNeeded(), m.diets(), m.allergens(), m.accessibility()),
-                stay(m.hotelNights(), m.departure()).sharingWith(m.roommateId()));
+                stay(m.hotelNights(), m.departure()).sharing(m.roommateId(), m.sharesAs()));
     }
 
     private static RegisteredDelegation.Stay stay(List<java.time.LocalDate> hotelNights, DelegationRegistered.Arrival departure) {

@@ -100,10 +100,12 @@ public record RegisteredDelegation(String delegationId, String locality, String 
      * flight-status report on the departing flight may add when it is now expected to leave
      * ({@code departureExpectedAt}) or mark it cancelled; {@code departureReportedAt} is the time of
      * the report applied, so older or repeated reports change nothing. {@code roommateId}: the member
-     * of the delegation they asked to share a double room with.
+     * of the delegation they asked to share a double room with; {@code sharesAs} (WOMAN, MAN): they
+     * share with any member of the delegation who chose the same.
      */
     public record Stay(List<LocalDate> hotelNights, String departureMode, String departureService, String departurePort,
-                       Instant departureExpectedAt, boolean departureCancelled, Instant departureReportedAt, String roommateId) {
+                       Instant departureExpectedAt, boolean departureCancelled, Instant departureReportedAt, String roommateId,
+                       String sharesAs) {
 
         public static final Stay NONE = new Stay(List.of(), null, null, null);
 
@@ -113,17 +115,23 @@ public record RegisteredDelegation(String delegationId, String locality, String 
         }
 
         public Stay(List<LocalDate> hotelNights, String departureMode, String departureService, String departurePort) {
-            this(hotelNights, departureMode, departureService, departurePort, null, false, null, null);
+            this(hotelNights, departureMode, departureService, departurePort, null, false, null, null, null);
         }
 
         /** The same stay shared with this member of the delegation (null: a room of one's own). */
         public Stay sharingWith(String memberId) {
+            return sharing(memberId, null);
+        }
+
+        /** The same stay shared with this member, or with any member who chose the same {@code sharesAs} (both null: alone). */
+        public Stay sharing(String roommateId, String sharesAs) {
             return new Stay(hotelNights, departureMode, departureService, departurePort, departureExpectedAt, departureCancelled,
-                    departureReportedAt, memberId);
+                    departureReportedAt, roommateId, sharesAs);
         }
 
         Stay reported(Instant expectedAt, boolean cancelled, Instant reportedAt) {
-            return new Stay(hotelNights, departureMode, departureService, departurePort, expectedAt, cancelled, reportedAt, roommateId);
+            return new Stay(hotelNights, departureMode, departureService, departurePort, expectedAt, cancelled, reportedAt, roommateId,
+                    sharesAs);
         }
     }
 }

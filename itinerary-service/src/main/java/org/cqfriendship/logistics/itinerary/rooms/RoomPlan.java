@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -99,7 +102,12 @@ final class RoomPlan {
         return lodgings;
     }
 
-    /** The pairs who asked to share: a member names the other, who names them or nobody; heads never share. */
+    /**
+     * The pairs who asked to share: a member names the other, who names them or nobody; then,
+     * among those who asked to share with any member of their gender and named nobody, pairs in
+     * order of their first night (then member id), so that those staying alike share and a replan
+     * pairs them alike. Heads never share; one left without a pair has a room of their own.
+     */
     private static Map<String, Traveller> partners(List<Traveller> guests) {
         Map<String, Traveller> byId = guests.stream().collect(Collectors.toMap(Traveller::memberId, g -> g));
         Map<String, Traveller> partners = new HashMap<>();
@@ -112,6 +120,18 @@ final class RoomPlan {
             }
             partners.put(guest.memberId(), other);
             partners.put(other.memberId(), guest);
+        }
+        Set<String> named = guests.stream().map(g -> g.stay().roommateId()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, List<Traveller>> bySharing = guests.stream()
+                .filter(g -> g.stay().sharesAs() != null && g.stay().roommateId() == null && !g.head()
+                        && !partners.containsKey(g.memberId()) && !named.contains(g.memberId()))
+                .sorted(Comparator.comparing((Traveller g) -> g.stay().hotelNights().get(0)).thenComparing(Traveller::memberId))
+                .collect(Collectors.groupingBy(g -> g.stay().sharesAs(), TreeMap::new, Collectors.toList()));
+        for (List<Traveller> alike : bySharing.values()) {
+            for (int i = 0; i + 1 < alike.size(); i += 2) {
+                partners.put(alike.get(i).memberId(), alike.get(i + 1));
+                partners.put(alike.get(i + 1).memberId(), alike.get(i));
+            }
         }
         return partners;
     }

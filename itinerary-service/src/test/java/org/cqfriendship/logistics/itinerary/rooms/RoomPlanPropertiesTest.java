@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Room booking over any delegations asking for any nights and any roommates, booked in any order,
  * some of them booked again with other nights or fewer members: no room is ever given twice (but
- * to a pair who asked to share a double), no block holds more than its count, rooms kept for heads
+ * to a pair who asked to share a double, by name or as two of one gender), no block holds more than its count, rooms kept for heads
  * go to nobody else, and every night asked for has exactly one room or is left unhoused.
  */
 class RoomPlanPropertiesTest {
@@ -49,15 +49,17 @@ class RoomPlanPropertiesTest {
 
     /**
      * A member: head or not, first night (day 0–5, so some fall outside the blocks), how many nights
-     * (0–4), and the member of the delegation they ask to share with (by position; none when out of range).
+     * (0–4), the member of the delegation they ask to share with (by position; none when out of range),
+     * and whether they share with any member of their gender (0: no, 1: women, 2: men).
      */
-    record Guest(boolean head, int from, int nights, int shareWith) {
+    record Guest(boolean head, int from, int nights, int shareWith, int sharesAs) {
     }
 
     @Provide
     Arbitrary<List<List<Guest>>> delegations() {
         Arbitrary<Guest> guest = Combinators.combine(Arbitraries.of(true, false, false, false), Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 9)).as(Guest::new);
+                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 2))
+                .as(Guest::new);
         return guest.list().ofMinSize(1).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(8);
     }
 
@@ -68,7 +70,7 @@ class RoomPlanPropertiesTest {
             List<LocalDate> nights = IntStream.range(0, g.nights()).mapToObj(n -> FIRST.plusDays(g.from() + n)).toList();
             String roommate = g.shareWith() < guests.size() && g.shareWith() != i ? "d" + d + "-m" + g.shareWith() : null;
             members.add(new Traveller("d" + d + "-m" + i, g.head() ? "HEAD" : "MEMBER", "P" + i, null, List.of(), null, null,
-                    Needs.NONE, new Stay(nights, null, null, null).sharingWith(roommate)));
+                    Needs.NONE, new Stay(nights, null, null, null).sharing(roommate, g.sharesAs() == 0 ? null : List.of("WOMAN", "MAN").get(g.sharesAs() - 1))));
         }
         return new RegisteredDelegation("d" + d, "L" + d, null, members);
     }
@@ -97,15 +99,22 @@ class RoomPlanPropertiesTest {
     private static void assertRules(RoomPlan plan, Map<String, RegisteredDelegation> now, Map<String, Map<String, Lodging>> lodgings) {
         Map<RoomPlan.Slot, List<RoomPlan.Occupant>> rooms = plan.taken();
         Map<String, String> roommateAsked = new HashMap<>();
-        now.values().forEach(d -> d.members().forEach(m -> roommateAsked.put(m.memberId(), m.stay().roommateId())));
-        // One guest a room, but for a double two members of a delegation share, one of whom asked for the other, neither a head.
+        Map<String, String> sharesAs = new HashMap<>();
+        now.values().forEach(d -> d.members().forEach(m -> {
+            roommateAsked.put(m.memberId(), m.stay().roommateId());
+            sharesAs.put(m.memberId(), m.stay().roommateId() == null ? m.stay().sharesAs() : null);
+        }));
+        // One guest a room, but for a double two members of a delegation share, one of whom asked for the other or both of whom
+        // asked for any member of their gender, neither a head.
         rooms.forEach((slot, in) -> {
             assertThat(in).isNotEmpty().hasSizeLessThanOrEqualTo(2);
             if (in.size() == 2) {
                 assertThat(slot.type()).isEqualTo(RoomType.DOUBLE);
                 assertThat(in.get(0).delegationId()).isEqualTo(in.get(1).delegationId());
+                String gender = sharesAs.get(in.get(0).memberId());
                 assertThat(in.get(0).memberId().equals(roommateAsked.get(in.get(1).memberId()))
-                        || in.get(1).memberId().equals(roommateAsked.get(in.get(0).memberId()))).isTrue();
+                        || in.get(1).memberId().equals(roommateAsked.get(in.get(0).memberId()))
+                        || (gender != null && gender.equals(sharesAs.get(in.get(1).memberId())))).isTrue();
                 assertThat(in).noneMatch(o -> "HEAD".equals(o.role()));
             }
         });

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Hotel rooms end to end on the embedded broker and store, in one small hotel with a suite (kept
- * for heads) and a single each night, and a double on 13 May. Each scenario books nights of its own (the other scenarios
+ * for heads) and a single each night, and a double on 13 and on 24 May. Each scenario books nights of its own (the other scenarios
  * of this module publish registrations for 19 and 20 May, which this service books too).
  */
 @EmbeddedPlatformTest
@@ -48,7 +48,11 @@ import static org.awaitility.Awaitility.await;
         "itinerary.accommodation.hotels[0].blocks[2].first-night=2026-05-13",
         "itinerary.accommodation.hotels[0].blocks[2].last-night=2026-05-13",
         "itinerary.accommodation.hotels[0].blocks[2].type=DOUBLE",
-        "itinerary.accommodation.hotels[0].blocks[2].count=1"})
+        "itinerary.accommodation.hotels[0].blocks[2].count=1",
+        "itinerary.accommodation.hotels[0].blocks[3].first-night=2026-05-24",
+        "itinerary.accommodation.hotels[0].blocks[3].last-night=2026-05-24",
+        "itinerary.accommodation.hotels[0].blocks[3].type=DOUBLE",
+        "itinerary.accommodation.hotels[0].blocks[3].count=1"})
 class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -185,7 +189,8 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
                  "reservationsEmail": "desk@tiny.example", "reservationsLanguage": "en", "illustrative": true, "blocks": [
                    {"firstNight": "2026-05-13", "lastNight": "2026-05-27", "type": "SUITE", "count": 1, "forRoles": ["HEAD"]},
                    {"firstNight": "2026-05-13", "lastNight": "%s", "type": "SINGLE", "count": %d},
-                   {"firstNight": "2026-05-13", "lastNight": "2026-05-13", "type": "DOUBLE", "count": 1}]}""".formatted(lastNight, singles);
+                   {"firstNight": "2026-05-13", "lastNight": "2026-05-13", "type": "DOUBLE", "count": 1},
+                   {"firstNight": "2026-05-24", "lastNight": "2026-05-24", "type": "DOUBLE", "count": 1}]}""".formatted(lastNight, singles);
     }
 
     @Test
@@ -291,6 +296,28 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
                 .map(g -> g.get("name").asString() + " " + g.get("roomType").asString() + " " + g.get("roomNumber").asInt()).toList())
                 .containsExactlyInAnyOrder("Sharing One DOUBLE 1", "Sharing Two DOUBLE 1");
         assertThat(entry(itinerary(id), "HOTEL").get("title").asString()).contains("double", "shared with Sharing");
+        assertThat(kinds(itinerary(id), "clashes")).isEmpty();
+    }
+
+    @Test
+    void twoWomenWhoAskedToShareWithAWomanHaveOneDoubleAndAManWhoAskedTheSameARoomOfHisOwn() {
+        String id = UUID.randomUUID().toString();
+        register(id, registration(id, "Pairing City",
+                member("p-anna", "MEMBER", "Pairing Anna", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
+                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"WOMAN\""),
+                member("p-carl", "MEMBER", "Pairing Carl", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
+                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"MAN\""),
+                member("p-beth", "MEMBER", "Pairing Beth", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
+                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"WOMAN\"")));
+
+        assertThat(programme().get("/api/hotels/tiny/rooming-list?night=2026-05-24").json().valueStream()
+                .filter(g -> g.get("delegationId").asString().equals(id))
+                .map(g -> g.get("name").asString() + " " + g.get("roomType").asString()).toList())
+                .containsExactlyInAnyOrder("Pairing Anna DOUBLE", "Pairing Beth DOUBLE", "Pairing Carl SINGLE");
+        assertThat(itinerary(id).get("entries").valueStream().filter(e -> e.get("kind").asString().equals("HOTEL"))
+                .map(e -> e.get("title").asString()).toList())
+                .anySatisfy(title -> assertThat(title).contains("double", "shared with Pairing Beth"))
+                .anySatisfy(title -> assertThat(title).contains("single").doesNotContain("shared"));
         assertThat(kinds(itinerary(id), "clashes")).isEmpty();
     }
 }

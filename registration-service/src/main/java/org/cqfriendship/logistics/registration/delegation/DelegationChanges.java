@@ -62,7 +62,8 @@ final class DelegationChanges {
             changes.add(new MemberDetailsChanged(before, after));
         }
         if (!Objects.equals(before.arrival(), after.arrival()) || !Objects.equals(before.departure(), after.departure())
-                || !Objects.equals(before.hotelNights(), after.hotelNights()) || !Objects.equals(before.roommateId(), after.roommateId())) {
+                || !Objects.equals(before.hotelNights(), after.hotelNights()) || !Objects.equals(before.roommateId(), after.roommateId())
+                || before.sharesAs() != after.sharesAs()) {
             changes.add(new TravelChanged(before, after));
         }
         if (!Objects.equals(before.passport(), after.passport())) {

@@ -44,8 +44,10 @@ public record DelegationRequest(
 
     /**
      * A member as asked for. {@code shareRoomWith} is the number (1, 2, …, in the list's order) of
-     * another member of the delegation to share a double room with on the nights both stay; absent,
-     * a room of their own. A head of delegation has a room of their own.
+     * another member of the delegation to share a double room with on the nights both stay;
+     * {@code sharesAs} instead shares with another member of the delegation who chose the same
+     * (women with women, men with men); with neither, a room of their own. A head of delegation
+     * has a room of their own.
      */
     public record MemberRequest(
             @Size(max = 64) String memberId,
@@ -70,7 +72,8 @@ public record DelegationRequest(
             Boolean hotpotTeam,
             @Valid RemoteSpeaker remote,
             @Valid AlertContact alerts,
-            @Min(1) @Max(100) Integer shareRoomWith) {
+            @Min(1) @Max(100) Integer shareRoomWith,
+            RoomSharing sharesAs) {
 
         /** In the delegation's hotpot contest team; absent means no. */
         public boolean inHotpotTeam() {
@@ -96,7 +99,8 @@ public record DelegationRequest(
                     String.valueOf(languages), String.valueOf(interpretationNeeded), String.valueOf(diets),
                     String.valueOf(allergens), String.valueOf(accessibility), String.valueOf(arrival), String.valueOf(departure),
                     String.valueOf(hotelNights), String.valueOf(attends), String.valueOf(tradeInterests),
-                    String.valueOf(hotpotTeam), String.valueOf(remote), String.valueOf(shareRoomWith));
+                    String.valueOf(hotpotTeam), String.valueOf(remote), String.valueOf(shareRoomWith),
+                    String.valueOf(sharesAs));
         }
     }
 

@@ -106,13 +106,24 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
     /**
      * Each member who asks to share a room names another member of the delegation, by number, who
      * is not a head (heads have a room of their own), both asking for hotel nights; the one named
-     * asks for nobody else, and nobody is named twice.
+     * asks for nobody else, and nobody is named twice. One who asks to share with a member of
+     * their gender is not a head, asks for hotel nights and names nobody.
      */
     private static boolean roommates(List<MemberRequest> members, ConstraintValidatorContext context) {
         boolean valid = true;
         java.util.Map<Integer, Integer> namedBy = new java.util.HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             MemberRequest member = members.get(i);
+            if (member != null && member.sharesAs() != null) {
+                String field = "members[" + i + "].sharesAs";
+                if (member.role() == MemberRole.HEAD) {
+                    valid = report(context, field, "{delegation.room.head}");
+                } else if (noNights(member)) {
+                    valid = report(context, field, "{delegation.room.ownNights}");
+                } else if (member.shareRoomWith() != null) {
+                    valid = report(context, field, "{delegation.room.both}");
+                }
+            }
             Integer with = member == null ? null : member.shareRoomWith();
             if (with == null) {
                 continue;

@@ -201,7 +201,7 @@ public class DelegationService {
                 member.nativeName(), member.title(), member.nationality(), null, true, member.languages(),
                 member.interpretationNeeded(), member.diets(), member.allergens(), member.accessibility(), member.arrival(),
                 member.departure(), member.hotelNights(), member.attends(), member.tradeInterests(), member.hotpotTeam(),
-                member.remote(), member.alerts(), member.roommateId());
+                member.remote(), member.alerts(), member.roommateId(), member.sharesAs());
         Delegation next = current.withMembers(current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
         return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
     }
@@ -320,7 +320,7 @@ public class DelegationService {
                 blankToNull(request.accessibility()), leg(request.arrival()), leg(request.departure()),
                 request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
                 List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(), request.remote(),
-                AlertContact.of(request.alerts()), null);
+                AlertContact.of(request.alerts()), null, request.sharesAs());
     }
 
     private static TravelLeg leg(TravelLegRequest leg) {

@@ -30,7 +30,7 @@ public record DelegationView(String id, String reference, String locality, Strin
                              String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
                              List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
                              AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
-                             Integer shareRoomWith) {
+                             Integer shareRoomWith, RoomSharing sharesAs) {
     }
 
     public record PassportView(String number, LocalDate expiry) {
@@ -75,7 +75,8 @@ public record DelegationView(String id, String reference, String locality, Strin
         return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
                 m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
                 m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
-                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m), roomNumberOf(m.roommateId(), all));
+                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m), roomNumberOf(m.roommateId(), all),
+                m.sharesAs());
     }
 
     private static Integer roomNumberOf(String roommateId, List<Member> all) {

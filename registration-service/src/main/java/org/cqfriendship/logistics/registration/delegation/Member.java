@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A delegate as stored. {@code roommateId}: the member of the delegation they share a double room
- * with on the nights both stay, or null. Names in Latin letters ({@code givenName}, {@code familyName}) and, where
+ * with on the nights both stay, or null; {@code sharesAs}: they share with another member of the
+ * delegation who chose the same, whom planning pairs them with, or null. Names in Latin letters ({@code givenName}, {@code familyName}) and, where
  * they differ, in their own script ({@code nativeName}). {@code passport} is null when none was
  * given or after erasure ({@code documentsErased}). {@code alerts} is where they asked to be told
  * about changes to their own schedule, or null.
@@ -16,20 +17,20 @@ public record Member(String memberId, MemberRole role, String givenName, String 
                      List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
                      String accessibility, TravelLeg arrival, TravelLeg departure, List<LocalDate> hotelNights,
                      List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
-                     AlertContact alerts, String roommateId) {
+                     AlertContact alerts, String roommateId, RoomSharing sharesAs) {
 
     /** The same delegate signed up for these sessions instead. */
     public Member withAttends(List<String> sessions) {
         return new Member(memberId, role, givenName, familyName, nativeName, title, nationality, passport, documentsErased, languages,
                 interpretationNeeded, diets, allergens, accessibility, arrival, departure, hotelNights, List.copyOf(sessions),
-                tradeInterests, hotpotTeam, remote, alerts, roommateId);
+                tradeInterests, hotpotTeam, remote, alerts, roommateId, sharesAs);
     }
 
     /** The same delegate sharing a double room with this member of the delegation (null: a room of their own). */
     Member sharingWith(String memberId) {
         return new Member(this.memberId, role, givenName, familyName, nativeName, title, nationality, passport, documentsErased, languages,
                 interpretationNeeded, diets, allergens, accessibility, arrival, departure, hotelNights, attends, tradeInterests,
-                hotpotTeam, remote, alerts, memberId);
+                hotpotTeam, remote, alerts, memberId, sharesAs);
     }
 
     /**

@@ -95,7 +95,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         return new MemberEvent(m.memberId(), m.role().name(), m.displayName(), m.nativeName(), m.title(), m.nationality(),
                 m.languages(), m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility(),
                 leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(), m.tradeInterests(), m.hotpotTeam(),
-                remote(m.remote()), alerts(m), m.roommateId());
+                remote(m.remote()), alerts(m), m.roommateId(), sharesAs(m));
     }
 
     /** The addresses sealed for the notification-service alone; the language in the clear. */
@@ -108,7 +108,11 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     }
 
     private static MemberEvent.Travel travel(Member m) {
-        return new MemberEvent.Travel(leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.roommateId());
+        return new MemberEvent.Travel(leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.roommateId(), sharesAs(m));
+    }
+
+    private static String sharesAs(Member m) {
+        return m.sharesAs() == null ? null : m.sharesAs().name();
     }
 
     private static MemberEvent.Leg leg(TravelLeg leg) {

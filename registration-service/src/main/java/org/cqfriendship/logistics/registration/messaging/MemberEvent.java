@@ -8,7 +8,8 @@ import java.util.List;
 record MemberEvent(String memberId, String role, String displayName, String nativeName, String title, String nationality,
                    List<String> languages, List<String> interpretationNeeded, List<String> diets, List<String> allergens,
                    String accessibility, Leg arrival, Leg departure, List<LocalDate> hotelNights, List<String> attends,
-                   List<String> tradeInterests, boolean hotpotTeam, Remote remote, Alerts alerts, String roommateId) {
+                   List<String> tradeInterests, boolean hotpotTeam, Remote remote, Alerts alerts, String roommateId,
+                   String sharesAs) {
 
     /** Where a delegate who asked is told about their own changes (only for them; see AlertContact): the addresses sealed. */
     record Alerts(String language, Sealed sealed) {
@@ -25,6 +26,6 @@ record MemberEvent(String memberId, String role, String displayName, String nati
     record Remote(String timeZone, OffsetDateTime techCheckFrom, OffsetDateTime techCheckTo) {
     }
 
-    record Travel(Leg arrival, Leg departure, List<LocalDate> hotelNights, String roommateId) {
+    record Travel(Leg arrival, Leg departure, List<LocalDate> hotelNights, String roommateId, String sharesAs) {
     }
 }

@@ -10,6 +10,7 @@ import org.cqfriendship.logistics.registration.delegation.DelegationRequest.Memb
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.delegation.Diet;
 import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.RoomSharing;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.Participation;
 import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
@@ -81,12 +82,21 @@ final class FormConversion {
                 nights(m.getHotelFrom(), m.getHotelTo(), prefix, unreadable), List.copyOf(m.getAttends()),
                 list(m.getTradeInterests()), m.isHotpotTeam(), speaker,
                 new AlertContact(trim(m.getAlertsEmail()), trim(m.getAlertsPhone()), trim(m.getAlertsLanguage())),
-                memberNumber(m.getShareRoomWith(), prefix + "shareRoomWith", unreadable));
+                memberNumber(m.getShareRoomWith(), prefix + "shareRoomWith", unreadable), sharing(m.getShareRoomWith()));
     }
 
-    /** A member's number in the list (the form's choice of roommate); none when left on "a room of my own". */
+    /**
+     * The form's one choice of room holds a member's number (share with them), {@code WOMAN} or
+     * {@code MAN} (share with any member of that gender), or nothing (a room of their own).
+     */
+    private static RoomSharing sharing(String choice) {
+        return blank(choice) ? null : java.util.Arrays.stream(RoomSharing.values()).filter(s -> s.name().equals(choice.strip()))
+                .findFirst().orElse(null);
+    }
+
+    /** A member's number in the list (the form's choice of roommate); none when left on "a room of my own" or a gender. */
     private static Integer memberNumber(String value, String field, Map<String, String> unreadable) {
-        if (blank(value)) {
+        if (blank(value) || sharing(value) != null) {
             return null;
         }
         try {
@@ -138,6 +148,9 @@ final class FormConversion {
         form.setHotpotTeamName(d.hotpotTeamName());
         form.setMembers(new ArrayList<>(d.members().stream().map(FormConversion::memberForm).toList()));
         for (int i = 0; i < d.members().size(); i++) {
+            if (d.members().get(i).sharesAs() != null) {
+                form.getMembers().get(i).setShareRoomWith(d.members().get(i).sharesAs().name());
+            }
             String roommate = d.members().get(i).roommateId();
             for (int j = 0; roommate != null && j < d.members().size(); j++) {
                 if (d.members().get(j).memberId().equals(roommate)) {
@@ -238,6 +251,7 @@ final class FormConversion {
             case "alerts.email" -> "alertsEmail";
             case "alerts.phone" -> "alertsPhone";
             case "alerts.language" -> "alertsLanguage";
+            case "sharesAs" -> "shareRoomWith";
             default -> rest;
         };
         return prefix + field;

@@ -34,7 +34,7 @@ class DelegationRulesTest {
 
     static MemberRequest person(MemberRole role, String givenName, String familyName, TravelLegRequest arrival, List<String> attends) {
         return new MemberRequest(null, role, givenName, familyName, null, null, null, null, null, null, null, null, null, null,
-                arrival, null, null, attends, null, null, null, null, null);
+                arrival, null, null, attends, null, null, null, null, null, null);
     }
 
     static DelegationRequest delegation(MemberRequest... members) {
@@ -64,7 +64,7 @@ class DelegationRulesTest {
         assertThat(badFields(withContact.apply("+856 20 5550 1010"))).isEmpty();
 
         var alerted = new MemberRequest(null, MemberRole.HEAD, "Test", "Delegate", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, List.of(), null, null, null, new AlertContact(null, "13800000000", "zh"), null);
+                null, null, null, null, List.of(), null, null, null, new AlertContact(null, "13800000000", "zh"), null, null);
         assertThat(badFields(delegation(alerted))).containsExactly("members[0].alerts.phone");
         assertThat(VALIDATOR.validate(delegation(alerted)).iterator().next().getMessage()).contains("country code");
     }
@@ -123,7 +123,7 @@ class DelegationRulesTest {
     void takesNamesInLatinLettersAndTheNameInItsOwnScriptAsTheNativeName() {
         var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
                 List.of(new MemberRequest(null, MemberRole.HEAD, "Ádám", "Kovács-O’Neill", "辛赛沃拉冯", "Chair", null, null, null,
-                        null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null)));
+                        null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null)));
         assertThat(badFields(request)).isEmpty();
 
         assertThat(badFields(delegation(person(MemberRole.HEAD, "Иван", "辛赛沃拉冯", null, List.of()))))
@@ -136,7 +136,7 @@ class DelegationRulesTest {
                                    boolean hotpot, List<String> languages) {
         return new MemberRequest(null, MemberRole.MEMBER, "Test", "Delegate", null, null, null, passport,
                 expiry == null ? null : java.time.LocalDate.parse(expiry), languages, null, null, null, null, arrival, departure,
-                null, List.of(), null, hotpot, null, null, null);
+                null, List.of(), null, hotpot, null, null, null, null);
     }
 
     /** A delegation of {@code members} and, after them, its head (who is not in the hotpot team). */

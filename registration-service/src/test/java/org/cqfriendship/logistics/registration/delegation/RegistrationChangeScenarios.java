@@ -392,5 +392,24 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         EventContract.assertConforms("TravelPlanChanged", travel);
         assertThat(JSON.readTree(travel).at("/before/roommateId").asString()).isEqualTo(second);
         assertThat(JSON.readTree(travel).at("/after/roommateId").isNull()).isTrue();
+
+        // Sharing with any member of one's gender instead of a named one: not for a head, and it travels with the travel plan.
+        ObjectNode byGender = (ObjectNode) apart.json().deepCopy();
+        ((ObjectNode) byGender.at("/members/0")).put("sharesAs", "MAN");
+        ((ObjectNode) byGender.at("/members/1")).put("sharesAs", "WOMAN");
+        ((ObjectNode) byGender.at("/members/2")).put("sharesAs", "WOMAN");
+        HttpProbe.Answer headRefused = owner(created).putJson("/api/delegations/" + id, byGender.toString(), "If-Match",
+                apart.header("ETag"), "Accept-Language", "ru");
+        assertThat(headRefused.status()).isEqualTo(400);
+        assertThat(headRefused.body()).contains("members[0].sharesAs", "глава делегации живёт в отдельном номере");
+        ((ObjectNode) byGender.at("/members/0")).remove("sharesAs");
+        HttpProbe.Answer women = owner(created).putJson("/api/delegations/" + id, byGender.toString(), "If-Match", apart.header("ETag"));
+        assertThat(women.status()).as(women.body()).isEqualTo(200);
+        assertThat(women.json().at("/members/1/sharesAs").asString()).isEqualTo("WOMAN");
+        String shared = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
+                .filter(r -> "TravelPlanChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE)))
+                .map(r -> r.value()).filter(v -> v.contains("WOMAN")).findFirst().orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("TravelPlanChanged", shared);
+        assertThat(JSON.readTree(shared).at("/after/sharesAs").asString()).isEqualTo("WOMAN");
     }
 }

@@ -252,7 +252,7 @@ class DeskSearchTest extends ServiceScenarios {
                         j == 0 ? "王" + i : null, null, COUNTRIES[i % COUNTRIES.length], null, false, List.of("en"),
                         i % 7 == 0 ? List.of("ru") : List.of(), i % 6 == 0 ? Set.of(Diet.HALAL) : Set.of(),
                         i % 9 == 0 && j == 0 ? Set.of(Allergen.PEANUTS) : Set.of(), null, arrival, null, List.of(),
-                        i % 2 == 0 ? List.of("opening-ceremony") : List.of(), List.of(), false, null, null, null));
+                        i % 2 == 0 ? List.of("opening-ceremony") : List.of(), List.of(), false, null, null, null, null));
             }
             String locality = (i % 10 == 0 ? "Pécs " : "City ") + i;
             all.add(new Delegation("desk-" + i, "CQ26-T-" + i, locality, COUNTRIES[i % COUNTRIES.length],

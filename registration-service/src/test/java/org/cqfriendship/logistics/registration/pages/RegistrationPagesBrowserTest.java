@@ -129,9 +129,10 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         browser.findElement(By.cssSelector("fieldset.member details:last-of-type summary")).click();
         type("members0.alertsEmail", "head@" + email.substring(email.indexOf('@') + 1));
         new Select(browser.findElement(By.id("members0.alertsLanguage"))).selectByValue("fr");
-        // Each member may ask to share a room with another: a room of their own, or the other member by number and name.
+        // Each member may ask to share a room with another: a room of their own, the other member by number and name, or any
+        // member of the delegation of their gender.
         assertThat(new Select(browser.findElement(By.id("members1.shareRoomWith"))).getOptions()).extracting(o -> o.getAttribute("value"))
-                .containsExactly("", "1");
+                .containsExactly("", "1", "WOMAN", "MAN");
         screenshot("step4");
         next();
 
