@@ -172,6 +172,71 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
                 .startsWith("2026-05-20,suite,").contains("HEAD", "Luang Prabang Province");
     }
 
+    @Test
+    void programmeStaffAddAHotelOnThePageAndABadBlockIsShownOnItsRowInRussian() {
+        String id = "annex-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn(DemoStaff.PROGRAMME, "ru");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        browser.get("http://localhost:" + port + "/hotels");
+        browser.findElement(By.cssSelector("a[href$='/hotels/new']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/hotels/new"));
+        type("id", id);
+        type("name", "Annex " + id);
+        type("address", "3 Annex Lane");
+        type("minutesToVenue", "15");
+        type("ports0-minutes", "25");
+        type("reservationsEmail", "desk@annex.example");
+        setValue("blocks0-firstNight", "2026-05-21");
+        setValue("blocks0-lastNight", "2026-05-20");
+        new Select(browser.findElement(By.id("blocks0-type"))).selectByValue("SINGLE");
+        type("blocks0-count", "0");
+        browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
+
+        // Refused: the message on the block's row and in the list at the top, in Russian; nothing saved.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.findElements(By.id("problems")).isEmpty());
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("последняя ночь не может быть раньше первой");
+        assertThat(browser.findElement(By.cssSelector("table.blocks tbody tr:first-child")).getText())
+                .contains("последняя ночь не может быть раньше первой");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).as("what was typed stays").isEqualTo("Annex " + id);
+        Chromium.screenshot(browser, "hotel-new-refused-ru");
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/hotels").body()).doesNotContain(id);
+
+        setValue("blocks0-lastNight", "2026-05-22");
+        browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
+        assertThat(browser.findElement(By.id(id)).getText()).contains("Annex " + id, "15");
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/hotels").json().valueStream()
+                .filter(h -> h.at("/hotel/id").asString().equals(id)).toList()).singleElement().satisfies(h -> {
+                    assertThat(h.at("/hotel/minutesToPort/CKG").asInt()).isEqualTo(25);
+                    assertThat(h.at("/hotel/blocks/0/lastNight").asString()).isEqualTo("2026-05-22");
+                    assertThat(h.at("/hotel/reservationsEmail").asString()).isEqualTo("desk@annex.example");
+                });
+
+        // Then its block is removed and its distance changed on the same page.
+        browser.findElement(By.cssSelector("a[href$='/hotels/" + id + "/edit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/edit"));
+        assertThat(browser.findElement(By.id("blocks0-count")).getAttribute("value")).isEqualTo("0");
+        browser.findElement(By.id("blocks0-remove")).click();
+        browser.findElement(By.id("minutesToVenue")).clear();
+        type("minutesToVenue", "12");
+        browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
+        assertThat(http.as(DemoStaff.PROGRAMME).get("/api/hotels").json().valueStream()
+                .filter(h -> h.at("/hotel/id").asString().equals(id)).toList()).singleElement().satisfies(h -> {
+                    assertThat(h.at("/hotel/minutesToVenue").asInt()).isEqualTo(12);
+                    assertThat(h.at("/hotel/blocks")).isEmpty();
+                });
+    }
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Date inputs take typed digits in the browser's locale; the value is set as the form sends it. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+    }
+
     private java.util.List<String> headings() {
         return browser.findElements(By.cssSelector("li.entry h3")).stream().map(WebElement::getText).toList();
     }
