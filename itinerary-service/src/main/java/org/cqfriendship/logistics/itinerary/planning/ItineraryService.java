@@ -260,7 +260,8 @@ public class ItineraryService {
         RoomBooking.Booked booked = rooms.bookAll(steps.stream().map(Step::after).toList());
         times.transfers(() -> transfers.bookAll(steps.stream()
                 .map(step -> new TransferBooking.Request(step.after(), step.before(),
-                        planner.departures(step.after(), booked.of(step.delegationId())), step.reason(), step.traceparent())).toList()));
+                        planner.departures(step.after(), booked.of(step.delegationId())),
+                        departuresBefore(step, booked), step.reason(), step.traceparent())).toList()));
         Timer.Sample planning = times.start();
         Map<String, Itinerary> current = new LinkedHashMap<>(stored);
         Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();
@@ -289,6 +290,15 @@ public class ItineraryService {
         Set<Object> notWritten = writes.isEmpty() ? Set.of() : store.saveAll(Itinerary.class, writes);
         times.itinerary(planning);
         return new Planned(notWritten, booked.waitingThatFit());
+    }
+
+    /**
+     * The step's departures as booked before: its members as they were, from the hotels they are
+     * in now, when nobody moved hotel (else not known, and booked again).
+     */
+    private List<TransferBooking.Departure> departuresBefore(Step step, RoomBooking.Booked booked) {
+        return step.before() == null || booked.rehoused().contains(step.delegationId()) ? null
+                : planner.departures(step.before(), booked.of(step.delegationId()));
     }
 
     /** What the change tells: the entries it changed, the clashes it found and those it resolved (for a new itinerary, all of them). */

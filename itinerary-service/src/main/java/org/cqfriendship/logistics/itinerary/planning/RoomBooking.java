@@ -12,11 +12,13 @@ public interface RoomBooking {
     /**
      * Books rooms for these delegations as they are now, in order (each seeing those before it),
      * taking their members out of the rooms they had first; answers each delegation's members'
-     * rooms, and the other delegations waiting for a room that one freed now may fit.
+     * rooms, the other delegations waiting for a room that one freed now may fit, and the
+     * delegations any of whose members is now in another hotel, or none, than before
+     * ({@code rehoused}: where their drop-offs leave from may have changed).
      */
     Booked bookAll(List<RegisteredDelegation> delegations);
 
-    record Booked(Map<String, Map<String, Lodging>> byDelegation, Set<String> waitingThatFit) {
+    record Booked(Map<String, Map<String, Lodging>> byDelegation, Set<String> waitingThatFit, Set<String> rehoused) {
 
         public Map<String, Lodging> of(String delegationId) {
             return byDelegation.getOrDefault(delegationId, Map.of());

@@ -100,14 +100,12 @@ public class TransferAssignment implements TransferBooking {
 
     /**
      * Books the requests {@value #CHUNK} at a time, each chunk as one ledger version. A delegation
-     * whose arrivals are unchanged (a programme change, a new coordinator) and that has no
-     * departures keeps its booking and is not read. One with departures is read with its chunk:
-     * when its members leave depends on their hotel, which the request knows and the delegation
-     * before it does not; a booking that changes nothing writes nothing.
+     * whose arrivals and departures are unchanged (a programme change, a new coordinator) keeps
+     * its booking and is not read.
      */
     @Override
     public void bookAll(List<Request> requests) {
-        List<Request> moving = requests.stream().filter(r -> r.before() == null || !r.departures().isEmpty() || departs(r.before())
+        List<Request> moving = requests.stream().filter(r -> r.before() == null || r.departuresMoved()
                 || !passengers(r.after(), List.of()).equals(passengers(r.before(), List.of()))).toList();
         for (int from = 0; from < moving.size(); from += CHUNK) {
             bookChunk(moving.subList(from, Math.min(moving.size(), from + CHUNK)));
@@ -410,10 +408,6 @@ public class TransferAssignment implements TransferBooking {
         return byPort;
     }
 
-    /** Whether any member had a departure to take to the port. */
-    private static boolean departs(RegisteredDelegation delegation) {
-        return delegation.members().stream().anyMatch(m -> m.inPerson() && m.departsAt() != null);
-    }
 
     /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */
     private final class StoredTransfers implements TransferBook.Stored, BatchBookings.Store {

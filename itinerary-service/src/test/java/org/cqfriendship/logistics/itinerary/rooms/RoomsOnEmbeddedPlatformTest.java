@@ -211,6 +211,11 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
             assertThat(programme().putJson("/api/hotels/tiny", tinyHotel(2, "2026-05-27")).status()).isEqualTo(200);
             await().atMost(PATIENCE).until(() -> kinds(itinerary(waiting), "entries").contains("HOTEL"));
             assertThat(kinds(itinerary(waiting), "clashes")).doesNotContain("NO_ROOM");
+            // Housed now, they leave for the airport from the hotel, on a vehicle booked again from there.
+            assertThat(programme().get("/api/transfers?day=2026-05-27").json().valueStream()
+                    .flatMap(port -> port.get("runs").valueStream())
+                    .filter(r -> r.get("riders").valueStream().anyMatch(p -> p.get("delegationId").asString().equals(waiting))).toList())
+                    .singleElement().satisfies(run -> assertThat(run.get("from").asString()).isEqualTo("Tiny Hotel"));
             assertThat(programme().get("/api/hotels").body()).contains("\"held\":2");
         } finally {
             programme().putJson("/api/hotels/tiny", tinyHotel(1, "2026-05-27"));

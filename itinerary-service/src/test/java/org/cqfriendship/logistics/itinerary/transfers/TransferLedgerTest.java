@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import java.time.Duration;
+
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
@@ -219,6 +221,44 @@ class TransferLedgerTest {
         transfers.book(delegation("d2", 5, LANDING), null, "DELEGATION_REGISTERED");
 
         assertThat(transfers.manifests(OPENING).get(0).runs()).extracting(Manifest.Run::vehicleId).containsExactly("CKG-VAN-01");
+    }
+
+    /**
+     * A delegation's departures asked for again as they were (known, or not known after a move of
+     * hotel, and then read) enter nothing and tell nobody; a departure that moves is booked again
+     * and told, its arrivals unchanged.
+     */
+    @Test
+    void aReplanOfADelegationWithDeparturesChangesNothingUntilADepartureMoves() {
+        RegisteredDelegation delegation = delegation("d1", 2, LANDING);
+        Instant leaving = LANDING.plus(Duration.ofDays(2));
+        List<TransferBooking.Departure> departures = delegation.members().stream().map(m -> new TransferBooking.Departure(m.memberId(),
+                "CKG", "QV620", "Riverside", leaving, leaving.plus(Duration.ofMinutes(40)))).toList();
+        TransferAssignment transfers = transfers();
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, null, departures, null, "DELEGATION_REGISTERED", null)));
+        Long entered = ledgerVersion();
+        assertThat(transfers.ridesOf(delegation).dropOffs()).hasSize(2)
+                .allSatisfy((member, ride) -> assertThat(ride.leavesAt()).isEqualTo(leaving));
+
+        // Not known how they left before (a member moved hotel): read, found as booked, nothing entered.
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, null, "SESSION_MOVED", null)));
+        assertThat(ledgerVersion()).as("nothing entered for a replan that moves nobody").isEqualTo(entered);
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, departures, "SESSION_MOVED", null)));
+        assertThat(ledgerVersion()).isEqualTo(entered);
+        assertThat(told).isEmpty();
+
+        Instant later = leaving.plus(Duration.ofHours(3));
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures.stream().map(d -> new TransferBooking.Departure(
+                d.memberId(), d.port(), d.service(), d.from(), later, later.plus(Duration.ofMinutes(40)))).toList(), departures,
+                "FLIGHT_STATUS_CHANGED", null)));
+        assertThat(ledgerVersion()).isGreaterThan(entered);
+        assertThat(told).singleElement().satisfies(m -> assertThat(m.payload()).contains("departing=true"));
+        assertThat(transfers.ridesOf(delegation).dropOffs()).allSatisfy((member, ride) -> assertThat(ride.leavesAt()).isEqualTo(later));
+        assertThat(transfers.ridesOf(delegation).pickups()).hasSize(2);
+    }
+
+    private Long ledgerVersion() {
+        return mongo.findById(TransferDocuments.LEDGER_ID, TransferDocuments.Ledger.class).version();
     }
 
     private TransferAssignment transfers() {
