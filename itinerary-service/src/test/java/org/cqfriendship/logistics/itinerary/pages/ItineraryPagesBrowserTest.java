@@ -149,10 +149,17 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         assertThat(headings()).anySatisfy(h -> assertThat(h).startsWith("Встреча в CKG (QV619)").contains("трансфер"))
                 .anySatisfy(h -> assertThat(h).contains("Riverside Conference Hotel", "люкс", "ночей: 2"))
                 .anySatisfy(h -> assertThat(h).startsWith("Трансфер из Riverside Conference Hotel").contains("QV620"));
+        // The head's car to the airport, on the drop-off.
+        assertThat(browser.findElements(By.cssSelector("li.entry p.ride")).stream().map(WebElement::getText).toList())
+                .anySatisfy(ride -> assertThat(ride).contains(head, "CKG-CAR-", "отправляется в аэропорт"));
         Chromium.screenshot(browser, "itinerary-hotel-ru");
 
         signIn(DemoStaff.PROGRAMME, "en");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        // The transfers desk sees the car leave the hotel for the airport among the day's departures.
+        browser.get("http://localhost:" + port + "/transfers?day=2026-05-22");
+        assertThat(browser.findElement(By.id("departures-CKG")).getText()).contains("Riverside Conference Hotel", "CKG-CAR-", head, "QV620");
+        Chromium.screenshot(browser, "transfers-departures-en");
         browser.get("http://localhost:" + port + "/hotels");
         assertThat(browser.findElement(By.id("riverside")).getText()).contains("Riverside Conference Hotel", "check-in 14:00", "suite:");
         Chromium.screenshot(browser, "hotels-en");
