@@ -205,19 +205,20 @@ public class HotelForm {
     }
 
     private static LocalTime time(String value, String field, BindingResult errors) {
-        try {
-            return LocalTime.parse(trim(value) == null ? "" : trim(value));
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "hotel.time");
-            return null;
-        }
+        return parsed(value, LocalTime::parse, field, "hotel.time", errors);
     }
 
     private static LocalDate date(String value, String field, BindingResult errors) {
+        return parsed(value, LocalDate::parse, field, "hotel.block.nights", errors);
+    }
+
+    /** The value parsed, or null with {@code code} rejected on the field when it is blank or does not parse. */
+    private static <T> T parsed(String value, java.util.function.Function<String, T> parser, String field, String code,
+                                BindingResult errors) {
         try {
-            return LocalDate.parse(trim(value) == null ? "" : trim(value));
+            return parser.apply(trim(value) == null ? "" : trim(value));
         } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "hotel.block.nights");
+            errors.rejectValue(field, code);
             return null;
         }
     }

@@ -307,13 +307,8 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
     @Test
     void twoWomenWhoAskedToShareWithAWomanHaveOneDoubleAndAManWhoAskedTheSameARoomOfHisOwn() {
         String id = UUID.randomUUID().toString();
-        register(id, registration(id, "Pairing City",
-                member("p-anna", "MEMBER", "Pairing Anna", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
-                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"WOMAN\""),
-                member("p-carl", "MEMBER", "Pairing Carl", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
-                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"MAN\""),
-                member("p-beth", "MEMBER", "Pairing Beth", "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
-                        .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"WOMAN\"")));
+        register(id, registration(id, "Pairing City", sharingAs("p-anna", "Pairing Anna", "WOMAN"), sharingAs("p-carl", "Pairing Carl", "MAN"),
+                sharingAs("p-beth", "Pairing Beth", "WOMAN")));
 
         assertThat(programme().get("/api/hotels/tiny/rooming-list?night=2026-05-24").json().valueStream()
                 .filter(g -> g.get("delegationId").asString().equals(id))
@@ -324,5 +319,11 @@ class RoomsOnEmbeddedPlatformTest extends ServiceScenarios {
                 .anySatisfy(title -> assertThat(title).contains("double", "shared with Pairing Beth"))
                 .anySatisfy(title -> assertThat(title).contains("single").doesNotContain("shared"));
         assertThat(kinds(itinerary(id), "clashes")).isEmpty();
+    }
+
+    /** A member who stays the night of 24 May and shares a double with any member of the delegation of their gender. */
+    static String sharingAs(String memberId, String name, String gender) {
+        return member(memberId, "MEMBER", name, "2026-05-24T10:40:00+08:00", "2026-05-25T18:00:00+08:00", "2026-05-24")
+                .replace("\"attends\": []", "\"attends\": [], \"sharesAs\": \"" + gender + "\"");
     }
 }
