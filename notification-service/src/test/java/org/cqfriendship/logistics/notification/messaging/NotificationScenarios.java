@@ -235,6 +235,13 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(alert.get("urgent").asBoolean()).isTrue();
         assertThat(alert.get("message").asString()).contains("Test Delegate: CKG-CAR-01 at 20 May 10:40 → CKG-CAR-02 at 20 May 11:30",
                 "the flight or train is delayed");
+
+        // The ride to the airport for a departure says so, beside the ride from it.
+        String leaving = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", leaving, "TransferReassigned", EventContract.example("TransferReassigned")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", leaving).replace("\"ARRIVAL\"", "\"DEPARTURE\""));
+        JsonNode departure = await().atMost(PATIENCE).until(() -> inbox("coord-demo", leaving), a -> a.size() == 1).get(0);
+        assertThat(departure.get("message").asString()).contains("Test Delegate, departure: CKG-CAR-01 at 20 May 10:40 → CKG-CAR-02");
     }
 
     @Test
