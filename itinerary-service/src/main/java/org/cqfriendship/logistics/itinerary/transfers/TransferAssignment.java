@@ -393,21 +393,24 @@ public class TransferAssignment implements TransferBooking {
     private static Map<String, List<Passenger>> passengers(RegisteredDelegation delegation, List<Departure> departures) {
         Map<String, List<Passenger>> byPort = new LinkedHashMap<>();
         delegation.members().stream().filter(m -> m.inPerson() && m.arrival() != null && !m.arrival().cancelled())
-                .forEach(m -> byPort.computeIfAbsent(m.arrival().port(), p -> new ArrayList<>()).add(new Passenger(delegation.delegationId(),
-                        delegation.locality(), m.memberId(), m.name(), "HEAD".equals(m.role()), m.needs().accessibility() != null,
-                        m.arrival().service(), m.arrival().effectiveAt(), "INTERPRETER".equals(m.role()), null, null)));
+                .forEach(m -> byPort.computeIfAbsent(m.arrival().port(), p -> new ArrayList<>())
+                        .add(passenger(delegation, m, m.arrival().service(), m.arrival().effectiveAt(), null, null)));
         Map<String, Traveller> members = delegation.members().stream().collect(Collectors.toMap(Traveller::memberId, m -> m, (a, b) -> a));
         for (Departure departure : departures) {
             Traveller m = members.get(departure.memberId());
             if (m != null) {
-                byPort.computeIfAbsent(departure.port(), p -> new ArrayList<>()).add(new Passenger(delegation.delegationId(),
-                        delegation.locality(), m.memberId(), m.name(), "HEAD".equals(m.role()), m.needs().accessibility() != null,
-                        departure.service(), departure.collectedAt(), "INTERPRETER".equals(m.role()), departure.from(), departure.atPort()));
+                byPort.computeIfAbsent(departure.port(), p -> new ArrayList<>()).add(passenger(delegation, m, departure.service(),
+                        departure.collectedAt(), departure.from(), departure.atPort()));
             }
         }
         return byPort;
     }
 
+    private static Passenger passenger(RegisteredDelegation delegation, Traveller member, String service, Instant collectedAt, String from,
+                                       Instant atPort) {
+        return new Passenger(delegation.delegationId(), delegation.locality(), member.memberId(), member.name(), member.head(),
+                member.needs().accessibility() != null, service, collectedAt, "INTERPRETER".equals(member.role()), from, atPort);
+    }
 
     /** Reads the trips near an arrival from memory, the rest from the local collections, each with one query by id. */
     private final class StoredTransfers implements TransferBook.Stored, BatchBookings.Store {
