@@ -77,6 +77,11 @@ public class ItineraryPlanner {
         return new Plan(List.copyOf(entries), List.copyOf(clashes));
     }
 
+    /** The drop-off entries of the delegation's departing parties, as {@link #plan} makes them. */
+    List<ItineraryEntry> dropOffs(RegisteredDelegation delegation, Map<String, RoomBooking.Lodging> rooms) {
+        return stays.dropOffs(delegation, rooms);
+    }
+
     /** Each departing member's ride to their port: from where they stay, when, and for which flight or train. */
     public List<TransferBooking.Departure> departures(RegisteredDelegation delegation, Map<String, RoomBooking.Lodging> rooms) {
         List<TransferBooking.Departure> departures = new ArrayList<>();

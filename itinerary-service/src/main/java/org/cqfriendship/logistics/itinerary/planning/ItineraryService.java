@@ -261,7 +261,7 @@ public class ItineraryService {
         times.transfers(() -> transfers.bookAll(steps.stream()
                 .map(step -> new TransferBooking.Request(step.after(), step.before(),
                         planner.departures(step.after(), booked.of(step.delegationId())),
-                        departuresBefore(step, booked), step.reason(), step.traceparent())).toList()));
+                        departuresMoved(step, stored.get(step.delegationId()), booked), step.reason(), step.traceparent())).toList()));
         Timer.Sample planning = times.start();
         Map<String, Itinerary> current = new LinkedHashMap<>(stored);
         Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();
@@ -293,12 +293,15 @@ public class ItineraryService {
     }
 
     /**
-     * The step's departures as booked before: its members as they were, from the hotels they are
-     * in now, when nobody moved hotel (else not known, and booked again).
+     * Whether the step's drop-offs differ from those its stored itinerary has. The itinerary is
+     * written after the transfers are booked, so it has drop-offs the transfers were booked for;
+     * a batch cut short between the rooms and the itinerary (a member now in another hotel) finds
+     * them differ when retried, and books them.
      */
-    private List<TransferBooking.Departure> departuresBefore(Step step, RoomBooking.Booked booked) {
-        return step.before() == null || booked.rehoused().contains(step.delegationId()) ? null
-                : planner.departures(step.before(), booked.of(step.delegationId()));
+    private boolean departuresMoved(Step step, Itinerary stored, RoomBooking.Booked booked) {
+        List<ItineraryEntry> planned = stored == null ? List.of()
+                : stored.entries().stream().filter(e -> e.kind() == ItineraryEntry.Kind.DROP_OFF).toList();
+        return !Set.copyOf(planned).equals(Set.copyOf(planner.dropOffs(step.after(), booked.of(step.delegationId()))));
     }
 
     /** What the change tells: the entries it changed, the clashes it found and those it resolved (for a new itinerary, all of them). */

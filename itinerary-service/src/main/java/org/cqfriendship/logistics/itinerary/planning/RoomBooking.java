@@ -12,13 +12,11 @@ public interface RoomBooking {
     /**
      * Books rooms for these delegations as they are now, in order (each seeing those before it),
      * taking their members out of the rooms they had first; answers each delegation's members'
-     * rooms, the other delegations waiting for a room that one freed now may fit, and the
-     * delegations any of whose members is now in another hotel, or none, than before
-     * ({@code rehoused}: where their drop-offs leave from may have changed).
+     * rooms, and the other delegations waiting for a room that one freed now may fit.
      */
     Booked bookAll(List<RegisteredDelegation> delegations);
 
-    record Booked(Map<String, Map<String, Lodging>> byDelegation, Set<String> waitingThatFit, Set<String> rehoused) {
+    record Booked(Map<String, Map<String, Lodging>> byDelegation, Set<String> waitingThatFit) {
 
         public Map<String, Lodging> of(String delegationId) {
             return byDelegation.getOrDefault(delegationId, Map.of());

@@ -13,26 +13,20 @@ public interface TransferBooking {
 
     /**
      * One delegation's transfers to book as it is now ({@code after}, leaving as in
-     * {@code departures}), taking its members off wherever they were booked as it was before
-     * ({@code before}, null for a new one; {@code departuresBefore}, null when not known, as when
-     * a member moved hotel); the news continues {@code traceparent} (null: the current trace).
+     * {@code departures}, which may differ from those planned before when {@code departuresMoved}),
+     * taking its members off wherever they were booked as it was before ({@code before}, null for
+     * a new one); the news continues {@code traceparent} (null: the current trace).
      */
-    record Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures,
-                   List<Departure> departuresBefore, String reason, String traceparent) {
+    record Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures, boolean departuresMoved,
+                   String reason, String traceparent) {
 
         public Request {
             departures = departures == null ? List.of() : List.copyOf(departures);
-            departuresBefore = departuresBefore == null ? null : List.copyOf(departuresBefore);
         }
 
         /** Arrivals only: nobody departs. */
         public Request(RegisteredDelegation after, RegisteredDelegation before, String reason, String traceparent) {
-            this(after, before, List.of(), List.of(), reason, traceparent);
-        }
-
-        /** Whether the departures may differ from those booked before. */
-        public boolean departuresMoved() {
-            return before == null || departuresBefore == null || !departuresBefore.equals(departures);
+            this(after, before, List.of(), false, reason, traceparent);
         }
     }
 

@@ -49,7 +49,7 @@ public class RoomAllocation implements RoomBooking {
     @Override
     public synchronized Booked bookAll(List<RegisteredDelegation> delegations) {
         if (delegations.isEmpty()) {
-            return new Booked(Map.of(), Set.of(), Set.of());
+            return new Booked(Map.of(), Set.of());
         }
         // A delegation changed twice in the batch is booked as it is at the end.
         Map<String, RegisteredDelegation> last = new LinkedHashMap<>();
@@ -60,51 +60,25 @@ public class RoomAllocation implements RoomBooking {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Accommodation.Hotel> all = hotels.all();
             if (all.isEmpty()) {
-                return new Booked(Map.of(), Set.of(), Set.of());
+                return new Booked(Map.of(), Set.of());
             }
             Map<String, HotelRooms> stored = storedRooms(all);
             RoomWaitingList waiting = mongo.findById(RoomWaitingList.ID, RoomWaitingList.class);
             RoomPlan plan = plan(all, stored);
             Map<String, Map<String, Lodging>> booked = new LinkedHashMap<>();
-            Set<String> rehoused = new HashSet<>();
-            last.values().forEach(d -> {
-                Map<String, List<Slot>> had = plan.release(d.delegationId());
-                Map<String, Lodging> now = plan.book(d, had);
-                booked.put(d.delegationId(), now);
-                if (!hotelsHad(had).equals(hotelsNow(now))) {
-                    rehoused.add(d.delegationId());
-                }
-            });
+            last.values().forEach(d -> booked.put(d.delegationId(), plan.book(d, plan.release(d.delegationId()))));
             List<Waiting> line = line(waiting, last, booked);
             Set<String> fit = new LinkedHashSet<>();
             line.stream().filter(w -> !last.containsKey(w.delegationId()) && plan.couldHouse(w.role(), w.nights()))
                     .forEach(w -> fit.add(w.delegationId()));
             try {
                 write(all, stored, plan, waiting, line);
-                return new Booked(booked, fit, rehoused);
+                return new Booked(booked, fit);
             } catch (OptimisticLockingFailureException | DuplicateKeyException lost) {
                 // Another booking wrote first: read what it left and book again.
             }
         }
         throw new OptimisticLockingFailureException("Hotel rooms of " + last.keySet() + " keep changing; retrying the events");
-    }
-
-    /** Each member's hotel as they had it (the first of their rooms). */
-    private static Map<String, String> hotelsHad(Map<String, List<Slot>> had) {
-        Map<String, String> hotels = new HashMap<>();
-        had.forEach((member, slots) -> slots.stream().findFirst().ifPresent(s -> hotels.put(member, s.hotelId())));
-        return hotels;
-    }
-
-    /** Each housed member's hotel as booked now. */
-    private static Map<String, String> hotelsNow(Map<String, Lodging> lodgings) {
-        Map<String, String> hotels = new HashMap<>();
-        lodgings.forEach((member, lodging) -> {
-            if (lodging.housed()) {
-                hotels.put(member, lodging.hotel().id());
-            }
-        });
-        return hotels;
     }
 
     /** These hotels' rooms as stored (a hotel nobody has a room in yet has no document). */
