@@ -30,8 +30,8 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/api/sessions/{id}/schedule", "/api/sessions/{id}/capacity", "/api/hotels/{hotelId}")
                 .hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/transfers/departures", "/api/hotels", "/api/hotels/waiting",
-                        "/api/hotels/{hotelId}/rooming-list").hasRole(PROGRAMME)
+                .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/hotels", "/api/hotels/waiting",
+                        "/api/hotels/{hotelId}/rooming-list", "/api/contest/hotpot").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
     }
 
@@ -48,7 +48,7 @@ class ItineraryAccess implements AccessRules {
                         "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
                 .requestMatchers("/programme", "/programme/**", "/catering", "/catering/**", "/flights", "/transfers", "/transfers/**",
-                        "/hotels", "/hotels/**")
+                        "/hotels", "/hotels/**", "/contest/**")
                 .hasRole(PROGRAMME);
     }
 
@@ -71,6 +71,11 @@ class ItineraryAccess implements AccessRules {
     @Bean
     StaffLink hotelsLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.hotels", "/hotels");
+    }
+
+    @Bean
+    StaffLink contestLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.contest", "/contest/hotpot");
     }
 
     @Bean

@@ -6,12 +6,17 @@ import java.util.Set;
 
 /** What this service reads of contracts/schemas/DelegationRegistered.schema.json. */
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
-                            List<Member> members) {
+                            String hotpotTeamName, List<Member> members) {
 
     record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure,
                   Remote remote, List<String> languages, List<String> interpretationNeeded, Set<String> diets,
                   Set<String> allergens, String accessibility, List<java.time.LocalDate> hotelNights, String roommateId,
-                  String sharesAs) {
+                  String sharesAs, Boolean hotpotTeam) {
+
+        /** In the delegation's hotpot team (absent in older events: no). */
+        boolean cooks() {
+            return Boolean.TRUE.equals(hotpotTeam);
+        }
     }
 
     /** A member who speaks by video link, in their own zone. */

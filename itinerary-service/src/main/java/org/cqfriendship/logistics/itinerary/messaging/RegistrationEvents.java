@@ -43,7 +43,7 @@ final class RegistrationEvents {
     }
 
     record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends,
-                          DelegationRegistered.Remote remote) implements Versioned {
+                          DelegationRegistered.Remote remote, Boolean hotpotTeam) implements Versioned {
     }
 
     record NeedsChanged(String delegationId, long delegationVersion, String memberId, List<String> languages,
@@ -54,7 +54,8 @@ final class RegistrationEvents {
     record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) implements Versioned {
     }
 
-    record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality) implements Versioned {
+    record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality, String country,
+                                    String hotpotTeamName) implements Versioned {
     }
 
 }

@@ -64,14 +64,14 @@ class RegistrationEventsListener {
                     after == null ? null : stay(after.hotelNights(), after.departure()).sharing(after.roommateId(), after.sharesAs()));
         } else if (event instanceof RegistrationEvents.SignupsChanged signups) {
             return new RosterChange.SignupsChanged(signups.memberId(), signups.attends() == null ? List.of() : signups.attends(),
-                    zone(signups.remote()));
+                    zone(signups.remote()), Boolean.TRUE.equals(signups.hotpotTeam()));
         } else if (event instanceof RegistrationEvents.NeedsChanged needs) {
             return new RosterChange.NeedsChanged(needs.memberId(), new Needs(needs.languages(), needs.interpretationNeeded(),
                     needs.diets(), needs.allergens(), needs.accessibility()));
         } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
             return new RosterChange.CoordinatorChanged(assigned.coordinatorId());
         } else if (event instanceof RegistrationEvents.DelegationDetailsChanged details) {
-            return new RosterChange.LocalityChanged(details.locality());
+            return new RosterChange.DetailsChanged(details.locality(), details.country(), details.hotpotTeamName());
         }
         throw new PoisonEventException("No itinerary change for " + event.getClass().getSimpleName());
     }
@@ -81,7 +81,7 @@ class RegistrationEventsListener {
             throw new PoisonEventException("DelegationRegistered without delegation id or members");
         }
         return new RegisteredDelegation(event.delegationId(), event.locality(), event.coordinatorId(),
-                event.members().stream().map(RegistrationEventsListener::traveller).toList());
+                event.members().stream().map(RegistrationEventsListener::traveller).toList(), event.country(), event.hotpotTeamName());
     }
 
     private static RegisteredDelegation.Traveller traveller(DelegationRegistered.Member m) {
@@ -91,7 +91,7 @@ class RegistrationEventsListener {
         return new RegisteredDelegation.Traveller(m.memberId(), m.role(), m.displayName(), arrival(m.memberId(), m.arrival()),
                 m.attends() == null ? List.of() : m.attends(), departsAt(m.departure()), zone(m.remote()),
                 new Needs(m.languages(), m.interpretationNeeded(), m.diets(), m.allergens(), m.accessibility()),
-                stay(m.hotelNights(), m.departure()).sharing(m.roommateId(), m.sharesAs()));
+                stay(m.hotelNights(), m.departure()).sharing(m.roommateId(), m.sharesAs()), m.cooks());
     }
 
     private static RegisteredDelegation.Stay stay(List<java.time.LocalDate> hotelNights, DelegationRegistered.Arrival departure) {

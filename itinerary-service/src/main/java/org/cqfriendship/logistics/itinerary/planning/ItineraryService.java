@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 @Service
 public class ItineraryService {
 
+    /** Why a team's itinerary changed when the contest's heats were drawn again or rebalanced. */
+    public static final String HEATS_REBALANCED = "HEATS_REBALANCED";
     private static final String COORDINATOR_ASSIGNED = "COORDINATOR_ASSIGNED";
 
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
@@ -57,10 +59,12 @@ public class ItineraryService {
     private final PlanningTimes times;
     private final Traces traces;
     private final ItineraryWording wording;
+    private final HeatDraws heats;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxStore store,
                      SeatBooking seats, TransferBooking transfers, RoomBooking rooms, FlightReports flightReports, PlanningTimes times,
-                     Traces traces, ItineraryWording wording) {
+                     Traces traces, ItineraryWording wording, HeatDraws heats) {
+        this.heats = heats;
         this.rooms = rooms;
         this.traces = traces;
         this.wording = wording;
@@ -84,6 +88,16 @@ public class ItineraryService {
         String delegationId() {
             return after.delegationId();
         }
+
+        Step planning(RegisteredDelegation planned) {
+            return new Step(before, planned, delegationVersion, reason, traceparent);
+        }
+
+        /** Whether the delegation's hotpot team came, went or changed what the contest's draw goes by. */
+        boolean teamChanged() {
+            boolean had = before != null && !before.hotpotTeam().isEmpty();
+            return (had || !after.hotpotTeam().isEmpty()) && (before == null || !before.teamAsDrawn().equals(after.teamAsDrawn()));
+        }
     }
 
     /**
@@ -98,6 +112,7 @@ public class ItineraryService {
             Planned planned = plan(steps(batch, stored), stored, planner.programmeNow());
             if (planned.notWritten().isEmpty()) {
                 houseWaiting(planned.waitingThatFit());
+                rebalanceHeats(planned);
                 return;
             }
         }
@@ -215,15 +230,44 @@ public class ItineraryService {
                 if (again.isEmpty() && houseWaiting) {
                     houseWaiting(planned.waitingThatFit());
                 }
+                if (again.isEmpty()) {
+                    rebalanceHeats(planned);
+                }
                 stored = again.isEmpty() ? Map.of() : byId(itineraries.findAllById(again.stream().map(String::valueOf).toList()));
             }
         }
     }
 
     /** The delegations written by somebody else meanwhile, and those waiting for a room that one freed by the batch may fit. */
-    private record Planned(Set<Object> notWritten, Set<String> waitingThatFit) {
+    private record Planned(Set<Object> notWritten, Set<String> waitingThatFit, boolean teamsChanged) {
 
-        static final Planned NOTHING = new Planned(Set.of(), Set.of());
+        static final Planned NOTHING = new Planned(Set.of(), Set.of(), false);
+    }
+
+    /**
+     * After a batch in which a hotpot team came, went or changed: the contest's heats are
+     * rebalanced (until the draw is frozen), and the teams moved are planned again in their heat.
+     */
+    private void rebalanceHeats(Planned planned) {
+        if (planned.teamsChanged()) {
+            Set<String> moved = heats.teamsChanged();
+            if (!moved.isEmpty()) {
+                replanDelegations(moved, HEATS_REBALANCED);
+            }
+        }
+    }
+
+    /**
+     * The steps with each drawn team's members in their heat (the draw is read only when the batch
+     * has a team).
+     */
+    private List<Step> inDrawnHeats(List<Step> steps) {
+        if (steps.stream().allMatch(step -> step.after().hotpotTeam().isEmpty())) {
+            return steps;
+        }
+        Map<String, String> drawn = heats.drawn();
+        Set<String> sessions = heats.heatSessions();
+        return steps.stream().map(step -> step.planning(step.after().inHeat(drawn.get(step.delegationId()), sessions))).toList();
     }
 
     /**
@@ -247,10 +291,12 @@ public class ItineraryService {
      * Books seats, rooms and transfers for every step at once, plans each itinerary as the
      * steps before it left it, and writes each changed itinerary once with all its new events.
      */
-    private Planned plan(List<Step> steps, Map<String, Itinerary> stored, Programme programme) {
-        if (steps.isEmpty()) {
+    private Planned plan(List<Step> registered, Map<String, Itinerary> stored, Programme programme) {
+        if (registered.isEmpty()) {
             return Planned.NOTHING;
         }
+        boolean teamsChanged = registered.stream().anyMatch(Step::teamChanged);
+        List<Step> steps = inDrawnHeats(registered);
         List<SeatBooking.Request> requests = steps.stream().map(step -> {
             Set<String> sessions = new HashSet<>(step.before() == null ? Set.of() : attended(step.before().members()));
             sessions.addAll(attended(step.after().members()));
@@ -270,9 +316,10 @@ public class ItineraryService {
             Itinerary before = current.get(id);
             ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id), booked.of(id));
             Itinerary next = new Itinerary(id, step.after().locality(), step.after().coordinatorId(), plan.entries(), plan.clashes(),
-                    step.after().members(), step.delegationVersion(), before == null ? null : before.version(), List.of());
+                    step.after().members(), step.delegationVersion(), before == null ? null : before.version(), List.of(),
+                    step.after().country(), step.after().hotpotTeamName());
             List<OutboxMessage> outbox = traces.continuing(step.traceparent(), () -> news(before, next, step.reason()));
-            if (before != null && outbox.isEmpty() && next.roster().equals(before.roster())
+            if (before != null && outbox.isEmpty() && next.delegation().equals(before.delegation())
                     && next.delegationVersion() == before.delegationVersion() && next.clashes().equals(before.clashes())) {
                 continue; // nothing to tell, nothing to write
             }
@@ -289,7 +336,7 @@ public class ItineraryService {
         });
         Set<Object> notWritten = writes.isEmpty() ? Set.of() : store.saveAll(Itinerary.class, writes);
         times.itinerary(planning);
-        return new Planned(notWritten, booked.waitingThatFit());
+        return new Planned(notWritten, booked.waitingThatFit(), teamsChanged);
     }
 
     /**
@@ -324,7 +371,8 @@ public class ItineraryService {
 
     private static Itinerary withOutbox(Itinerary itinerary, List<OutboxMessage> outbox) {
         return new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(), itinerary.entries(),
-                itinerary.clashes(), itinerary.roster(), itinerary.delegationVersion(), null, outbox);
+                itinerary.clashes(), itinerary.roster(), itinerary.delegationVersion(), null, outbox, itinerary.country(),
+                itinerary.hotpotTeamName());
     }
 
     private static Map<String, Itinerary> byId(Iterable<Itinerary> found) {

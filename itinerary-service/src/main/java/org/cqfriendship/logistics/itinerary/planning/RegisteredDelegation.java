@@ -6,8 +6,57 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What planning needs to know of a registered delegation. */
-public record RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members) {
+/**
+ * What planning needs to know of a registered delegation. {@code country} (ISO code) and
+ * {@code hotpotTeamName} are what the hotpot contest's draw needs; the team's members are those
+ * marked {@link Traveller#hotpotTeam()}.
+ */
+public record RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members, String country,
+                                   String hotpotTeamName) {
+
+    @PersistenceCreator
+    public RegisteredDelegation {
+    }
+
+    public RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members) {
+        this(delegationId, locality, coordinatorId, members, null, null);
+    }
+
+    /** The same delegation with these members. */
+    public RegisteredDelegation withMembers(List<Traveller> newMembers) {
+        return new RegisteredDelegation(delegationId, locality, coordinatorId, newMembers, country, hotpotTeamName);
+    }
+
+    /** The same delegation served by this coordinator. */
+    public RegisteredDelegation withCoordinator(String newCoordinatorId) {
+        return new RegisteredDelegation(delegationId, locality, newCoordinatorId, members, country, hotpotTeamName);
+    }
+
+    /** The same delegation with these details. */
+    public RegisteredDelegation withDetails(String newLocality, String newCountry, String newTeamName) {
+        return new RegisteredDelegation(delegationId, newLocality, coordinatorId, members, newCountry, newTeamName);
+    }
+
+    /** The members in its hotpot contest team (none: it has no team). */
+    public List<Traveller> hotpotTeam() {
+        return members.stream().filter(Traveller::hotpotTeam).toList();
+    }
+
+    /** What the contest's draw goes by: the team's members, name and country. */
+    public List<Object> teamAsDrawn() {
+        return List.of(hotpotTeam().stream().map(Traveller::memberId).toList(), String.valueOf(hotpotTeamName), String.valueOf(country));
+    }
+
+    /**
+     * The delegation with its team's members signed up for {@code heat} instead of any of
+     * {@code heats} (no heat: as registered).
+     */
+    public RegisteredDelegation inHeat(String heat, java.util.Set<String> heats) {
+        if (heat == null) {
+            return this;
+        }
+        return withMembers(members.stream().map(m -> m.hotpotTeam() ? m.inHeat(heat, heats) : m).toList());
+    }
 
     /**
      * @param departsAt      when the member's scheduled departure from Chongqing leaves, if known
@@ -16,12 +65,17 @@ public record RegisteredDelegation(String delegationId, String locality, String 
      * @param stay           the hotel nights asked for and how the member leaves
      */
     public record Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt,
-                            String remoteTimeZone, Needs needs, Stay stay) {
+                            String remoteTimeZone, Needs needs, Stay stay, boolean hotpotTeam) {
 
         @PersistenceCreator
         public Traveller {
             needs = needs == null ? Needs.NONE : needs;
             stay = stay == null ? Stay.NONE : stay;
+        }
+
+        public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends, Instant departsAt,
+                         String remoteTimeZone, Needs needs, Stay stay) {
+            this(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, needs, stay, false);
         }
 
         public Traveller(String memberId, String role, String name, Arrival arrival, List<String> attends) {
@@ -33,23 +87,30 @@ public record RegisteredDelegation(String delegationId, String locality, String 
         }
 
         Traveller with(Arrival newArrival, List<String> newAttends, Instant newDepartsAt) {
-            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone, needs, stay);
+            return new Traveller(memberId, role, name, newArrival, newAttends, newDepartsAt, remoteTimeZone, needs, stay, hotpotTeam);
         }
 
         Traveller travelling(Arrival newArrival, Instant newDepartsAt, Stay newStay) {
-            return new Traveller(memberId, role, name, newArrival, attends, newDepartsAt, remoteTimeZone, needs, newStay);
+            return new Traveller(memberId, role, name, newArrival, attends, newDepartsAt, remoteTimeZone, needs, newStay, hotpotTeam);
         }
 
-        Traveller withRemote(List<String> newAttends, String newRemoteTimeZone) {
-            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone, needs, stay);
+        Traveller withRemote(List<String> newAttends, String newRemoteTimeZone, boolean newHotpotTeam) {
+            return new Traveller(memberId, role, name, arrival, newAttends, departsAt, newRemoteTimeZone, needs, stay, newHotpotTeam);
+        }
+
+        /** The same member signed up for {@code heat} instead of any of {@code heats} (the heat their team was drawn into). */
+        Traveller inHeat(String heat, java.util.Set<String> heats) {
+            List<String> now = new java.util.ArrayList<>(attends.stream().filter(s -> !heats.contains(s)).toList());
+            now.add(heat);
+            return new Traveller(memberId, role, name, arrival, now, departsAt, remoteTimeZone, needs, stay, hotpotTeam);
         }
 
         Traveller withNeeds(Needs newNeeds) {
-            return new Traveller(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, newNeeds, stay);
+            return new Traveller(memberId, role, name, arrival, attends, departsAt, remoteTimeZone, newNeeds, stay, hotpotTeam);
         }
 
         Traveller renamed(String newRole, String newName) {
-            return new Traveller(memberId, newRole, newName, arrival, attends, departsAt, remoteTimeZone, needs, stay);
+            return new Traveller(memberId, newRole, newName, arrival, attends, departsAt, remoteTimeZone, needs, stay, hotpotTeam);
         }
 
         public boolean head() {

@@ -21,7 +21,7 @@ public sealed interface RosterChange {
             List<RegisteredDelegation.Traveller> members = new ArrayList<>(d.members().stream()
                     .filter(m -> !m.memberId().equals(member.memberId())).toList());
             members.add(member);
-            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), members);
+            return d.withMembers(members);
         }
     }
 
@@ -31,8 +31,7 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),
-                    d.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
+            return d.withMembers(d.members().stream().filter(m -> !m.memberId().equals(memberId)).toList());
         }
     }
 
@@ -57,13 +56,13 @@ public sealed interface RosterChange {
         }
     }
 
-    record SignupsChanged(String memberId, List<String> attends, String remoteTimeZone) implements RosterChange {
+    record SignupsChanged(String memberId, List<String> attends, String remoteTimeZone, boolean hotpotTeam) implements RosterChange {
         public String reason() {
             return "SIGNUPS_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return replace(d, memberId, m -> m.withRemote(attends, remoteTimeZone));
+            return replace(d, memberId, m -> m.withRemote(attends, remoteTimeZone, hotpotTeam));
         }
     }
 
@@ -84,17 +83,18 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return new RegisteredDelegation(d.delegationId(), d.locality(), coordinatorId, d.members());
+            return d.withCoordinator(coordinatorId);
         }
     }
 
-    record LocalityChanged(String locality) implements RosterChange {
+    /** The delegation's locality, country or hotpot team name. */
+    record DetailsChanged(String locality, String country, String hotpotTeamName) implements RosterChange {
         public String reason() {
             return "DELEGATION_DETAILS_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return new RegisteredDelegation(d.delegationId(), locality, d.coordinatorId(), d.members());
+            return d.withDetails(locality, country, hotpotTeamName);
         }
     }
 
@@ -132,7 +132,7 @@ public sealed interface RosterChange {
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(), d.members().stream()
+            return d.withMembers(d.members().stream()
                     .map(m -> concerns(m) ? m.with(reported(m.arrival()), m.attends(), m.departsAt()) : m)
                     .map(m -> leavesOnIt(m) ? m.travelling(m.arrival(), m.departsAt(), m.stay().reported(
                             status == Status.CANCELLED || status == Status.ON_TIME ? null : expectedAt, status == Status.CANCELLED,
@@ -156,7 +156,6 @@ public sealed interface RosterChange {
 
     private static RegisteredDelegation replace(RegisteredDelegation d, String memberId,
                                                 java.util.function.UnaryOperator<RegisteredDelegation.Traveller> change) {
-        return new RegisteredDelegation(d.delegationId(), d.locality(), d.coordinatorId(),
-                d.members().stream().map(m -> m.memberId().equals(memberId) ? change.apply(m) : m).toList());
+        return d.withMembers(d.members().stream().map(m -> m.memberId().equals(memberId) ? change.apply(m) : m).toList());
     }
 }

@@ -630,6 +630,71 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> published(second, "ClashResolved").stream().filter(r -> r.value().contains("no-seat:")).count() == 2);
     }
 
+    /** A delegation from {@code country} whose two members (neither the head) cook in its hotpot team. */
+    static String withTeam(String delegationId, String country, String teamName) {
+        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(delegationId));
+        registered.put("country", country).put("hotpotTeamName", teamName);
+        tools.jackson.databind.node.ArrayNode list = registered.putArray("members");
+        for (int i = 0; i <= 2; i++) {
+            tools.jackson.databind.node.ObjectNode member = list.addObject();
+            member.put("memberId", delegationId + "-m" + i).put("role", i == 0 ? "HEAD" : "MEMBER").put("displayName", teamName + " " + i)
+                    .put("hotpotTeam", i > 0);
+            member.putArray("attends").add("hotpot-contest");
+        }
+        return registered.toString();
+    }
+
+    static String heatOf(JsonNode board, String delegationId) {
+        return board.at("/draw/heats").propertyStream().filter(heat -> heat.getValue().valueStream()
+                .anyMatch(team -> team.asString().equals(delegationId))).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /**
+     * Programme staff draw the hotpot heats with a seed: two teams of one country go to different
+     * heats, each team's members have their heat on their itinerary, and a team that leaves before
+     * the draw is frozen leaves the heats; after the freeze nothing is drawn again.
+     */
+    @Test
+    void programmeStaffDrawTheHotpotHeatsAndATeamThatLeavesIsTakenOutUntilTheDrawIsFrozen() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", first, "DelegationRegistered", withTeam(first, "MN", "Steppe Cooks"));
+        topics.publish("registration.delegations", second, "DelegationRegistered", withTeam(second, "MN", "Khangai Kitchen"));
+        topics.publish("registration.delegations", third, "DelegationRegistered", withTeam(third, "IS", "Fjord Pot"));
+        await().atMost(PATIENCE).until(() -> List.of(first, second, third).stream().allMatch(id -> published(id, "ItineraryChanged").size() == 1));
+        assertThat(programme().get("/api/contest/hotpot").body()).contains("Steppe Cooks", "Khangai Kitchen", "Fjord Pot");
+
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(staff.postForm("/contest/hotpot/draw", "seed", "2026", "_csrf", staff.csrfToken("/contest/hotpot")).status())
+                .isEqualTo(302);
+        JsonNode board = programme().get("/api/contest/hotpot").json();
+        assertThat(board.at("/draw/seed").asLong()).isEqualTo(2026);
+        assertThat(heatOf(board, first)).as("one team per country in a heat").isNotNull().isNotEqualTo(heatOf(board, second));
+        String heat = heatOf(board, third);
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + third).json().get("entries").valueStream()
+                .anyMatch(e -> e.get("entryId").asString().equals("session-" + heat)));
+        String changed = published(third, "ItineraryChanged").get(1).value();
+        EventContract.assertConforms("ItineraryChanged", changed);
+        assertThat(changed).contains("\"reason\":\"HEATS_REBALANCED\"");
+        assertThat(staff.get("/contest/hotpot?lang=en").body()).contains("Drawn with seed 2026", "Fjord Pot (");
+
+        // The second team's cooks leave the team: it leaves the heats.
+        for (String member : List.of(second + "-m1", second + "-m2")) {
+            topics.publish("registration.delegations", second, "SignupsChanged", EventContract.example("SignupsChanged")
+                    .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", second).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
+                    .replace("\"delegationVersion\": 1", "\"delegationVersion\": " + (member.endsWith("1") ? 1 : 2))
+                    .replace("\"hotpotTeam\": true", "\"hotpotTeam\": false"));
+        }
+        await().atMost(PATIENCE).until(() -> heatOf(programme().get("/api/contest/hotpot").json(), second) == null);
+
+        assertThat(staff.postForm("/contest/hotpot/freeze", "_csrf", staff.csrfToken("/contest/hotpot")).status()).isEqualTo(302);
+        assertThat(programme().get("/api/contest/hotpot").json().at("/draw/frozen").asBoolean()).isTrue();
+        staff.postForm("/contest/hotpot/draw", "seed", "7", "_csrf", staff.csrfToken("/contest/hotpot"));
+        assertThat(programme().get("/api/contest/hotpot").json().at("/draw/seed").asLong()).as("a frozen draw is not drawn again").isEqualTo(2026);
+        assertThat(staff.get("/contest/hotpot?lang=en").body()).contains("The draw is frozen");
+    }
+
     /** A delegation of a head and {@code members} others arriving together on one flight at CKG. */
     static String arriving(String delegationId, String flight, String scheduledAt, int members) {
         tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(delegationId));

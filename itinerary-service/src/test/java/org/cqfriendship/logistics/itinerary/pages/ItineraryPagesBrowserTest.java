@@ -101,6 +101,9 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "flights-en");
         browser.get("http://localhost:" + port + "/transfers");
         Chromium.screenshot(browser, "transfers-en");
+        browser.get("http://localhost:" + port + "/contest/hotpot");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hotpot contest: teams and heats");
+        Chromium.screenshot(browser, "contest-en");
         browser.get("http://localhost:" + port + "/calendar");
         Chromium.screenshot(browser, "calendar-en");
         browser.get("http://localhost:" + port + "/itineraries/" + id + "?lang=ru");

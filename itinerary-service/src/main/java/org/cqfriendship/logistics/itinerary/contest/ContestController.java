@@ -1,0 +1,92 @@
+package org.cqfriendship.logistics.itinerary.contest;
+
+import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
+import org.cqfriendship.logistics.itinerary.programme.Programme;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.security.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hotpot contest's draw for programme staff: the teams, a draw with a seed (typed, to repeat
+ * one, or random), the heats it made, and freezing it; the same as JSON. A draw plans the teams
+ * moved into their heat at once.
+ */
+@Controller
+class ContestController {
+
+    private final HotpotContest contest;
+    private final HotpotSettings settings;
+    private final ItineraryService itineraries;
+    private final Programme programme;
+
+    ContestController(HotpotContest contest, HotpotSettings settings, ItineraryService itineraries, Programme programme) {
+        this.contest = contest;
+        this.settings = settings;
+        this.itineraries = itineraries;
+        this.programme = programme;
+    }
+
+    @GetMapping("/contest/hotpot")
+    String page(Model model) {
+        model.addAttribute("board", contest.board());
+        model.addAttribute("heats", heatTitles());
+        model.addAttribute("teamsPerHeat", settings.teamsPerHeat());
+        model.addAttribute("caller", Caller.current());
+        return "contest";
+    }
+
+    @GetMapping("/api/contest/hotpot")
+    @ResponseBody
+    HotpotContest.Board board() {
+        return contest.board();
+    }
+
+    @PostMapping("/contest/hotpot/draw")
+    String draw(@RequestParam(required = false) String seed, RedirectAttributes result) {
+        Long chosen;
+        try {
+            chosen = seed == null || seed.isBlank() ? null : Long.valueOf(seed.strip());
+        } catch (NumberFormatException e) {
+            result.addFlashAttribute("problem", "contest.badSeed");
+            return "redirect:/contest/hotpot";
+        }
+        try {
+            Set<String> moved = contest.draw(chosen, Caller.current().name());
+            itineraries.replanDelegations(moved, ItineraryService.HEATS_REBALANCED);
+            result.addFlashAttribute("notice", "contest.drawn");
+        } catch (HotpotContest.DrawFrozenException e) {
+            result.addFlashAttribute("problem", "contest.frozen");
+        }
+        return "redirect:/contest/hotpot";
+    }
+
+    @PostMapping("/contest/hotpot/freeze")
+    String freeze(RedirectAttributes result) {
+        result.addFlashAttribute(contest.freeze() ? "notice" : "problem", contest.board().draw() == null ? "contest.noDraw" : "contest.frozenNow");
+        return "redirect:/contest/hotpot";
+    }
+
+    /** Each heat's title in the reader's language, by session id, in the heats' order. */
+    private Map<String, String> heatTitles() {
+        Programme now = programme.snapshot();
+        Map<String, String> titles = new LinkedHashMap<>();
+        settings.heats().forEach(heat -> titles.put(heat, now.session(heat).map(s -> title(s)).orElse(heat)));
+        return titles;
+    }
+
+    private static String title(Session session) {
+        return session.in(LocaleContextHolder.getLocale()).title() + " · "
+                + session.startsAt().atZoneSameInstant(Session.CONFERENCE_ZONE).toLocalTime();
+    }
+}
