@@ -73,7 +73,8 @@ class ContestController {
 
     @PostMapping("/contest/hotpot/freeze")
     String freeze(RedirectAttributes result) {
-        result.addFlashAttribute(contest.freeze() ? "notice" : "problem", contest.board().draw() == null ? "contest.noDraw" : "contest.frozenNow");
+        boolean frozen = contest.freeze();
+        result.addFlashAttribute(frozen ? "notice" : "problem", frozen ? "contest.frozenNow" : "contest.noDraw");
         return "redirect:/contest/hotpot";
     }
 
