@@ -78,6 +78,10 @@ class LocalPlatformIT {
         assertThat(speech.get("startsAt").asString()).isEqualTo("2026-05-20T11:20:00+08:00");
         assertThat(speech.get("localStartsAt").asString()).as("the mayor speaks the evening before, Seattle time")
                 .isEqualTo("2026-05-19T20:20:00-07:00");
+        // The demo's five illustrative hotpot teams wait for the draw, and anyone may watch the leaderboard.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> get("http://localhost:8082/api/contest/hotpot", "programme").get("teams"),
+                teams -> teams.size() == 5);
+        assertThat(get("http://localhost:8082/api/contest/hotpot/results").get("rounds")).hasSize(3);
 
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8081/api/delegations"))
                 .header("Content-Type", "application/json")

@@ -32,7 +32,9 @@ class ItineraryAccess implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/sessions", "/api/sessions/{id}/cancellation").hasRole(PROGRAMME)
                 .requestMatchers(HttpMethod.GET, "/api/catering", "/api/interpretation", "/api/transfers", "/api/hotels", "/api/hotels/waiting",
                         "/api/hotels/{hotelId}/rooming-list", "/api/contest/hotpot").hasRole(PROGRAMME)
-                .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME);
+                .requestMatchers(HttpMethod.POST, "/api/flight-status").hasRole(PROGRAMME)
+                // Public unless itinerary.contest.hotpot.leaderboard-public is false (LeaderboardController).
+                .requestMatchers(HttpMethod.GET, "/api/contest/hotpot/results").permitAll();
     }
 
     @Override
@@ -44,6 +46,9 @@ class ItineraryAccess implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/d/{token}", "/d/{token}/itinerary.ics", "/d/{token}/members/{memberId}/itinerary.ics",
                         "/d/{token}/itinerary.pdf", "/c/{token}/itinerary.ics").permitAll()
                 .requestMatchers("/js/**").permitAll()
+                // Public unless itinerary.contest.hotpot.leaderboard-public is false (LeaderboardController).
+                .requestMatchers(HttpMethod.GET, "/contest/hotpot/results", "/contest/hotpot/results/stream").permitAll()
+                .requestMatchers("/contest/hotpot/judge", "/contest/hotpot/judge/**").hasRole(Role.JUDGE.name())
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics",
                         "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
@@ -76,6 +81,16 @@ class ItineraryAccess implements AccessRules {
     @Bean
     StaffLink contestLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.contest", "/contest/hotpot");
+    }
+
+    @Bean
+    StaffLink judgingLink() {
+        return StaffLink.forRole(Role.JUDGE, "account.judging", "/contest/hotpot/judge");
+    }
+
+    @Bean
+    StaffLink leaderboardLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.leaderboard", "/contest/hotpot/results");
     }
 
     @Bean

@@ -2,9 +2,7 @@ package org.cqfriendship.logistics.itinerary.contest;
 
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
-import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.security.Caller;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,7 +36,7 @@ class ContestController {
     @GetMapping("/contest/hotpot")
     String page(Model model) {
         model.addAttribute("board", contest.board());
-        model.addAttribute("heats", heatTitles());
+        model.addAttribute("heats", ContestTitles.of(programme, settings.heats()));
         model.addAttribute("teamsPerHeat", settings.teamsPerHeat());
         model.addAttribute("caller", Caller.current());
         return "contest";
@@ -76,18 +72,5 @@ class ContestController {
         boolean frozen = contest.freeze();
         result.addFlashAttribute(frozen ? "notice" : "problem", frozen ? "contest.frozenNow" : "contest.noDraw");
         return "redirect:/contest/hotpot";
-    }
-
-    /** Each heat's title in the reader's language, by session id, in the heats' order. */
-    private Map<String, String> heatTitles() {
-        Programme now = programme.snapshot();
-        Map<String, String> titles = new LinkedHashMap<>();
-        settings.heats().forEach(heat -> titles.put(heat, now.session(heat).map(s -> title(s)).orElse(heat)));
-        return titles;
-    }
-
-    private static String title(Session session) {
-        return session.in(LocaleContextHolder.getLocale()).title() + " · "
-                + session.startsAt().atZoneSameInstant(Session.CONFERENCE_ZONE).toLocalTime();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +42,9 @@ public class HotpotContest implements HeatDraws {
         this.clock = clock;
     }
 
-    /** A team: its delegation, name, country and members' names. */
-    public record Team(String delegationId, String locality, String name, String country, List<String> members) {
+    /** A team: its delegation, name, country, members' names and ids, and the delegation's coordinator. */
+    public record Team(String delegationId, String locality, String name, String country, List<String> members,
+                       List<String> memberIds, String coordinatorId) {
     }
 
     /** What the page and the API show: the teams, the draw (null before the first), and each heat's teams. */
@@ -105,15 +107,26 @@ public class HotpotContest implements HeatDraws {
         throw new OptimisticLockingFailureException("The draw keeps changing");
     }
 
+    /** Each drawn team's heat, and the final for a heat's finalists: two reads (the draw, the rounds closed). */
     @Override
-    public Map<String, String> drawn() {
+    public Map<String, List<String>> drawn() {
         StoredDraw stored = mongo.findById(StoredDraw.ID, StoredDraw.class);
-        return stored == null ? Map.of() : stored.drawn().heatOf();
+        if (stored == null) {
+            return Map.of();
+        }
+        Map<String, List<String>> sessions = new HashMap<>();
+        stored.drawn().heatOf().forEach((team, heat) -> sessions.put(team, List.of(heat)));
+        if (settings.finalSession() != null) {
+            mongo.find(Query.query(Criteria.where("_id").in(settings.heats())), RoundResult.class).stream()
+                    .flatMap(result -> result.finalists().stream()).filter(sessions::containsKey)
+                    .forEach(team -> sessions.put(team, List.of(sessions.get(team).get(0), settings.finalSession())));
+        }
+        return sessions;
     }
 
     @Override
     public Set<String> heatSessions() {
-        return new HashSet<>(settings.heats());
+        return new HashSet<>(settings.rounds());
     }
 
     @Override
@@ -165,7 +178,8 @@ public class HotpotContest implements HeatDraws {
 
     private static Team team(RegisteredDelegation d) {
         return new Team(d.delegationId(), d.locality(), d.hotpotTeamName() == null ? d.locality() : d.hotpotTeamName(), d.country(),
-                d.hotpotTeam().stream().map(RegisteredDelegation.Traveller::name).toList());
+                d.hotpotTeam().stream().map(RegisteredDelegation.Traveller::name).toList(),
+                d.hotpotTeam().stream().map(RegisteredDelegation.Traveller::memberId).toList(), d.coordinatorId());
     }
 
     /** The draw is frozen: teams no longer move between heats. */

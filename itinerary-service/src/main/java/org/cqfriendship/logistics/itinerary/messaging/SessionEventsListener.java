@@ -1,13 +1,17 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.itinerary.contest.Judging;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Replans every itinerary with a session that programme staff moved or cancelled, and those whose seats moved. */
+/**
+ * Replans every itinerary with a session that programme staff moved or cancelled, those whose
+ * seats moved, and the hotpot teams a closed heat sent to the final.
+ */
 @Component
 class SessionEventsListener {
 
@@ -35,6 +39,10 @@ class SessionEventsListener {
             require(seats.sessionId());
             itineraries.replanDelegations(seats.delegationIds() == null ? java.util.List.of() : seats.delegationIds(),
                     "SEATS_REALLOCATED");
+        } else if (record.value() instanceof SessionEvents.FinalistsChosen finalists) {
+            require(finalists.sessionId());
+            itineraries.replanDelegations(finalists.delegationIds() == null ? java.util.List.of() : finalists.delegationIds(),
+                    Judging.CONTEST_FINALISTS);
         }
     }
 

@@ -1,19 +1,20 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The hotpot contest's draw, as planning needs it: which heat each drawn team cooks in. A team
- * member's drawn heat replaces any heat they signed up for themselves, and is planned like any
- * other sign-up (its entry, its seat, its clashes).
+ * The hotpot contest's draw, as planning needs it: which heat each drawn team cooks in, and the
+ * final for the teams that reached it. A team member's contest sessions replace any they signed
+ * up for themselves, and are planned like any other sign-up (entry, seat, clashes).
  */
 public interface HeatDraws {
 
-    /** Each drawn team's heat, by delegation id (none before the draw): one read. */
-    Map<String, String> drawn();
+    /** Each drawn team's contest sessions (its heat, then the final if it reached it), by delegation id; none before the draw. */
+    Map<String, List<String>> drawn();
 
-    /** The heats a team may be drawn into. */
+    /** The contest's sessions: the heats a team may be drawn into, and the final. */
     Set<String> heatSessions();
 
     /**
@@ -24,7 +25,7 @@ public interface HeatDraws {
 
     /** No contest draw: nobody is drawn. */
     HeatDraws NONE = new HeatDraws() {
-        public Map<String, String> drawn() {
+        public Map<String, List<String>> drawn() {
             return Map.of();
         }
 

@@ -265,9 +265,9 @@ public class ItineraryService {
         if (steps.stream().allMatch(step -> step.after().hotpotTeam().isEmpty())) {
             return steps;
         }
-        Map<String, String> drawn = heats.drawn();
+        Map<String, List<String>> drawn = heats.drawn();
         Set<String> sessions = heats.heatSessions();
-        return steps.stream().map(step -> step.planning(step.after().inHeat(drawn.get(step.delegationId()), sessions))).toList();
+        return steps.stream().map(step -> step.planning(step.after().inContest(drawn.get(step.delegationId()), sessions))).toList();
     }
 
     /**

@@ -48,14 +48,14 @@ public record RegisteredDelegation(String delegationId, String locality, String 
     }
 
     /**
-     * The delegation with its team's members signed up for {@code heat} instead of any of
-     * {@code heats} (no heat: as registered).
+     * The delegation with its team's members signed up for {@code drawn} (their heat, and the
+     * final if they reached it) instead of any of the contest's {@code sessions} (not drawn: as registered).
      */
-    public RegisteredDelegation inHeat(String heat, java.util.Set<String> heats) {
-        if (heat == null) {
+    public RegisteredDelegation inContest(List<String> drawn, java.util.Set<String> sessions) {
+        if (drawn == null) {
             return this;
         }
-        return withMembers(members.stream().map(m -> m.hotpotTeam() ? m.inHeat(heat, heats) : m).toList());
+        return withMembers(members.stream().map(m -> m.hotpotTeam() ? m.inContest(drawn, sessions) : m).toList());
     }
 
     /**
@@ -99,9 +99,9 @@ public record RegisteredDelegation(String delegationId, String locality, String 
         }
 
         /** The same member signed up for {@code heat} instead of any of {@code heats} (the heat their team was drawn into). */
-        Traveller inHeat(String heat, java.util.Set<String> heats) {
-            List<String> now = new java.util.ArrayList<>(attends.stream().filter(s -> !heats.contains(s)).toList());
-            now.add(heat);
+        Traveller inContest(List<String> drawn, java.util.Set<String> sessions) {
+            List<String> now = new java.util.ArrayList<>(attends.stream().filter(s -> !sessions.contains(s)).toList());
+            now.addAll(drawn);
             return new Traveller(memberId, role, name, arrival, now, departsAt, remoteTimeZone, needs, stay, hotpotTeam);
         }
 

@@ -20,6 +20,7 @@ import static org.cqfriendship.logistics.support.testing.AccessMatrix.EVERYONE;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.SIGNED_IN;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.STAFF;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.COORDINATOR;
+import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.JUDGE;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OPERATIONS;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.OWN_LINK;
 import static org.cqfriendship.logistics.support.testing.AccessMatrix.Who.PROGRAMME;
@@ -111,6 +112,12 @@ class ItinerarySecurityTest extends SecurityScenarios {
                 Endpoint.page("GET", "/contest/hotpot", "/contest/hotpot", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/contest/hotpot/draw", "/contest/hotpot/draw", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/contest/hotpot/freeze", "/contest/hotpot/freeze", Set.of(PROGRAMME)),
+                Endpoint.page("GET", "/contest/hotpot/judge", "/contest/hotpot/judge", Set.of(JUDGE)),
+                Endpoint.page("POST", "/contest/hotpot/judge/{round}/score", "/contest/hotpot/judge/hotpot-heat-1/score", Set.of(JUDGE)),
+                Endpoint.page("POST", "/contest/hotpot/judge/{round}", "/contest/hotpot/judge/hotpot-heat-1", Set.of(JUDGE)),
+                Endpoint.page("GET", "/contest/hotpot/results", "/contest/hotpot/results", EVERYONE),
+                Endpoint.page("GET", "/contest/hotpot/results/stream", "/contest/hotpot/results/stream", EVERYONE),
+                Endpoint.api("GET", "/api/contest/hotpot/results", "/api/contest/hotpot/results", null, EVERYONE),
                 Endpoint.page("POST", "/hotels/new", "/hotels/new", Set.of(PROGRAMME)),
                 Endpoint.page("GET", "/hotels/{hotelId}/edit", "/hotels/riverside/edit", Set.of(PROGRAMME)),
                 Endpoint.page("POST", "/hotels/{hotelId}/edit", "/hotels/no-such-hotel/edit", Set.of(PROGRAMME)),

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.itinerary.contest.HotpotTeams;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
@@ -630,20 +631,6 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> published(second, "ClashResolved").stream().filter(r -> r.value().contains("no-seat:")).count() == 2);
     }
 
-    /** A delegation from {@code country} whose two members (neither the head) cook in its hotpot team. */
-    static String withTeam(String delegationId, String country, String teamName) {
-        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(delegationId));
-        registered.put("country", country).put("hotpotTeamName", teamName);
-        tools.jackson.databind.node.ArrayNode list = registered.putArray("members");
-        for (int i = 0; i <= 2; i++) {
-            tools.jackson.databind.node.ObjectNode member = list.addObject();
-            member.put("memberId", delegationId + "-m" + i).put("role", i == 0 ? "HEAD" : "MEMBER").put("displayName", teamName + " " + i)
-                    .put("hotpotTeam", i > 0);
-            member.putArray("attends").add("hotpot-contest");
-        }
-        return registered.toString();
-    }
-
     static String heatOf(JsonNode board, String delegationId) {
         return board.at("/draw/heats").propertyStream().filter(heat -> heat.getValue().valueStream()
                 .anyMatch(team -> team.asString().equals(delegationId))).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
@@ -656,12 +643,13 @@ abstract class ItineraryScenarios extends ServiceScenarios {
      */
     @Test
     void programmeStaffDrawTheHotpotHeatsAndATeamThatLeavesIsTakenOutUntilTheDrawIsFrozen() {
+        HotpotTeams.startAfresh(mongo);
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
         String third = UUID.randomUUID().toString();
-        topics.publish("registration.delegations", first, "DelegationRegistered", withTeam(first, "MN", "Steppe Cooks"));
-        topics.publish("registration.delegations", second, "DelegationRegistered", withTeam(second, "MN", "Khangai Kitchen"));
-        topics.publish("registration.delegations", third, "DelegationRegistered", withTeam(third, "IS", "Fjord Pot"));
+        topics.publish("registration.delegations", first, "DelegationRegistered", HotpotTeams.withTeam(first, "MN", "Steppe Cooks"));
+        topics.publish("registration.delegations", second, "DelegationRegistered", HotpotTeams.withTeam(second, "MN", "Khangai Kitchen"));
+        topics.publish("registration.delegations", third, "DelegationRegistered", HotpotTeams.withTeam(third, "IS", "Fjord Pot"));
         await().atMost(PATIENCE).until(() -> List.of(first, second, third).stream().allMatch(id -> published(id, "ItineraryChanged").size() == 1));
         assertThat(programme().get("/api/contest/hotpot").body()).contains("Steppe Cooks", "Khangai Kitchen", "Fjord Pot");
 
@@ -693,6 +681,66 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         staff.postForm("/contest/hotpot/draw", "seed", "7", "_csrf", staff.csrfToken("/contest/hotpot"));
         assertThat(programme().get("/api/contest/hotpot").json().at("/draw/seed").asLong()).as("a frozen draw is not drawn again").isEqualTo(2026);
         assertThat(staff.get("/contest/hotpot?lang=en").body()).contains("The draw is frozen");
+
+        judgeTheHeatsAndTheFinal(first, third, heatOf(programme().get("/api/contest/hotpot").json(), third));
+    }
+
+    /**
+     * The panel judges the frozen draw: a score saved as typed (twice, the same), a score off the
+     * scale refused in the judge's language, a sheet not submitted while incomplete; every judge
+     * submits each heat (one twice), and the last closes it: each team is told once (HeatClosed),
+     * the heat's best ({@code favourite}) is planned into the final. Then the final is judged and
+     * each finalist told its rank (ContestResult).
+     */
+    private void judgeTheHeatsAndTheFinal(String other, String favourite, String heat) {
+        HttpProbe liu = http.signedIn(DemoStaff.JUDGES.get(0));
+        String token = liu.csrfToken("/contest/hotpot/judge");
+        String score = "/contest/hotpot/judge/" + heat + "/score";
+        HttpProbe.Answer saved = liu.postForm(score, "team", favourite, "criterion", "taste", "score", "9", "_csrf", token);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+        assertThat(liu.postForm(score, "team", favourite, "criterion", "taste", "score", "9", "_csrf", token).status()).isEqualTo(204);
+        HttpProbe.Answer offScale = liu.postForm(score + "?lang=ru", "team", favourite, "criterion", "taste", "score", "11", "_csrf", token);
+        assertThat(offScale.status()).isEqualTo(409);
+        assertThat(offScale.body()).contains("целое число");
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(staff.postForm(score, "team", favourite, "criterion", "taste", "score", "9", "_csrf", staff.csrfToken("/contest/hotpot"))
+                .status()).as("only judges score").isEqualTo(403);
+        liu.postForm("/contest/hotpot/judge/" + heat, "submit", "true", "_csrf", token);
+        assertThat(liu.get("/contest/hotpot/judge?round=" + heat + "&lang=en").body()).as("an incomplete sheet stays open")
+                .doesNotContain("You submitted your scores");
+
+        for (String round : List.of("hotpot-heat-1", "hotpot-heat-2")) {
+            HotpotTeams.judge(http, round, favourite, DemoStaff.JUDGES);
+        }
+        await().atMost(PATIENCE).until(() -> published(favourite, "HeatClosed").size() == 1);
+        String closed = published(favourite, "HeatClosed").get(0).value();
+        EventContract.assertConforms("HeatClosed", closed);
+        assertThat(JSON.readTree(closed).get("rank").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(closed).get("finalist").asBoolean()).isTrue();
+        assertThat(JSON.readTree(closed).get("judges").asInt()).as("a double submission counts once").isEqualTo(3);
+        await().atMost(PATIENCE).until(() -> published(other, "HeatClosed").size() == 1);
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + favourite).json().get("entries").valueStream()
+                .anyMatch(e -> e.get("entryId").asString().equals("session-hotpot-final")));
+        assertThat(published(favourite, "ItineraryChanged").stream().map(ConsumerRecord::value))
+                .anyMatch(v -> v.contains("\"reason\":\"CONTEST_FINALISTS\""));
+        JsonNode results = http.get("/api/contest/hotpot/results").json();
+        assertThat(results.at("/rounds/0/state").asString()).isEqualTo("CLOSED");
+        assertThat(http.get("/contest/hotpot/results?lang=en").body()).as("public").contains("Fjord Pot", "to the final");
+
+        // The last judge's submission is written and the service dies before closing the final:
+        // the next view of the leaderboard closes it.
+        HotpotTeams.judge(http, "hotpot-final", favourite, DemoStaff.JUDGES.subList(0, 2));
+        org.bson.Document sheet = mongo.getCollection("hotpot_scores").find(new org.bson.Document("_id", "hotpot-final:judge-liu")).first();
+        mongo.getCollection("hotpot_scores").insertOne(sheet.append("_id", "hotpot-final:judge-garcia").append("judge", "judge-garcia"));
+        assertThat(published(favourite, "ContestResult")).isEmpty();
+        assertThat(http.get("/contest/hotpot/results").status()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> published(favourite, "ContestResult").size() == 1);
+        String result = published(favourite, "ContestResult").get(0).value();
+        EventContract.assertConforms("ContestResult", result);
+        assertThat(JSON.readTree(result).get("rank").asInt()).isEqualTo(1);
+        HotpotTeams.judge(http, "hotpot-final", favourite, DemoStaff.JUDGES);
+        assertThat(published(favourite, "HeatClosed")).as("told once").hasSize(1);
+        assertThat(published(favourite, "ContestResult")).hasSize(1);
     }
 
     /** A delegation of a head and {@code members} others arriving together on one flight at CKG. */

@@ -1,11 +1,13 @@
 package org.cqfriendship.logistics.itinerary.pages;
 
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.itinerary.contest.HotpotTeams;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +28,9 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
 
     @Autowired
     DelegationLinks links;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate store;
 
     @Override
     protected String[] watchedTopics() {
@@ -110,6 +115,68 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "itinerary-staff-ru");
         browser.get("http://localhost:" + port + "/account");
         Chromium.screenshot(browser, "account-en");
+    }
+
+    /**
+     * Two judges submit a heat while the leaderboard is open: it shows their count without being
+     * reloaded. The third judge scores on a phone-sized window in Russian (a score chosen offline
+     * is kept and sent when the network is back) and submits: the open leaderboard shows the ranking.
+     */
+    @Test
+    void aJudgeScoresAHeatOnAPhoneAndTheOpenLeaderboardFillsItself() {
+        HotpotTeams.startAfresh(store);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", first, "DelegationRegistered", HotpotTeams.withTeam(first, "PE", "Andes Pot"));
+        topics.publish("registration.delegations", second, "DelegationRegistered", HotpotTeams.withTeam(second, "KE", "Rift Valley Broth"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/contest/hotpot").body().contains("Rift Valley Broth")
+                && http.as(DemoStaff.PROGRAMME).get("/api/contest/hotpot").body().contains("Andes Pot"));
+        HttpProbe programme = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(programme.postForm("/contest/hotpot/draw", "seed", "11", "_csrf", programme.csrfToken("/contest/hotpot")).status())
+                .isEqualTo(302);
+        programme.postForm("/contest/hotpot/freeze", "_csrf", programme.csrfToken("/contest/hotpot"));
+        String heat = http.as(DemoStaff.PROGRAMME).get("/api/contest/hotpot").json().at("/draw/heats").propertyStream()
+                .filter(h -> h.getValue().toString().contains(first)).map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.get("http://localhost:" + port + "/contest/hotpot/results?lang=en");
+        String leaderboard = browser.getWindowHandle();
+        ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true;");
+        Chromium.screenshot(browser, "leaderboard-en");
+        HotpotTeams.judge(http, heat, first, DemoStaff.JUDGES.subList(1, 3));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("round-" + heat)).getText().contains("2 of 3 judges have submitted"));
+
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        signIn(DemoStaff.JUDGES.get(0), "ru");
+        browser.get("http://localhost:" + port + "/contest/hotpot/judge?round=" + heat + "&lang=ru");
+        java.util.List<WebElement> scores = browser.findElements(By.cssSelector("select[data-score]"));
+        assertThat(scores).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.id("sheet")).getText()).contains("Andes Pot (Luang Prabang Province, PE)", "Вкус", "Подача");
+        var network = (org.openqa.selenium.chromium.HasNetworkConditions) browser;
+        var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
+        new Select(scores.get(0)).selectByValue(scores.get(0).getAttribute("data-team").equals(first) ? "9" : "6");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("save-status")).getText().contains("Нет связи"));
+        network.deleteNetworkConditions();
+        for (WebElement score : scores.subList(1, scores.size())) {
+            new Select(score).selectByValue(score.getAttribute("data-team").equals(first) ? "9" : "6");
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElement(By.id("save-status")).getText()
+                .equals("Все оценки сохранены."));
+        Chromium.screenshot(browser, "judge-ru");
+        Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.cssSelector("button[name=submit]")).click());
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Ваши оценки отправлены");
+
+        browser.switchTo().window(leaderboard);
+        String ranked = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#round-" + heat + " table.standings")).stream().findFirst()
+                        .map(WebElement::getText).orElse(null));
+        assertThat(ranked).contains("Andes Pot", "to the final", "27", "81");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.stillThisPage === true;")).as("not reloaded").isEqualTo(true);
+        Chromium.screenshot(browser, "leaderboard-closed-en");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.cqfriendship.logistics.support.web.ServerSentEvents;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -45,20 +46,9 @@ class InboxStreams {
 
     SseEmitter subscribe(String coordinatorId, Locale locale) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Subscriber subscriber = new Subscriber(emitter, locale);
-        List<Subscriber> list = subscribers.computeIfAbsent(coordinatorId, id -> new CopyOnWriteArrayList<>());
-        list.add(subscriber);
-        Runnable remove = () -> list.remove(subscriber);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(e -> remove.run());
-        try {
-            // Sent at once, so the page (and any proxy between) sees the stream open before the first alert.
-            emitter.send(SseEmitter.event().comment("connected").reconnectTime(RECONNECT.toMillis()));
-        } catch (java.io.IOException e) {
-            emitter.completeWithError(e);
-        }
-        return emitter;
+        return ServerSentEvents.opened(emitter, new Subscriber(emitter, locale),
+                subscribers.computeIfAbsent(coordinatorId, id -> new CopyOnWriteArrayList<>()),
+                SseEmitter.event().comment("connected").reconnectTime(RECONNECT.toMillis()));
     }
 
     /** How many inbox pages of the coordinator are connected to this instance. */

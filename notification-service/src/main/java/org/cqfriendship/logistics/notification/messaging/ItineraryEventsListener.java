@@ -32,7 +32,9 @@ class ItineraryEventsListener {
     private static final Set<String> REASONS = Set.of("DELEGATION_REGISTERED", "TRAVEL_CHANGED", "FLIGHT_STATUS_CHANGED",
             "SESSION_RESCHEDULED", "SESSION_CANCELLED", "DELEGATE_ADDED", "DELEGATE_WITHDRAWN", "DELEGATE_DETAILS_CHANGED",
             "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED", "ROOMS_REALLOCATED",
-            "HEATS_REBALANCED");
+            "HEATS_REBALANCED", "CONTEST_FINALISTS");
+    /** The contest's criteria this service has words for; another configured one is shown by its name. */
+    private static final Set<String> CRITERIA = Set.of("taste", "technique", "presentation");
 
     private static final String OPEN = "open";
 
@@ -61,6 +63,9 @@ class ItineraryEventsListener {
             return List.of(resolvedAlert(eventId, resolved, traceId));
         } else if (record.value() instanceof TransferReassigned transfer) {
             return List.of(transferAlert(eventId, transfer, traceId));
+        } else if (record.value() instanceof RoundClosed round) {
+            boolean isFinal = RoundClosed.CONTEST_RESULT.equals(CloudEvents.header(record.headers(), CloudEvents.TYPE));
+            return List.of(contestAlert(eventId, round, isFinal, traceId));
         }
         return List.of();
     }
@@ -151,6 +156,38 @@ class ItineraryEventsListener {
                 AlertKind.ITINERARY_CHANGED, urgent,
                 Phrase.of("alert.transfer.title", Arg.text(transfer.locality()), Arg.text(transfer.port())), lines,
                 List.of(Phrase.of("alert.transfer.todo")), members, Set.of(), traceId, steps);
+    }
+
+    /**
+     * How the delegation's hotpot team did in a heat or the final: its rank, its scores, the
+     * round's ranking, and for a finalist when the final starts (urgent: the final follows the
+     * heats within the hour, sooner than a digest would be sent).
+     */
+    private static AlertService.Change contestAlert(String eventId, RoundClosed round, boolean isFinal, String traceId) {
+        require(round.delegationId(), round.rank(), round.teams(), round.total(), round.sessionId());
+        Arg[] args = {Arg.text(round.locality()), Arg.text(round.teamName()), Arg.number(round.rank()), Arg.number(round.teams()),
+                session(round.sessionTitle(), round.sessionId())};
+        List<Phrase> lines = new ArrayList<>();
+        lines.add(Phrase.of("alert.contest.placed", args));
+        lines.add(Phrase.of("alert.contest.total", Arg.number(round.total()), Arg.number(round.judges() == null ? 0 : round.judges())));
+        (round.scores() == null ? java.util.Map.<String, Integer>of() : round.scores()).forEach((criterion, sum) -> lines.add(
+                Phrase.of("alert.contest.criterion", CRITERIA.contains(criterion) ? Arg.phrase("contest.criterion." + criterion)
+                        : Arg.text(criterion), Arg.number(sum))));
+        List<Phrase> todo = new ArrayList<>();
+        if (!isFinal && round.isFinalist()) {
+            lines.add(round.finalStartsAt() == null ? Phrase.of("alert.contest.finalist")
+                    : Phrase.of("alert.contest.finalistAt", Arg.time(round.finalStartsAt())));
+            todo.add(Phrase.of("alert.contest.todo.finalist"));
+        } else if (!isFinal) {
+            lines.add(Phrase.of("alert.contest.notFinalist"));
+        }
+        lines.add(Phrase.of("alert.contest.standings"));
+        (round.standings() == null ? List.<RoundClosed.Placing>of() : round.standings()).forEach(p -> lines.add(
+                Phrase.of("alert.contest.standing", Arg.number(p.rank()), Arg.text(p.teamName()), Arg.text(p.locality()), Arg.number(p.total()))));
+        return new AlertService.Change(eventId, round.delegationId(), round.coordinatorId(), round.locality(), AlertKind.ITINERARY_CHANGED,
+                !isFinal && round.isFinalist(), Phrase.of(isFinal ? "alert.contest.title.final" : "alert.contest.title.heat", args), lines,
+                todo, round.memberIds() == null ? Set.of() : Set.copyOf(round.memberIds()), Set.of(), traceId,
+                List.of(new Alert.Step("contest:" + round.sessionId(), null, String.valueOf(round.rank()))));
     }
 
     private static Arg ride(TransferReassigned.Ride ride) {

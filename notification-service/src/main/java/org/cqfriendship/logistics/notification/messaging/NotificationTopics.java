@@ -38,6 +38,8 @@ class NotificationTopics {
                 Map.entry("ClashDetected", ClashDetected.class),
                 Map.entry("ClashResolved", ClashResolved.class),
                 Map.entry("TransferReassigned", TransferReassigned.class),
+                Map.entry(RoundClosed.HEAT_CLOSED, RoundClosed.class),
+                Map.entry(RoundClosed.CONTEST_RESULT, RoundClosed.class),
                 Map.entry("DelegationRegistered", RegistrationEvents.DelegationRegistered.class),
                 Map.entry("DelegateAdded", RegistrationEvents.DelegateAdded.class),
                 Map.entry("DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class),
@@ -48,6 +50,6 @@ class NotificationTopics {
                 Map.entry("SessionRescheduled", ProgrammeEventsListener.SessionEvent.class),
                 Map.entry("SessionCancelled", ProgrammeEventsListener.SessionEvent.class)),
                 Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged",
-                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated"));
+                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated", "FinalistsChosen"));
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.cqfriendship.logistics.support.web.ServerSentEvents;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -52,17 +53,8 @@ class LiveTail implements DisposableBean {
 
     SseEmitter watch(Filter filter, Locale locale) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Watcher watcher = new Watcher(emitter, filter, locale);
-        watchers.add(watcher);
-        Runnable remove = () -> watchers.remove(watcher);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(e -> remove.run());
-        try {
-            emitter.send(SseEmitter.event().comment("tailing").reconnectTime(5000));
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-        }
+        ServerSentEvents.opened(emitter, new Watcher(emitter, filter, locale), watchers,
+                SseEmitter.event().comment("tailing").reconnectTime(5000));
         startIfIdle();
         return emitter;
     }

@@ -245,6 +245,28 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aHotpotTeamsCoordinatorIsToldItsRankAndScoresAtOnceWhenItReachesTheFinal() {
+        String delegation = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", delegation, "HeatClosed",
+                EventContract.example("HeatClosed").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));
+
+        JsonNode alert = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> a.size() == 1).get(0);
+        assertThat(alert.get("title").asString()).startsWith("Luang Prabang Province: hotpot team Mekong Spice placed 2 of 3 in ");
+        assertThat(alert.get("urgent").asBoolean()).as("the final follows within the hour").isTrue();
+        assertThat(alert.get("message").asString()).contains("Total score 71 from 3 judges:", "- taste: 25", "- presentation: 23",
+                "The team goes on to the final, which starts at 21 May 11:30", "1. Danube Broth (Pest County): 75",
+                "What to do: tell the team");
+
+        // The final's result, in the coordinator's language (coord-li reads Chinese); not urgent.
+        String finalist = UUID.randomUUID().toString();
+        topics.publish("itinerary.itineraries", finalist, "ContestResult", EventContract.example("ContestResult")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", finalist).replace("\"coord-demo\"", "\"coord-li\""));
+        JsonNode result = await().atMost(PATIENCE).until(() -> inbox("coord-li", finalist), a -> a.size() == 1).get(0);
+        assertThat(result.get("title").asString()).contains("火锅队伍 Mekong Spice", "第 1 名（共 4 队）");
+        assertThat(result.get("message").asString()).contains("口味：27");
+    }
+
+    @Test
     void aMemberOnAWaitingListIsToldWithoutWakingTheDutyManager() {
         String delegation = UUID.randomUUID().toString();
         topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")

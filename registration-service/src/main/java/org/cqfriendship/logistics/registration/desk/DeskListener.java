@@ -78,7 +78,8 @@ class DeskListener {
                 "AlertOpened", AlertOpened.class, "AlertAcknowledged", AlertAcknowledged.class),
                 Set.of("DelegationRegistered", "DelegateAdded", "DelegateWithdrawn", "DelegateDetailsChanged", "TravelPlanChanged",
                         "NeedsChanged", "SignupsChanged", "CoordinatorAssigned", "DelegationDetailsChanged", "DelegateErased",
-                        "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "TransferReassigned"));
+                        "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "TransferReassigned",
+                        "HeatClosed", "ContestResult"));
     }
 
     /** The group's name takes a suffix where several copies of the service share a broker but not a store (tests). */

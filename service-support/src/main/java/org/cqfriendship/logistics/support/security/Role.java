@@ -12,7 +12,9 @@ public enum Role {
     /** Programme staff: the programme, transfers, catering, coordinator assignment, erasure. */
     PROGRAMME,
     /** Operations: the console, replay, the audit log, the actuator. */
-    OPERATIONS;
+    OPERATIONS,
+    /** A hotpot contest judge: the judges' page, their own score sheets. */
+    JUDGE;
 
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());

@@ -1,0 +1,27 @@
+package org.cqfriendship.logistics.itinerary.messaging;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Contract: contracts/schemas/HeatClosed.schema.json and ContestResult.schema.json. */
+final class ContestEvents {
+
+    private ContestEvents() {
+    }
+
+    /** Another team of the round, as every team is told it. */
+    record Placing(String teamName, String locality, int rank, int total) {
+    }
+
+    record HeatClosed(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,
+                      String sessionId, String sessionTitle, Instant closedAt, int judges, int rank, int teams, int total,
+                      Map<String, Integer> scores, boolean finalist, OffsetDateTime finalStartsAt, List<Placing> standings) {
+    }
+
+    record ContestResult(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,
+                         String sessionId, String sessionTitle, Instant closedAt, int judges, int rank, int teams, int total,
+                         Map<String, Integer> scores, List<Placing> standings) {
+    }
+}
