@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The hotpot contest's draw for programme staff: the teams, a draw with a seed (typed, to repeat
  * one, or random), the heats it made, and freezing it; the same as JSON. A draw plans the teams
- * moved into their heat at once.
+ * moved into their heat at once. Then the judging: each round's state and the judges it waits for.
  */
 @Controller
 class ContestController {
@@ -25,12 +25,15 @@ class ContestController {
     private final HotpotSettings settings;
     private final ItineraryService itineraries;
     private final Programme programme;
+    private final Judging judging;
 
-    ContestController(HotpotContest contest, HotpotSettings settings, ItineraryService itineraries, Programme programme) {
+    ContestController(HotpotContest contest, HotpotSettings settings, ItineraryService itineraries, Programme programme,
+                      Judging judging) {
         this.contest = contest;
         this.settings = settings;
         this.itineraries = itineraries;
         this.programme = programme;
+        this.judging = judging;
     }
 
     @GetMapping("/contest/hotpot")
@@ -38,6 +41,9 @@ class ContestController {
         model.addAttribute("board", contest.board());
         model.addAttribute("heats", ContestTitles.of(programme, settings.heats()));
         model.addAttribute("teamsPerHeat", settings.teamsPerHeat());
+        model.addAttribute("rounds", judging.rounds());
+        model.addAttribute("roundTitles", ContestTitles.of(programme, settings.rounds()));
+        model.addAttribute("judges", settings.judges());
         model.addAttribute("caller", Caller.current());
         return "contest";
     }

@@ -730,6 +730,8 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         // The last judge's submission is written and the service dies before closing the final:
         // the next view of the leaderboard closes it.
         HotpotTeams.judge(http, "hotpot-final", favourite, DemoStaff.JUDGES.subList(0, 2));
+        assertThat(staff.get("/contest/hotpot?lang=en").body()).as("the desk sees whom the final waits for")
+                .containsPattern("judging-hotpot-final\"[^<]*<td>[^<]*</td>\\s*<td>judging</td>\\s*<td>judge-garcia</td>");
         org.bson.Document sheet = mongo.getCollection("hotpot_scores").find(new org.bson.Document("_id", "hotpot-final:judge-liu")).first();
         mongo.getCollection("hotpot_scores").insertOne(sheet.append("_id", "hotpot-final:judge-garcia").append("judge", "judge-garcia"));
         assertThat(published(favourite, "ContestResult")).isEmpty();
