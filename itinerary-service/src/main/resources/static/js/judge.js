@@ -32,8 +32,9 @@
           say(form.dataset.offline);
           return;
         }
-        if (answer.status >= 500) {
-          say(form.dataset.offline);
+        if (answer.status !== 204 && answer.status !== 409) {
+          // Signed out (the answer is the sign-in page) or the server is away: kept for later.
+          say(answer.redirected || answer.status === 401 || answer.status === 403 ? form.dataset.signedOut : form.dataset.offline);
           return;
         }
         const queue = load();
@@ -41,7 +42,7 @@
           delete queue[key];
           store(queue);
         }
-        if (answer.status !== 204) {
+        if (answer.status === 409) {
           say(await answer.text());
           return;
         }

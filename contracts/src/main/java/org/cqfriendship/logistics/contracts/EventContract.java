@@ -24,7 +24,7 @@ public final class EventContract {
     public static final List<String> EVENT_TYPES = List.of("DelegationRegistered", "DelegateAdded", "DelegateWithdrawn",
             "DelegateDetailsChanged", "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "CoordinatorAssigned",
             "DelegationDetailsChanged", "DelegateErased", "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "ClashDetected", "ClashResolved", "FlightStatusChanged",
-            "SessionPublished", "SessionRescheduled", "SessionCancelled", "SeatsReallocated", "TransferReassigned", "HeatClosed", "ContestResult", "FinalistsChosen",
+            "SessionPublished", "SessionRescheduled", "SessionCancelled", "SeatsReallocated", "TransferReassigned", "HeatClosed", "ContestResult", "FinalistsChosen", "StallAllocated",
             "AlertOpened", "AlertAcknowledged", "RoomsAllocated", "HotelChanged");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

@@ -47,13 +47,13 @@ class ItineraryAccess implements AccessRules {
                         "/d/{token}/itinerary.pdf", "/c/{token}/itinerary.ics").permitAll()
                 .requestMatchers("/js/**").permitAll()
                 // Public unless itinerary.contest.hotpot.leaderboard-public is false (LeaderboardController).
-                .requestMatchers(HttpMethod.GET, "/contest/hotpot/results", "/contest/hotpot/results/stream").permitAll()
+                .requestMatchers(HttpMethod.GET, "/contest/hotpot/results", "/contest/hotpot/results/stream", "/carnival").permitAll()
                 .requestMatchers("/contest/hotpot/judge", "/contest/hotpot/judge/**").hasRole(Role.JUDGE.name())
                 .requestMatchers(HttpMethod.GET, "/", "/itineraries/{delegationId}", "/itineraries/{delegationId}/itinerary.ics",
                         "/itineraries/{delegationId}/itinerary.pdf", "/calendar")
                 .authenticated()
                 .requestMatchers("/programme", "/programme/**", "/catering", "/catering/**", "/flights", "/transfers", "/transfers/**",
-                        "/hotels", "/hotels/**", "/contest/**")
+                        "/hotels", "/hotels/**", "/contest/**", "/carnival/stalls", "/carnival/stalls/**")
                 .hasRole(PROGRAMME);
     }
 
@@ -81,6 +81,11 @@ class ItineraryAccess implements AccessRules {
     @Bean
     StaffLink contestLink() {
         return StaffLink.forRole(Role.PROGRAMME, "account.contest", "/contest/hotpot");
+    }
+
+    @Bean
+    StaffLink carnivalLink() {
+        return StaffLink.forRole(Role.PROGRAMME, "account.carnival", "/carnival/stalls");
     }
 
     @Bean

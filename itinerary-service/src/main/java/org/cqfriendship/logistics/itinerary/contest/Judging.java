@@ -194,11 +194,10 @@ public class Judging {
      * second submission changes nothing. The one that completes the panel closes the round.
      */
     public void submit(String roundId, String judge) {
-        Round round = rounds().stream().filter(r -> r.id().equals(roundId)).findFirst()
-                .orElseThrow(() -> new Refused("contest.judge.noRound"));
         if (!onPanel(judge)) {
             throw new Refused("contest.judge.notOnPanel");
         }
+        Round round = round(roundId);
         if (round.state() == State.CLOSED) {
             return;
         }
@@ -226,8 +225,8 @@ public class Judging {
      * between the last submission and its result. Reads nothing more unless there is one; true if so.
      */
     public boolean closeOverdue(List<Round> rounds) {
-        List<Round> overdue = rounds.stream().filter(r -> r.state() == State.OPEN && r.submittedBy().containsAll(settings.judges())
-                && !settings.judges().isEmpty()).toList();
+        List<Round> overdue = settings.judges().isEmpty() ? List.of() : rounds.stream()
+                .filter(r -> r.state() == State.OPEN && r.submittedBy().containsAll(settings.judges())).toList();
         overdue.forEach(this::close);
         return !overdue.isEmpty();
     }

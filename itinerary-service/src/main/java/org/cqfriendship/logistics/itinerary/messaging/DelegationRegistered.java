@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** What this service reads of contracts/schemas/DelegationRegistered.schema.json. */
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,
-                            String hotpotTeamName, List<Member> members) {
+                            String hotpotTeamName, org.cqfriendship.logistics.itinerary.planning.StallApplication stall,
+                            List<Member> members) {
 
     record Member(String memberId, String role, String displayName, Arrival arrival, List<String> attends, Arrival departure,
                   Remote remote, List<String> languages, List<String> interpretationNeeded, Set<String> diets,

@@ -50,6 +50,7 @@ class ItineraryTopics {
                 Map.entry("SessionCancelled", SessionEvents.SessionCancelled.class),
                 Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class),
                 Map.entry("FinalistsChosen", SessionEvents.FinalistsChosen.class),
+                Map.entry("StallAllocated", SessionEvents.StallAllocated.class),
                 Map.entry("HotelChanged", RoomEventsListener.HotelChanged.class)),
                 // Erasure removes passport data, which this service never receives; a session just
                 // published has nobody signed up yet; the rooming lists it publishes are for the hotels.

@@ -55,7 +55,8 @@ final class RegistrationEvents {
     }
 
     record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality, String country,
-                                    String hotpotTeamName) implements Versioned {
+                                    String hotpotTeamName, org.cqfriendship.logistics.itinerary.planning.StallApplication stall)
+            implements Versioned {
     }
 
 }

@@ -71,7 +71,7 @@ class RegistrationEventsListener {
         } else if (event instanceof RegistrationEvents.CoordinatorAssigned assigned) {
             return new RosterChange.CoordinatorChanged(assigned.coordinatorId());
         } else if (event instanceof RegistrationEvents.DelegationDetailsChanged details) {
-            return new RosterChange.DetailsChanged(details.locality(), details.country(), details.hotpotTeamName());
+            return new RosterChange.DetailsChanged(details.locality(), details.country(), details.hotpotTeamName(), details.stall());
         }
         throw new PoisonEventException("No itinerary change for " + event.getClass().getSimpleName());
     }
@@ -81,7 +81,7 @@ class RegistrationEventsListener {
             throw new PoisonEventException("DelegationRegistered without delegation id or members");
         }
         return new RegisteredDelegation(event.delegationId(), event.locality(), event.coordinatorId(),
-                event.members().stream().map(RegistrationEventsListener::traveller).toList(), event.country(), event.hotpotTeamName());
+                event.members().stream().map(RegistrationEventsListener::traveller).toList(), event.country(), event.hotpotTeamName(), event.stall());
     }
 
     private static RegisteredDelegation.Traveller traveller(DelegationRegistered.Member m) {

@@ -28,6 +28,10 @@ final class SessionEvents {
     record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt, Map<String, Translation> translations) {
     }
 
+    /** Contract: contracts/schemas/StallAllocated.schema.json. */
+    record StallAllocated(String sessionId, String delegationId, Integer pitch, java.util.List<String> slots, Instant allocatedAt) {
+    }
+
     /** Contract: contracts/schemas/FinalistsChosen.schema.json. */
     record FinalistsChosen(String sessionId, String heatId, java.util.List<String> delegationIds, Instant chosenAt) {
     }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replans every itinerary with a session that programme staff moved or cancelled, those whose
- * seats moved, and the hotpot teams a closed heat sent to the final.
+ * seats moved, a delegation whose carnival stall was placed, and the hotpot teams a closed heat
+ * sent to the final.
  */
 @Component
 class SessionEventsListener {
@@ -39,6 +40,11 @@ class SessionEventsListener {
             require(seats.sessionId());
             itineraries.replanDelegations(seats.delegationIds() == null ? java.util.List.of() : seats.delegationIds(),
                     "SEATS_REALLOCATED");
+        } else if (record.value() instanceof SessionEvents.StallAllocated stall) {
+            if (stall.delegationId() == null || stall.delegationId().isBlank()) {
+                throw new PoisonEventException("StallAllocated without delegationId");
+            }
+            itineraries.replanDelegations(java.util.List.of(stall.delegationId()), ItineraryService.STALL_ALLOCATED);
         } else if (record.value() instanceof SessionEvents.FinalistsChosen finalists) {
             require(finalists.sessionId());
             itineraries.replanDelegations(finalists.delegationIds() == null ? java.util.List.of() : finalists.delegationIds(),

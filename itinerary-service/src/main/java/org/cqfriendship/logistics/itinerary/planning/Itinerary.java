@@ -17,9 +17,10 @@ import java.util.List;
 @Document("itineraries")
 public record Itinerary(@Id String delegationId, String locality, String coordinatorId, List<ItineraryEntry> entries,
                         List<Clash> clashes, List<RegisteredDelegation.Traveller> roster, long delegationVersion,
-                        @Version Long version, List<OutboxMessage> outbox, String country, String hotpotTeamName) {
+                        @Version Long version, List<OutboxMessage> outbox, String country, String hotpotTeamName,
+                        StallApplication stall) {
 
     public RegisteredDelegation delegation() {
-        return new RegisteredDelegation(delegationId, locality, coordinatorId, roster, country, hotpotTeamName);
+        return new RegisteredDelegation(delegationId, locality, coordinatorId, roster, country, hotpotTeamName, stall);
     }
 }

@@ -25,8 +25,11 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
         this(entryId, kind, title, place, startsAt, endsAt, memberNames, timeZone, List.of(), null);
     }
 
-    /** {@code HOTEL}: a member's room for their nights; {@code DROP_OFF}: the ride from the hotel to a departure. */
-    public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK, HOTEL, DROP_OFF }
+    /**
+     * {@code HOTEL}: a member's room for their nights; {@code DROP_OFF}: the ride from the hotel to a
+     * departure; {@code STALL}: the delegation's food carnival stall in one slot, from its set-up.
+     */
+    public enum Kind { PICKUP, SESSION, VIDEO_SPEECH, TECH_CHECK, HOTEL, DROP_OFF, STALL }
 
     public ItineraryEntry(String entryId, Kind kind, String title, String place, Instant startsAt, Instant endsAt,
                           List<String> memberNames) {
@@ -39,29 +42,33 @@ public record ItineraryEntry(String entryId, Kind kind, String title, String pla
      * pickup also names the hotel it drives to and the drive's {@code minutes}, or, with no hotel,
      * the first session it goes straight to the venue for. A hotel stay names the hotel, the room
      * type and the nights; a drop-off the hotel it leaves from (none: the venue), the port, the
-     * departing flight or train and the drive.
+     * departing flight or train and the drive. A stall names its slot (the session) and its pitch.
      */
     public record Facts(String sessionId, String service, Instant scheduledAt, String hotel, Integer minutes, String room,
-                        Integer nights, String port) {
+                        Integer nights, String port, Integer pitch) {
 
         static Facts session(String sessionId) {
-            return new Facts(sessionId, null, null, null, null, null, null, null);
+            return new Facts(sessionId, null, null, null, null, null, null, null, null);
         }
 
         static Facts pickup(String service, Instant scheduledAt) {
-            return new Facts(null, service, scheduledAt, null, null, null, null, null);
+            return new Facts(null, service, scheduledAt, null, null, null, null, null, null);
         }
 
         Facts to(String newHotel, Integer newMinutes, String firstSessionId) {
-            return new Facts(firstSessionId, service, scheduledAt, newHotel, newMinutes, room, nights, port);
+            return new Facts(firstSessionId, service, scheduledAt, newHotel, newMinutes, room, nights, port, null);
         }
 
         static Facts stay(String hotel, String room, int nights) {
-            return new Facts(null, null, null, hotel, null, room, nights, null);
+            return new Facts(null, null, null, hotel, null, room, nights, null, null);
+        }
+
+        static Facts stall(String slotId, int pitch) {
+            return new Facts(slotId, null, null, null, null, null, null, null, pitch);
         }
 
         static Facts dropOff(String hotel, String port, String service, int minutes) {
-            return new Facts(null, service, null, hotel, minutes, null, null, port);
+            return new Facts(null, service, null, hotel, minutes, null, null, port, null);
         }
     }
 

@@ -66,8 +66,15 @@ public class ItineraryPlanner {
 
     /** Plans with the members' hotel rooms as booked ({@code rooms}, by member id): hotels, pickups to them, drop-offs from them. */
     public Plan plan(RegisteredDelegation delegation, Programme programme, Seating seating, Map<String, RoomBooking.Lodging> rooms) {
+        return plan(delegation, programme, seating, rooms, null);
+    }
+
+    /** Plans with the delegation's carnival stall at {@code pitch} (null: none allocated). */
+    public Plan plan(RegisteredDelegation delegation, Programme programme, Seating seating, Map<String, RoomBooking.Lodging> rooms,
+                     StallPitches.Pitch pitch) {
         List<ItineraryEntry> entries = new ArrayList<>(pickups(delegation, programme, rooms));
         entries.addAll(sessions(delegation, programme, seating));
+        entries.addAll(stall(delegation, programme, pitch));
         entries.addAll(stays.hotels(delegation, rooms));
         entries.addAll(stays.dropOffs(delegation, rooms));
         entries.sort(Comparator.comparing(ItineraryEntry::startsAt).thenComparing(ItineraryEntry::entryId));
@@ -124,6 +131,24 @@ public class ItineraryPlanner {
         return party.stream().flatMap(m -> m.attends().stream()).distinct().map(programme::session).flatMap(Optional::stream)
                 .filter(s -> s.startsAt().toInstant().isAfter(landed) && StayPlanner.sameDay(s.startsAt().toInstant(), landed))
                 .min(Comparator.comparing(Session::startsAt));
+    }
+
+    /**
+     * The delegation's stall in each slot of its pitch, from the set-up to the slot's end (none
+     * while it has no application or no pitch).
+     */
+    private static List<ItineraryEntry> stall(RegisteredDelegation delegation, Programme programme, StallPitches.Pitch pitch) {
+        if (delegation.stall() == null || pitch == null) {
+            return List.of();
+        }
+        return pitch.slots().stream().flatMap(slot -> programme.session(slot).stream()).map(slot -> {
+            java.time.Instant setUp = slot.startsAt().toInstant().minus(java.time.Duration.ofMinutes(pitch.setUpMinutes()));
+            String title = "Food carnival stall, pitch " + pitch.number() + ": set up from "
+                    + setUp.atZone(CONFERENCE_ZONE).toLocalTime() + ", serve " + slot.startsAt().toLocalTime() + "–"
+                    + slot.endsAt().toLocalTime();
+            return new ItineraryEntry("stall-" + slot.id(), ItineraryEntry.Kind.STALL, title, slot.venue(), setUp,
+                    slot.endsAt().toInstant(), List.of(), null, List.of(), ItineraryEntry.Facts.stall(slot.id(), pitch.number()));
+        }).toList();
     }
 
     private static List<ItineraryEntry> sessions(RegisteredDelegation delegation, Programme programme, Seating seating) {

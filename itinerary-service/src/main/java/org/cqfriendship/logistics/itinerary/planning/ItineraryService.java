@@ -38,6 +38,8 @@ public class ItineraryService {
 
     /** Why a team's itinerary changed when the contest's heats were drawn again or rebalanced. */
     public static final String HEATS_REBALANCED = "HEATS_REBALANCED";
+    /** Why a delegation's itinerary changed when programme staff placed its carnival stall. */
+    public static final String STALL_ALLOCATED = "STALL_ALLOCATED";
     private static final String COORDINATOR_ASSIGNED = "COORDINATOR_ASSIGNED";
 
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
@@ -60,11 +62,13 @@ public class ItineraryService {
     private final Traces traces;
     private final ItineraryWording wording;
     private final HeatDraws heats;
+    private final StallPitches pitches;
 
     ItineraryService(ItineraryRepository itineraries, ItineraryPlanner planner, ItineraryEventOutbox events, OutboxStore store,
                      SeatBooking seats, TransferBooking transfers, RoomBooking rooms, FlightReports flightReports, PlanningTimes times,
-                     Traces traces, ItineraryWording wording, HeatDraws heats) {
+                     Traces traces, ItineraryWording wording, HeatDraws heats, StallPitches pitches) {
         this.heats = heats;
+        this.pitches = pitches;
         this.rooms = rooms;
         this.traces = traces;
         this.wording = wording;
@@ -308,16 +312,19 @@ public class ItineraryService {
                 .map(step -> new TransferBooking.Request(step.after(), step.before(),
                         planner.departures(step.after(), booked.of(step.delegationId())),
                         departuresMoved(step, stored.get(step.delegationId()), booked), step.reason(), step.traceparent())).toList()));
+        // The carnival's pitches are read only for a batch with a stall application in it.
+        Map<String, StallPitches.Pitch> pitched = steps.stream().anyMatch(step -> step.after().stall() != null)
+                ? pitches.of(steps.stream().map(Step::delegationId).toList()) : Map.of();
         Timer.Sample planning = times.start();
         Map<String, Itinerary> current = new LinkedHashMap<>(stored);
         Map<String, List<OutboxMessage>> news = new LinkedHashMap<>();
         for (Step step : steps) {
             String id = step.delegationId();
             Itinerary before = current.get(id);
-            ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id), booked.of(id));
+            ItineraryPlanner.Plan plan = planner.plan(step.after(), programme, seating.get(id), booked.of(id), pitched.get(id));
             Itinerary next = new Itinerary(id, step.after().locality(), step.after().coordinatorId(), plan.entries(), plan.clashes(),
                     step.after().members(), step.delegationVersion(), before == null ? null : before.version(), List.of(),
-                    step.after().country(), step.after().hotpotTeamName());
+                    step.after().country(), step.after().hotpotTeamName(), step.after().stall());
             List<OutboxMessage> outbox = traces.continuing(step.traceparent(), () -> news(before, next, step.reason()));
             if (before != null && outbox.isEmpty() && next.delegation().equals(before.delegation())
                     && next.delegationVersion() == before.delegationVersion() && next.clashes().equals(before.clashes())) {
@@ -372,7 +379,7 @@ public class ItineraryService {
     private static Itinerary withOutbox(Itinerary itinerary, List<OutboxMessage> outbox) {
         return new Itinerary(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(), itinerary.entries(),
                 itinerary.clashes(), itinerary.roster(), itinerary.delegationVersion(), null, outbox, itinerary.country(),
-                itinerary.hotpotTeamName());
+                itinerary.hotpotTeamName(), itinerary.stall());
     }
 
     private static Map<String, Itinerary> byId(Iterable<Itinerary> found) {

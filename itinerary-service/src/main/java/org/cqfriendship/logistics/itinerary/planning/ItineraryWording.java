@@ -70,6 +70,8 @@ public class ItineraryWording {
                 case SESSION -> session.map(s -> s.in(locale).title()).orElse(entry.title());
                 case VIDEO_SPEECH -> session.map(s -> text("itinerary.entry.speech", s.in(locale).title())).orElse(entry.title());
                 case TECH_CHECK -> session.map(s -> text("itinerary.entry.techCheck", s.in(locale).title())).orElse(entry.title());
+                case STALL -> session.map(s -> text("itinerary.entry.stall", String.valueOf(entry.facts().pitch()), clock(entry.startsAt()),
+                        clock(s.startsAt().toInstant()), clock(s.endsAt().toInstant()))).orElse(entry.title());
             };
         }
 
@@ -80,7 +82,7 @@ public class ItineraryWording {
             return switch (entry.kind()) {
                 case PICKUP, HOTEL -> entry.place();
                 case DROP_OFF -> entry.facts().hotel() != null ? entry.facts().hotel() : venue();
-                case SESSION -> session(entry).map(s -> s.in(locale).venue()).orElse(entry.place());
+                case SESSION, STALL -> session(entry).map(s -> s.in(locale).venue()).orElse(entry.place());
                 case VIDEO_SPEECH, TECH_CHECK -> text("itinerary.place.videoLink");
             };
         }
@@ -94,7 +96,7 @@ public class ItineraryWording {
                 return true;
             }
             return switch (entry.kind()) {
-                case PICKUP, HOTEL, DROP_OFF -> false;
+                case PICKUP, HOTEL, DROP_OFF, STALL -> false;
                 default -> session(entry).map(s -> !s.titledIn(locale)).orElse(true);
             };
         }

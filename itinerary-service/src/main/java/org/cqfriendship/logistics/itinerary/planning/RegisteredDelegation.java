@@ -9,32 +9,32 @@ import java.util.List;
 /**
  * What planning needs to know of a registered delegation. {@code country} (ISO code) and
  * {@code hotpotTeamName} are what the hotpot contest's draw needs; the team's members are those
- * marked {@link Traveller#hotpotTeam()}.
+ * marked {@link Traveller#hotpotTeam()}. {@code stall} is its application for a carnival stall, if any.
  */
 public record RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members, String country,
-                                   String hotpotTeamName) {
+                                   String hotpotTeamName, StallApplication stall) {
 
     @PersistenceCreator
     public RegisteredDelegation {
     }
 
     public RegisteredDelegation(String delegationId, String locality, String coordinatorId, List<Traveller> members) {
-        this(delegationId, locality, coordinatorId, members, null, null);
+        this(delegationId, locality, coordinatorId, members, null, null, null);
     }
 
     /** The same delegation with these members. */
     public RegisteredDelegation withMembers(List<Traveller> newMembers) {
-        return new RegisteredDelegation(delegationId, locality, coordinatorId, newMembers, country, hotpotTeamName);
+        return new RegisteredDelegation(delegationId, locality, coordinatorId, newMembers, country, hotpotTeamName, stall);
     }
 
     /** The same delegation served by this coordinator. */
     public RegisteredDelegation withCoordinator(String newCoordinatorId) {
-        return new RegisteredDelegation(delegationId, locality, newCoordinatorId, members, country, hotpotTeamName);
+        return new RegisteredDelegation(delegationId, locality, newCoordinatorId, members, country, hotpotTeamName, stall);
     }
 
     /** The same delegation with these details. */
-    public RegisteredDelegation withDetails(String newLocality, String newCountry, String newTeamName) {
-        return new RegisteredDelegation(delegationId, newLocality, coordinatorId, members, newCountry, newTeamName);
+    public RegisteredDelegation withDetails(String newLocality, String newCountry, String newTeamName, StallApplication newStall) {
+        return new RegisteredDelegation(delegationId, newLocality, coordinatorId, members, newCountry, newTeamName, newStall);
     }
 
     /** The members in its hotpot contest team (none: it has no team). */

@@ -88,13 +88,13 @@ public sealed interface RosterChange {
     }
 
     /** The delegation's locality, country or hotpot team name. */
-    record DetailsChanged(String locality, String country, String hotpotTeamName) implements RosterChange {
+    record DetailsChanged(String locality, String country, String hotpotTeamName, StallApplication stall) implements RosterChange {
         public String reason() {
             return "DELEGATION_DETAILS_CHANGED";
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
-            return d.withDetails(locality, country, hotpotTeamName);
+            return d.withDetails(locality, country, hotpotTeamName, stall);
         }
     }
 

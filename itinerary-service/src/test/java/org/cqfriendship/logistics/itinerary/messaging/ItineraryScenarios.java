@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.itinerary.carnival.StallApplications;
 import org.cqfriendship.logistics.itinerary.contest.HotpotTeams;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
@@ -228,9 +229,17 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     @Test
     void movingASessionReplansEveryoneSignedUpForItAndCancellingOneRemovesIt() {
+        // An event with two parts of its own to cancel: the programme's are shared by every test of this service.
+        String fair = "night-fair-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String[] session : new String[][] {{fair, null, "18:30", "21:00"}, {fair + "-early", fair, "18:30", "19:45"},
+                {fair + "-late", fair, "19:45", "21:00"}}) {
+            assertThat(programme().postJson("/api/sessions", "{\"id\":\"" + session[0] + "\",\"title\":\"Night fair\",\"venue\":\"Plaza (illustrative)\","
+                    + "\"startsAt\":\"2026-05-20T" + session[2] + ":00+08:00\",\"endsAt\":\"2026-05-20T" + session[3] + ":00+08:00\""
+                    + (session[1] == null ? "" : ",\"partOf\":\"" + session[1] + "\"") + "}").status()).isEqualTo(201);
+        }
         String id = UUID.randomUUID().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered",
-                registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"food-carnival\", \"carnival-stalls-early\"]"));
+                registration(id).replace("[\"opening-ceremony\"]", "[\"opening-ceremony\", \"" + fair + "\", \"" + fair + "-early\"]"));
         await().atMost(PATIENCE).until(() -> published(id, "ClashDetected").size() == 1);
         try (TopicProbe sessions = new TopicProbe(bootstrapServers, "itinerary.sessions")) {
             HttpProbe.Answer moved = programme().putJson("/api/sessions/opening-ceremony/schedule",
@@ -250,16 +259,16 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                     .at("/errors/0/field").asString()).isEqualTo("endsAt");
             assertThat(programme().post("/api/sessions/no-such-session/cancellation").status()).isEqualTo(404);
 
-            assertThat(programme().post("/api/sessions/food-carnival/cancellation").status()).isEqualTo(204);
+            assertThat(programme().post("/api/sessions/" + fair + "/cancellation").status()).isEqualTo(204);
             await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").stream()
                     .anyMatch(r -> r.value().contains("\"reason\":\"SESSION_CANCELLED\"")));
             EventContract.assertConforms("SessionCancelled", sessions.records(TopicProbe.ofType("SessionCancelled")).get(0).value());
-            // The carnival's stall slots go with it.
+            // Its parts go with it.
             assertThat(await().atMost(PATIENCE).until(() -> sessions.records(TopicProbe.ofType("SessionCancelled")), r -> r.size() == 3))
                     .extracting(org.apache.kafka.clients.consumer.ConsumerRecord::key)
-                    .containsExactlyInAnyOrder("food-carnival", "carnival-stalls-early", "carnival-stalls-late");
-            await().atMost(PATIENCE).until(() -> !programme().get("/api/itineraries/" + id).body().contains("session-carnival-stalls-early"));
-            assertThat(programme().get("/api/itineraries/" + id).body()).doesNotContain("session-food-carnival");
+                    .containsExactlyInAnyOrder(fair, fair + "-early", fair + "-late");
+            await().atMost(PATIENCE).until(() -> !programme().get("/api/itineraries/" + id).body().contains("session-" + fair + "-early"));
+            assertThat(programme().get("/api/itineraries/" + id).body()).doesNotContain("session-" + fair + "\"");
         } finally {
             programme().putJson("/api/sessions/opening-ceremony/schedule",
                     "{\"startsAt\":\"2026-05-20T11:20:00+08:00\",\"endsAt\":\"2026-05-20T12:30:00+08:00\"}");
@@ -743,6 +752,56 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         HotpotTeams.judge(http, "hotpot-final", favourite, DemoStaff.JUDGES);
         assertThat(published(favourite, "HeatClosed")).as("told once").hasSize(1);
         assertThat(published(favourite, "ContestResult")).hasSize(1);
+    }
+
+    /**
+     * Programme staff place a stall on a pitch: the delegation's itinerary shows it from its set-up
+     * (StallAllocated, then ItineraryChanged), a second stall on the same pitch in the same slot is
+     * refused, and visitors read the placed stalls' dishes and allergens in their language.
+     */
+    @Test
+    void programmeStaffPlaceACarnivalStallOnAPitchAndItsDelegationSeesItOnItsItinerary() {
+        mongo.dropCollection("carnival_map");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", first, "DelegationRegistered", StallApplications.withStall(first, "Larb", "老挝肉末沙拉"));
+        topics.publish("registration.delegations", second, "DelegationRegistered", StallApplications.withStall(second, "Khao piak sen", "老挝米线汤"));
+        await().atMost(PATIENCE).until(() -> List.of(first, second).stream().allMatch(id -> published(id, "ItineraryChanged").size() == 1));
+
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(staff.get("/carnival/stalls?lang=en").body()).contains("Larb / 老挝肉末沙拉 — Celery", "Staff 3 · power yes · water yes");
+        String token = staff.csrfToken("/carnival/stalls");
+        assertThat(staff.postForm("/carnival/stalls/" + first, "pitch", "7", "slots", "carnival-stalls-early", "_csrf", token).status())
+                .isEqualTo(302);
+        assertThat(staff.get("/carnival/stalls?lang=en").body()).contains("Placed. The delegation’s itinerary shows its pitch.");
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + first).json().get("entries").valueStream()
+                .anyMatch(e -> e.get("entryId").asString().equals("stall-carnival-stalls-early")));
+        JsonNode entry = programme().get("/api/itineraries/" + first).json().get("entries").valueStream()
+                .filter(e -> e.get("entryId").asString().equals("stall-carnival-stalls-early")).findFirst().orElseThrow();
+        assertThat(entry.get("title").asString()).isEqualTo("Food carnival stall, pitch 7: set up from 17:30, serve 18:30–19:45");
+        assertThat(entry.get("startsAt").asString()).isEqualTo("2026-05-20T17:30:00+08:00");
+        String changed = await().atMost(PATIENCE).until(() -> published(first, "ItineraryChanged").stream().map(ConsumerRecord::value)
+                .filter(v -> v.contains("STALL_ALLOCATED")).findFirst().orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("ItineraryChanged", changed);
+        assertThat(http.get("/d/" + links.tokenFor(first) + "?lang=ru").body())
+                .contains("место 7", "Торгуйте только со своего места");
+
+        staff.postForm("/carnival/stalls/" + second, "pitch", "7", "slots", "carnival-stalls-early", "slots", "carnival-stalls-late",
+                "_csrf", token);
+        assertThat(staff.get("/carnival/stalls?lang=en").body()).as("one stall a pitch a slot")
+                .contains("Not placed: Luang Prabang Province already has that pitch in that slot.");
+        assertThat(staff.postForm("/carnival/stalls/" + second, "pitch", "7", "slots", "carnival-stalls-late", "_csrf", token).status())
+                .isEqualTo(302);
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + second).json().get("entries").valueStream()
+                .anyMatch(e -> e.get("entryId").asString().equals("stall-carnival-stalls-late")));
+
+        String visitors = http.get("/carnival?lang=ru").body();
+        assertThat(visitors).contains("Место 7: Luang Prabang Province", "Larb", "老挝肉末沙拉", "содержит: Сельдерей", "Khao piak sen");
+
+        // Taken off the map: the stall leaves the itinerary.
+        staff.postForm("/carnival/stalls/" + first, "pitch", "", "_csrf", token);
+        await().atMost(PATIENCE).until(() -> programme().get("/api/itineraries/" + first).json().get("entries").valueStream()
+                .noneMatch(e -> e.get("entryId").asString().startsWith("stall-")));
     }
 
     /** A delegation of a head and {@code members} others arriving together on one flight at CKG. */

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.pages;
 
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.itinerary.carnival.StallApplications;
 import org.cqfriendship.logistics.itinerary.contest.HotpotTeams;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
@@ -115,6 +116,32 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "itinerary-staff-ru");
         browser.get("http://localhost:" + port + "/account");
         Chromium.screenshot(browser, "account-en");
+    }
+
+    /** A stall placed by programme staff: on the delegation's itinerary in Russian, and on the visitors' page in Chinese. */
+    @Test
+    void aPlacedCarnivalStallIsOnItsItineraryAndOnTheVisitorsPage() {
+        store.dropCollection("carnival_map");
+        String id = UUID.randomUUID().toString();
+        topics.publish("registration.delegations", id, "DelegationRegistered", StallApplications.withStall(id, "Larb", "老挝肉末沙拉"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).status() == 200);
+        HttpProbe programme = http.signedIn(DemoStaff.PROGRAMME);
+        assertThat(programme.postForm("/carnival/stalls/" + id, "pitch", "12", "slots", "carnival-stalls-late", "_csrf",
+                programme.csrfToken("/carnival/stalls")).status()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.as(DemoStaff.PROGRAMME).get("/api/itineraries/" + id).body()
+                .contains("stall-carnival-stalls-late"));
+
+        browser.get("http://localhost:" + port + "/d/" + links.tokenFor(id) + "?lang=ru");
+        assertThat(browser.findElement(By.cssSelector("li.entry.stall")).getText())
+                .contains("Палатка на кулинарном карнавале, место 12: установка с 18:45, работа 19:45–21:00", "открытый огонь запрещён");
+        Chromium.screenshot(browser, "itinerary-stall-ru");
+        browser.get("http://localhost:" + port + "/carnival?lang=zh-CN");
+        assertThat(browser.findElement(By.id("pitch-12")).getText()).contains("12 号摊位", "Larb", "老挝肉末沙拉", "含有：芹菜");
+        Chromium.screenshot(browser, "carnival-zh-CN");
+        signIn(DemoStaff.PROGRAMME, "en");
+        browser.get("http://localhost:" + port + "/carnival/stalls?lang=en");
+        assertThat(browser.findElement(By.id("map")).getText()).contains("Luang Prabang Province");
+        Chromium.screenshot(browser, "carnival-stalls-en");
     }
 
     /**

@@ -89,7 +89,7 @@ class ItineraryWordingTest {
 
     private static Itinerary itinerary() {
         ItineraryPlanner.Plan plan = PLANNER.plan(DELEGATION);
-        return new Itinerary("d-1", "Luang Prabang Province", "coord-demo", plan.entries(), plan.clashes(), List.of(), 1, null, List.of(), "LA", null);
+        return new Itinerary("d-1", "Luang Prabang Province", "coord-demo", plan.entries(), plan.clashes(), List.of(), 1, null, List.of(), "LA", null, null);
     }
 
     private static List<String> titles(ItineraryView view) {

@@ -32,7 +32,7 @@ class ItineraryEventsListener {
     private static final Set<String> REASONS = Set.of("DELEGATION_REGISTERED", "TRAVEL_CHANGED", "FLIGHT_STATUS_CHANGED",
             "SESSION_RESCHEDULED", "SESSION_CANCELLED", "DELEGATE_ADDED", "DELEGATE_WITHDRAWN", "DELEGATE_DETAILS_CHANGED",
             "SIGNUPS_CHANGED", "COORDINATOR_ASSIGNED", "DELEGATION_DETAILS_CHANGED", "SEATS_REALLOCATED", "NEEDS_CHANGED", "ROOMS_REALLOCATED",
-            "HEATS_REBALANCED", "CONTEST_FINALISTS");
+            "HEATS_REBALANCED", "CONTEST_FINALISTS", "STALL_ALLOCATED");
     /** The contest's criteria this service has words for; another configured one is shown by its name. */
     private static final Set<String> CRITERIA = Set.of("taste", "technique", "presentation");
 

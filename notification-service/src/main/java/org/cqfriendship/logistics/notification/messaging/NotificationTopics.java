@@ -50,6 +50,6 @@ class NotificationTopics {
                 Map.entry("SessionRescheduled", ProgrammeEventsListener.SessionEvent.class),
                 Map.entry("SessionCancelled", ProgrammeEventsListener.SessionEvent.class)),
                 Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged",
-                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated", "FinalistsChosen"));
+                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated", "FinalistsChosen", "StallAllocated"));
     }
 }

@@ -18,35 +18,36 @@ import java.util.List;
 @Document("delegations")
 public record Delegation(@Id String id, String reference, String locality, String country, DelegationKind kind,
                          Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
-                         List<Member> members, Instant registeredAt, String language, ConfirmationMail confirmation,
+                         StallApplication stall, List<Member> members, Instant registeredAt, String language, ConfirmationMail confirmation,
                          String idempotencyKey, String requestFingerprint, Integer linkGeneration, @Version Long version,
                          List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
         return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, messages);
+                stall, members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, messages);
     }
 
     public Delegation withVersion(Long newVersion) {
         return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, newVersion, outbox);
+                stall, members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, newVersion, outbox);
     }
 
     public Delegation withMembers(List<Member> newMembers) {
         return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
+                stall, newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     public Delegation withCoordinator(String newCoordinatorId) {
         return new Delegation(id, reference, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
+                stall, members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     /** The same delegation with what the delegation itself may change replaced. */
     public Delegation withDetails(String newLocality, String newCountry, DelegationKind newKind, Participation newParticipation,
-                                  Contact newContact, String newNotes, String newHotpotTeamName, List<Member> newMembers) {
+                                  Contact newContact, String newNotes, String newHotpotTeamName, StallApplication newStall,
+                                  List<Member> newMembers) {
         return new Delegation(id, reference, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
-                newHotpotTeamName, newMembers, registeredAt, language, confirmation, idempotencyKey,
+                newHotpotTeamName, newStall, newMembers, registeredAt, language, confirmation, idempotencyKey,
                 requestFingerprint, linkGeneration, version, outbox);
     }
 
@@ -58,7 +59,7 @@ public record Delegation(@Id String id, String reference, String locality, Strin
     /** The same delegation with every link it had revoked. */
     public Delegation withLinksRevoked() {
         return new Delegation(id, reference, locality, country, kind, participation, contact, coordinatorId, notes, hotpotTeamName,
-                members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, currentLinkGeneration() + 1, version,
+                stall, members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, currentLinkGeneration() + 1, version,
                 outbox);
     }
 

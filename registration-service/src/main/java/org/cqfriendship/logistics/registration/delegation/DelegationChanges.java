@@ -27,7 +27,8 @@ final class DelegationChanges {
         List<DelegationChange> changes = new ArrayList<>();
         if (!Objects.equals(before.locality(), after.locality()) || !Objects.equals(before.country(), after.country())
                 || before.kind() != after.kind() || before.participation() != after.participation()
-                || !Objects.equals(before.hotpotTeamName(), after.hotpotTeamName())) {
+                || !Objects.equals(before.hotpotTeamName(), after.hotpotTeamName())
+                || !Objects.equals(before.stall(), after.stall())) {
             changes.add(new DetailsChanged(after));
         }
         List<String> privately = new ArrayList<>();

@@ -30,6 +30,7 @@ public record DelegationRequest(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{delegation.coordinatorId.pattern}") String coordinatorId,
         @Size(max = 2000) @PlainText(multiline = true) String notes,
         @Size(max = 80) @PlainText String hotpotTeamName,
+        @Valid StallApplication stall,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
     /**
@@ -114,7 +115,7 @@ public record DelegationRequest(
 
     String fingerprint() {
         return String.join("|", locality, country, String.valueOf(kind), String.valueOf(participation), String.valueOf(contact),
-                String.valueOf(coordinatorId), String.valueOf(notes), String.valueOf(hotpotTeamName),
+                String.valueOf(coordinatorId), String.valueOf(notes), String.valueOf(hotpotTeamName), String.valueOf(stall),
                 String.join("||", members.stream().map(m -> m == null ? "null" : m.fingerprint()).toList()));
     }
 }

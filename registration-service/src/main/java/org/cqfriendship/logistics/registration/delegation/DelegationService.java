@@ -78,7 +78,7 @@ public class DelegationService {
         for (int attempt = 1; ; attempt++) {
             Delegation draft = new Delegation(id, references.next(request.country()), request.locality().strip(), request.country(),
                     request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
-                    blankToNull(request.hotpotTeamName()), members, now, language.toLanguageTag(),
+                    blankToNull(request.hotpotTeamName()), request.stall(), members, now, language.toLanguageTag(),
                     mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, null, List.of());
             List<OutboxMessage> registered = List.of(events.registered(draft));
             if (store.save(draft.withOutbox(registered), id, null, registered)) {
@@ -116,7 +116,7 @@ public class DelegationService {
             }
             return current.withDetails(request.locality().strip(), request.country(), request.kind(),
                     request.participationOrDefault(), request.contact(), request.notes(), blankToNull(request.hotpotTeamName()),
-                    roommates(request.members(), members));
+                    request.stall(), roommates(request.members(), members));
         });
     }
 

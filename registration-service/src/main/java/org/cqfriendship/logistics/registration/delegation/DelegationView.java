@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record DelegationView(String id, String reference, String locality, String country, DelegationKind kind,
                              Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
-                             Instant registeredAt, Long version, List<MemberView> members,
+                             StallApplication stall, Instant registeredAt, Long version, List<MemberView> members,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String editLink,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String accessToken) {
 
@@ -55,13 +55,13 @@ public record DelegationView(String id, String reference, String locality, Strin
 
     static DelegationView of(Delegation d) {
         return new DelegationView(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
-                d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.registeredAt(), d.version(),
+                d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.stall(), d.registeredAt(), d.version(),
                 d.members().stream().map(m -> member(m, d.members())).toList(), null, null);
     }
 
     DelegationView withSecretLink(String url, String token) {
         return new DelegationView(id, reference, locality, country, kind, participation, contact, coordinatorId, notes,
-                hotpotTeamName, registeredAt, version, members, url, token);
+                hotpotTeamName, stall, registeredAt, version, members, url, token);
     }
 
     static Summary summary(Delegation d) {

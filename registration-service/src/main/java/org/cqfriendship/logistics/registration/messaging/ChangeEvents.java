@@ -40,7 +40,8 @@ final class ChangeEvents {
     }
 
     record DelegationDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String locality,
-                                    String country, String kind, String participation, String hotpotTeamName) {
+                                    String country, String kind, String participation, String hotpotTeamName,
+                                    org.cqfriendship.logistics.registration.delegation.StallApplication stall) {
     }
 
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {

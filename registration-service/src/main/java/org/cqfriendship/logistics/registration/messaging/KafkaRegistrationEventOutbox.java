@@ -38,7 +38,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     @Override
     public OutboxMessage registered(Delegation d) {
         var event = new DelegationRegistered(d.id(), 0, d.locality(), d.country(), d.kind().name(), d.participation().name(),
-                d.coordinatorId(), d.hotpotTeamName(), d.registeredAt(),
+                d.coordinatorId(), d.hotpotTeamName(), d.stall(), d.registeredAt(),
                 d.members().stream().map(this::member).toList());
         return messages.create(RegistrationTopics.DELEGATIONS, d.id(), event);
     }
@@ -57,7 +57,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         if (change instanceof DelegationChange.DetailsChanged details) {
             Delegation a = details.after();
             return new ChangeEvents.DelegationDetailsChanged(id, version, at, a.locality(), a.country(), a.kind().name(),
-                    a.participation().name(), a.hotpotTeamName());
+                    a.participation().name(), a.hotpotTeamName(), a.stall());
         } else if (change instanceof DelegationChange.MemberAdded added) {
             return new ChangeEvents.DelegateAdded(id, version, at, member(added.member()));
         } else if (change instanceof DelegationChange.MemberWithdrawn withdrawn) {

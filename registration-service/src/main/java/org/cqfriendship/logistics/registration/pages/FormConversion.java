@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.registration.delegation.Contact;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationKind;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
+import org.cqfriendship.logistics.registration.delegation.StallApplication;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.delegation.Diet;
@@ -60,8 +61,27 @@ final class FormConversion {
         DelegationRequest request = new DelegationRequest(trim(form.getLocality()), upper(form.getCountry()),
                 enumOf(DelegationKind.class, form.getKind(), "kind", unreadable),
                 enumOf(Participation.class, form.getParticipation(), "participation", unreadable), contact, null,
-                trim(form.getNotes()), trim(form.getHotpotTeamName()), members);
+                trim(form.getNotes()), trim(form.getHotpotTeamName()), stall(form, unreadable), members);
         return new Converted(request, unreadable);
+    }
+
+    /** The stall asked for: none unless a dish or the cuisine is given; empty dish rows left out. */
+    private static StallApplication stall(RegistrationForm form, Map<String, String> unreadable) {
+        if (!form.isStallApplied()) {
+            return null;
+        }
+        List<StallApplication.Dish> dishes = form.getStallDishes().stream().filter(dish -> !dish.isBlank())
+                .map(dish -> new StallApplication.Dish(trim(dish.getName()), trim(dish.getNameZh()), enums(Allergen.class, dish.getAllergens())))
+                .toList();
+        Integer staff = null;
+        if (!blank(form.getStallStaff())) {
+            try {
+                staff = Integer.valueOf(form.getStallStaff().strip());
+            } catch (NumberFormatException e) {
+                unreadable.put("stallStaff", "delegation.stall.staff");
+            }
+        }
+        return new StallApplication(dishes, trim(form.getStallCuisine()), form.isStallPower(), form.isStallWater(), staff);
     }
 
     private static MemberRequest member(MemberForm m, String prefix, Map<String, String> unreadable) {
@@ -146,6 +166,20 @@ final class FormConversion {
         }
         form.setNotes(d.notes());
         form.setHotpotTeamName(d.hotpotTeamName());
+        if (d.stall() != null) {
+            StallApplication stall = d.stall();
+            form.setStallCuisine(stall.cuisine());
+            form.setStallStaff(stall.staff() == null ? null : String.valueOf(stall.staff()));
+            form.setStallPower(Boolean.TRUE.equals(stall.power()));
+            form.setStallWater(Boolean.TRUE.equals(stall.water()));
+            form.setStallDishes(stall.dishes() == null ? List.of() : stall.dishes().stream().map(dish -> {
+                DishForm row = new DishForm();
+                row.setName(dish.name());
+                row.setNameZh(dish.nameZh());
+                row.setAllergens(new ArrayList<>(dish.allergens().stream().map(Enum::name).sorted().toList()));
+                return row;
+            }).toList());
+        }
         form.setMembers(new ArrayList<>(d.members().stream().map(FormConversion::memberForm).toList()));
         for (int i = 0; i < d.members().size(); i++) {
             if (d.members().get(i).sharesAs() != null) {
@@ -219,15 +253,23 @@ final class FormConversion {
     }
 
     private static final Pattern MEMBER_PATH = Pattern.compile("members\\[(\\d+)]\\.(.+)");
+    private static final Pattern DISH_PATH = Pattern.compile("stall\\.dishes\\[(\\d+)]\\.(.+)");
 
     /** The form field where a rule broken in the request is shown. */
     static String formField(String requestPath) {
         Matcher member = MEMBER_PATH.matcher(requestPath);
         if (!member.matches()) {
+            Matcher dish = DISH_PATH.matcher(requestPath);
+            if (dish.matches()) {
+                return "stallDishes[" + dish.group(1) + "]." + dish.group(2).replaceAll("\\[\\d+]", "");
+            }
             return switch (requestPath) {
                 case "contact.name" -> "contactName";
                 case "contact.email" -> "contactEmail";
                 case "contact.phone" -> "contactPhone";
+                case "stall.dishes" -> "stallDishes[0].name";
+                case "stall.cuisine" -> "stallCuisine";
+                case "stall.staff" -> "stallStaff";
                 default -> requestPath.replaceAll("\\[\\d+]$", "");
             };
         }
@@ -271,12 +313,12 @@ final class FormConversion {
             "hotelTo", "passportNumber", "passportExpiry", "remoteTimeZone", "techCheckFrom", "techCheckTo", "attends",
             "tradeInterests", "diets", "allergens", "accessibility", "hotpotTeam", "shareRoomWith", "alertsEmail", "alertsPhone",
             "alertsLanguage",
-            "hotpotTeamName");
+            "hotpotTeamName", "stallCuisine", "stallStaff", "stallDishes");
 
     /** Where a field comes on the pages, so problems are listed in the order the reader meets the fields. */
     static int pageOrder(String formField) {
         Matcher member = Pattern.compile("members\\[(\\d+)]\\.(.+)").matcher(formField);
-        String field = member.matches() ? member.group(2) : formField;
+        String field = member.matches() ? member.group(2) : formField.startsWith("stallDishes") ? "stallDishes" : formField;
         int memberIndex = member.matches() ? Integer.parseInt(member.group(1)) : 0;
         return stepOf(formField) * 100_000 + memberIndex * 100 + Math.max(0, PAGE_ORDER.indexOf(field));
     }
@@ -289,7 +331,7 @@ final class FormConversion {
         if (formField.equals("members")) {
             return 2;
         }
-        if (formField.equals("hotpotTeamName")) {
+        if (formField.equals("hotpotTeamName") || formField.startsWith("stall")) {
             return 4;
         }
         Matcher member = Pattern.compile("members\\[\\d+]\\.(.+)").matcher(formField);

@@ -26,6 +26,23 @@ public class RegistrationForm implements Serializable {
     private String notes;
     private String hotpotTeamName;
     private List<MemberForm> members = new ArrayList<>(List.of(head()));
+    private String stallCuisine;
+    private String stallStaff;
+    private boolean stallPower;
+    private boolean stallWater;
+    private List<DishForm> stallDishes = dishRows(List.of());
+
+    /** The form's rows for a stall's dishes: those given, then empty ones up to {@value #DISH_ROWS}. */
+    static List<DishForm> dishRows(List<DishForm> given) {
+        List<DishForm> rows = new ArrayList<>(given);
+        while (rows.size() < DISH_ROWS) {
+            rows.add(new DishForm());
+        }
+        return rows;
+    }
+
+    /** The dishes one form offers (the API takes up to six). */
+    static final int DISH_ROWS = 4;
 
     private static MemberForm head() {
         MemberForm head = new MemberForm();
@@ -56,6 +73,22 @@ public class RegistrationForm implements Serializable {
     public void setNotes(String notes) { this.notes = notes; }
     public String getHotpotTeamName() { return hotpotTeamName; }
     public void setHotpotTeamName(String hotpotTeamName) { this.hotpotTeamName = hotpotTeamName; }
+    public String getStallCuisine() { return stallCuisine; }
+    public void setStallCuisine(String stallCuisine) { this.stallCuisine = stallCuisine; }
+    public String getStallStaff() { return stallStaff; }
+    public void setStallStaff(String stallStaff) { this.stallStaff = stallStaff; }
+    public boolean isStallPower() { return stallPower; }
+    public void setStallPower(boolean stallPower) { this.stallPower = stallPower; }
+    public boolean isStallWater() { return stallWater; }
+    public void setStallWater(boolean stallWater) { this.stallWater = stallWater; }
+    public List<DishForm> getStallDishes() { return stallDishes; }
+    public void setStallDishes(List<DishForm> stallDishes) { this.stallDishes = dishRows(stallDishes == null ? List.of() : stallDishes); }
+
+    /** Whether the delegation asks for a carnival stall: a dish or the cuisine given. */
+    public boolean isStallApplied() {
+        return stallDishes.stream().anyMatch(dish -> !dish.isBlank()) || (stallCuisine != null && !stallCuisine.isBlank());
+    }
+
     public List<MemberForm> getMembers() { return members; }
     public void setMembers(List<MemberForm> members) { this.members = members == null ? new ArrayList<>() : members; }
 

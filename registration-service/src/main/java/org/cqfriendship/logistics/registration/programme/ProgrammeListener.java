@@ -40,7 +40,7 @@ class ProgrammeListener {
                 "SessionPublished", ProgrammeEvents.SessionPublished.class,
                 "SessionRescheduled", ProgrammeEvents.SessionRescheduled.class,
                 "SessionCancelled", ProgrammeEvents.SessionCancelled.class),
-                Set.of("SeatsReallocated", "FinalistsChosen"));
+                Set.of("SeatsReallocated", "FinalistsChosen", "StallAllocated"));
     }
 
     @KafkaListener(id = "registration-programme", groupId = "registration-service", topics = SESSIONS)

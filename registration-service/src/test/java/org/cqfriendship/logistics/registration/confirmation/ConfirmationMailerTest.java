@@ -94,7 +94,7 @@ class ConfirmationMailerTest {
     }
 
     private void stored(String id) {
-        mongo.insert(new Delegation(id, null, "Vientiane", "LA", null, null, null, "coord-demo", null, null, List.of(), clock.instant(), "en",
+        mongo.insert(new Delegation(id, null, "Vientiane", "LA", null, null, null, "coord-demo", null, null, null, List.of(), clock.instant(), "en",
                 new ConfirmationMail(ConfirmationMail.Status.PENDING, 0, clock.instant(), null, null), null, null, null, null, List.of()));
     }
 

@@ -39,7 +39,7 @@ class DelegationRulesTest {
 
     static DelegationRequest delegation(MemberRequest... members) {
         return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, "coord-demo",
-                null, null, List.of(members));
+                null, null, null, List.of(members));
     }
 
     private static Set<String> badFields(DelegationRequest request) {
@@ -58,7 +58,7 @@ class DelegationRulesTest {
         var head = member(MemberRole.HEAD, null);
         var withContact = (java.util.function.Function<String, DelegationRequest>) phone -> new DelegationRequest("Luang Prabang Province",
                 "LA", DelegationKind.LOCAL_GOVERNMENT, null, new Contact("Khamla", "office@lpb.example.la", phone), "coord-demo", null,
-                null, List.of(head));
+                null, null, List.of(head));
         assertThat(badFields(withContact.apply("020 5550 1010"))).containsExactly("contact.phone");
         assertThat(badFields(withContact.apply("+856 2"))).as("too short for Laos").containsExactly("contact.phone");
         assertThat(badFields(withContact.apply("+856 20 5550 1010"))).isEmpty();
@@ -114,14 +114,14 @@ class DelegationRulesTest {
 
     @Test
     void rejectsACountryThatIsNotAnIsoCode() {
-        var request = new DelegationRequest("Pest County", "XX", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
+        var request = new DelegationRequest("Pest County", "XX", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null, null,
                 List.of(member(MemberRole.HEAD, null)));
         assertThat(badFields(request)).containsExactly("country");
     }
 
     @Test
     void takesNamesInLatinLettersAndTheNameInItsOwnScriptAsTheNativeName() {
-        var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null,
+        var request = new DelegationRequest("琅勃拉邦省", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null, null, null,
                 List.of(new MemberRequest(null, MemberRole.HEAD, "Ádám", "Kovács-O’Neill", "辛赛沃拉冯", "Chair", null, null, null,
                         null, null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null)));
         assertThat(badFields(request)).isEmpty();
@@ -144,7 +144,7 @@ class DelegationRulesTest {
         var all = new java.util.ArrayList<>(List.of(members));
         all.add(member(MemberRole.HEAD, null));
         return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null,
-                teamName, all);
+                teamName, null, all);
     }
 
     /** The same without a hotpot team. */

@@ -412,4 +412,35 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         EventContract.assertConforms("TravelPlanChanged", shared);
         assertThat(JSON.readTree(shared).at("/after/sharesAs").asString()).isEqualTo("WOMAN");
     }
+
+    /**
+     * A delegation applies for a carnival stall when it changes its registration: a dish without
+     * its Chinese name is refused in the reader's language and changes nothing; then the stall is
+     * kept and told (DelegationDetailsChanged with the stall, as the contract says).
+     */
+    @Test
+    void aDelegationAppliesForACarnivalStallWithItsDishesInChineseAndTheirAllergens() {
+        HttpProbe.Answer created = register();
+        String id = created.json().get("id").asString();
+        ObjectNode body = (ObjectNode) created.json().deepCopy();
+        ObjectNode stall = body.putObject("stall").put("cuisine", "Hungarian").put("power", true).put("water", false).put("staff", 3);
+        ObjectNode dish = stall.putArray("dishes").addObject().put("name", "Gulyásleves");
+        dish.putArray("allergens").add("CELERY");
+
+        HttpProbe.Answer refused = owner(created).putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"),
+                "Accept-Language", "ru");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("stall.dishes[0].nameZh", "китайское название");
+
+        dish.put("nameZh", "匈牙利牛肉汤");
+        HttpProbe.Answer applied = owner(created).putJson("/api/delegations/" + id, body.toString(), "If-Match", created.header("ETag"));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().at("/stall/dishes/0/nameZh").asString()).isEqualTo("匈牙利牛肉汤");
+        String told = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
+                .filter(r -> "DelegationDetailsChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
+                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("DelegationDetailsChanged", told);
+        assertThat(JSON.readTree(told).at("/stall/dishes/0/allergens/0").asString()).isEqualTo("CELERY");
+        assertThat(JSON.readTree(told).at("/stall/staff").asInt()).isEqualTo(3);
+    }
 }

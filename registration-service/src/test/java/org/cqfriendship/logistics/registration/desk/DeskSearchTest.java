@@ -257,7 +257,7 @@ class DeskSearchTest extends ServiceScenarios {
             String locality = (i % 10 == 0 ? "Pécs " : "City ") + i;
             all.add(new Delegation("desk-" + i, "CQ26-T-" + i, locality, COUNTRIES[i % COUNTRIES.length],
                     DelegationKind.values()[i % DelegationKind.values().length], null, null, i % 5 == 0 ? null : "coord-" + (i % 3), null, null,
-                    members, start.plusSeconds(i), "en", null, null, null, null, 1L, List.of()));
+                    null, members, start.plusSeconds(i), "en", null, null, null, null, 1L, List.of()));
         }
         return all;
     }

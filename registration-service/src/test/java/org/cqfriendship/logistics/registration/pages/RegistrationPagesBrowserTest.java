@@ -133,8 +133,17 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         // member of the delegation of their gender.
         assertThat(new Select(browser.findElement(By.id("members1.shareRoomWith"))).getOptions()).extracting(o -> o.getAttribute("value"))
                 .containsExactly("", "1", "WOMAN", "MAN");
+        // A stall at the food carnival: each dish named in the delegation's language and in Chinese, with its allergens.
+        browser.findElement(By.cssSelector("details.stall summary")).click();
+        type("stallCuisine", "Lao home cooking");
+        type("stallDishes0.name", "Larb");
+        type("stallDishes0.nameZh", "老挝肉末沙拉");
+        click("input[name='stallDishes[0].allergens'][value=SESAME]");
+        type("stallStaff", "3");
+        click("input[name='stallWater']");
         screenshot("step4");
         next();
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("the stall on the review").contains("Larb / 老挝肉末沙拉");
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(locality, "Test Delegate", "Vongsa");
         // Everything that will be sent, readable on a phone: the contact, the sign-ups by name (not their ids), the alert address.
@@ -156,6 +165,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(confirmation).as("the short reference, not the id").contains(stored.getString("reference"))
                 .doesNotContain(stored.getString("_id"));
         String delegationId = stored.getString("_id");
+        assertThat(stored.get("stall", Document.class).getList("dishes", Document.class).get(0).getString("nameZh")).isEqualTo("老挝肉末沙拉");
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals(email)).findFirst().orElse(null), m -> m != null);
