@@ -65,11 +65,16 @@ final class FormConversion {
         return new Converted(request, unreadable);
     }
 
-    /** The stall asked for: none unless a dish or the cuisine is given; empty dish rows left out. */
+    /**
+     * The stall asked for: none unless a dish or the cuisine is given. Empty dish rows are left out
+     * and the form's rows closed up, so that a problem with the request's n-th dish is shown on the
+     * form's n-th row.
+     */
     private static StallApplication stall(RegistrationForm form, Map<String, String> unreadable) {
         if (!form.isStallApplied()) {
             return null;
         }
+        form.setStallDishes(form.getStallDishes().stream().filter(dish -> !dish.isBlank()).toList());
         List<StallApplication.Dish> dishes = form.getStallDishes().stream().filter(dish -> !dish.isBlank())
                 .map(dish -> new StallApplication.Dish(trim(dish.getName()), trim(dish.getNameZh()), enums(Allergen.class, dish.getAllergens())))
                 .toList();
