@@ -647,8 +647,9 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     /**
      * Programme staff draw the hotpot heats with a seed: two teams of one country go to different
-     * heats, each team's members have their heat on their itinerary, and a team that leaves before
-     * the draw is frozen leaves the heats; after the freeze nothing is drawn again.
+     * heats, each team's members have their heat on their itinerary (and a clash with another
+     * sign-up that overlaps it), and a team that leaves before the draw is frozen leaves the heats;
+     * after the freeze nothing is drawn again. Then the panel judges.
      */
     @Test
     void programmeStaffDrawTheHotpotHeatsAndATeamThatLeavesIsTakenOutUntilTheDrawIsFrozen() {
@@ -675,6 +676,19 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         EventContract.assertConforms("ItineraryChanged", changed);
         assertThat(changed).contains("\"reason\":\"HEATS_REBALANCED\"");
         assertThat(staff.get("/contest/hotpot?lang=en").body()).contains("Drawn with seed 2026", "Fjord Pot (");
+
+        // A cook also signs up for a demonstration that morning: the heat drawn for them clashes with it, like any sign-up.
+        String demo = "cooking-demo-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(programme().postJson("/api/sessions", "{\"id\":\"" + demo + "\",\"title\":\"Sichuan pepper demonstration\","
+                + "\"venue\":\"Culinary arts centre (illustrative)\",\"startsAt\":\"2026-05-21T10:15:00+08:00\","
+                + "\"endsAt\":\"2026-05-21T11:15:00+08:00\"}").status()).isEqualTo(201);
+        topics.publish("registration.delegations", third, "SignupsChanged", EventContract.example("SignupsChanged")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", third).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", third + "-m1")
+                .replace("\"opening-ceremony\",\n    \"hotpot-contest\"", "\"" + demo + "\",\n    \"hotpot-contest\""));
+        String overlap = await().atMost(PATIENCE).until(() -> published(third, "ClashDetected").stream().map(ConsumerRecord::value)
+                .filter(v -> v.contains("OVERLAPPING_SESSIONS")).findFirst().orElse(null), java.util.Objects::nonNull);
+        EventContract.assertConforms("ClashDetected", overlap);
+        assertThat(overlap).contains("Sichuan pepper demonstration", "Hotpot contest: heat");
 
         // The second team's cooks leave the team: it leaves the heats.
         for (String member : List.of(second + "-m1", second + "-m2")) {
