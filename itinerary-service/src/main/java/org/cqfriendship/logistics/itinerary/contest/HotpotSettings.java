@@ -41,8 +41,4 @@ public record HotpotSettings(List<String> heats, @DefaultValue("8") int teamsPer
         }
         return rounds;
     }
-
-    boolean isFinal(String round) {
-        return round != null && round.equals(finalSession);
-    }
 }
