@@ -2,7 +2,7 @@
 # ./mvnw -DskipTests package has produced <service>/target/<service>.jar).
 FROM eclipse-temurin:17.0.15_6-jre
 ARG SERVICE
-# Fonts the itinerary-service embeds in PDF itineraries (Latin and Cyrillic, Chinese); see itinerary.pdf.fonts.
+# Fonts the services embed in PDFs: itineraries, run sheets, badges (Latin and Cyrillic, Chinese); see logistics.pdf.fonts.
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-droid-fallback \
     && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system app && useradd --system --gid app app

@@ -25,7 +25,7 @@ public final class EventContract {
             "DelegateDetailsChanged", "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "CoordinatorAssigned",
             "DelegationDetailsChanged", "DelegateErased", "DelegationLinksRevoked", "PersonErased", "PrivateDetailsChanged", "ItineraryChanged", "ClashDetected", "ClashResolved", "FlightStatusChanged",
             "SessionPublished", "SessionRescheduled", "SessionCancelled", "SeatsReallocated", "TransferReassigned", "HeatClosed", "ContestResult", "FinalistsChosen", "StallAllocated",
-            "AlertOpened", "AlertAcknowledged", "RoomsAllocated", "HotelChanged");
+            "AlertOpened", "AlertAcknowledged", "RoomsAllocated", "HotelChanged", "CheckedIn");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();

@@ -14,7 +14,9 @@ public enum Role {
     /** Operations: the console, replay, the audit log, the actuator. */
     OPERATIONS,
     /** A hotpot contest judge: the judges' page, their own score sheets. */
-    JUDGE;
+    JUDGE,
+    /** Accreditation desk staff (airport, station, hotel and venue doors): the scanning page. */
+    DESK;
 
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());

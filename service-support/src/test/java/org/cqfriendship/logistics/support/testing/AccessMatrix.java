@@ -26,11 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class AccessMatrix {
 
     /** The kinds of caller; "own" means the delegation (or inbox) the endpoint is about. */
-    public enum Who { ANONYMOUS, OWN_LINK, OTHER_LINK, COORDINATOR, OTHER_COORDINATOR, PROGRAMME, OPERATIONS, JUDGE }
+    public enum Who { ANONYMOUS, OWN_LINK, OTHER_LINK, COORDINATOR, OTHER_COORDINATOR, PROGRAMME, OPERATIONS, JUDGE, DESK }
 
     public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     public static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
-    public static final Set<Who> STAFF = EnumSet.of(Who.COORDINATOR, Who.OTHER_COORDINATOR, Who.PROGRAMME, Who.OPERATIONS, Who.JUDGE);
+    public static final Set<Who> STAFF = EnumSet.of(Who.COORDINATOR, Who.OTHER_COORDINATOR, Who.PROGRAMME, Who.OPERATIONS, Who.JUDGE, Who.DESK);
 
     /**
      * @param method  HTTP method
@@ -66,7 +66,7 @@ public final class AccessMatrix {
      */
     public AccessMatrix(HttpProbe http, String ownToken, String otherToken) {
         Map<Who, String> staff = Map.of(Who.COORDINATOR, DemoStaff.COORDINATOR, Who.OTHER_COORDINATOR, DemoStaff.OTHER_COORDINATOR,
-                Who.PROGRAMME, DemoStaff.PROGRAMME, Who.OPERATIONS, DemoStaff.OPERATIONS, Who.JUDGE, DemoStaff.JUDGES.get(0));
+                Who.PROGRAMME, DemoStaff.PROGRAMME, Who.OPERATIONS, DemoStaff.OPERATIONS, Who.JUDGE, DemoStaff.JUDGES.get(0), Who.DESK, DemoStaff.DESK);
         api.put(Who.ANONYMOUS, http);
         api.put(Who.OWN_LINK, http.withLink(ownToken));
         api.put(Who.OTHER_LINK, http.withLink(otherToken));

@@ -18,6 +18,8 @@ public final class DemoStaff {
     public static final String OPERATIONS = "operations";
     /** The hotpot contest's panel of judges (role JUDGE), in the local profile's order. */
     public static final java.util.List<String> JUDGES = java.util.List.of("judge-liu", "judge-novak", "judge-garcia");
+    /** Accreditation desk staff (role DESK), who scan badges. */
+    public static final String DESK = "desk-ckg";
     /** The profile that defines them (with the development secrets). */
     public static final String ENABLED = "spring.profiles.active=local";
 

@@ -1,4 +1,4 @@
-package org.cqfriendship.logistics.itinerary.pdf;
+package org.cqfriendship.logistics.support.pdf;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The TrueType fonts embedded (subset) in PDF itineraries, configured under
- * {@code itinerary.pdf.fonts}: each file with the family it joins and its weight. The PDF's text
+ * The TrueType fonts embedded (subset) in every PDF the services print, configured under
+ * {@code logistics.pdf.fonts}: each file with the family it joins and its weight. The PDF's text
  * names its families in order, and each character is set in the first that has it, so one Latin
  * and Cyrillic font and one Chinese font cover the conference's five languages.
  */
-@ConfigurationProperties("itinerary.pdf")
+@ConfigurationProperties("logistics.pdf")
 public record PdfFonts(List<Font> fonts) {
 
     public PdfFonts {
@@ -28,17 +28,17 @@ public record PdfFonts(List<Font> fonts) {
     }
 
     /** The configured fonts whose files are there. */
-    List<Font> present() {
+    public List<Font> present() {
         return fonts.stream().filter(font -> Files.isReadable(font.file())).toList();
     }
 
     /** The configured fonts whose files are not there (the PDF would show their characters as boxes). */
-    List<Font> missing() {
+    public List<Font> missing() {
         return fonts.stream().filter(font -> !Files.isReadable(font.file())).toList();
     }
 
     /** The families in the order configured, for the PDF's CSS {@code font-family}. */
-    String families() {
+    public String families() {
         return String.join(", ", fonts.stream().map(font -> "'" + font.family() + "'").distinct().toList());
     }
 }

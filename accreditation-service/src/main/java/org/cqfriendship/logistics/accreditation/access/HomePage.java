@@ -1,0 +1,18 @@
+package org.cqfriendship.logistics.accreditation.access;
+
+import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where signing in lands: the desk's scanning page, the office's badges, the operations board, or the account page. */
+@Controller
+class HomePage {
+
+    @GetMapping("/")
+    String home() {
+        Caller caller = Caller.current();
+        return "redirect:" + (caller.has(Role.DESK) ? "/desk" : caller.has(Role.PROGRAMME) ? "/badges"
+                : caller.has(Role.OPERATIONS) ? "/board" : "/account");
+    }
+}

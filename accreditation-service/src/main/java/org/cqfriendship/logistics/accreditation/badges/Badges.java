@@ -1,0 +1,97 @@
+package org.cqfriendship.logistics.accreditation.badges;
+
+import com.mongodb.ErrorCategory;
+import org.cqfriendship.logistics.accreditation.roster.Person;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues and revokes badges, a batch of people at a time in one bulk write. Issuing is
+ * idempotent: a badge's number follows from its member and generation, so issuing it again finds
+ * it there and changes nothing.
+ */
+@Component
+public class Badges {
+
+    private final MongoTemplate mongo;
+    private final BadgeCodes codes;
+    private final Clock clock;
+
+    Badges(MongoTemplate mongo, BadgeCodes codes, Clock clock) {
+        this.mongo = mongo;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** Each person's badge of their current generation, the badges of earlier generations revoked: one bulk write. */
+    public void issue(Collection<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Badge.class);
+        for (Person person : people) {
+            bulk.updateMulti(Query.query(Criteria.where("memberId").is(person.memberId()).and("status").is(Badge.Status.ACTIVE)
+                    .and("generation").lt(person.badgeGeneration())), revoked());
+            bulk.insert(Badge.issued(codes.number(person.memberId(), person.badgeGeneration()), person.memberId(),
+                    person.delegationId(), person.badgeGeneration(), clock.instant()));
+        }
+        try {
+            bulk.execute();
+        } catch (BulkOperationException refused) {
+            boolean onlyIssuedAlready = refused.getErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyIssuedAlready) {
+                throw refused;
+            }
+        }
+    }
+
+    /** Every active badge of these members revoked (withdrawn or erased): one write. */
+    public void revokeAll(Collection<String> memberIds) {
+        if (!memberIds.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("memberId").in(memberIds).and("status").is(Badge.Status.ACTIVE)), revoked(),
+                    Badge.class);
+        }
+    }
+
+    public Optional<Badge> byNumber(String number) {
+        return Optional.ofNullable(mongo.findById(number, Badge.class));
+    }
+
+    /** A delegation's badges, every generation, newest first per member. */
+    public List<Badge> ofDelegation(String delegationId) {
+        return mongo.find(Query.query(Criteria.where("delegationId").is(delegationId))
+                .with(org.springframework.data.domain.Sort.by("memberId").and(org.springframework.data.domain.Sort.by("generation").descending())),
+                Badge.class);
+    }
+
+    /** These badges went to the printer now (the first time counts). */
+    public void printed(Collection<String> numbers) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(numbers).and("printedAt").is(null)),
+                new Update().set("printedAt", clock.instant()), Badge.class);
+    }
+
+    /** The member took this badge at the accreditation desk. */
+    public boolean collected(String number) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(number).and("status").is(Badge.Status.ACTIVE).and("collectedAt").is(null)),
+                new Update().set("collectedAt", clock.instant()), Badge.class).getMatchedCount() == 1;
+    }
+
+    public String code(Badge badge) {
+        return codes.code(badge.number(), badge.memberId());
+    }
+
+    private Update revoked() {
+        return new Update().set("status", Badge.Status.REVOKED).set("revokedAt", clock.instant());
+    }
+}

@@ -1,0 +1,15 @@
+package org.cqfriendship.logistics.accreditation.programme;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/** The last status reported for a flight or train on a day ({@code <number>:<date>}), for the board's heads not yet arrived. */
+@Document("flight_status")
+public record FlightStatus(@Id String id, String status, Instant expectedAt) {
+
+    public static String idOf(String number, java.time.LocalDate day) {
+        return number + ":" + day;
+    }
+}

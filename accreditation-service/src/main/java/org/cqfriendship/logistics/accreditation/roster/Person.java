@@ -1,0 +1,189 @@
+package org.cqfriendship.logistics.accreditation.roster;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One member of a delegation as accreditation knows them: who they are (for the badge), when and
+ * where they arrive (for the desks and the board), what they signed up for (for no-shows), and the
+ * generation of their current badge. The roster writes it from the registration events; a lost
+ * badge's reissue moves only its generation on. Every write is guarded by {@code version}.
+ */
+@Document("people")
+public class Person {
+
+    public static final String HEAD = "HEAD";
+
+    @Id
+    private String memberId;
+    private Long version;
+    @Indexed
+    private String delegationId;
+    private long delegationVersion;
+    private String locality;
+    private String country;
+    private String role;
+    private String displayName;
+    private String nativeName;
+    private String title;
+    private String nationality;
+    private String arrivalPort;
+    private String arrivalNumber;
+    private Instant arrivalAt;
+    @Indexed
+    private LocalDate arrivalDay;
+    private List<String> hotelNights = List.of();
+    @Indexed
+    private List<String> attends = List.of();
+    private boolean withdrawn;
+    private int badgeGeneration;
+
+    protected Person() {
+    }
+
+    Person(String memberId, String delegationId, long delegationVersion, String locality, String country) {
+        this.memberId = memberId;
+        this.delegationId = delegationId;
+        this.delegationVersion = delegationVersion;
+        this.locality = locality;
+        this.country = country;
+        this.badgeGeneration = 1;
+    }
+
+    /** Whether an event at {@code delegationVersion} is new to this record (events of a delegation come in order). */
+    boolean unseen(long eventVersion) {
+        return eventVersion > delegationVersion;
+    }
+
+    void seen(long eventVersion) {
+        delegationVersion = eventVersion;
+    }
+
+    /** Sets who the member is; answers whether what the badge shows (name or role) changed, so a new badge is due. */
+    boolean describe(String role, String displayName, String nativeName, String title, String nationality) {
+        boolean badgeChanges = this.role != null
+                && (!Objects.equals(this.role, role) || !Objects.equals(this.displayName, displayName) || !Objects.equals(this.nativeName, nativeName));
+        this.role = role;
+        this.displayName = displayName;
+        this.nativeName = nativeName;
+        this.title = title;
+        this.nationality = nationality;
+        return badgeChanges;
+    }
+
+    void travel(RosterEvents.Leg arrival, List<String> hotelNights, java.time.ZoneId conferenceZone) {
+        this.arrivalPort = arrival == null ? null : arrival.port();
+        this.arrivalNumber = arrival == null ? null : arrival.number();
+        this.arrivalAt = arrival == null || arrival.scheduledAt() == null ? null : arrival.scheduledAt().toInstant();
+        this.arrivalDay = arrivalAt == null ? null : arrivalAt.atZone(conferenceZone).toLocalDate();
+        this.hotelNights = hotelNights == null ? List.of() : List.copyOf(hotelNights);
+    }
+
+    void attends(List<String> sessions) {
+        this.attends = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    void delegation(String locality, String country) {
+        this.locality = locality;
+        this.country = country;
+    }
+
+    void withdraw() {
+        this.withdrawn = true;
+    }
+
+    /** Everything that tells who the member was goes (erasure); the ids and version stay. */
+    void erase() {
+        describe(null, null, null, null, null);
+        travel(null, null, null);
+        attends(null);
+        withdraw();
+    }
+
+    /** A new badge generation (the old badge is revoked). */
+    void nextBadge() {
+        badgeGeneration++;
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public String delegationId() {
+        return delegationId;
+    }
+
+    public String locality() {
+        return locality;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public boolean isHead() {
+        return HEAD.equals(role);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String nationality() {
+        return nationality;
+    }
+
+    public String arrivalPort() {
+        return arrivalPort;
+    }
+
+    public String arrivalNumber() {
+        return arrivalNumber;
+    }
+
+    public Instant arrivalAt() {
+        return arrivalAt;
+    }
+
+    public LocalDate arrivalDay() {
+        return arrivalDay;
+    }
+
+    public List<String> hotelNights() {
+        return hotelNights;
+    }
+
+    public List<String> attends() {
+        return attends;
+    }
+
+    public boolean withdrawn() {
+        return withdrawn;
+    }
+
+    public int badgeGeneration() {
+        return badgeGeneration;
+    }
+}

@@ -1,0 +1,219 @@
+package org.cqfriendship.logistics.accreditation.roster;
+
+import org.bson.Document;
+import org.cqfriendship.logistics.accreditation.badges.Badges;
+import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people accreditation knows, kept from the registration events a batch at a time: one read
+ * of the delegations the batch is about, the events applied in order in memory, then one bulk
+ * write of the badges due and one of the people changed (version-guarded; a conflict retries the
+ * batch). A badge is issued to each new member and again, the old one revoked, when the name or
+ * role it shows changes; a withdrawn member's badges are revoked, and an erased member keeps
+ * only their ids and version (so the events before the erasure, read again, change nothing). Badges are written
+ * first: a crash between the two writes reads the events again and issues the same numbers.
+ */
+@Component
+public class Roster {
+
+    private final MongoTemplate mongo;
+    private final Badges badges;
+
+    Roster(MongoTemplate mongo, Badges badges) {
+        this.mongo = mongo;
+        this.badges = badges;
+    }
+
+    public void apply(List<Object> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Set<String> delegationIds = new LinkedHashSet<>();
+        events.forEach(event -> delegationIds.add(delegationOf(event)));
+        Map<String, Person> people = new LinkedHashMap<>();
+        Map<String, Long> stored = new LinkedHashMap<>();
+        for (Person person : mongo.find(Query.query(Criteria.where("delegationId").in(delegationIds)), Person.class)) {
+            people.put(person.memberId(), person);
+            stored.put(person.memberId(), person.version());
+        }
+        Change change = new Change(people);
+        events.forEach(change::apply);
+        badges.issue(change.badgeDue.stream().map(people::get).toList());
+        badges.revokeAll(change.revoked);
+        write(people, stored, change);
+    }
+
+    /** A new badge for a member on staff's request (lost badge), the old one revoked. */
+    public Optional<Person> reissue(String memberId) {
+        Person person = mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId).and("withdrawn").is(false)),
+                new Update().inc("badgeGeneration", 1).inc("version", 1),
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Person.class);
+        if (person != null) {
+            badges.issue(List.of(person));
+        }
+        return Optional.ofNullable(person);
+    }
+
+    public Optional<Person> person(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, Person.class));
+    }
+
+    public List<Person> delegation(String delegationId) {
+        return mongo.find(Query.query(Criteria.where("delegationId").is(delegationId))
+                .with(org.springframework.data.domain.Sort.by("displayName")), Person.class);
+    }
+
+    /** Everyone, for the office's list of delegations. */
+    public List<Person> everyone() {
+        Query query = new Query();
+        query.fields().include("delegationId", "locality", "country", "role");
+        return mongo.find(query, Person.class);
+    }
+
+    private void write(Map<String, Person> people, Map<String, Long> stored, Change change) {
+        if (change.changed.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.class);
+        int inserts = 0;
+        int updates = 0;
+        for (String memberId : change.changed) {
+            Document document = new Document();
+            mongo.getConverter().write(people.get(memberId), document);
+            Long version = stored.get(memberId);
+            document.put("version", version == null ? 0L : version + 1);
+            if (version == null) {
+                bulk.insert(document);
+                inserts++;
+            } else {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(memberId).and("version").is(version)), document);
+                updates++;
+            }
+        }
+        var result = bulk.execute();
+        if (result.getInsertedCount() != inserts || result.getMatchedCount() != updates) {
+            throw new OptimisticLockingFailureException("People of " + people.keySet().size() + " changed meanwhile: the batch is read again");
+        }
+    }
+
+    private static String delegationOf(Object event) {
+        if (event instanceof RosterEvents.DelegationRegistered e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.DelegateAdded e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.DelegateDetailsChanged e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.TravelPlanChanged e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.SignupsChanged e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.DelegationDetailsChanged e) {
+            return e.delegationId();
+        } else if (event instanceof RosterEvents.MemberErased e) {
+            return e.delegationId();
+        }
+        throw new IllegalArgumentException("Not a roster event: " + event.getClass().getSimpleName());
+    }
+
+    /** One batch's events applied in order to the people read, noting what to write. */
+    private static final class Change {
+
+        private final Map<String, Person> people;
+        private final Set<String> changed = new LinkedHashSet<>();
+        private final Set<String> badgeDue = new LinkedHashSet<>();
+        private final Set<String> revoked = new LinkedHashSet<>();
+
+        Change(Map<String, Person> people) {
+            this.people = people;
+        }
+
+        void apply(Object event) {
+            if (event instanceof RosterEvents.DelegationRegistered e) {
+                long version = e.delegationVersion() == null ? 1 : e.delegationVersion();
+                (e.members() == null ? List.<RosterEvents.MemberFacts>of() : e.members())
+                        .forEach(member -> add(e.delegationId(), version, e.locality(), e.country(), member));
+            } else if (event instanceof RosterEvents.DelegateAdded e) {
+                Person any = people.values().stream().filter(p -> p.delegationId().equals(e.delegationId())).findFirst().orElse(null);
+                add(e.delegationId(), e.delegationVersion(), any == null ? null : any.locality(), any == null ? null : any.country(), e.member());
+            } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
+                member(e.memberId(), e.delegationVersion()).ifPresent(person -> {
+                    person.withdraw();
+                    revoke(person);
+                });
+            } else if (event instanceof RosterEvents.DelegateDetailsChanged e) {
+                member(e.memberId(), e.delegationVersion()).ifPresent(person -> {
+                    if (person.describe(e.role(), e.displayName(), e.nativeName(), e.title(), e.nationality()) && !person.withdrawn()) {
+                        person.nextBadge();
+                        badgeDue.add(person.memberId());
+                    }
+                });
+            } else if (event instanceof RosterEvents.TravelPlanChanged e) {
+                member(e.memberId(), e.delegationVersion()).ifPresent(person ->
+                        person.travel(e.after() == null ? null : e.after().arrival(), e.after() == null ? null : e.after().hotelNights(),
+                                AccreditationSettings.CONFERENCE_ZONE));
+            } else if (event instanceof RosterEvents.SignupsChanged e) {
+                member(e.memberId(), e.delegationVersion()).ifPresent(person -> person.attends(e.attends()));
+            } else if (event instanceof RosterEvents.DelegationDetailsChanged e) {
+                people.values().stream().filter(person -> person.delegationId().equals(e.delegationId()) && person.unseen(e.delegationVersion()))
+                        .forEach(person -> {
+                            person.seen(e.delegationVersion());
+                            person.delegation(e.locality(), e.country());
+                            changed.add(person.memberId());
+                        });
+            } else if (event instanceof RosterEvents.MemberErased e) {
+                member(e.memberId(), e.delegationVersion()).ifPresent(person -> {
+                    person.erase();
+                    revoke(person);
+                });
+            } else {
+                throw new IllegalArgumentException("Not a roster event: " + event.getClass().getSimpleName());
+            }
+        }
+
+        private void revoke(Person person) {
+            revoked.add(person.memberId());
+            badgeDue.remove(person.memberId());
+        }
+
+        private void add(String delegationId, long version, String locality, String country, RosterEvents.MemberFacts member) {
+            if (member == null || member.memberId() == null || people.containsKey(member.memberId())) {
+                return; // read again: already known
+            }
+            Person person = new Person(member.memberId(), delegationId, version, locality, country);
+            person.describe(member.role(), member.displayName(), member.nativeName(), member.title(), member.nationality());
+            person.travel(member.arrival(), member.hotelNights(), AccreditationSettings.CONFERENCE_ZONE);
+            person.attends(member.attends());
+            people.put(person.memberId(), person);
+            changed.add(person.memberId());
+            badgeDue.add(person.memberId());
+        }
+
+        /** The member, if the event is new to them (marked seen and changed). */
+        private Optional<Person> member(String memberId, long version) {
+            Person person = people.get(memberId);
+            if (person == null || !person.unseen(version)) {
+                return Optional.empty();
+            }
+            person.seen(version);
+            changed.add(memberId);
+            return Optional.of(person);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.cqfriendship.logistics.accreditation.roster;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.support.events.BatchListening;
+import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.events.InboundEventTypes;
+import org.cqfriendship.logistics.support.events.Topics;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Keeps the roster from the registration-service's events, a poll's batch at a time ({@link Roster#apply}). */
+@Configuration
+class RosterListener {
+
+    static final String REGISTRATIONS = "registration.delegations";
+
+    private final Roster roster;
+    private final ObjectProvider<RevokedLinks> revokedLinks;
+
+    RosterListener(Roster roster, ObjectProvider<RevokedLinks> revokedLinks) {
+        this.roster = roster;
+        this.revokedLinks = revokedLinks;
+    }
+
+    /** Declared here too, since this service writes its dead letters. */
+    @Bean
+    KafkaAdmin.NewTopics registrationTopicDeclarations() {
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(REGISTRATIONS, 3));
+    }
+
+    @Bean
+    InboundEventTypes registrationEventTypes() {
+        return new InboundEventTypes(Map.of(
+                "DelegationRegistered", RosterEvents.DelegationRegistered.class,
+                "DelegateAdded", RosterEvents.DelegateAdded.class,
+                "DelegateWithdrawn", RosterEvents.DelegateWithdrawn.class,
+                "DelegateDetailsChanged", RosterEvents.DelegateDetailsChanged.class,
+                "TravelPlanChanged", RosterEvents.TravelPlanChanged.class,
+                "SignupsChanged", RosterEvents.SignupsChanged.class,
+                "DelegationDetailsChanged", RosterEvents.DelegationDetailsChanged.class,
+                "PersonErased", RosterEvents.MemberErased.class,
+                "DelegationLinksRevoked", LinksRevoked.class),
+                Set.of("NeedsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged"));
+    }
+
+    /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later open its badges page. */
+    record LinksRevoked(String delegationId, long delegationVersion, int linkGeneration) implements RevokedLinks.Revocation {
+    }
+
+    /** Which links still open a delegation's badges page (decision 58). */
+    @Bean
+    RevokedLinks revokedLinks(MongoTemplate mongo) {
+        return new RevokedLinks(mongo);
+    }
+
+    @KafkaListener(id = "accreditation-registrations", groupId = "accreditation-service", topics = REGISTRATIONS, batch = "true")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        revokedLinks.getObject().raiseFrom(records);
+        BatchListening.apply(records, RosterListener::event, roster::apply);
+    }
+
+    private static List<Object> event(ConsumerRecord<String, Object> record) {
+        CloudEvents.requireId(record);
+        Object event = record.value();
+        return event instanceof InboundEventTypes.IgnoredEvent || event instanceof LinksRevoked ? List.of() : List.of(event);
+    }
+}

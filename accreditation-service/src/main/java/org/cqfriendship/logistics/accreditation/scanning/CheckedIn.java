@@ -1,0 +1,13 @@
+package org.cqfriendship.logistics.accreditation.scanning;
+
+import java.time.Instant;
+
+/**
+ * A member's badge was accepted at a place (accreditation.checkins, key = delegation id, so one
+ * delegation's check-ins stay in order). {@code firstAtPlace}: the first accepted scan of this
+ * member here, which is what the itinerary (pickup done) and the coordinator (arrived) act on.
+ */
+public record CheckedIn(String checkInId, String delegationId, String memberId, String role, String displayName,
+                        String badgeNumber, String placeId, String placeKind, String port, String zone, Instant scannedAt,
+                        boolean firstAtPlace) {
+}

@@ -1,0 +1,164 @@
+package org.cqfriendship.logistics.accreditation.scanning;
+
+import org.cqfriendship.logistics.accreditation.badges.Badge;
+import org.cqfriendship.logistics.accreditation.badges.BadgeCodes;
+import org.cqfriendship.logistics.accreditation.badges.Badges;
+import org.cqfriendship.logistics.accreditation.roster.Person;
+import org.cqfriendship.logistics.accreditation.roster.Roster;
+import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
+import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides a scan at a desk and records it (decision 84): the badge must be genuine (its QR's
+ * signature, or a typed number that exists), active, its member still in a delegation, and, at a
+ * door, allowed into the door's zone. An accepted scan is recorded with its {@link CheckedIn} in
+ * one insert. A scan's key makes it idempotent: the same key again answers what the first said.
+ * Round trips: the scan's key, the badge, the person, their zone changes (at a zoned door only),
+ * whether they were here before, and the insert: at most six.
+ */
+@Component
+public class Scanning {
+
+    static final String CHECKINS = "accreditation.checkins";
+    /** A scan the page kept offline longer than this is recorded as made at the end of this window. */
+    private static final Duration OFFLINE_LIMIT = Duration.ofHours(24);
+
+    private final MongoTemplate mongo;
+    private final OutboxStore store;
+    private final OutboxMessages messages;
+    private final Badges badges;
+    private final BadgeCodes codes;
+    private final Roster roster;
+    private final ZoneAccess zones;
+    private final AccreditationSettings settings;
+    private final MessageSource wording;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Scanning(MongoTemplate mongo, OutboxStore store, OutboxMessages messages, Badges badges, BadgeCodes codes, Roster roster,
+             ZoneAccess zones, AccreditationSettings settings, MessageSource wording, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.store = store;
+        this.messages = messages;
+        this.badges = badges;
+        this.codes = codes;
+        this.roster = roster;
+        this.zones = zones;
+        this.settings = settings;
+        this.wording = wording;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A scan was recorded on this instance (the board looks again at once). */
+    public record ScanRecorded(String placeId) {
+    }
+
+    /**
+     * @param key       the desk page's idempotency key for this scan
+     * @param code      what the QR code said, or the badge number as typed
+     * @param placeId   where the desk is
+     * @param scannedAt when the desk scanned it (null: now)
+     */
+    public ScanAnswer scan(String key, String code, String placeId, Instant scannedAt, String desk, Locale locale) {
+        AccreditationSettings.Place place = settings.places().get(placeId);
+        if (place == null) {
+            throw new FieldProblemException("placeId", "scan.place.unknown");
+        }
+        if (key == null || !key.matches("[A-Za-z0-9_-]{8,64}")) {
+            throw new FieldProblemException("key", "scan.key.invalid");
+        }
+        if (code == null || code.isBlank()) {
+            throw new FieldProblemException("code", "scan.code.missing");
+        }
+        Scan earlier = mongo.findById(key, Scan.class);
+        if (earlier != null) {
+            return answer(earlier, locale);
+        }
+        Instant now = clock.instant();
+        Instant at = scannedAt == null || scannedAt.isAfter(now) ? now : scannedAt.isBefore(now.minus(OFFLINE_LIMIT)) ? now.minus(OFFLINE_LIMIT) : scannedAt;
+        Optional<Badge> badge = badgeNamed(code);
+        Optional<Person> person = badge.flatMap(b -> roster.person(b.memberId()));
+        Scan.Refusal refusal = refusal(code, badge, person, place);
+        boolean first = refusal == null && !mongo.exists(Query.query(Criteria.where("memberId").is(badge.get().memberId())
+                .and("placeId").is(placeId).and("refusal").is(null)), Scan.class);
+        Scan scan = new Scan(key, placeId, place.kind(), badge.map(Badge::number).orElse(null), badge.map(Badge::memberId).orElse(null),
+                badge.map(Badge::delegationId).orElse(null), at, at.atZone(AccreditationSettings.CONFERENCE_ZONE).toLocalDate(), now, desk,
+                refusal, null);
+        if (refusal == null) {
+            Person p = person.get();
+            scan = withEvent(scan, new CheckedIn(key, p.delegationId(), p.memberId(), p.role(), p.displayName(), scan.badgeNumber(), placeId,
+                    place.kind().name(), place.port(), place.zone(), at, first));
+        }
+        if (!store.save(scan, key, null, scan.outbox())) {
+            return answer(mongo.findById(key, Scan.class), locale); // the same scan, sent twice at once
+        }
+        events.publishEvent(new ScanRecorded(placeId));
+        return answer(scan, person, locale);
+    }
+
+    private Scan withEvent(Scan scan, CheckedIn checkedIn) {
+        return new Scan(scan.key(), scan.placeId(), scan.placeKind(), scan.badgeNumber(), scan.memberId(), scan.delegationId(),
+                scan.scannedAt(), scan.day(), scan.recordedAt(), scan.desk(), null,
+                List.of(messages.create(CHECKINS, checkedIn.delegationId(), checkedIn)));
+    }
+
+    /** A QR code names its badge; a typed number is the badge's number in any spelling. */
+    private Optional<Badge> badgeNamed(String code) {
+        return codes.numberIn(code).or(() -> BadgeCodes.typed(code)).flatMap(badges::byNumber);
+    }
+
+    private Scan.Refusal refusal(String code, Optional<Badge> badge, Optional<Person> person, AccreditationSettings.Place place) {
+        boolean scannedCode = codes.numberIn(code).isPresent();
+        if (badge.isEmpty() || (scannedCode && !codes.genuine(code, badge.get().number(), badge.get().memberId()))) {
+            return Scan.Refusal.NOT_GENUINE;
+        }
+        if (!badge.get().active()) {
+            return Scan.Refusal.REVOKED;
+        }
+        if (person.isEmpty() || person.get().withdrawn()) {
+            return Scan.Refusal.WITHDRAWN;
+        }
+        if (place.zone() != null && !zones.zonesOf(person.get().memberId(), person.get().role()).contains(place.zone())) {
+            return Scan.Refusal.WRONG_ZONE;
+        }
+        return null;
+    }
+
+    private ScanAnswer answer(Scan scan, Locale locale) {
+        return answer(scan, scan.memberId() == null ? Optional.empty() : roster.person(scan.memberId()), locale);
+    }
+
+    private ScanAnswer answer(Scan scan, Optional<Person> person, Locale locale) {
+        String reason = scan.accepted() ? null : wording.getMessage("scan.refusal." + scan.refusal(),
+                new Object[] {zoneName(settings.places().get(scan.placeId()), locale)}, locale);
+        Person p = scan.refusal() == Scan.Refusal.NOT_GENUINE ? null : person.orElse(null);
+        Set<String> memberZones = p == null || p.role() == null ? Set.of() : zones.zonesOf(p.memberId(), p.role());
+        return new ScanAnswer(scan.key(), scan.accepted(), scan.refusal(), reason, scan.badgeNumber(),
+                p == null ? null : p.displayName(), p == null ? null : p.nativeName(), p == null ? null : p.title(),
+                p == null ? null : p.role(), p == null ? null : p.locality(), p == null ? null : p.country(), memberZones,
+                memberZones.stream().map(zone -> wording.getMessage("zone." + zone, null, zone, locale)).toList(),
+                scan.placeId(), scan.scannedAt());
+    }
+
+    private String zoneName(AccreditationSettings.Place place, Locale locale) {
+        return place == null || place.zone() == null ? "" : wording.getMessage("zone." + place.zone(), null, place.zone(), locale);
+    }
+}
