@@ -30,7 +30,8 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<String> SERVICES = List.of("registration-service", "itinerary-service", "notification-service");
+    private static final List<String> SERVICES = List.of("registration-service", "itinerary-service", "notification-service",
+            "accreditation-service");
 
     private final PlatformSettings settings;
     private final PrintStream out;
@@ -102,6 +103,7 @@ public final class LocalPlatform implements AutoCloseable {
         awaitReady("registration", PlatformSettings.REGISTRATION);
         awaitReady("itinerary", PlatformSettings.ITINERARY);
         awaitReady("notification", PlatformSettings.NOTIFICATION);
+        awaitReady("accreditation", PlatformSettings.ACCREDITATION);
         if (settings.loadDemoData()) {
             new DemoData(settings, http, out).loadOnce();
         }
@@ -255,11 +257,14 @@ public final class LocalPlatform implements AutoCloseable {
                    Programme staff    http://localhost:8082/programme   (transfers, catering, flight status; sign in as programme)
                    Coordinator inbox  http://localhost:8083/coordinators/coord-demo/inbox   (sign in as coord-demo)
                    Operations console http://localhost:8083/operations   (sign in as operations)
+                   Badges and zones   http://localhost:8084/badges   (sign in as programme; board: /board, no-shows: /no-shows)
+                   Desk scanning      http://localhost:8084/desk   (a phone page; sign in as desk-ckg)
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
                    SMS and webhooks   http://localhost:8026/  (simulator; make it fail or slow there)
                    Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
-                   Health             http://localhost:808{1,2,3}/actuator/health
-                   Demo sign-in       coord-demo, coord-li, coord-wang, coord-chen, duty-manager, programme, operations
+                   Health             http://localhost:808{1,2,3,4}/actuator/health
+                   Demo sign-in       coord-demo, coord-li, coord-wang, coord-chen, duty-manager, programme, operations,
+                                      desk-ckg, judge-liu, judge-novak, judge-garcia
                                       password %s (pages: /login on each service; API: HTTP Basic)
                  Press Ctrl-C to stop everything; the next start finds all data again.
                 ================================================================================
@@ -348,6 +353,7 @@ public final class LocalPlatform implements AutoCloseable {
             case "registration" -> awaitReady(name, PlatformSettings.REGISTRATION);
             case "itinerary" -> awaitReady(name, PlatformSettings.ITINERARY);
             case "notification" -> awaitReady(name, PlatformSettings.NOTIFICATION);
+            case "accreditation" -> awaitReady(name, PlatformSettings.ACCREDITATION);
             default -> awaitReady(name, instancePorts.get(name));
         }
     }

@@ -24,6 +24,7 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData, Ma
     static final int REGISTRATION = 8081;
     static final int ITINERARY = 8082;
     static final int NOTIFICATION = 8083;
+    static final int ACCREDITATION = 8084;
     /** The password of every demo account (logistics.access.demo-users in service-defaults-local.yml). */
     static final String DEMO_PASSWORD = "chongqing-2026";
 
@@ -40,6 +41,7 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData, Ma
         ports.put(REGISTRATION, "registration-service");
         ports.put(ITINERARY, "itinerary-service");
         ports.put(NOTIFICATION, "notification-service");
+        ports.put(ACCREDITATION, "accreditation-service");
         return ports;
     }
 

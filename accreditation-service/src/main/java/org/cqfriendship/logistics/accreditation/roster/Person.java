@@ -28,6 +28,7 @@ public class Person {
     private long delegationVersion;
     private String locality;
     private String country;
+    private String coordinatorId;
     private String role;
     private String displayName;
     private String nativeName;
@@ -47,12 +48,13 @@ public class Person {
     protected Person() {
     }
 
-    Person(String memberId, String delegationId, long delegationVersion, String locality, String country) {
+    Person(String memberId, String delegationId, long delegationVersion, String locality, String country, String coordinatorId) {
         this.memberId = memberId;
         this.delegationId = delegationId;
         this.delegationVersion = delegationVersion;
         this.locality = locality;
         this.country = country;
+        this.coordinatorId = coordinatorId;
         this.badgeGeneration = 1;
     }
 
@@ -94,6 +96,10 @@ public class Person {
         this.country = country;
     }
 
+    void coordinator(String coordinatorId) {
+        this.coordinatorId = coordinatorId;
+    }
+
     void withdraw() {
         this.withdrawn = true;
     }
@@ -129,6 +135,11 @@ public class Person {
 
     public String country() {
         return country;
+    }
+
+    /** The delegation's liaison coordinator, told of the head's arrival. */
+    public String coordinatorId() {
+        return coordinatorId;
     }
 
     public String role() {

@@ -128,6 +128,8 @@ public class Roster {
             return e.delegationId();
         } else if (event instanceof RosterEvents.MemberErased e) {
             return e.delegationId();
+        } else if (event instanceof RosterEvents.CoordinatorAssigned e) {
+            return e.delegationId();
         }
         throw new IllegalArgumentException("Not a roster event: " + event.getClass().getSimpleName());
     }
@@ -148,10 +150,11 @@ public class Roster {
             if (event instanceof RosterEvents.DelegationRegistered e) {
                 long version = e.delegationVersion() == null ? 1 : e.delegationVersion();
                 (e.members() == null ? List.<RosterEvents.MemberFacts>of() : e.members())
-                        .forEach(member -> add(e.delegationId(), version, e.locality(), e.country(), member));
+                        .forEach(member -> add(e.delegationId(), version, e.locality(), e.country(), e.coordinatorId(), member));
             } else if (event instanceof RosterEvents.DelegateAdded e) {
                 Person any = people.values().stream().filter(p -> p.delegationId().equals(e.delegationId())).findFirst().orElse(null);
-                add(e.delegationId(), e.delegationVersion(), any == null ? null : any.locality(), any == null ? null : any.country(), e.member());
+                add(e.delegationId(), e.delegationVersion(), any == null ? null : any.locality(), any == null ? null : any.country(),
+                        any == null ? null : any.coordinatorId(), e.member());
             } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
                 member(e.memberId(), e.delegationVersion()).ifPresent(person -> {
                     person.withdraw();
@@ -171,12 +174,9 @@ public class Roster {
             } else if (event instanceof RosterEvents.SignupsChanged e) {
                 member(e.memberId(), e.delegationVersion()).ifPresent(person -> person.attends(e.attends()));
             } else if (event instanceof RosterEvents.DelegationDetailsChanged e) {
-                people.values().stream().filter(person -> person.delegationId().equals(e.delegationId()) && person.unseen(e.delegationVersion()))
-                        .forEach(person -> {
-                            person.seen(e.delegationVersion());
-                            person.delegation(e.locality(), e.country());
-                            changed.add(person.memberId());
-                        });
+                everyoneOf(e.delegationId(), e.delegationVersion()).forEach(person -> person.delegation(e.locality(), e.country()));
+            } else if (event instanceof RosterEvents.CoordinatorAssigned e) {
+                everyoneOf(e.delegationId(), e.delegationVersion()).forEach(person -> person.coordinator(e.coordinatorId()));
             } else if (event instanceof RosterEvents.MemberErased e) {
                 member(e.memberId(), e.delegationVersion()).ifPresent(person -> {
                     person.erase();
@@ -192,11 +192,23 @@ public class Roster {
             badgeDue.remove(person.memberId());
         }
 
-        private void add(String delegationId, long version, String locality, String country, RosterEvents.MemberFacts member) {
+        /** The delegation's members the event is new to (marked seen and changed). */
+        private List<Person> everyoneOf(String delegationId, long version) {
+            List<Person> members = people.values().stream()
+                    .filter(person -> person.delegationId().equals(delegationId) && person.unseen(version)).toList();
+            members.forEach(person -> {
+                person.seen(version);
+                changed.add(person.memberId());
+            });
+            return members;
+        }
+
+        private void add(String delegationId, long version, String locality, String country, String coordinatorId,
+                         RosterEvents.MemberFacts member) {
             if (member == null || member.memberId() == null || people.containsKey(member.memberId())) {
                 return; // read again: already known
             }
-            Person person = new Person(member.memberId(), delegationId, version, locality, country);
+            Person person = new Person(member.memberId(), delegationId, version, locality, country, coordinatorId);
             person.describe(member.role(), member.displayName(), member.nativeName(), member.title(), member.nationality());
             person.travel(member.arrival(), member.hotelNights(), AccreditationSettings.CONFERENCE_ZONE);
             person.attends(member.attends());

@@ -21,7 +21,10 @@ public final class RosterEvents {
     }
 
     public record DelegationRegistered(String delegationId, Long delegationVersion, String locality, String country,
-                                       List<MemberFacts> members) {
+                                       String coordinatorId, List<MemberFacts> members) {
+    }
+
+    public record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) {
     }
 
     public record DelegateAdded(String delegationId, long delegationVersion, MemberFacts member) {

@@ -48,8 +48,9 @@ class RosterListener {
                 "SignupsChanged", RosterEvents.SignupsChanged.class,
                 "DelegationDetailsChanged", RosterEvents.DelegationDetailsChanged.class,
                 "PersonErased", RosterEvents.MemberErased.class,
+                "CoordinatorAssigned", RosterEvents.CoordinatorAssigned.class,
                 "DelegationLinksRevoked", LinksRevoked.class),
-                Set.of("NeedsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged"));
+                Set.of("NeedsChanged", "DelegateErased", "PrivateDetailsChanged"));
     }
 
     /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later open its badges page. */

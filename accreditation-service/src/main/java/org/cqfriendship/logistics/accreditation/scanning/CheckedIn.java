@@ -7,7 +7,8 @@ import java.time.Instant;
  * delegation's check-ins stay in order). {@code firstAtPlace}: the first accepted scan of this
  * member here, which is what the itinerary (pickup done) and the coordinator (arrived) act on.
  */
-public record CheckedIn(String checkInId, String delegationId, String memberId, String role, String displayName,
+public record CheckedIn(String checkInId, String delegationId, String coordinatorId, String locality, String memberId, String role,
+                        String displayName,
                         String badgeNumber, String placeId, String placeKind, String port, String zone, Instant scannedAt,
                         boolean firstAtPlace) {
 }

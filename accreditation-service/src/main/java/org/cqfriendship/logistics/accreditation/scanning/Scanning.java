@@ -104,7 +104,8 @@ public class Scanning {
                 refusal, null);
         if (refusal == null) {
             Person p = person.get();
-            scan = withEvent(scan, new CheckedIn(key, p.delegationId(), p.memberId(), p.role(), p.displayName(), scan.badgeNumber(), placeId,
+            scan = withEvent(scan, new CheckedIn(key, p.delegationId(), p.coordinatorId(), p.locality(), p.memberId(), p.role(),
+                    p.displayName(), scan.badgeNumber(), placeId,
                     place.kind().name(), place.port(), place.zone(), at, first));
         }
         if (!store.save(scan, key, null, scan.outbox())) {

@@ -22,11 +22,13 @@ class ItineraryTopics {
     public static final String FLIGHT_STATUS = "operations.flight-status";
     /** Consumed: the registration-service's facts about delegations. */
     static final String REGISTRATIONS = "registration.delegations";
+    /** Consumed: badges accepted at the accreditation desks; key = delegation id. */
+    static final String CHECKINS = "accreditation.checkins";
 
     /** Each topic this service writes to, its own and the dead letters of those it reads. */
     @Bean
     KafkaAdmin.NewTopics topicDeclarations() {
-        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS)
+        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS, CHECKINS)
                 .flatMap(topic -> java.util.Arrays.stream(Topics.withDeadLetter(topic, 3)))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
@@ -51,7 +53,8 @@ class ItineraryTopics {
                 Map.entry("SeatsReallocated", SessionEvents.SeatsReallocated.class),
                 Map.entry("FinalistsChosen", SessionEvents.FinalistsChosen.class),
                 Map.entry("StallAllocated", SessionEvents.StallAllocated.class),
-                Map.entry("HotelChanged", RoomEventsListener.HotelChanged.class)),
+                Map.entry("HotelChanged", RoomEventsListener.HotelChanged.class),
+                Map.entry("CheckedIn", CheckInListener.CheckedIn.class)),
                 // Erasure removes passport data, which this service never receives; a session just
                 // published has nobody signed up yet; the rooming lists it publishes are for the hotels.
                 Set.of("DelegateErased", "PrivateDetailsChanged", "SessionPublished", "RoomsAllocated"));

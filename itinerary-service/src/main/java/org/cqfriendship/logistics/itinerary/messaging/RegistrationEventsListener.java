@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.Registration;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RosterChange;
+import org.cqfriendship.logistics.itinerary.transfers.PickupsMet;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
@@ -22,16 +23,23 @@ class RegistrationEventsListener {
 
     private final ItineraryService itineraries;
     private final RevokedLinks revokedLinks;
+    private final PickupsMet pickupsMet;
 
-    RegistrationEventsListener(ItineraryService itineraries, RevokedLinks revokedLinks) {
+    RegistrationEventsListener(ItineraryService itineraries, RevokedLinks revokedLinks, PickupsMet pickupsMet) {
         this.itineraries = itineraries;
         this.revokedLinks = revokedLinks;
+        this.pickupsMet = pickupsMet;
     }
 
-    /** Revoked links first (idempotent, so a batch tried again writes them again harmlessly), then planning. */
+    /**
+     * Revoked links and the forgotten members' pickups first (idempotent, so a batch tried again
+     * writes them again harmlessly), then planning.
+     */
     @KafkaListener(id = "itinerary-registrations", groupId = "itinerary-service", topics = ItineraryTopics.REGISTRATIONS, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         revokedLinks.raiseFrom(records);
+        pickupsMet.forget(records.stream().map(ConsumerRecord::value).filter(RegistrationEvents.PersonErased.class::isInstance)
+                .map(erased -> ((RegistrationEvents.PersonErased) erased).memberId()).toList());
         BatchListening.apply(records, RegistrationEventsListener::registration, itineraries::apply);
     }
 

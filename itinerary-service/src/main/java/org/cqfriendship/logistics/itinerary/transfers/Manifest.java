@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -23,14 +24,22 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
      */
     public record Run(String vehicleId, String vehicleType, int seats, int seatsTaken, int luggage, OffsetDateTime waitsFrom,
                       OffsetDateTime leavesAt, boolean departing, String from, List<Rider> riders) {
+
+        /** A run from the port whose riders were all met at the desk (their badges scanned). */
+        @com.fasterxml.jackson.annotation.JsonProperty("done")
+        public boolean done() {
+            return !departing && !riders.isEmpty() && riders.stream().allMatch(rider -> rider.metAt() != null);
+        }
     }
 
     /**
      * {@code arrivesAt}: when the rider lands or, departing, when they are due to leave
-     * {@code from}; {@code atPort}: when a departing rider must be at the port.
+     * {@code from}; {@code atPort}: when a departing rider must be at the port; {@code metAt}: when an
+     * arriving rider's badge was scanned at the port's desk (null: not yet).
      */
-    public record Rider(String delegationId, String locality, String name, boolean head, boolean accessible, String service,
-                        OffsetDateTime arrivesAt, boolean departing, String from, OffsetDateTime atPort) {
+    public record Rider(String delegationId, String locality, String memberId, String name, boolean head, boolean accessible,
+                        String service, OffsetDateTime arrivesAt, boolean departing, String from, OffsetDateTime atPort,
+                        OffsetDateTime metAt) {
     }
 
     /** A passenger and the vehicle waiting for them (null: none yet), for the arrivals board. */
@@ -66,20 +75,25 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
     }
 
     static Manifest of(String port, LocalDate day, List<Trip> trips, Fleet fleet) {
+        return of(port, day, trips, fleet, Map.of());
+    }
+
+    /** {@code met}: when riders arriving were met at the port's desk, by member. */
+    static Manifest of(String port, LocalDate day, List<Trip> trips, Fleet fleet, Map<String, Instant> met) {
         List<Run> runs = trips.stream().filter(t -> t.vehicleId() != null).map(t -> {
             Fleet.VehicleType type = fleet.at(port).stream().filter(v -> v.type().equals(t.type())).findFirst().orElse(null);
             return new Run(t.vehicleId(), t.type(), type == null ? 0 : type.seats(), t.passengers().size(),
                     t.passengers().size() * fleet.luggagePerPerson(), local(t.firstArrival()), local(t.departsAt()), t.departing(), t.from(),
-                    t.passengers().stream().map(Manifest::rider).toList());
+                    t.passengers().stream().map(p -> rider(p, met)).toList());
         }).toList();
         List<Rider> unassigned = trips.stream().filter(t -> t.vehicleId() == null)
-                .flatMap(t -> t.passengers().stream()).map(Manifest::rider).toList();
+                .flatMap(t -> t.passengers().stream()).map(p -> rider(p, met)).toList();
         return new Manifest(port, day, runs, unassigned, fleet.at(port).isEmpty());
     }
 
-    private static Rider rider(Passenger p) {
-        return new Rider(p.delegationId(), p.locality(), p.name(), p.head(), p.accessible(), p.service(), local(p.arrivalAt()),
-                p.departing(), p.from(), local(p.atPort()));
+    private static Rider rider(Passenger p, Map<String, Instant> met) {
+        return new Rider(p.delegationId(), p.locality(), p.memberId(), p.name(), p.head(), p.accessible(), p.service(), local(p.arrivalAt()),
+                p.departing(), p.from(), local(p.atPort()), p.departing() ? null : local(met.get(p.memberId())));
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -78,6 +78,7 @@ public class TransferAssignment implements TransferBooking {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final TransferEventOutbox events;
+    private final PickupsMet pickupsMet;
     private final Fleet fleet;
     private final Traces traces;
     private final StoredTransfers stored = new StoredTransfers();
@@ -90,8 +91,10 @@ public class TransferAssignment implements TransferBooking {
     }
 
     @Autowired
-    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet, Traces traces) {
+    TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet, Traces traces,
+                       PickupsMet pickupsMet) {
         this.traces = traces;
+        this.pickupsMet = pickupsMet;
         this.mongo = mongo;
         this.store = store;
         this.events = events;
@@ -153,7 +156,7 @@ public class TransferAssignment implements TransferBooking {
 
     /** Outside any trace (tests). */
     TransferAssignment(MongoTemplate mongo, OutboxStore store, TransferEventOutbox events, Fleet fleet) {
-        this(mongo, store, events, fleet, new Traces(Tracer.NOOP));
+        this(mongo, store, events, fleet, new Traces(Tracer.NOOP), new PickupsMet(mongo));
     }
 
     @Override
@@ -188,7 +191,8 @@ public class TransferAssignment implements TransferBooking {
             List<Trip> trips = byId.values().stream().filter(t -> !t.passengers().isEmpty())
                     .sorted(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
             if (!trips.isEmpty()) {
-                manifests.add(Manifest.of(port, day, trips, fleet));
+                manifests.add(Manifest.of(port, day, trips, fleet, pickupsMet.metAt(trips.stream()
+                        .flatMap(t -> t.passengers().stream()).map(Passenger::memberId).collect(java.util.stream.Collectors.toSet()))));
             }
         }
         return manifests;

@@ -952,6 +952,34 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(sameVan.get("riders").toString()).doesNotContain(other);
     }
 
+    @Test
+    void aPickupIsDoneWhenItsPartyIsScannedAtThePortDesk() {
+        String id = UUID.randomUUID().toString();
+        String flight = "QV" + (100 + (int) (Math.random() * 8000));
+        topics.publish("registration.delegations", id, "DelegationRegistered", arriving(id, flight, "2026-05-19T09:00:00+08:00", 1));
+        await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
+        java.util.function.Supplier<List<JsonNode>> riders = () -> programme().get("/api/transfers?day=2026-05-19").json().valueStream()
+                .flatMap(m -> m.get("runs").valueStream()).filter(r -> r.get("riders").toString().contains(id)).toList();
+        assertThat(riders.get()).isNotEmpty().allSatisfy(run -> assertThat(run.get("done").asBoolean()).isFalse());
+
+        for (int i = 0; i <= 1; i++) {
+            String checkIn = EventContract.example("CheckedIn").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id)
+                    .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", id + "-m" + i).replace("2026-05-20T10:58:12Z", "2026-05-19T01:1" + i + ":00Z");
+            String eventId = topics.publish("accreditation.checkins", id, "CheckedIn", checkIn);
+            topics.publish("accreditation.checkins", id, "CheckedIn", checkIn, eventId); // delivered again
+        }
+        topics.publish("accreditation.checkins", id, "CheckedIn", EventContract.example("CheckedIn")
+                .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", id).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", id + "-m0")
+                .replace("2026-05-20T10:58:12Z", "2026-05-19T02:30:00Z")); // scanned again later: the first scan counts
+        topics.awaitConsumed("itinerary-service", "accreditation.checkins", PATIENCE);
+
+        List<JsonNode> runs = riders.get();
+        assertThat(runs).allSatisfy(run -> assertThat(run.get("done").asBoolean()).as(run.toString()).isTrue());
+        assertThat(runs.stream().flatMap(r -> r.get("riders").valueStream()).map(r -> r.get("metAt").asString()).sorted().toList())
+                .containsExactly("2026-05-19T09:10:00+08:00", "2026-05-19T09:11:00+08:00");
+        assertThat(http.signedIn(DemoStaff.PROGRAMME).get("/transfers?day=2026-05-19").body()).contains("✓ met at the desk 09:10", "all met, pickup done");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
     @org.springframework.beans.factory.annotation.Autowired

@@ -9,6 +9,8 @@ public enum AlertKind {
     CLASH_DETECTED,
     /** A clash reported earlier no longer holds. */
     CLASH_RESOLVED,
+    /** The head of delegation's badge was scanned at the port (landed and met) or at the hotel. */
+    ARRIVED,
     /** Several non-urgent changes to one delegation within the digest window, told as one. */
     DIGEST,
     /** An urgent alert its coordinator has not acknowledged in time, for the duty manager. */

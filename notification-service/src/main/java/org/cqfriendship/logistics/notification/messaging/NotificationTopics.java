@@ -22,12 +22,14 @@ class NotificationTopics {
     static final String DELEGATIONS = "registration.delegations";
     /** Consumed: the programme's sessions, for their titles in every language. */
     static final String SESSIONS = "itinerary.sessions";
+    /** Consumed: badges accepted at the desks, for the head of delegation's arrival. */
+    static final String CHECKINS = "accreditation.checkins";
 
     /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics consumedTopicDeclarations() {
         return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(DELEGATIONS, 3),
-                        Topics.withDeadLetter(SESSIONS, 3))
+                        Topics.withDeadLetter(SESSIONS, 3), Topics.withDeadLetter(CHECKINS, 3))
                 .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 
@@ -40,6 +42,7 @@ class NotificationTopics {
                 Map.entry("TransferReassigned", TransferReassigned.class),
                 Map.entry(RoundClosed.HEAT_CLOSED, RoundClosed.class),
                 Map.entry(RoundClosed.CONTEST_RESULT, RoundClosed.class),
+                Map.entry(CheckedIn.TYPE, CheckedIn.class),
                 Map.entry("DelegationRegistered", RegistrationEvents.DelegationRegistered.class),
                 Map.entry("DelegateAdded", RegistrationEvents.DelegateAdded.class),
                 Map.entry("DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class),

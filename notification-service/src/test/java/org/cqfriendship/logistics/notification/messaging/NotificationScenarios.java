@@ -267,6 +267,27 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     @Test
+    void aCoordinatorIsToldOnceWhenTheirHeadOfDelegationLandsAndReachesTheHotel() {
+        String delegation = UUID.randomUUID().toString();
+        String landed = EventContract.example("CheckedIn").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation);
+        String eventId = topics.publish("accreditation.checkins", delegation, "CheckedIn", landed);
+        topics.publish("accreditation.checkins", delegation, "CheckedIn", landed, eventId); // delivered again
+        topics.publish("accreditation.checkins", delegation, "CheckedIn", landed.replace("\"firstAtPlace\": true", "\"firstAtPlace\": false"));
+        topics.publish("accreditation.checkins", delegation, "CheckedIn", landed.replace("\"HEAD\"", "\"MEMBER\""));
+        topics.publish("accreditation.checkins", delegation, "CheckedIn", landed.replace("\"ckg-desk\"", "\"hotel-riverside\"")
+                .replace("\"PORT\"", "\"HOTEL\"").replace("\"CKG\"", "null"));
+        topics.awaitConsumed("notification-service", "accreditation.checkins", PATIENCE);
+
+        List<JsonNode> alerts = await().atMost(PATIENCE).until(() -> inbox("coord-demo", delegation), a -> !a.isEmpty());
+        String told = alerts.stream().map(a -> a.get("title").asString() + "\n" + a.get("message").asString()).reduce("", String::concat);
+        assertThat(told).contains("head of delegation Test Delegate has arrived at CKG",
+                "Test Delegate of Luang Prabang Province was met at the CKG arrivals desk at 20 May 18:58",
+                "Test Delegate of Luang Prabang Province checked in at the hotel desk");
+        assertThat(told.split("arrivals desk", -1)).as("told once, whatever was scanned again or delivered twice").hasSize(2);
+        assertThat(alerts).allSatisfy(a -> assertThat(a.get("urgent").asBoolean()).isFalse());
+    }
+
+    @Test
     void aMemberOnAWaitingListIsToldWithoutWakingTheDutyManager() {
         String delegation = UUID.randomUUID().toString();
         topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo")
