@@ -115,6 +115,16 @@ final class Checks {
                 lost.add("event " + letter.eventId() + " of " + letter.key() + " on " + letter.topic() + " was dead-lettered by " + letter.group());
             }
         }
+        for (Ledger.Registered registration : ledger.registrations()) {
+            for (String member : dump.membersOf().getOrDefault(registration.delegationId(), List.of())) {
+                int badges = dump.activeBadges().getOrDefault(member, 0);
+                if (badges == 0) {
+                    lost.add("member " + member + " of " + registration.delegationId() + " has no active badge");
+                } else if (badges > 1) {
+                    doubled.add("member " + member + " of " + registration.delegationId() + " has " + badges + " active badges");
+                }
+            }
+        }
         dump.seatTickets().forEach((delegation, tickets) -> {
             if (tickets > 1) {
                 doubled.add(delegation + " holds " + tickets + " seat tickets for its one head");

@@ -7,11 +7,22 @@ import java.util.Map;
 /**
  * Everything the system stored and sent about one scenario's delegations, gathered at the end:
  * the registration and itinerary stores, the events on the topics (with their offsets), the
- * dead letters, the coordinators' alerts, and what reached the mail server and the gateway.
+ * dead letters, the coordinators' alerts, what reached the mail server and the gateway, and each
+ * registered member's active badges on the accreditation-service ({@code membersOf}: the members
+ * each stored delegation has; {@code activeBadges}: how many ACTIVE badges each member has).
  */
 record Dump(List<Registration> registrations, List<Itinerary> itineraries, List<Event> events, List<DeadLetter> deadLetters,
             List<Alert> alerts, List<String> mailAlertIds, List<String> smsKeys, List<String> webhookKeys,
-            Map<String, Integer> seatTickets, Map<String, Integer> tripsPerMember) {
+            Map<String, Integer> seatTickets, Map<String, Integer> tripsPerMember, Map<String, List<String>> membersOf,
+            Map<String, Integer> activeBadges) {
+
+    /** Without the accreditation-service's badges (nothing checked of them). */
+    Dump(List<Registration> registrations, List<Itinerary> itineraries, List<Event> events, List<DeadLetter> deadLetters,
+         List<Alert> alerts, List<String> mailAlertIds, List<String> smsKeys, List<String> webhookKeys,
+         Map<String, Integer> seatTickets, Map<String, Integer> tripsPerMember) {
+        this(registrations, itineraries, events, deadLetters, alerts, mailAlertIds, smsKeys, webhookKeys, seatTickets, tripsPerMember,
+                Map.of(), Map.of());
+    }
 
     /** A stored delegation: its id, the key it was created with, its version, the flight its head arrives on. */
     record Registration(String id, String idempotencyKey, long version, String headFlight) {

@@ -67,7 +67,7 @@ final class Observations implements AutoCloseable {
 
     /**
      * What these delegations still wait for, empty once each has its itinerary with its head picked
-     * up from the flight given (null: either), an alert delivered on every channel, and no alert
+     * up from the flight given (null: either), a badge for each member, an alert delivered on every channel, and no alert
      * about it recorded up to {@code pendingUpTo} still waiting for a channel. (Alerts recorded
      * later may be about changes made since, which the load goes on making.)
      */
@@ -91,7 +91,17 @@ final class Observations implements AutoCloseable {
                 waiting++;
             }
         }
+        long members = 0;
+        for (Document d : mongo.getDatabase("registration").getCollection("delegations").find(Filters.in("_id", expectedFlight.keySet()))
+                .projection(new Document("members.memberId", 1))) {
+            members += d.getList("members", Document.class, List.of()).size();
+        }
+        long badged = mongo.getDatabase("accreditation").getCollection("badges")
+                .countDocuments(Filters.and(Filters.in("delegationId", expectedFlight.keySet()), Filters.eq("status", "ACTIVE")));
         List<String> missing = new ArrayList<>();
+        if (badged < members) {
+            missing.add((members - badged) + " members without their badge yet");
+        }
         if (unplanned > 0) {
             missing.add(unplanned + " delegations not yet planned as acknowledged");
         }
@@ -109,9 +119,11 @@ final class Observations implements AutoCloseable {
     Dump dump(Collection<String> delegationIds, Collection<String> keys) throws Exception {
         Set<String> ids = new HashSet<>(delegationIds);
         List<Dump.Registration> registrations = new ArrayList<>();
+        Map<String, List<String>> membersOf = new HashMap<>();
         for (Document d : mongo.getDatabase("registration").getCollection("delegations")
                 .find(Filters.or(Filters.in("_id", ids), Filters.in("idempotencyKey", keys)))) {
             ids.add(d.getString("_id"));
+            membersOf.put(d.getString("_id"), d.getList("members", Document.class, List.of()).stream().map(m -> m.getString("memberId")).toList());
             registrations.add(new Dump.Registration(d.getString("_id"), d.getString("idempotencyKey"), d.get("version", Number.class).longValue(),
                     headFlight(d.getList("members", Document.class, List.of()), "arrival", "number")));
         }
@@ -160,9 +172,14 @@ final class Observations implements AutoCloseable {
                 }
             }
         }
+        Map<String, Integer> activeBadges = new HashMap<>();
+        for (Document badge : mongo.getDatabase("accreditation").getCollection("badges")
+                .find(Filters.and(Filters.in("delegationId", ids), Filters.eq("status", "ACTIVE")))) {
+            activeBadges.merge(badge.getString("memberId"), 1, Integer::sum);
+        }
         return new Dump(registrations, itineraries, events, deadLetters, alerts, field("http://127.0.0.1:8025/alert-ids.json", "alertId"),
                 field("http://127.0.0.1:8026/sms-keys.json", "idempotencyKey"), field("http://127.0.0.1:8026/webhook-keys.json", "idempotencyKey"),
-                seats, trips);
+                seats, trips, membersOf, activeBadges);
     }
 
     /** Every record of a topic, from the first offset to the end now (outside any consumer group). */

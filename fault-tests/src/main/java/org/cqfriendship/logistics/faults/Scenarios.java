@@ -16,10 +16,10 @@ final class Scenarios {
     private static final Duration HALT_WITHIN = Duration.ofSeconds(120);
     /** Which consumer groups read each topic: a poison record must reach the dead letters from each. */
     private static final Map<String, List<String>> READERS = Map.of(
-            "registration.delegations", List.of("itinerary-service", "notification-service"),
-            "itinerary.sessions", List.of("itinerary-service", "registration-service"),
+            "registration.delegations", List.of("itinerary-service", "notification-service", "accreditation-service"),
+            "itinerary.sessions", List.of("itinerary-service", "registration-service", "accreditation-service"),
             "itinerary.itineraries", List.of("notification-service"),
-            "operations.flight-status", List.of("itinerary-service"));
+            "operations.flight-status", List.of("itinerary-service", "accreditation-service"));
 
     private Scenarios() {
     }
@@ -91,6 +91,7 @@ final class Scenarios {
             String session = "fault-session-" + context.run;
             return together(() -> haltAndRestart(context, "itinerary", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
                     () -> haltAndRestart(context, "notification", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
+                    () -> haltAndRestart(context, "accreditation", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
                     () -> haltAndRestart(context, "registration", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "2"), () -> {
                         // The itinerary-service may be restarting meanwhile: try until it answers.
                         Instant giveUp = Instant.now().plus(HALT_WITHIN);
@@ -204,8 +205,9 @@ final class Scenarios {
 
     /** Second instances join the groups; the first of each service is killed; the seconds carry on alone. */
     private static final class Fault9 implements Scenario.Fault {
-        private static final Map<String, Integer> SECOND = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093);
-        private static final List<String> SERVICES = List.of("registration", "itinerary", "notification");
+        private static final Map<String, Integer> SECOND = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093,
+                "accreditation", 8094);
+        private static final List<String> SERVICES = List.of("registration", "itinerary", "notification", "accreditation");
 
         @Override
         public int inject(FaultContext context) throws Exception {
@@ -220,7 +222,7 @@ final class Scenarios {
                 context.platform.kill(service);
                 context.services.put(service, "http://127.0.0.1:" + SECOND.get(service));
             }
-            return 3;
+            return SERVICES.size();
         }
 
         @Override

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -32,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole local platform, as a user starts it: the real broker, the store, the mail server and
- * the three services in their own processes. Registers the foundation request and follows it to
+ * the four services in their own processes. Registers the foundation request and follows it to
  * the coordinator's inbox and mailbox, then restarts everything and checks nothing was lost or doubled.
  */
 class LocalPlatformIT {
@@ -147,10 +148,24 @@ class LocalPlatformIT {
         assertThat(delayed.get("message").asString()).contains("delayed, re-timed or cancelled", "19 May 18:20", "20 May 10:30");
         awaitOneEmailPerAlert(id);
 
+        // The head lands: the airport desk scans their badge (accreditation-service); the pickup is done and the coordinator told.
+        String badge = await().atMost(PATIENCE).ignoreExceptions().until(() -> get("http://localhost:8084/api/delegations/" + id + "/badges"),
+                badges -> badges.size() == 1).get(0).get("number").asString();
+        HttpResponse<String> scanned = send("http://localhost:8084/api/scans", PlatformSettings.demoAccount("desk-ckg"),
+                "{\"key\": \"" + UUID.randomUUID() + "\", \"code\": \"" + badge + "\", \"placeId\": \"ckg-desk\"}");
+        assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+        assertThat(JSON.readTree(scanned.body()).get("accepted").asBoolean()).isTrue();
+        await().atMost(PATIENCE).until(() -> alertsAbout(id, null).stream()
+                .anyMatch(a -> a.get("message").asString().contains("Test Delegate of Luang Prabang Province was met at the CKG arrivals desk")));
+        await().atMost(PATIENCE).until(() -> get("http://localhost:8082/api/transfers?day=2026-05-20").valueStream()
+                .flatMap(m -> m.get("runs").valueStream()).flatMap(r -> r.get("riders").valueStream())
+                .anyMatch(r -> r.get("delegationId").asString().equals(id) && !r.get("metAt").isNull()));
+        awaitOneEmailPerAlert(id);
+
         int alertsBefore = alertsAbout(id, null).size();
         awaitNoLag();
-        // The operations console sees the three services through their actuators, and the delegation's whole flow.
-        assertThat(get("http://localhost:8083/api/operations/services", "operations").valueStream().toList()).hasSize(3)
+        // The operations console sees the four services through their actuators, and the delegation's whole flow.
+        assertThat(get("http://localhost:8083/api/operations/services", "operations").valueStream().toList()).hasSize(4)
                 .allSatisfy(service -> {
                     assertThat(service.get("health").asString()).isEqualTo("UP");
                     assertThat(service.get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
@@ -184,6 +199,8 @@ class LocalPlatformIT {
         awaitNoLag();
         assertThat(alertsAbout(id, null)).hasSize(alertsBefore);
         assertThat(alertsAbout(id, "CLASH_DETECTED")).hasSize(2);
+        assertThat(get("http://localhost:8084/api/delegations/" + id + "/badges").get(0).get("number").asString())
+                .as("the badge read again from the events is the same badge").isEqualTo(badge);
         assertThat(mailsAbout(id)).as("no email is sent again after a restart").isEmpty();
 
         // The published session is still offered after the restart; a delegation signs up for it and it is planned.
@@ -225,6 +242,7 @@ class LocalPlatformIT {
         await().atMost(PATIENCE).until(() -> status(itineraryExport, link) == 404 && status(notificationExport, link) == 404);
         assertThat(get("http://localhost:8082/api/itineraries/" + id).toString()).doesNotContain(member, "Erase Me");
         assertThat(status("http://localhost:8081/api/delegations/" + id + "/members/" + member + "/export", link)).isEqualTo(404);
+        await().atMost(PATIENCE).until(() -> !get("http://localhost:8084/api/delegations/" + id + "/badges").toString().contains("Erase Me"));
     }
 
     static int status(String url, String authorization) throws IOException, InterruptedException {
@@ -286,7 +304,9 @@ class LocalPlatformIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"))) {
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() ->
                     caughtUp(admin, "itinerary-service", "registration.delegations")
-                            && caughtUp(admin, "notification-service", "itinerary.itineraries"));
+                            && caughtUp(admin, "notification-service", "itinerary.itineraries")
+                            && caughtUp(admin, "accreditation-service", "registration.delegations")
+                            && caughtUp(admin, "notification-service", "accreditation.checkins"));
         }
     }
 

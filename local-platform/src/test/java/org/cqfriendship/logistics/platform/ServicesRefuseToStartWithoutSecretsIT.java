@@ -22,7 +22,8 @@ class ServicesRefuseToStartWithoutSecretsIT {
     @CsvSource(delimiter = '|', value = {
             "registration-service | DELEGATION_LINK_SECRET,REGISTRATION_DOCUMENTS_ACTIVE_KEY,registration.documents.active-key,LOGISTICS_CONTACTS_ACTIVE_KEY",
             "itinerary-service    | DELEGATION_LINK_SECRET,logistics.access.delegation-link-secret",
-            "notification-service | DELEGATION_LINK_SECRET,ACKNOWLEDGEMENT_LINK_SECRET,WEBHOOK_SECRET,OPERATIONS_ACTUATOR_PASSWORD,LOGISTICS_CONTACTS_ACTIVE_KEY"})
+            "notification-service | DELEGATION_LINK_SECRET,ACKNOWLEDGEMENT_LINK_SECRET,WEBHOOK_SECRET,OPERATIONS_ACTUATOR_PASSWORD,LOGISTICS_CONTACTS_ACTIVE_KEY",
+            "accreditation-service | DELEGATION_LINK_SECRET,ACCREDITATION_BADGE_SECRET,accreditation.badge-secret"})
     void aServiceStartedWithoutItsSecretsExitsNamingThem(String service, String named) throws Exception {
         Output started = start(service, Map.of());
 
@@ -32,12 +33,13 @@ class ServicesRefuseToStartWithoutSecretsIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"registration-service", "notification-service"})
+    @CsvSource({"registration-service", "notification-service", "accreditation-service"})
     void theLocalPlatformsDevelopmentSecretsAreRefusedOutsideTheLocalProfile(String service) throws Exception {
         Output started = start(service, Map.of("DELEGATION_LINK_SECRET", "dev-only-delegation-link-secret-change-me-0123456789",
                 "REGISTRATION_DOCUMENTS_ACTIVE_KEY", "dev-2026",
                 "REGISTRATION_DOCUMENTS_KEYS_DEV2026", "FGI1bnBsiZnGIvoOpFaDfUcPJADvrsn4dBNyOFZjfaQ=",
-                "WEBHOOK_SECRET", "change-me-to-a-third-48-random-bytes-base64"));
+                "WEBHOOK_SECRET", "change-me-to-a-third-48-random-bytes-base64",
+                "ACCREDITATION_BADGE_SECRET", "dev-only-badge-secret-change-me-0123456789abcdef"));
 
         assertThat(started.exitCode()).as(started.text()).isNotZero();
         assertThat(started.text()).contains("DELEGATION_LINK_SECRET", "has the local platform's development value");

@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.accreditation.badges;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.time.Instant;
  * ACTIVE badge at a time; a reissue revokes the ones before it (decision 84).
  */
 @Document("badges")
-public record Badge(@Id String number, @Indexed String memberId, @Indexed String delegationId, int generation, Status status,
+public record Badge(@Id String number, String memberId, String delegationId, int generation, Status status,
                     Instant issuedAt, Instant revokedAt, Instant printedAt, Instant collectedAt) {
 
     public enum Status { ACTIVE, REVOKED }

@@ -2,9 +2,12 @@ package org.cqfriendship.logistics.accreditation.badges;
 
 import com.mongodb.ErrorCategory;
 import org.cqfriendship.logistics.accreditation.roster.Person;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -15,13 +18,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static org.springframework.data.domain.Sort.Direction.ASC;
+
 /**
  * Issues and revokes badges, a batch of people at a time in one bulk write. Issuing is
  * idempotent: a badge's number follows from its member and generation, so issuing it again finds
  * it there and changes nothing.
  */
 @Component
-public class Badges {
+public class Badges implements InitializingBean {
 
     private final MongoTemplate mongo;
     private final BadgeCodes codes;
@@ -31,6 +36,15 @@ public class Badges {
         this.mongo = mongo;
         this.codes = codes;
         this.clock = clock;
+    }
+
+    /** A member's badges (issue, revoke), a delegation's (its page, its active ones). */
+    @Override
+    public void afterPropertiesSet() {
+        var badges = mongo.indexOps(Badge.class);
+        badges.createIndex(new Index().on("memberId", ASC).on("status", ASC));
+        badges.createIndex(new Index().on("delegationId", ASC));
+        badges.createIndex(new Index().on("delegationId", ASC).on("status", ASC));
     }
 
     /** Each person's badge of their current generation, the badges of earlier generations revoked: one bulk write. */
@@ -71,7 +85,7 @@ public class Badges {
     /** A delegation's badges, every generation, newest first per member. */
     public List<Badge> ofDelegation(String delegationId) {
         return mongo.find(Query.query(Criteria.where("delegationId").is(delegationId))
-                .with(org.springframework.data.domain.Sort.by("memberId").and(org.springframework.data.domain.Sort.by("generation").descending())),
+                .with(Sort.by("memberId").and(Sort.by("generation").descending())),
                 Badge.class);
     }
 

@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.accreditation.roster;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -23,7 +22,6 @@ public class Person {
     @Id
     private String memberId;
     private Long version;
-    @Indexed
     private String delegationId;
     private long delegationVersion;
     private String locality;
@@ -37,10 +35,8 @@ public class Person {
     private String arrivalPort;
     private String arrivalNumber;
     private Instant arrivalAt;
-    @Indexed
     private LocalDate arrivalDay;
     private List<String> hotelNights = List.of();
-    @Indexed
     private List<String> attends = List.of();
     private boolean withdrawn;
     private int badgeGeneration;

@@ -3,9 +3,13 @@ package org.cqfriendship.logistics.accreditation.roster;
 import org.bson.Document;
 import org.cqfriendship.logistics.accreditation.badges.Badges;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.springframework.data.domain.Sort.Direction.ASC;
+
 /**
  * The people accreditation knows, kept from the registration events a batch at a time: one read
  * of the delegations the batch is about, the events applied in order in memory, then one bulk
@@ -29,7 +35,7 @@ import java.util.Set;
  * first: a crash between the two writes reads the events again and issues the same numbers.
  */
 @Component
-public class Roster {
+public class Roster implements InitializingBean {
 
     private final MongoTemplate mongo;
     private final Badges badges;
@@ -37,6 +43,22 @@ public class Roster {
     Roster(MongoTemplate mongo, Badges badges) {
         this.mongo = mongo;
         this.badges = badges;
+    }
+
+    /**
+     * The look-ups of the roster, the board and the no-shows (the local store uses an index only
+     * when its keys are exactly the query's), and the version guard of the roster's writes.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        var people = mongo.indexOps(Person.class);
+        people.createIndex(new Index().on("delegationId", ASC));
+        people.createIndex(new Index().on("arrivalDay", ASC)
+                .on("withdrawn", ASC));
+        people.createIndex(new Index().on("attends", ASC)
+                .on("withdrawn", ASC));
+        people.createIndex(new Index().on("_id", ASC)
+                .on("version", ASC).unique());
     }
 
     public void apply(List<Object> events) {
@@ -62,7 +84,7 @@ public class Roster {
     public Optional<Person> reissue(String memberId) {
         Person person = mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId).and("withdrawn").is(false)),
                 new Update().inc("badgeGeneration", 1).inc("version", 1),
-                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Person.class);
+                FindAndModifyOptions.options().returnNew(true), Person.class);
         if (person != null) {
             badges.issue(List.of(person));
         }
@@ -75,7 +97,7 @@ public class Roster {
 
     public List<Person> delegation(String delegationId) {
         return mongo.find(Query.query(Criteria.where("delegationId").is(delegationId))
-                .with(org.springframework.data.domain.Sort.by("displayName")), Person.class);
+                .with(Sort.by("displayName")), Person.class);
     }
 
     /** Everyone, for the office's list of delegations. */
@@ -109,6 +131,28 @@ public class Roster {
         if (result.getInsertedCount() != inserts || result.getMatchedCount() != updates) {
             throw new OptimisticLockingFailureException("People of " + people.keySet().size() + " changed meanwhile: the batch is read again");
         }
+    }
+
+    /** Whether the event names what applying it needs: its delegation, and its members or member. */
+    static boolean wellFormed(Object event) {
+        if (delegationOf(event) == null) {
+            return false;
+        } else if (event instanceof RosterEvents.DelegationRegistered e) {
+            return e.members() != null && !e.members().isEmpty() && e.members().stream().allMatch(m -> m != null && m.memberId() != null);
+        } else if (event instanceof RosterEvents.DelegateAdded e) {
+            return e.member() != null && e.member().memberId() != null;
+        } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
+            return e.memberId() != null;
+        } else if (event instanceof RosterEvents.DelegateDetailsChanged e) {
+            return e.memberId() != null;
+        } else if (event instanceof RosterEvents.TravelPlanChanged e) {
+            return e.memberId() != null;
+        } else if (event instanceof RosterEvents.SignupsChanged e) {
+            return e.memberId() != null;
+        } else if (event instanceof RosterEvents.MemberErased e) {
+            return e.memberId() != null;
+        }
+        return true;
     }
 
     private static String delegationOf(Object event) {

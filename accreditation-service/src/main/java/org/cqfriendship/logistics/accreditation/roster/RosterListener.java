@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
+import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.events.Topics;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,6 +73,12 @@ class RosterListener {
     private static List<Object> event(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         Object event = record.value();
-        return event instanceof InboundEventTypes.IgnoredEvent || event instanceof LinksRevoked ? List.of() : List.of(event);
+        if (event instanceof InboundEventTypes.IgnoredEvent || event instanceof LinksRevoked) {
+            return List.of();
+        }
+        if (!Roster.wellFormed(event)) {
+            throw new PoisonEventException(event.getClass().getSimpleName() + " without its delegation, members or member");
+        }
+        return List.of(event);
     }
 }

@@ -3,7 +3,6 @@ package org.cqfriendship.logistics.accreditation.scanning;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -16,8 +15,6 @@ import java.util.List;
  * outbox, written in the same insert. Names are not kept here (an erased member's scans name no one).
  */
 @Document("scans")
-@CompoundIndex(name = "day_place", def = "{'day': 1, 'placeId': 1}")
-@CompoundIndex(name = "member_place", def = "{'memberId': 1, 'placeId': 1}")
 public record Scan(@Id String key, String placeId, AccreditationSettings.Kind placeKind, String badgeNumber, String memberId,
                    String delegationId, Instant scannedAt, LocalDate day, Instant recordedAt, String desk, Refusal refusal,
                    List<OutboxMessage> outbox) {

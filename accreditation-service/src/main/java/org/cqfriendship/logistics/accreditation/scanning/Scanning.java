@@ -10,9 +10,11 @@ import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.springframework.data.domain.Sort.Direction.ASC;
+
 /**
  * Decides a scan at a desk and records it (decision 84): the badge must be genuine (its QR's
  * signature, or a typed number that exists), active, its member still in a delegation, and, at a
@@ -34,7 +38,7 @@ import java.util.Set;
  * whether they were here before, and the insert: at most six.
  */
 @Component
-public class Scanning {
+public class Scanning implements InitializingBean {
 
     static final String CHECKINS = "accreditation.checkins";
     /** A scan the page kept offline longer than this is recorded as made at the end of this window. */
@@ -65,6 +69,16 @@ public class Scanning {
         this.wording = wording;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Whether a member was accepted at a place before; a day's scans (the board), at some doors (no-shows). */
+    @Override
+    public void afterPropertiesSet() {
+        var scans = mongo.indexOps(Scan.class);
+        scans.createIndex(new Index().on("memberId", ASC).on("placeId", ASC).on("refusal", ASC));
+        scans.createIndex(new Index().on("day", ASC).on("refusal", ASC));
+        scans.createIndex(new Index().on("day", ASC));
+        scans.createIndex(new Index().on("day", ASC).on("placeId", ASC).on("refusal", ASC));
     }
 
     /** A scan was recorded on this instance (the board looks again at once). */
