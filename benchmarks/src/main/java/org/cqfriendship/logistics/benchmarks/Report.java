@@ -117,7 +117,7 @@ final class Report {
                 .append("` (").append(sizes.name()).append(" mode) on ").append(Benchmarks.now()).append(", on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(". Everything ran on one machine in the same run: the local platform's processes (Kafka broker, ")
-                .append("mongo-java-server on H2, mail server, SMS and webhook simulator, the three services) and the load. ")
+                .append("mongo-java-server on H2, mail server, SMS and webhook simulator, the four services) and the load. ")
                 .append("Every change is alerted at once (digest window 0 s) unless the command gives `--digest-window=` (deployed: 2m), ")
                 .append("which holds non-urgent ones and lets later changes join them; a change counts as told when it is in the inbox, ")
                 .append("which shows it at once either way. ")

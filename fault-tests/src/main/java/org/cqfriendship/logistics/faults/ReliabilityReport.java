@@ -23,7 +23,7 @@ final class ReliabilityReport {
                 .append(".\n\n");
         doc.append("""
                 Every scenario runs on the local platform's real processes (the Kafka broker, the MongoDB-wire store, the mail \
-                server, the SMS and webhook gateway simulator, the three services), one after another on one platform, with \
+                server, the SMS and webhook gateway simulator, the four services), one after another on one platform, with \
                 every change alerted at once (no digest window) and each channel's rate limit raised from the deployed 10 sends \
                 a second (a provider's contract) to 1,000 (the local mail server and gateway have none). For each: \
                 a steady load of registrations (each with its own `Idempotency-Key`, retried with the same key until \

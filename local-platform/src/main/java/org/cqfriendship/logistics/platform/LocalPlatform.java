@@ -21,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole system on one machine: a real Kafka broker (KRaft), the MongoDB-wire store, a
- * development mail server, an SMS gateway and webhook simulator, and the three services, each in
+ * development mail server, an SMS gateway and webhook simulator, and the four services, each in
  * its own process. Data lives under one
  * folder and is found again on the next start.
  *

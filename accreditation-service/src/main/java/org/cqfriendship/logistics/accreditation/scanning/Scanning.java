@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.roster.Roster;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
+import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
@@ -107,21 +108,9 @@ public class Scanning implements InitializingBean {
             return answer(earlier, locale);
         }
         Instant now = clock.instant();
-        Instant at = scannedAt == null || scannedAt.isAfter(now) ? now : scannedAt.isBefore(now.minus(OFFLINE_LIMIT)) ? now.minus(OFFLINE_LIMIT) : scannedAt;
         Optional<Badge> badge = badgeNamed(code);
         Optional<Person> person = badge.flatMap(b -> roster.person(b.memberId()));
-        Scan.Refusal refusal = refusal(code, badge, person, place);
-        boolean first = refusal == null && !mongo.exists(Query.query(Criteria.where("memberId").is(badge.get().memberId())
-                .and("placeId").is(placeId).and("refusal").is(null)), Scan.class);
-        Scan scan = new Scan(key, placeId, place.kind(), badge.map(Badge::number).orElse(null), badge.map(Badge::memberId).orElse(null),
-                badge.map(Badge::delegationId).orElse(null), at, at.atZone(AccreditationSettings.CONFERENCE_ZONE).toLocalDate(), now, desk,
-                refusal, null);
-        if (refusal == null) {
-            Person p = person.get();
-            scan = withEvent(scan, new CheckedIn(key, p.delegationId(), p.coordinatorId(), p.locality(), p.memberId(), p.role(),
-                    p.displayName(), scan.badgeNumber(), placeId,
-                    place.kind().name(), place.port(), place.zone(), at, first));
-        }
+        Scan scan = recorded(key, placeId, place, badge, person, refusal(code, badge, person, place), madeAt(scannedAt, now), now, desk);
         if (!store.save(scan, key, null, scan.outbox())) {
             return answer(mongo.findById(key, Scan.class), locale); // the same scan, sent twice at once
         }
@@ -129,10 +118,29 @@ public class Scanning implements InitializingBean {
         return answer(scan, person, locale);
     }
 
-    private Scan withEvent(Scan scan, CheckedIn checkedIn) {
-        return new Scan(scan.key(), scan.placeId(), scan.placeKind(), scan.badgeNumber(), scan.memberId(), scan.delegationId(),
-                scan.scannedAt(), scan.day(), scan.recordedAt(), scan.desk(), null,
-                List.of(messages.create(CHECKINS, checkedIn.delegationId(), checkedIn)));
+    /** When the desk made the scan: now, or earlier while offline (never later than now, nor more than a day back). */
+    private static Instant madeAt(Instant scannedAt, Instant now) {
+        if (scannedAt == null || scannedAt.isAfter(now)) {
+            return now;
+        }
+        return scannedAt.isBefore(now.minus(OFFLINE_LIMIT)) ? now.minus(OFFLINE_LIMIT) : scannedAt;
+    }
+
+    /** The scan to record; an accepted one with its {@link CheckedIn}, saying whether it is the member's first here. */
+    private Scan recorded(String key, String placeId, AccreditationSettings.Place place, Optional<Badge> badge, Optional<Person> person,
+                          Scan.Refusal refusal, Instant at, Instant now, String desk) {
+        List<OutboxMessage> checkedIn = List.of();
+        if (refusal == null) {
+            Person p = person.orElseThrow();
+            boolean first = !mongo.exists(Query.query(Criteria.where("memberId").is(p.memberId()).and("placeId").is(placeId)
+                    .and("refusal").is(null)), Scan.class);
+            checkedIn = List.of(messages.create(CHECKINS, p.delegationId(), new CheckedIn(key, p.delegationId(), p.coordinatorId(),
+                    p.locality(), p.memberId(), p.role(), p.displayName(), badge.orElseThrow().number(), placeId, place.kind().name(),
+                    place.port(), place.zone(), at, first)));
+        }
+        return new Scan(key, placeId, place.kind(), badge.map(Badge::number).orElse(null), badge.map(Badge::memberId).orElse(null),
+                badge.map(Badge::delegationId).orElse(null), at, at.atZone(AccreditationSettings.CONFERENCE_ZONE).toLocalDate(), now, desk,
+                refusal, checkedIn);
     }
 
     /** A QR code names its badge; a typed number is the badge's number in any spelling. */

@@ -125,6 +125,24 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
     }
 
     @Test
+    void theOfficeSeesEachMembersBadgeAndGrantsAZoneInItsLanguage() {
+        String member = UUID.randomUUID().toString();
+        String id = registered("Aktobe", UUID.randomUUID().toString(), member);
+        signIn(DemoStaff.PROGRAMME, "zh-CN");
+        browser.get("http://localhost:" + port + "/badges");
+        Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.linkText("Aktobe (KZ)")).click());
+        WebElement row = browser.findElement(By.id("member-" + member));
+        assertThat(row.getText()).contains("Daniyar Seitkali", "代表", numberOf(id, member), "已签发，未打印");
+        assertThat(row.findElement(By.className("zone-names")).getText()).contains("主会场").doesNotContain("贵宾室");
+        Chromium.screenshot(browser, "badges-zh-CN");
+
+        Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.id("member-" + member))
+                .findElement(By.xpath(".//button[contains(., '授权: 贵宾室')]")).click());
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("已授权进入。");
+        assertThat(browser.findElement(By.id("member-" + member)).findElement(By.className("zone-names")).getText()).contains("贵宾室");
+    }
+
+    @Test
     void theBoardUpdatesLiveAsBadgesAreScanned() {
         String head = UUID.randomUUID().toString();
         String id = registered("Karaganda", head, UUID.randomUUID().toString());

@@ -33,16 +33,19 @@ class EditPage {
     private final DelegationService delegations;
     private final FormChecks checks;
     private final String itineraryBaseUrl;
+    private final String accreditationBaseUrl;
     private final AuditLog audit;
     private final EditLinks editLinks;
     private final Confirmations confirmations;
 
     EditPage(DelegationService delegations, FormChecks checks, AuditLog audit, EditLinks editLinks, Confirmations confirmations,
-             @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl) {
+             @Value("${registration.itinerary-base-url:http://localhost:8082}") String itineraryBaseUrl,
+             @Value("${registration.accreditation-base-url:http://localhost:8084}") String accreditationBaseUrl) {
         this.audit = audit;
         this.editLinks = editLinks;
         this.confirmations = confirmations;
-        this.itineraryBaseUrl = itineraryBaseUrl.endsWith("/") ? itineraryBaseUrl.substring(0, itineraryBaseUrl.length() - 1) : itineraryBaseUrl;
+        this.itineraryBaseUrl = withoutTrailingSlash(itineraryBaseUrl);
+        this.accreditationBaseUrl = withoutTrailingSlash(accreditationBaseUrl);
         this.delegations = delegations;
         this.checks = checks;
     }
@@ -62,6 +65,16 @@ class EditPage {
     @ModelAttribute("itineraryUrl")
     String itineraryUrl(@PathVariable String token) {
         return itineraryBaseUrl + "/d/" + token;
+    }
+
+    /** The same link shows the delegation's badges (printed, collected, revoked) on the accreditation-service. */
+    @ModelAttribute("badgesUrl")
+    String badgesUrl(@PathVariable String token) {
+        return accreditationBaseUrl + "/d/" + token + "/badges";
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @GetMapping("/d/{token}")

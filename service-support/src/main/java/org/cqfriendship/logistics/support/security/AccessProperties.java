@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Staff accounts and the delegation-link secret, shared by the three services.
+ * Staff accounts and the delegation-link secret, shared by the services.
  *
  * @param users                staff accounts: user name → account
  * @param demoUsers            the local platform's demo accounts (documented in the README), which only the

@@ -1,5 +1,7 @@
-// The leaderboard refreshes its board when the server says the contest changed (server-sent
-// events); the stream reconnects by itself after a network drop and then says the version again.
+// A page that refreshes its #board when the server says what it shows changed (server-sent
+// events on #main's data-stream, each a version; the page knows its own as data-version). The
+// stream reconnects by itself after a network drop and then says the version again. Used by the
+// hotpot leaderboard and the who-is-here board.
 (() => {
   const main = document.getElementById('main');
   const source = new EventSource(main.dataset.stream);
@@ -9,8 +11,7 @@
     }
     const answer = await fetch(window.location.href, {credentials: 'same-origin'});
     const page = new DOMParser().parseFromString(await answer.text(), 'text/html');
-    const fresh = page.getElementById('main');
     document.getElementById('board').replaceWith(page.getElementById('board'));
-    main.dataset.version = fresh.dataset.version;
+    main.dataset.version = page.getElementById('main').dataset.version;
   });
 })();
