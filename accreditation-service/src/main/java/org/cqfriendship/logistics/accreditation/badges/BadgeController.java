@@ -115,7 +115,7 @@ class BadgeController {
     @PostMapping("/badges/{delegationId}/members/{memberId}/reissue")
     String reissue(@PathVariable String delegationId, @PathVariable String memberId, RedirectAttributes flash) {
         memberOf(delegationId, memberId);
-        roster.reissue(memberId);
+        badges.reissue(memberId);
         flash.addFlashAttribute("notice", "badges.reissued");
         return "redirect:/badges/" + delegationId;
     }

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.accreditation.badges;
 
 import com.mongodb.ErrorCategory;
 import org.cqfriendship.logistics.accreditation.roster.Person;
+import org.cqfriendship.logistics.accreditation.roster.Roster;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -29,11 +30,13 @@ import static org.springframework.data.domain.Sort.Direction.ASC;
 public class Badges implements InitializingBean {
 
     private final MongoTemplate mongo;
+    private final Roster roster;
     private final BadgeCodes codes;
     private final Clock clock;
 
-    Badges(MongoTemplate mongo, BadgeCodes codes, Clock clock) {
+    Badges(MongoTemplate mongo, Roster roster, BadgeCodes codes, Clock clock) {
         this.mongo = mongo;
+        this.roster = roster;
         this.codes = codes;
         this.clock = clock;
     }
@@ -68,6 +71,13 @@ public class Badges implements InitializingBean {
                 throw refused;
             }
         }
+    }
+
+    /** A new badge for a member on staff's request (a lost badge), the ones before revoked; false for a withdrawn or unknown member. */
+    public boolean reissue(String memberId) {
+        Optional<Person> person = roster.nextBadge(memberId);
+        person.ifPresent(p -> issue(List.of(p)));
+        return person.isPresent();
     }
 
     /** Every active badge of these members revoked (withdrawn or erased): one write. */

@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.accreditation.roster;
 
 import org.bson.Document;
-import org.cqfriendship.logistics.accreditation.badges.Badges;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,11 +37,9 @@ import static org.springframework.data.domain.Sort.Direction.ASC;
 public class Roster implements InitializingBean {
 
     private final MongoTemplate mongo;
-    private final Badges badges;
 
-    Roster(MongoTemplate mongo, Badges badges) {
+    Roster(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.badges = badges;
     }
 
     /**
@@ -61,34 +58,27 @@ public class Roster implements InitializingBean {
                 .on("version", ASC).unique());
     }
 
-    public void apply(List<Object> events) {
-        if (events.isEmpty()) {
-            return;
-        }
+    /** What a batch of registration events changes, read from the store and applied in memory; nothing is written yet. */
+    public Plan plan(List<Object> events) {
         Set<String> delegationIds = new LinkedHashSet<>();
         events.forEach(event -> delegationIds.add(delegationOf(event)));
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Long> stored = new LinkedHashMap<>();
-        for (Person person : mongo.find(Query.query(Criteria.where("delegationId").in(delegationIds)), Person.class)) {
-            people.put(person.memberId(), person);
-            stored.put(person.memberId(), person.version());
+        if (!events.isEmpty()) {
+            for (Person person : mongo.find(Query.query(Criteria.where("delegationId").in(delegationIds)), Person.class)) {
+                people.put(person.memberId(), person);
+                stored.put(person.memberId(), person.version());
+            }
         }
-        Change change = new Change(people);
-        events.forEach(change::apply);
-        badges.issue(change.badgeDue.stream().map(people::get).toList());
-        badges.revokeAll(change.revoked);
-        write(people, stored, change);
+        Plan plan = new Plan(people, stored);
+        events.forEach(plan::apply);
+        return plan;
     }
 
-    /** A new badge for a member on staff's request (lost badge), the old one revoked. */
-    public Optional<Person> reissue(String memberId) {
-        Person person = mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId).and("withdrawn").is(false)),
-                new Update().inc("badgeGeneration", 1).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), Person.class);
-        if (person != null) {
-            badges.issue(List.of(person));
-        }
-        return Optional.ofNullable(person);
+    /** The member's badge moves to its next generation (a lost badge): the person as now, or none if withdrawn or unknown. */
+    public Optional<Person> nextBadge(String memberId) {
+        return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId).and("withdrawn").is(false)),
+                new Update().inc("badgeGeneration", 1).inc("version", 1), FindAndModifyOptions.options().returnNew(true), Person.class));
     }
 
     public Optional<Person> person(String memberId) {
@@ -107,17 +97,18 @@ public class Roster implements InitializingBean {
         return mongo.find(query, Person.class);
     }
 
-    private void write(Map<String, Person> people, Map<String, Long> stored, Change change) {
-        if (change.changed.isEmpty()) {
+    /** The people the plan changed, in one bulk write guarded by the versions it read. */
+    public void write(Plan plan) {
+        if (plan.changed.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.class);
         int inserts = 0;
         int updates = 0;
-        for (String memberId : change.changed) {
+        for (String memberId : plan.changed) {
             Document document = new Document();
-            mongo.getConverter().write(people.get(memberId), document);
-            Long version = stored.get(memberId);
+            mongo.getConverter().write(plan.people.get(memberId), document);
+            Long version = plan.stored.get(memberId);
             document.put("version", version == null ? 0L : version + 1);
             if (version == null) {
                 bulk.insert(document);
@@ -129,12 +120,12 @@ public class Roster implements InitializingBean {
         }
         var result = bulk.execute();
         if (result.getInsertedCount() != inserts || result.getMatchedCount() != updates) {
-            throw new OptimisticLockingFailureException("People of " + people.keySet().size() + " changed meanwhile: the batch is read again");
+            throw new OptimisticLockingFailureException("Some of " + plan.changed.size() + " people changed meanwhile: the batch is read again");
         }
     }
 
     /** Whether the event names what applying it needs: its delegation, and its members or member. */
-    static boolean wellFormed(Object event) {
+    public static boolean wellFormed(Object event) {
         if (delegationOf(event) == null) {
             return false;
         } else if (event instanceof RosterEvents.DelegationRegistered e) {
@@ -179,15 +170,27 @@ public class Roster implements InitializingBean {
     }
 
     /** One batch's events applied in order to the people read, noting what to write. */
-    private static final class Change {
+    public static final class Plan {
 
         private final Map<String, Person> people;
+        private final Map<String, Long> stored;
         private final Set<String> changed = new LinkedHashSet<>();
         private final Set<String> badgeDue = new LinkedHashSet<>();
         private final Set<String> revoked = new LinkedHashSet<>();
 
-        Change(Map<String, Person> people) {
+        private Plan(Map<String, Person> people, Map<String, Long> stored) {
             this.people = people;
+            this.stored = stored;
+        }
+
+        /** The people whose badge of their current generation is due. */
+        public List<Person> badgeDue() {
+            return badgeDue.stream().map(people::get).toList();
+        }
+
+        /** The members whose badges are all revoked. */
+        public Set<String> revoked() {
+            return revoked;
         }
 
         void apply(Object event) {

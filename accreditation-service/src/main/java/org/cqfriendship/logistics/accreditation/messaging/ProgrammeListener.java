@@ -1,38 +1,33 @@
-package org.cqfriendship.logistics.accreditation.programme;
+package org.cqfriendship.logistics.accreditation.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.accreditation.programme.ProgrammeFacts;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Keeps each session's times (itinerary.sessions) and each flight's last status
- * (operations.flight-status). Each event sets what it says, so reading one again changes nothing.
- */
+/** Keeps each session's times (itinerary.sessions) and each flight's last status (operations.flight-status). */
 @Configuration
 class ProgrammeListener {
 
     static final String SESSIONS = "itinerary.sessions";
     static final String FLIGHT_STATUS = "operations.flight-status";
 
-    private final MongoTemplate mongo;
+    private final ProgrammeFacts programme;
 
-    ProgrammeListener(MongoTemplate mongo) {
-        this.mongo = mongo;
+    ProgrammeListener(ProgrammeFacts programme) {
+        this.programme = programme;
     }
 
+    /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics programmeTopicDeclarations() {
         return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS, 3));
@@ -57,11 +52,14 @@ class ProgrammeListener {
     void onSession(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         if (record.value() instanceof ProgrammeEvents.SessionPublished published) {
-            times(published.sessionId(), published.title(), published.slot());
+            scheduled(published.sessionId(), published.title(), published.slot());
         } else if (record.value() instanceof ProgrammeEvents.SessionRescheduled moved) {
-            times(moved.sessionId(), moved.title(), moved.after());
+            scheduled(moved.sessionId(), moved.title(), moved.after());
         } else if (record.value() instanceof ProgrammeEvents.SessionCancelled cancelled) {
-            mongo.upsert(byId(cancelled.sessionId()), new Update().set("cancelled", true), Session.class);
+            if (cancelled.sessionId() == null) {
+                throw new PoisonEventException("SessionCancelled without a session id");
+            }
+            programme.cancelled(cancelled.sessionId());
         }
     }
 
@@ -72,20 +70,15 @@ class ProgrammeListener {
             if (report.flightNumber() == null || report.scheduledDate() == null) {
                 throw new PoisonEventException("Flight status without a number or date");
             }
-            mongo.save(new FlightStatus(FlightStatus.idOf(report.flightNumber(), report.scheduledDate()), report.status(),
-                    report.expectedAt() == null ? null : report.expectedAt().toInstant()));
+            programme.flightStatus(report.flightNumber(), report.scheduledDate(), report.status(),
+                    report.expectedAt() == null ? null : report.expectedAt().toInstant());
         }
     }
 
-    private void times(String sessionId, String title, ProgrammeEvents.Slot slot) {
+    private void scheduled(String sessionId, String title, ProgrammeEvents.Slot slot) {
         if (sessionId == null || slot == null || slot.startsAt() == null || slot.endsAt() == null) {
             throw new PoisonEventException("Session event without an id or times");
         }
-        mongo.upsert(byId(sessionId), new Update().set("title", title).set("startsAt", slot.startsAt().toInstant())
-                .set("endsAt", slot.endsAt().toInstant()).set("venue", slot.venue()).set("cancelled", false), Session.class);
-    }
-
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
+        programme.scheduled(sessionId, title, slot.startsAt().toInstant(), slot.endsAt().toInstant(), slot.venue());
     }
 }

@@ -1,6 +1,9 @@
-package org.cqfriendship.logistics.accreditation.roster;
+package org.cqfriendship.logistics.accreditation.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.accreditation.badges.Badges;
+import org.cqfriendship.logistics.accreditation.roster.Roster;
+import org.cqfriendship.logistics.accreditation.roster.RosterEvents;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
@@ -18,17 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Keeps the roster from the registration-service's events, a poll's batch at a time ({@link Roster#apply}). */
+/**
+ * Keeps the roster and the badges from the registration-service's events, a poll's batch at a
+ * time: the roster's plan of the batch, its badges written (issued, revoked), then its people
+ * ({@link Roster}).
+ */
 @Configuration
-class RosterListener {
+class RegistrationListener {
 
     static final String REGISTRATIONS = "registration.delegations";
 
     private final Roster roster;
+    private final Badges badges;
     private final ObjectProvider<RevokedLinks> revokedLinks;
 
-    RosterListener(Roster roster, ObjectProvider<RevokedLinks> revokedLinks) {
+    RegistrationListener(Roster roster, Badges badges, ObjectProvider<RevokedLinks> revokedLinks) {
         this.roster = roster;
+        this.badges = badges;
         this.revokedLinks = revokedLinks;
     }
 
@@ -67,7 +76,14 @@ class RosterListener {
     @KafkaListener(id = "accreditation-registrations", groupId = "accreditation-service", topics = REGISTRATIONS, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         revokedLinks.getObject().raiseFrom(records);
-        BatchListening.apply(records, RosterListener::event, roster::apply);
+        BatchListening.apply(records, RegistrationListener::event, this::apply);
+    }
+
+    private void apply(List<Object> events) {
+        Roster.Plan plan = roster.plan(events);
+        badges.issue(plan.badgeDue());
+        badges.revokeAll(plan.revoked());
+        roster.write(plan);
     }
 
     private static List<Object> event(ConsumerRecord<String, Object> record) {

@@ -1,4 +1,4 @@
-package org.cqfriendship.logistics.accreditation.programme;
+package org.cqfriendship.logistics.accreditation.messaging;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
