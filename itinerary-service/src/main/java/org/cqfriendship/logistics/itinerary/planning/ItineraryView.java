@@ -25,8 +25,12 @@ public record ItineraryView(String delegationId, String locality, String coordin
                             List<String> waiting, List<RideView> rides, boolean titleInEnglish) {
     }
 
-    /** At a pickup or a drop-off: what the member rides, and when it leaves (vehicle null: none free yet). */
-    public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt, boolean dropOff) {
+    /**
+     * At a pickup or a drop-off: what the member rides, and when it leaves (vehicle null: none free
+     * yet); at a pickup, when the member was met at the port's desk (null: not yet).
+     */
+    public record RideView(String member, String vehicleId, String vehicleType, OffsetDateTime leavesAt, boolean dropOff,
+                           OffsetDateTime metAt) {
     }
 
     /** {@code explanation} in the reader's language. */
@@ -57,7 +61,7 @@ public record ItineraryView(String delegationId, String locality, String coordin
                 .map(m -> {
                     TransferBooking.Ride ride = rides.get(m.memberId());
                     return new RideView(m.name(), ride.vehicleId(), ride.vehicleType(), local(ride.leavesAt()),
-                            entry.kind() == ItineraryEntry.Kind.DROP_OFF);
+                            entry.kind() == ItineraryEntry.Kind.DROP_OFF, local(ride.metAt()));
                 }).toList();
     }
 

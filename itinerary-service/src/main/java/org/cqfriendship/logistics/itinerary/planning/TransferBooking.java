@@ -45,8 +45,11 @@ public interface TransferBooking {
         bookAll(List.of(new Request(after, before, reason, null)));
     }
 
-    /** What a member rides: the vehicle (null: none free yet) and when it leaves (the port, or where they stay). */
-    record Ride(String vehicleId, String vehicleType, Instant leavesAt) {
+    /**
+     * What a member rides: the vehicle (null: none free yet) and when it leaves (the port, or where
+     * they stay); for a pickup, when the member was met at the port's desk (null: not yet).
+     */
+    record Ride(String vehicleId, String vehicleType, Instant leavesAt, Instant metAt) {
     }
 
     /** A delegation's members' rides as booked now, by member id: from the port, and to it. */
@@ -60,6 +63,6 @@ public interface TransferBooking {
         return ridesOf(List.of(delegation.delegationId())).getOrDefault(delegation.delegationId(), Rides.NONE);
     }
 
-    /** Each of these delegations' members' rides as booked now (by delegation), with two reads whatever their number. */
+    /** Each of these delegations' members' rides as booked now (by delegation), with three reads whatever their number. */
     Map<String, Rides> ridesOf(Collection<String> delegationIds);
 }

@@ -164,11 +164,14 @@ public class TransferAssignment implements TransferBooking {
         Map<String, Rides> rides = new HashMap<>();
         delegationIds.forEach(id -> rides.put(id, new Rides(new HashMap<>(), new HashMap<>())));
         List<String> tripIds = stored.ridesOf(delegationIds).values().stream().flatMap(List::stream).map(RideRef::tripId).distinct().toList();
-        for (Trip trip : stored.trips(tripIds).values()) {
+        Collection<Trip> trips = stored.trips(tripIds).values();
+        Map<String, Instant> met = pickupsMet.metAt(trips.stream().flatMap(t -> t.passengers().stream())
+                .filter(p -> !p.departing() && rides.containsKey(p.delegationId())).map(Passenger::memberId).toList());
+        for (Trip trip : trips) {
             trip.passengers().stream().filter(p -> rides.containsKey(p.delegationId())).forEach(p -> {
                 Rides delegation = rides.get(p.delegationId());
-                (p.departing() ? delegation.dropOffs() : delegation.pickups()).put(p.memberId(),
-                        new Ride(trip.vehicleId(), trip.type(), trip.vehicleId() == null ? null : trip.departsAt()));
+                (p.departing() ? delegation.dropOffs() : delegation.pickups()).put(p.memberId(), new Ride(trip.vehicleId(), trip.type(),
+                        trip.vehicleId() == null ? null : trip.departsAt(), p.departing() ? null : met.get(p.memberId())));
             });
         }
         return rides;

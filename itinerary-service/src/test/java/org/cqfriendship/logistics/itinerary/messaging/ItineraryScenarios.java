@@ -978,6 +978,12 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(runs.stream().flatMap(r -> r.get("riders").valueStream()).map(r -> r.get("metAt").asString()).sorted().toList())
                 .containsExactly("2026-05-19T09:10:00+08:00", "2026-05-19T09:11:00+08:00");
         assertThat(http.signedIn(DemoStaff.PROGRAMME).get("/transfers?day=2026-05-19").body()).contains("✓ met at the desk 09:10", "all met, pickup done");
+        // The delegation sees it on its itinerary too.
+        JsonNode pickup = programme().get("/api/itineraries/" + id).json().get("entries").valueStream()
+                .filter(e -> e.get("kind").asString().equals("PICKUP")).findFirst().orElseThrow();
+        assertThat(pickup.get("rides").valueStream().map(r -> r.get("metAt").asString()).toList())
+                .containsExactlyInAnyOrder("2026-05-19T09:10:00+08:00", "2026-05-19T09:11:00+08:00");
+        assertThat(http.get("/d/" + links.tokenFor(id) + "?lang=en").body()).contains("Member 0: met at the arrivals desk at 09:10 ✓");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
