@@ -4,28 +4,28 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import org.cqfriendship.logistics.support.testing.PackageRules;
 
 /**
- * The service's packages stack one way: messaging (the listeners) and access on top; then board,
- * scanning, badges, roster; zones and programme at the bottom. No package loops, and nothing
- * below reaches up into the listeners.
+ * The service's packages stack one way: the listeners, access rules and the live board on top;
+ * then scanning, badges, the roster and the programme; the zones (settings) at the bottom.
  */
-@AnalyzeClasses(packages = "org.cqfriendship.logistics.accreditation", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = PackageBoundariesTest.SERVICE, importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageBoundariesTest {
 
-    @ArchTest
-    static final ArchRule packagesHaveNoLoops = slices().matching("org.cqfriendship.logistics.accreditation.(*)..").should().beFreeOfCycles();
+    static final String SERVICE = "org.cqfriendship.logistics.accreditation";
 
     @ArchTest
-    static final ArchRule nothingReachesUpIntoTheListeners = noClasses().that()
-            .resideOutsideOfPackage("org.cqfriendship.logistics.accreditation.messaging..")
-            .should().dependOnClassesThat().resideInAPackage("org.cqfriendship.logistics.accreditation.messaging..");
+    static final ArchRule packagesHaveNoLoops = PackageRules.noLoops(SERVICE);
 
     @ArchTest
-    static final ArchRule theRosterKnowsNothingAboveIt = noClasses().that().resideInAPackage("..accreditation.roster..")
-            .should().dependOnClassesThat().resideInAnyPackage("..accreditation.badges..", "..accreditation.scanning..",
-                    "..accreditation.board..", "..accreditation.access..");
+    static final ArchRule listenersLiveInMessaging = PackageRules.listenersOnlyInMessaging();
+
+    @ArchTest
+    static final ArchRule packagesStackOneWay = PackageRules.stack(SERVICE,
+            "messaging, access, board",
+            "scanning",
+            "badges",
+            "roster, programme",
+            "zones");
 }

@@ -22,7 +22,7 @@ public final class SessionTranslations {
     }
 
     /** Each language by its own name ("中文", "Русский"), for labelling its fields. */
-    static Map<String, String> ownNames() {
+    public static Map<String, String> ownNames() {
         Map<String, String> names = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(language);
@@ -46,7 +46,7 @@ public final class SessionTranslations {
     }
 
     /** The translations typed into the programme page's form ({@code title_zh}, {@code venue_zh}, …); empty fields are none. */
-    static Map<String, Session.Texts> fromForm(Map<String, String> form) {
+    public static Map<String, Session.Texts> fromForm(Map<String, String> form) {
         Map<String, Session.Texts> translations = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             Session.Texts texts = new Session.Texts(form.get("title_" + language), form.get("venue_" + language), null);

@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.acknowledge;
 
-import org.cqfriendship.logistics.notification.delivery.DeliverySettings;
 import org.cqfriendship.logistics.support.security.SignedIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,10 @@ public class AcknowledgeLinks {
     private final String baseUrl;
 
     AcknowledgeLinks(@Value("${notification.acknowledgement.link-secret:}") String secret,
-                     @Value("${notification.acknowledgement.link-validity:30d}") Duration validity, Clock clock, DeliverySettings settings) {
+                     @Value("${notification.acknowledgement.link-validity:30d}") Duration validity,
+                     @Value("${notification.delivery.public-base-url}") String baseUrl, Clock clock) {
         this.tokens = new SignedIds(secret, "alert-acknowledgement", Pattern.compile("[A-Za-z0-9:-]{1,120}"), validity, clock);
-        this.baseUrl = settings.publicBaseUrl();
+        this.baseUrl = baseUrl;
     }
 
     /** The link, opening the page in {@code languageTag}. */

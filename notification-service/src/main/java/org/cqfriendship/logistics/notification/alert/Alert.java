@@ -1,7 +1,5 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
-import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

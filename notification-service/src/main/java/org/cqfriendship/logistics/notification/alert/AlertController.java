@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
-import org.cqfriendship.logistics.notification.delivery.Delivery;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What happens to alerts, as the alert package tells the rest of the service (application
  * events, answered in the same thread before the write that raised them returns): the workload
- * figures and the published alert events follow these rather than being called one by one.
+ * figures, the published alert events, the channels' deliveries and the live inboxes follow these
+ * rather than being called one by one.
  */
 public final class AlertFacts {
 
@@ -18,6 +19,14 @@ public final class AlertFacts {
      * a note of an alert rather than an alert without its note.
      */
     public record Opening(List<Alert> alerts) {
+    }
+
+    /**
+     * The alert is in an inbox: new ({@code joined} false: its channels send it when its deliveries
+     * are due), or changed in place (a held one that another change joined, or an acknowledged one)
+     * for the live pages.
+     */
+    public record Recorded(Alert alert, boolean joined) {
     }
 
     /** The alert is acknowledged (raised again when someone acknowledges it again). */

@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -5,9 +5,6 @@ import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
-import org.cqfriendship.logistics.notification.delivery.Channel;
-import org.cqfriendship.logistics.notification.delivery.Delivery;
-import org.cqfriendship.logistics.notification.delivery.Dispatchers;
 import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.store.IdLookup;
@@ -49,7 +46,6 @@ public class AlertService {
     private final DelegateDirectory delegates;
     /** The parts that joined a held alert (by part id), so that a redelivered event finds itself told without a search. */
     private static final String JOINED = "alert_joined_parts";
-    private final Dispatchers dispatchers;
     private final DigestSettings digest;
     private final HeldAlerts held;
     private final Clock clock;
@@ -59,7 +55,7 @@ public class AlertService {
     private final Traces traces;
     private final UnacknowledgedAlerts unacknowledged;
 
-    AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, Dispatchers dispatchers, DigestSettings digest, HeldAlerts held,
+    AlertService(AlertRepository alerts, Recipients directory, DelegateDirectory delegates, DigestSettings digest, HeldAlerts held,
                  Clock clock, MongoTemplate mongo, ApplicationEventPublisher events, AuditLog audit, Traces traces,
                  UnacknowledgedAlerts unacknowledged) {
         this.unacknowledged = unacknowledged;
@@ -67,7 +63,6 @@ public class AlertService {
         this.alerts = alerts;
         this.directory = directory;
         this.delegates = delegates;
-        this.dispatchers = dispatchers;
         this.digest = digest;
         this.held = held;
         this.clock = clock;
@@ -171,7 +166,7 @@ public class AlertService {
                 opened.put(key, first);
             } else {
                 parts.forEach(part -> joinedParts.add(part.eventId()));
-                events.publishEvent(new AlertRecorded(current, true));
+                events.publishEvent(new AlertFacts.Recorded(current, true));
             }
         });
         held.note(opened.values());
@@ -245,19 +240,21 @@ public class AlertService {
         Map<String, Delivery> deliveries = new LinkedHashMap<>();
         for (Channel channel : Channel.values()) {
             boolean wanted = channel != Channel.SMS || urgent;
-            if (wanted && to.address(channel) != null) {
+            if (wanted && channel.addressOf(to) != null) {
                 deliveries.put(channel.name(), Delivery.due(sendAt));
             }
         }
         return deliveries;
     }
 
-    /** Inserts the alerts with one bulk write and hands those that were new to their channels and the live inboxes. */
+    /**
+     * Inserts the alerts with one bulk write and tells of those that were new ({@link AlertFacts.Recorded}),
+     * which is what hands them to their channels and the live inboxes.
+     */
     private void insert(List<Alert> alerts) {
         if (alerts.isEmpty()) {
             return;
         }
-        dispatchers.expect(alerts);
         unacknowledged.expect(alerts, clock.instant());
         events.publishEvent(new AlertFacts.Opening(alerts));
         Set<Integer> there = new HashSet<>();
@@ -269,14 +266,9 @@ public class AlertService {
         }
         for (int i = 0; i < alerts.size(); i++) {
             if (!there.contains(i)) {
-                dispatchers.deliver(alerts.get(i));
-                events.publishEvent(new AlertRecorded(alerts.get(i), false));
+                events.publishEvent(new AlertFacts.Recorded(alerts.get(i), false));
             }
         }
-    }
-
-    /** An alert is in an inbox: new, or a held one that another change joined (for the live pages). */
-    public record AlertRecorded(Alert alert, boolean joined) {
     }
 
     /** An alert by its id (an acknowledgement link names it). */
@@ -302,7 +294,7 @@ public class AlertService {
             alert.ifPresent(a -> audit.record(by, "alert.acknowledged", alertId,
                     Map.of("inbox", coordinatorId, "delegationId", String.valueOf(a.delegationId()))));
             // Every open page of the inbox shows it acknowledged at once, in place, whichever page or link did it.
-            alert.ifPresent(a -> events.publishEvent(new AlertRecorded(a, true)));
+            alert.ifPresent(a -> events.publishEvent(new AlertFacts.Recorded(a, true)));
         }
         return alert;
     }

@@ -1,10 +1,10 @@
 package org.cqfriendship.logistics.notification.confirmation;
 
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delegate.ContactCheck;
 import org.cqfriendship.logistics.notification.delegate.ContactChecks;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
-import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliverySettings;
 import org.cqfriendship.logistics.notification.delivery.Dispatchers;
 import org.cqfriendship.logistics.notification.delivery.Notice;

@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.coordinator;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
 import org.cqfriendship.logistics.notification.wording.Reader;
 
 /**
@@ -14,15 +13,5 @@ public record Recipient(String id, String name, String email, String phone, Stri
 
     public Reader reader() {
         return Reader.of(language, timeZone);
-    }
-
-    /** Where this person is reached on a channel, or null when they cannot be. */
-    public String address(Channel channel) {
-        String address = switch (channel) {
-            case EMAIL -> email;
-            case SMS -> phone;
-            case WEBHOOK -> webhook;
-        };
-        return address == null || address.isBlank() ? null : address;
     }
 }

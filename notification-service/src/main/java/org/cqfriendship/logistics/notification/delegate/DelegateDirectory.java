@@ -112,23 +112,23 @@ public class DelegateDirectory {
     }
 
     /** What a registration event says of one delegate: keep these details, or forget them. */
-    sealed interface Entry {
+    public sealed interface Entry {
         String memberId();
     }
 
     /** Keep {@code delegate}; {@code sameTimeZone}: the event does not say it, so the one known stays. */
-    record Keep(Delegate delegate, boolean sameTimeZone) implements Entry {
+    public record Keep(Delegate delegate, boolean sameTimeZone) implements Entry {
         public String memberId() {
             return delegate.memberId();
         }
     }
 
     /** The delegate no longer wants alerts, or withdrew. */
-    record Forget(String delegationId, String memberId, long version) implements Entry {
+    public record Forget(String delegationId, String memberId, long version) implements Entry {
     }
 
     /** The member asked to be forgotten: forgotten, and their alerts and pending confirmation requests deleted too. */
-    record Erase(String delegationId, String memberId, long version) implements Entry {
+    public record Erase(String delegationId, String memberId, long version) implements Entry {
     }
 
     /**
@@ -139,7 +139,7 @@ public class DelegateDirectory {
      * delegation registered has one. A delegation's events come in order from one partition, so
      * nothing else changes its delegates meanwhile.
      */
-    void apply(List<Entry> entries) {
+    public void apply(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }

@@ -2,6 +2,8 @@ package org.cqfriendship.logistics.notification.delivery;
 
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
+import org.cqfriendship.logistics.notification.alert.Channel;
+import org.cqfriendship.logistics.notification.alert.Delivery;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.support.work.NamedWork;
@@ -276,7 +278,7 @@ class ChannelDispatcher extends PollingWorker {
     private Outcome attempt(Alert alert) {
         Recipient to = directory.reach(alert.coordinatorId());
         AlertTexts.Text text = texts.of(alert, to.reader());
-        Outgoing message = new Outgoing(alert, to, to.address(channel.channel()), text.title(), text.message(),
+        Outgoing message = new Outgoing(alert, to, channel.channel().addressOf(to), text.title(), text.message(),
                 links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(),
                 // Only an email carries it; a delegate's costs a look-up of the delegation's link generation.
                 channel.channel() == Channel.EMAIL ? links.itineraryPdf(alert, to) : "");
@@ -356,7 +358,7 @@ class ChannelDispatcher extends PollingWorker {
     /** The recipient's first other channel this alert does not use yet takes over, once. */
     private void fallBack(Alert alert, Recipient to) {
         FALLBACK_ORDER.stream()
-                .filter(other -> other != channel.channel() && to.address(other) != null && alert.delivery(other) == null)
+                .filter(other -> other != channel.channel() && other.addressOf(to) != null && alert.delivery(other) == null)
                 .findFirst()
                 .ifPresent(other -> {
                     String otherField = "deliveries." + other.name();

@@ -10,6 +10,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.notification.delivery;
 
+import org.cqfriendship.logistics.notification.alert.Channel;
+
 /** A way out for alerts (SMTP, the SMS gateway, group-chat webhooks); the dispatcher guards and retries it. */
 public interface DeliveryChannel {
 

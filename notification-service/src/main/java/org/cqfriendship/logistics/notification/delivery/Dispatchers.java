@@ -1,8 +1,11 @@
 package org.cqfriendship.logistics.notification.delivery;
 
+import org.cqfriendship.logistics.notification.alert.AlertFacts;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,7 @@ import org.cqfriendship.logistics.notification.alert.Alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +44,10 @@ public class Dispatchers implements SmartLifecycle {
     }
 
     /** These alerts are about to be written: their deliveries are noted as pending first (one bulk write), so that no sweep misses them. */
-    public void expect(List<Alert> alerts) {
-        Map<String, Map<Channel, Instant>> pending = new java.util.LinkedHashMap<>();
-        for (Alert alert : alerts) {
+    @EventListener
+    void on(AlertFacts.Opening opening) {
+        Map<String, Map<Channel, Instant>> pending = new LinkedHashMap<>();
+        for (Alert alert : opening.alerts()) {
             alert.deliveries().forEach((channel, delivery) -> pending.computeIfAbsent(alert.id(), id -> new EnumMap<>(Channel.class))
                     .put(Channel.valueOf(channel), delivery.nextAttemptAt()));
         }
@@ -50,7 +55,12 @@ public class Dispatchers implements SmartLifecycle {
     }
 
     /** A new alert: each of its channels sends it when its delivery is due (at once, or when a held alert's window closes). */
-    public void deliver(Alert alert) {
+    @EventListener
+    void on(AlertFacts.Recorded recorded) {
+        if (recorded.joined()) {
+            return;
+        }
+        Alert alert = recorded.alert();
         alert.deliveries().forEach((channel, delivery) -> deliver(Channel.valueOf(channel), alert.id(), delivery.nextAttemptAt()));
     }
 

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.delivery;
 
 import org.bson.Document;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;

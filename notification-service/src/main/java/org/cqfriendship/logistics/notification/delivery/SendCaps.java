@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.delivery;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.cqfriendship.logistics.notification.alert.Channel;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,11 +2,11 @@ package org.cqfriendship.logistics.notification.email;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.cqfriendship.logistics.notification.delivery.Channel;
-import org.cqfriendship.logistics.support.web.ConferenceTag;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
+import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;

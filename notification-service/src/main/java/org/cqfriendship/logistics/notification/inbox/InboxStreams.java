@@ -1,11 +1,11 @@
 package org.cqfriendship.logistics.notification.inbox;
 
-import org.cqfriendship.logistics.notification.alert.AlertService;
+import org.cqfriendship.logistics.notification.alert.AlertFacts;
+import org.cqfriendship.logistics.support.web.ServerSentEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.cqfriendship.logistics.support.web.ServerSentEvents;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -57,7 +57,7 @@ class InboxStreams {
     }
 
     @EventListener
-    void onAlert(AlertService.AlertRecorded recorded) {
+    void onAlert(AlertFacts.Recorded recorded) {
         var alert = recorded.alert();
         for (Subscriber subscriber : subscribers.getOrDefault(alert.coordinatorId(), List.of())) {
             // A change joining a held alert replaces it where it is; a new alert goes on top.

@@ -1,7 +1,7 @@
 package org.cqfriendship.logistics.notification.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents;
+import org.cqfriendship.logistics.notification.rooming.RoomsAllocated;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.Topics;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +24,14 @@ class NotificationTopics {
     static final String SESSIONS = "itinerary.sessions";
     /** Consumed: badges accepted at the desks, for the head of delegation's arrival. */
     static final String CHECKINS = "accreditation.checkins";
+    /** Consumed: each hotel's rooming list, to send it to the hotel. */
+    static final String ROOMS = "itinerary.rooms";
 
     /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics consumedTopicDeclarations() {
         return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(DELEGATIONS, 3),
-                        Topics.withDeadLetter(SESSIONS, 3), Topics.withDeadLetter(CHECKINS, 3))
+                        Topics.withDeadLetter(SESSIONS, 3), Topics.withDeadLetter(CHECKINS, 3), Topics.withDeadLetter(ROOMS, 3))
                 .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 
@@ -43,6 +45,7 @@ class NotificationTopics {
                 Map.entry(RoundClosed.HEAT_CLOSED, RoundClosed.class),
                 Map.entry(RoundClosed.CONTEST_RESULT, RoundClosed.class),
                 Map.entry(CheckedIn.TYPE, CheckedIn.class),
+                Map.entry("RoomsAllocated", RoomsAllocated.class),
                 Map.entry("DelegationRegistered", RegistrationEvents.DelegationRegistered.class),
                 Map.entry("DelegateAdded", RegistrationEvents.DelegateAdded.class),
                 Map.entry("DelegateDetailsChanged", RegistrationEvents.DelegateDetailsChanged.class),
@@ -53,6 +56,8 @@ class NotificationTopics {
                 Map.entry("SessionRescheduled", ProgrammeEventsListener.SessionEvent.class),
                 Map.entry("SessionCancelled", ProgrammeEventsListener.SessionEvent.class)),
                 Set.of("DelegationDetailsChanged", "CoordinatorAssigned", "DelegateErased", "PrivateDetailsChanged",
-                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated", "FinalistsChosen", "StallAllocated"));
+                        "TravelPlanChanged", "NeedsChanged", "SignupsChanged", "SeatsReallocated", "FinalistsChosen", "StallAllocated",
+                        // A hotel's changed blocks concern the itinerary-service's booking; its new list follows as RoomsAllocated.
+                        "HotelChanged"));
     }
 }

@@ -2,8 +2,8 @@ package org.cqfriendship.logistics.notification.operations;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.cqfriendship.logistics.notification.alert.Alert;
-import org.cqfriendship.logistics.notification.delivery.Channel;
-import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.cqfriendship.logistics.notification.alert.Channel;
+import org.cqfriendship.logistics.notification.alert.Delivery;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -1,6 +1,6 @@
 package org.cqfriendship.logistics.notification.rooming;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delivery.Dispatchers;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.support.exports.Sheet;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * Message-ID.
  */
 @Component
-class RoomingListMailer extends PollingWorker {
+public class RoomingListMailer extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RoomingListMailer.class);
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * stored (a redelivery, an older event) changes nothing.
  */
 @Service
-class RoomingLists {
+public class RoomingLists {
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -34,7 +34,7 @@ class RoomingLists {
     }
 
     /** Keeps the newest of these lists of each hotel; answers whether any was news. */
-    boolean keepAll(List<RoomsAllocated> lists) {
+    public boolean keepAll(List<RoomsAllocated> lists) {
         Map<String, RoomsAllocated> newest = lists.stream().collect(Collectors.toMap(RoomsAllocated::hotelId, Function.identity(),
                 (a, b) -> a.listVersion() >= b.listVersion() ? a : b, LinkedHashMap::new));
         if (newest.isEmpty()) {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What this service reads of contracts/schemas/RoomsAllocated.schema.json: a hotel's whole rooming list after a change. */
-record RoomsAllocated(String hotelId, String hotelName, String reservationsEmail, String language, long listVersion, List<Room> rooms,
+public record RoomsAllocated(String hotelId, String hotelName, String reservationsEmail, String language, long listVersion, List<Room> rooms,
                       Instant allocatedAt) {
 
     /** A room taken on a night. */
-    record Room(LocalDate night, String roomType, int roomNumber, String guest, String role, String locality) {
+    public record Room(LocalDate night, String roomType, int roomNumber, String guest, String role, String locality) {
     }
 }

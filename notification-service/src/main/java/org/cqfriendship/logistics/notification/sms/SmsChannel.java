@@ -1,11 +1,11 @@
 package org.cqfriendship.logistics.notification.sms;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
-import org.cqfriendship.logistics.support.web.ConferenceTag;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.JsonPost;
 import org.cqfriendship.logistics.notification.delivery.Notice;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
+import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

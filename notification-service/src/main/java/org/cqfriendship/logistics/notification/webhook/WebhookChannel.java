@@ -1,6 +1,6 @@
 package org.cqfriendship.logistics.notification.webhook;
 
-import org.cqfriendship.logistics.notification.delivery.Channel;
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.JsonPost;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delivery;
 
+import org.cqfriendship.logistics.notification.alert.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

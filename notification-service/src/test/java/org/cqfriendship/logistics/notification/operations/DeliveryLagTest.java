@@ -2,7 +2,7 @@ package org.cqfriendship.logistics.notification.operations;
 
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertKind;
-import org.cqfriendship.logistics.notification.delivery.Delivery;
+import org.cqfriendship.logistics.notification.alert.Delivery;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

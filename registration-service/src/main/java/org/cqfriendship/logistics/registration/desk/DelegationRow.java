@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * @param urgentAlerts those of them that are urgent
  */
 @Document(DelegationRow.COLLECTION)
-record DelegationRow(@Id String id, String reference, String locality, String country, String kind, String coordinatorId,
+public record DelegationRow(@Id String id, String reference, String locality, String country, String kind, String coordinatorId,
                      String head, int people, Instant registeredAt, Instant firstArrival, String sortName, String text,
                      List<String> arrivalDays, List<String> ports, List<String> diets, List<String> allergens,
                      List<String> interpretation, List<String> sessions, List<String> openClashes, Map<String, Clash> clashes,
@@ -46,7 +46,7 @@ record DelegationRow(@Id String id, String reference, String locality, String co
     private static final List<Locale> COUNTRY_NAMES_IN = List.of(Locale.ENGLISH, Locale.CHINESE, Locale.forLanguageTag("ru"),
             Locale.FRENCH, Locale.forLanguageTag("es"));
 
-    DelegationRow {
+    public DelegationRow {
         openClashes = openClashes == null ? List.of() : openClashes;
         clashes = clashes == null ? Map.of() : clashes;
         openAlerts = openAlerts == null ? List.of() : openAlerts;
@@ -54,7 +54,7 @@ record DelegationRow(@Id String id, String reference, String locality, String co
     }
 
     /** A clash as the itinerary-service told it, to be worded in the reader's language. */
-    record Clash(String kind, String memberName, String sessionId, String sessionTitle, Instant sessionStartsAt, Instant arrivalAt,
+    public record Clash(String kind, String memberName, String sessionId, String sessionTitle, Instant sessionStartsAt, Instant arrivalAt,
                  Instant earliestAtVenue, Instant departureAt) {
     }
 

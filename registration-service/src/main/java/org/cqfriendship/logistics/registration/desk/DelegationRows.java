@@ -28,7 +28,7 @@ import java.util.Set;
  * filtered, sorted and paged by the store.
  */
 @Component
-class DelegationRows {
+public class DelegationRows {
 
     private final MongoTemplate mongo;
     private final DelegationService delegations;
@@ -39,19 +39,19 @@ class DelegationRows {
     }
 
     /** What a batch of events asks of the rows. */
-    sealed interface Change {
+    public sealed interface Change {
     }
 
     /** The delegation changed: its row is written again from what is registered now. */
-    record Registered(String delegationId) implements Change {
+    public record Registered(String delegationId) implements Change {
     }
 
     /** The itinerary-service found a clash ({@code detail}) or saw it resolved (no detail). */
-    record Clash(String delegationId, String clashId, DelegationRow.Clash detail) implements Change {
+    public record Clash(String delegationId, String clashId, DelegationRow.Clash detail) implements Change {
     }
 
     /** The notification-service opened a coordinator's alert about the delegation ({@code open}) or saw it acknowledged. */
-    record Alert(String delegationId, String alertId, boolean urgent, boolean open) implements Change {
+    public record Alert(String delegationId, String alertId, boolean urgent, boolean open) implements Change {
     }
 
     /**
@@ -59,7 +59,7 @@ class DelegationRows {
      * whatever the batch's size. A row is written from the registration as it is now, so a
      * repeated or late event writes the same row again; a clash is added or removed as a set member.
      */
-    void apply(List<Change> changes) {
+    public void apply(List<Change> changes) {
         Set<String> registered = new LinkedHashSet<>();
         changes.forEach(change -> {
             if (change instanceof Registered r) {

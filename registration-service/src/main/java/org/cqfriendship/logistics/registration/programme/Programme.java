@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What delegates can sign up for: the conference's own programme items, and every session the
@@ -82,16 +82,16 @@ public class Programme implements SignUpOptions {
                 .filter(e -> !e.parts().isEmpty()).toList();
     }
 
-    void published(ProgrammeEvents.SessionPublished event) {
+    public void published(ProgrammeEvents.SessionPublished event) {
         keep(event.sessionId(), slotted(event.title(), event.slot(), event.translations()).set("partOf", event.partOf())
                 .set("cancelled", false));
     }
 
-    void rescheduled(ProgrammeEvents.SessionRescheduled event) {
+    public void rescheduled(ProgrammeEvents.SessionRescheduled event) {
         keep(event.sessionId(), slotted(event.title(), event.after(), event.translations()));
     }
 
-    void cancelled(ProgrammeEvents.SessionCancelled event) {
+    public void cancelled(ProgrammeEvents.SessionCancelled event) {
         keep(event.sessionId(), new Update().set("title", event.title()).set("translations", event.translations()).set("cancelled", true));
     }
 

@@ -5,27 +5,27 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** The itinerary-service's programme events this service reads (contracts/schemas/Session*.schema.json). */
-final class ProgrammeEvents {
+public final class ProgrammeEvents {
 
     private ProgrammeEvents() {
     }
 
-    record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
+    public record Slot(OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
     }
 
     /** The title and venue in another language; either may be absent (the English stands). */
-    record Translation(String title, String venue) {
+    public record Translation(String title, String venue) {
     }
 
     /** Only what the form needs; seats and the rest of the contract's fields are the itinerary-service's business. */
-    record SessionPublished(String sessionId, String title, Slot slot, String partOf, Instant publishedAt,
+    public record SessionPublished(String sessionId, String title, Slot slot, String partOf, Instant publishedAt,
                             Map<String, Translation> translations) {
     }
 
-    record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt,
+    public record SessionRescheduled(String sessionId, String title, Slot before, Slot after, Instant changedAt,
                               Map<String, Translation> translations) {
     }
 
-    record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt, Map<String, Translation> translations) {
+    public record SessionCancelled(String sessionId, String title, Slot slot, Instant cancelledAt, Map<String, Translation> translations) {
     }
 }

@@ -1,6 +1,8 @@
-package org.cqfriendship.logistics.registration.desk;
+package org.cqfriendship.logistics.registration.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.registration.desk.DelegationRow;
+import org.cqfriendship.logistics.registration.desk.DelegationRows;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
@@ -14,12 +16,12 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.stream.Stream;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Keeps the desk's rows from the registration's own events (any of them means "write the row
@@ -30,7 +32,6 @@ import java.util.Set;
 @Configuration
 class DeskListener {
 
-    static final String DELEGATIONS = "registration.delegations";
     static final String ITINERARIES = "itinerary.itineraries";
     static final String ALERTS = "notification.alerts";
 
@@ -84,7 +85,7 @@ class DeskListener {
 
     /** The group's name takes a suffix where several copies of the service share a broker but not a store (tests). */
     @KafkaListener(id = "registration-desk", groupId = "registration-desk${logistics.consumer-group-suffix:}",
-            topics = {DELEGATIONS, ITINERARIES, ALERTS}, batch = "true")
+            topics = {RegistrationTopics.DELEGATIONS, ITINERARIES, ALERTS}, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         BatchListening.apply(records, DeskListener::changes, rows::apply);
     }
@@ -99,7 +100,7 @@ class DeskListener {
             return List.of(new DelegationRows.Alert(required(opened.delegationId()), required(opened.alertId()), opened.urgent(), true));
         } else if (record.value() instanceof AlertAcknowledged acknowledged) {
             return List.of(new DelegationRows.Alert(required(acknowledged.delegationId()), required(acknowledged.alertId()), false, false));
-        } else if (DELEGATIONS.equals(record.topic())) {
+        } else if (RegistrationTopics.DELEGATIONS.equals(record.topic())) {
             return List.of(new DelegationRows.Registered(required(record.key())));
         }
         return List.of();

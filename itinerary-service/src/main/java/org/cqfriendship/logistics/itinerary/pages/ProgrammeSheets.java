@@ -1,7 +1,9 @@
-package org.cqfriendship.logistics.itinerary.programme;
+package org.cqfriendship.logistics.itinerary.pages;
 
 import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages;
 import org.cqfriendship.logistics.itinerary.planning.SessionAttendees.SignUp;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.itinerary.programme.StoredProgramme;
 import org.cqfriendship.logistics.support.exports.Sheet;
 import org.springframework.context.MessageSource;
 

@@ -1,4 +1,4 @@
-package org.cqfriendship.logistics.notification.delivery;
+package org.cqfriendship.logistics.notification.alert;
 
 import java.time.Instant;
 import java.util.List;

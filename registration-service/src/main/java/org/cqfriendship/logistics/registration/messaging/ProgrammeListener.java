@@ -1,6 +1,8 @@
-package org.cqfriendship.logistics.registration.programme;
+package org.cqfriendship.logistics.registration.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.registration.programme.Programme;
+import org.cqfriendship.logistics.registration.programme.ProgrammeEvents;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.PoisonEventException;

@@ -1,4 +1,4 @@
-package org.cqfriendship.logistics.notification.delegate;
+package org.cqfriendship.logistics.notification.messaging;
 
 import java.util.List;
 

@@ -1,12 +1,14 @@
-package org.cqfriendship.logistics.notification.delegate;
+package org.cqfriendship.logistics.notification.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.Alerts;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegateAdded;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegateDetailsChanged;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegateWithdrawn;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.DelegationRegistered;
-import org.cqfriendship.logistics.notification.delegate.RegistrationEvents.Member;
+import org.cqfriendship.logistics.notification.delegate.Delegate;
+import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.Alerts;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.DelegateAdded;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.DelegateDetailsChanged;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.DelegateWithdrawn;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.DelegationRegistered;
+import org.cqfriendship.logistics.notification.messaging.RegistrationEvents.Member;
 import org.cqfriendship.logistics.support.events.BatchListening;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
@@ -18,7 +20,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-
 
 /**
  * Keeps the directory of delegates who asked for alerts from the registration events. Events of
@@ -38,7 +39,7 @@ class RegistrationEventsListener {
     }
 
     /** A poll's batch at a time ({@link DelegateDirectory#apply}). */
-    @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = "registration.delegations",
+    @KafkaListener(id = "notification-registrations", groupId = "notification-service", topics = NotificationTopics.DELEGATIONS,
             batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         // Revoked links first (idempotent, so a batch tried again writes them again harmlessly).

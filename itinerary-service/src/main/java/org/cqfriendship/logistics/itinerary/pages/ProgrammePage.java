@@ -1,13 +1,17 @@
-package org.cqfriendship.logistics.itinerary.programme;
+package org.cqfriendship.logistics.itinerary.pages;
 
 import org.cqfriendship.logistics.itinerary.interpretation.InterpretationGaps;
 import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages;
 import org.cqfriendship.logistics.itinerary.planning.SessionAttendees;
+import org.cqfriendship.logistics.itinerary.programme.Programme;
+import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.itinerary.programme.SessionTranslations;
+import org.cqfriendship.logistics.itinerary.programme.StoredProgramme;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
-import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
+import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
