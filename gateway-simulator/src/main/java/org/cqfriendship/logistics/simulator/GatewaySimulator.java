@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.cqfriendship.logistics.contracts.webhook.WebhookSignature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,9 @@ import java.util.concurrent.Executors;
  * <pre>java -cp ... org.cqfriendship.logistics.simulator.GatewaySimulator PORT   (WEBHOOK_SECRET from the environment)</pre>
  */
 public final class GatewaySimulator implements AutoCloseable {
+
+    /** The webhook master secret of the local platform and the tests; production sets WEBHOOK_SECRET. */
+    public static final String DEVELOPMENT_SECRET = "dev-only-webhook-secret-change-me-0123456789";
 
     public enum Channel { SMS, WEBHOOK }
 
@@ -98,7 +102,7 @@ public final class GatewaySimulator implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        String secret = System.getenv().getOrDefault("WEBHOOK_SECRET", WebhookSignature.DEVELOPMENT_SECRET);
+        String secret = System.getenv().getOrDefault("WEBHOOK_SECRET", DEVELOPMENT_SECRET);
         GatewaySimulator simulator = start(port, secret);
         System.out.println("Gateway simulator: SMS at http://localhost:" + port + "/sms, webhooks at http://localhost:" + port
                 + "/webhooks/{bot}, page at http://localhost:" + port + "/");

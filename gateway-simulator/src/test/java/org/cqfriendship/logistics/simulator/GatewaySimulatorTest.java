@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.simulator;
 
+import org.cqfriendship.logistics.contracts.webhook.WebhookSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GatewaySimulatorTest {
 
-    private final GatewaySimulator simulator = GatewaySimulator.start(0, WebhookSignature.DEVELOPMENT_SECRET);
+    private final GatewaySimulator simulator = GatewaySimulator.start(0, GatewaySimulator.DEVELOPMENT_SECRET);
     private final HttpClient http = HttpClient.newHttpClient();
-    private final WebhookSignature signature = WebhookSignature.forBot(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo");
+    private final WebhookSignature signature = WebhookSignature.forBot(GatewaySimulator.DEVELOPMENT_SECRET, "coord-demo");
 
     @AfterEach
     void stop() {
@@ -65,12 +66,12 @@ class GatewaySimulatorTest {
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, good).statusCode()).isEqualTo(200);
         assertThat(post("/webhooks/group-chat", body.replace("Transfer", "Nothing"), "Idempotency-Key", "b:WEBHOOK",
                 WebhookSignature.TIMESTAMP_HEADER, String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, good).statusCode()).isEqualTo(401);
-        String otherBots = WebhookSignature.forBot(WebhookSignature.DEVELOPMENT_SECRET, "coord-li").sign(now, body.getBytes(StandardCharsets.UTF_8));
+        String otherBots = WebhookSignature.forBot(GatewaySimulator.DEVELOPMENT_SECRET, "coord-li").sign(now, body.getBytes(StandardCharsets.UTF_8));
         assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "d:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
                 String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, otherBots).statusCode()).as("signed with another bot's secret")
                 .isEqualTo(401);
         assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "e:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
-                String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(WebhookSignature.DEVELOPMENT_SECRET)
+                String.valueOf(now), WebhookSignature.SIGNATURE_HEADER, new WebhookSignature(GatewaySimulator.DEVELOPMENT_SECRET)
                         .sign(now, body.getBytes(StandardCharsets.UTF_8))).statusCode()).as("signed with the master secret itself").isEqualTo(401);
         long old = now - Duration.ofMinutes(10).toSeconds();
         assertThat(post("/webhooks/group-chat", body, "Idempotency-Key", "c:WEBHOOK", WebhookSignature.TIMESTAMP_HEADER,
@@ -87,10 +88,10 @@ class GatewaySimulatorTest {
     @Test
     void aBotsSecretIsWhatTheDocumentedOpensslCommandComputes() {
         // printf '%s' 'group-chat-bot:coord-demo' | openssl dgst -sha256 -hmac "$WEBHOOK_SECRET" -binary | base64 | tr '+/' '-_' | tr -d '='
-        assertThat(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo"))
+        assertThat(WebhookSignature.botSecret(GatewaySimulator.DEVELOPMENT_SECRET, "coord-demo"))
                 .isEqualTo("hUqbvHe_efX30t96qjaC7kCKirg7I1cwGEhkZvOLKqM");
-        assertThat(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-li"))
-                .isNotEqualTo(WebhookSignature.botSecret(WebhookSignature.DEVELOPMENT_SECRET, "coord-demo"));
+        assertThat(WebhookSignature.botSecret(GatewaySimulator.DEVELOPMENT_SECRET, "coord-li"))
+                .isNotEqualTo(WebhookSignature.botSecret(GatewaySimulator.DEVELOPMENT_SECRET, "coord-demo"));
     }
 
     @Test

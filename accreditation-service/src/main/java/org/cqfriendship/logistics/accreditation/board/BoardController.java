@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.accreditation.board;
 
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +55,6 @@ class BoardController {
     }
 
     private LocalDate dayOr(LocalDate day) {
-        return day != null ? day : LocalDate.now(clock.withZone(AccreditationSettings.CONFERENCE_ZONE));
+        return day != null ? day : LocalDate.now(clock.withZone(ConferenceTime.ZONE));
     }
 }

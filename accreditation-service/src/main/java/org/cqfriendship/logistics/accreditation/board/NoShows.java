@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.accreditation.programme.Session;
 import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.scanning.Scan;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -53,7 +54,7 @@ public class NoShows {
     }
 
     public List<SessionAttendance> on(LocalDate day) {
-        Instant from = day.atStartOfDay(AccreditationSettings.CONFERENCE_ZONE).toInstant();
+        Instant from = day.atStartOfDay(ConferenceTime.ZONE).toInstant();
         List<Session> sessions = mongo.find(Query.query(Criteria.where("startsAt").gte(from).lt(from.plus(Duration.ofDays(1)))
                 .and("cancelled").is(false)).with(Sort.by("startsAt")), Session.class);
         if (sessions.isEmpty()) {

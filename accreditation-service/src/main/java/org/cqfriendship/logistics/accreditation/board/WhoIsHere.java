@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.accreditation.programme.FlightStatus;
 import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.scanning.Scan;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -86,7 +87,7 @@ public class WhoIsHere {
 
         Map<String, Long> byPlace = new TreeMap<>(scans.stream().collect(Collectors.groupingBy(Scan::placeId, Collectors.counting())));
         long[] byHour = new long[24];
-        arrivals.forEach(scan -> byHour[scan.scannedAt().atZone(AccreditationSettings.CONFERENCE_ZONE).getHour()]++);
+        arrivals.forEach(scan -> byHour[scan.scannedAt().atZone(ConferenceTime.ZONE).getHour()]++);
         int arrivedOfExpected = (int) expected.stream().filter(person -> arrived.contains(person.memberId())).count();
         return new Board(day, expected.size(), arrivedOfExpected,
                 rows.values().stream().sorted(Comparator.comparing(row -> row.locality() == null ? "" : row.locality())).toList(),

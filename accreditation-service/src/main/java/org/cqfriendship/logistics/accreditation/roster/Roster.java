@@ -2,10 +2,11 @@ package org.cqfriendship.logistics.accreditation.roster;
 
 import org.bson.Document;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -217,7 +218,7 @@ public class Roster implements InitializingBean {
             } else if (event instanceof RosterEvents.TravelPlanChanged e) {
                 member(e.memberId(), e.delegationVersion()).ifPresent(person ->
                         person.travel(e.after() == null ? null : e.after().arrival(), e.after() == null ? null : e.after().hotelNights(),
-                                AccreditationSettings.CONFERENCE_ZONE));
+                                ConferenceTime.ZONE));
             } else if (event instanceof RosterEvents.SignupsChanged e) {
                 member(e.memberId(), e.delegationVersion()).ifPresent(person -> person.attends(e.attends()));
             } else if (event instanceof RosterEvents.DelegationDetailsChanged e) {
@@ -257,7 +258,7 @@ public class Roster implements InitializingBean {
             }
             Person person = new Person(member.memberId(), delegationId, version, locality, country, coordinatorId);
             person.describe(member.role(), member.displayName(), member.nativeName(), member.title(), member.nationality());
-            person.travel(member.arrival(), member.hotelNights(), AccreditationSettings.CONFERENCE_ZONE);
+            person.travel(member.arrival(), member.hotelNights(), ConferenceTime.ZONE);
             person.attends(member.attends());
             people.put(person.memberId(), person);
             changed.add(person.memberId());

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.roster.Roster;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
@@ -139,7 +140,7 @@ public class Scanning implements InitializingBean {
                     place.port(), place.zone(), at, first)));
         }
         return new Scan(key, placeId, place.kind(), badge.map(Badge::number).orElse(null), badge.map(Badge::memberId).orElse(null),
-                badge.map(Badge::delegationId).orElse(null), at, at.atZone(AccreditationSettings.CONFERENCE_ZONE).toLocalDate(), now, desk,
+                badge.map(Badge::delegationId).orElse(null), at, at.atZone(ConferenceTime.ZONE).toLocalDate(), now, desk,
                 refusal, checkedIn);
     }
 

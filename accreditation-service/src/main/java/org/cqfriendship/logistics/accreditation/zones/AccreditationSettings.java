@@ -1,9 +1,9 @@
 package org.cqfriendship.logistics.accreditation.zones;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +19,6 @@ import java.util.Set;
  */
 @ConfigurationProperties("accreditation")
 public record AccreditationSettings(String badgeSecret, Map<String, Set<String>> zones, Map<String, Place> places, Duration noShowAfter) {
-
-    /** Times on badges, desks and the board are Chongqing's. */
-    public static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     public AccreditationSettings {
         zones = zones == null ? Map.of() : new LinkedHashMap<>(zones);
@@ -46,7 +43,7 @@ public record AccreditationSettings(String badgeSecret, Map<String, Set<String>>
 
     /** The time of day in Chongqing, as the desks and boards show it ("—" for none). */
     public static String clockTime(java.time.Instant at) {
-        return at == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(CONFERENCE_ZONE));
+        return at == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ConferenceTime.ZONE));
     }
 
     /** The zones {@code role} reaches by default. */

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.pages;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
@@ -10,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
     /** A delegation of a head and a delegate arriving at CKG today; answers its id. */
     String registered(String locality, String head, String member) {
         String id = UUID.randomUUID().toString();
-        String arrival = LocalDate.now(ZoneId.of("Asia/Shanghai")).atTime(10, 40).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
+        String arrival = LocalDate.now(ConferenceTime.ZONE).atTime(10, 40).atZone(ConferenceTime.ZONE).toOffsetDateTime().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered", """
                 {"delegationId": "%s", "delegationVersion": 1, "locality": "%s", "country": "KZ", "kind": "LOCAL_GOVERNMENT",
                  "coordinatorId": "coord-demo", "registeredAt": "2026-05-01T09:00:00Z", "members": [

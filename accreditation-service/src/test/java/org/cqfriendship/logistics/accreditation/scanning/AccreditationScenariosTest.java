@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cqfriendship.logistics.accreditation.badges.BadgeCodes;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
@@ -20,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +33,6 @@ import static org.awaitility.Awaitility.await;
 class AccreditationScenariosTest extends ServiceScenarios {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     BadgeCodes codes;
@@ -58,7 +57,7 @@ class AccreditationScenariosTest extends ServiceScenarios {
         Delegation d = new Delegation(id, UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString());
         String sessions = String.join(", ", List.of(attends).stream().map(s -> "\"" + s + "\"").toList());
-        String arrival = day.atTime(10, 40).atZone(CHONGQING).toOffsetDateTime().toString();
+        String arrival = day.atTime(10, 40).atZone(ConferenceTime.ZONE).toOffsetDateTime().toString();
         topics.publish("registration.delegations", id, "DelegationRegistered", """
                 {"delegationId": "%s", "delegationVersion": 1, "locality": "%s", "country": "LA",
                  "kind": "LOCAL_GOVERNMENT", "coordinatorId": "coord-demo", "registeredAt": "2026-05-01T09:00:00Z", "members": [
@@ -209,11 +208,11 @@ class AccreditationScenariosTest extends ServiceScenarios {
     @Test
     void aSignUpNotScannedAtTheDoorIsListedAsANoShowForProgrammeStaff() {
         Instant started = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
-        LocalDate today = started.atZone(CHONGQING).toLocalDate();
+        LocalDate today = started.atZone(ConferenceTime.ZONE).toLocalDate();
         topics.publish("itinerary.sessions", "opening-ceremony", "SessionPublished", """
                 {"sessionId": "opening-ceremony", "title": "Opening ceremony", "slot": {"startsAt": "%s", "endsAt": "%s",
                  "venue": "Main hall"}, "capacity": 500, "publishedAt": "2026-05-10T08:00:00Z"}"""
-                .formatted(started.atZone(CHONGQING).toOffsetDateTime(), started.plus(2, ChronoUnit.HOURS).atZone(CHONGQING).toOffsetDateTime()));
+                .formatted(started.atZone(ConferenceTime.ZONE).toOffsetDateTime(), started.plus(2, ChronoUnit.HOURS).atZone(ConferenceTime.ZONE).toOffsetDateTime()));
         Delegation d = register(today, "opening-ceremony");
         HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
         await().atMost(PATIENCE).until(() -> staff.get("/no-shows?day=" + today).body().contains("Opening ceremony"));
@@ -227,7 +226,7 @@ class AccreditationScenariosTest extends ServiceScenarios {
 
     @Test
     void theBoardCountsArrivalsAndListsTheHeadsStillAwaited() {
-        LocalDate day = LocalDate.now(CHONGQING); // the board counts the day's scans, made now
+        LocalDate day = LocalDate.now(ConferenceTime.ZONE); // the board counts the day's scans, made now
         Delegation d = register("Vientiane Capital", day);
         HttpProbe staff = http.signedIn(DemoStaff.OPERATIONS);
         String before = staff.get("/board?day=" + day).body();

@@ -1,8 +1,10 @@
 package org.cqfriendship.logistics.itinerary.carnival;
 
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +60,7 @@ class CarnivalController {
             if (carnival.place(delegationId, number, chosen, Caller.current().name())) {
                 // At once, for the staff member placing it. The StallAllocated event replans it too (then finding
                 // nothing to change), so a crash here loses nothing, and a backlog on the sessions topic holds nothing back.
-                itineraries.replanDelegations(List.of(delegationId), ItineraryService.STALL_ALLOCATED);
+                itineraries.replanDelegations(List.of(delegationId), ChangeReason.STALL_ALLOCATED);
             }
             result.addFlashAttribute("notice", chosen.isEmpty() ? "carnival.removed" : "carnival.placed");
         } catch (NumberFormatException e) {
@@ -91,8 +93,8 @@ class CarnivalController {
     }
 
     private static String times(Session session) {
-        return session.startsAt().atZoneSameInstant(Session.CONFERENCE_ZONE).toLocalTime() + "–"
-                + session.endsAt().atZoneSameInstant(Session.CONFERENCE_ZONE).toLocalTime();
+        return session.startsAt().atZoneSameInstant(ConferenceTime.ZONE).toLocalTime() + "–"
+                + session.endsAt().atZoneSameInstant(ConferenceTime.ZONE).toLocalTime();
     }
 
     /** The map: pitch → slot → the locality of the stall there. */

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.security.Caller;
@@ -65,7 +66,7 @@ class ContestController {
         }
         try {
             Set<String> moved = contest.draw(chosen, Caller.current().name());
-            itineraries.replanDelegations(moved, ItineraryService.HEATS_REBALANCED);
+            itineraries.replanDelegations(moved, ChangeReason.HEATS_REBALANCED);
             result.addFlashAttribute("notice", "contest.drawn");
         } catch (HotpotContest.DrawFrozenException e) {
             result.addFlashAttribute("problem", "contest.frozen");

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.contest;
 
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.LinkedHashMap;
@@ -22,6 +23,6 @@ final class ContestTitles {
 
     private static String title(Session session) {
         return session.in(LocaleContextHolder.getLocale()).title() + " · "
-                + session.startsAt().atZoneSameInstant(Session.CONFERENCE_ZONE).toLocalTime();
+                + session.startsAt().atZoneSameInstant(ConferenceTime.ZONE).toLocalTime();
     }
 }

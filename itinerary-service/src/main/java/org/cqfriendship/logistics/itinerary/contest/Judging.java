@@ -36,9 +36,6 @@ import java.util.stream.Collectors;
 @Service
 public class Judging {
 
-    /** Why planning changed a finalist's itinerary. */
-    public static final String CONTEST_FINALISTS = "CONTEST_FINALISTS";
-
     private final MongoTemplate mongo;
     private final HotpotSettings settings;
     private final HotpotContest contest;

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.cqfriendship.logistics.itinerary.flights.FlightReport;
 import org.cqfriendship.logistics.itinerary.flights.FlightStatusReports;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class KafkaFlightStatusReports implements FlightStatusReports {
         String flight = report.flightNumber().toUpperCase(java.util.Locale.ROOT);
         FlightStatusChanged event = new FlightStatusChanged(flight, report.scheduledDate(), report.status().name(),
                 report.expectedAt() == null || report.status() == FlightReport.Status.ON_TIME || report.status() == FlightReport.Status.CANCELLED
-                        ? null : report.expectedAt().atZone(Session.CONFERENCE_ZONE)
+                        ? null : report.expectedAt().atZone(ConferenceTime.ZONE)
                         .toOffsetDateTime(),
                 clock.instant());
         String json = JSON.writeValueAsString(event);

@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.Clash;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEntry;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.springframework.stereotype.Component;
@@ -19,8 +21,6 @@ import java.util.List;
 @Component
 class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
 
-    private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final OutboxMessages messages;
     private final Clock clock;
 
@@ -30,22 +30,22 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     }
 
     @Override
-    public OutboxMessage changed(Itinerary itinerary, String reason, List<EntryChange> entryChanges) {
+    public OutboxMessage changed(Itinerary itinerary, ChangeReason reason, List<EntryChange> entryChanges) {
         var changes = entryChanges.stream()
                 .map(c -> new ItineraryChanged.Change(c.entryId(), c.description(), entry(c.before()), entry(c.after())))
                 .toList();
         var event = new ItineraryChanged(itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
-                reason, clock.instant(), changes);
+                reason.name(), clock.instant(), changes);
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
     }
 
     @Override
-    public OutboxMessage clashResolved(Itinerary itinerary, Clash clash, String reason) {
-        String explanation = "SESSION_CANCELLED".equals(reason)
+    public OutboxMessage clashResolved(Itinerary itinerary, Clash clash, ChangeReason reason) {
+        String explanation = reason == ChangeReason.SESSION_CANCELLED
                 ? "Resolved: " + clash.sessionTitle() + " is cancelled, so " + clash.memberName() + " is no longer due there."
                 : "Resolved: " + clash.memberName() + " can now make " + (clash.sessionTitle() == null ? "it" : clash.sessionTitle()) + ".";
         var event = new ClashResolved(clash.clashId(), itinerary.delegationId(), itinerary.coordinatorId(), itinerary.locality(),
-                clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(), reason,
+                clash.memberId(), clash.memberName(), clash.kind().name(), clash.sessionId(), clash.sessionTitle(), reason.name(),
                 explanation, clock.instant());
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
     }
@@ -67,6 +67,6 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
     }
 
     private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(CONFERENCE_ZONE).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(ConferenceTime.ZONE).toOffsetDateTime();
     }
 }

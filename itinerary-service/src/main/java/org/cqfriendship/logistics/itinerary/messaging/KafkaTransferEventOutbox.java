@@ -1,7 +1,9 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.itinerary.transfers.TransferEventOutbox;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.springframework.stereotype.Component;
@@ -35,16 +37,16 @@ class KafkaTransferEventOutbox implements TransferEventOutbox {
     }
 
     @Override
-    public OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, String reason,
+    public OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, ChangeReason reason,
                                     List<Change> changes) {
         return messages.create(ItineraryTopics.ITINERARIES, delegationId, new TransferReassigned(delegationId, coordinatorId, locality,
-                port, reason, changes.stream().map(c -> new MemberRide(c.memberId(), c.memberName(),
+                port, reason.name(), changes.stream().map(c -> new MemberRide(c.memberId(), c.memberName(),
                         c.departing() ? "DEPARTURE" : "ARRIVAL", view(c.before()), view(c.after())))
                 .toList(), clock.instant()));
     }
 
     private static RideView view(Ride ride) {
         return ride == null ? null : new RideView(ride.vehicleId(), ride.vehicleType(),
-                ride.pickupAt().atZone(Session.CONFERENCE_ZONE).toOffsetDateTime());
+                ride.pickupAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }
 }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.rooms.RoomAllocation;
 import org.cqfriendship.logistics.support.events.CloudEvents;
@@ -37,7 +38,7 @@ class RoomEventsListener {
             if (changed.hotelId() == null || changed.hotelId().isBlank()) {
                 throw new PoisonEventException("HotelChanged without hotelId");
             }
-            itineraries.replanDelegations(rooms.inHotelOrWaiting(changed.hotelId()), "ROOMS_REALLOCATED");
+            itineraries.replanDelegations(rooms.inHotelOrWaiting(changed.hotelId()), ChangeReason.ROOMS_REALLOCATED);
         }
     }
 }

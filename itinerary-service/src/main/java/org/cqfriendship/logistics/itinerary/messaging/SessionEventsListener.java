@@ -1,7 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.cqfriendship.logistics.itinerary.contest.Judging;
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
@@ -33,22 +33,22 @@ class SessionEventsListener {
     void on(ConsumerRecord<String, Object> record) {
         CloudEvents.requireId(record);
         if (record.value() instanceof SessionEvents.SessionRescheduled moved) {
-            itineraries.replanSession(require(moved.sessionId()), "SESSION_RESCHEDULED");
+            itineraries.replanSession(require(moved.sessionId()), ChangeReason.SESSION_RESCHEDULED);
         } else if (record.value() instanceof SessionEvents.SessionCancelled cancelled) {
-            itineraries.replanSession(require(cancelled.sessionId()), "SESSION_CANCELLED");
+            itineraries.replanSession(require(cancelled.sessionId()), ChangeReason.SESSION_CANCELLED);
         } else if (record.value() instanceof SessionEvents.SeatsReallocated seats) {
             require(seats.sessionId());
             itineraries.replanDelegations(seats.delegationIds() == null ? java.util.List.of() : seats.delegationIds(),
-                    "SEATS_REALLOCATED");
+                    ChangeReason.SEATS_REALLOCATED);
         } else if (record.value() instanceof SessionEvents.StallAllocated stall) {
             if (stall.delegationId() == null || stall.delegationId().isBlank()) {
                 throw new PoisonEventException("StallAllocated without delegationId");
             }
-            itineraries.replanDelegations(java.util.List.of(stall.delegationId()), ItineraryService.STALL_ALLOCATED);
+            itineraries.replanDelegations(java.util.List.of(stall.delegationId()), ChangeReason.STALL_ALLOCATED);
         } else if (record.value() instanceof SessionEvents.FinalistsChosen finalists) {
             require(finalists.sessionId());
             itineraries.replanDelegations(finalists.delegationIds() == null ? java.util.List.of() : finalists.delegationIds(),
-                    Judging.CONTEST_FINALISTS);
+                    ChangeReason.CONTEST_FINALISTS);
         }
     }
 

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.itinerary.programme.SessionTranslations;
 import org.cqfriendship.logistics.itinerary.programme.StoredProgramme;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
@@ -108,8 +109,8 @@ class ProgrammePage {
                 @RequestParam(required = false) String venue, RedirectAttributes result) {
         try {
             LocalDate day = LocalDate.parse(date);
-            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
-            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(ConferenceTime.ZONE).toOffsetDateTime();
+            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(ConferenceTime.ZONE).toOffsetDateTime();
             programme.reschedule(id, startsAt, endsAt, venue == null || venue.length() > 200 || !PlainTextValidator.isPlainLine(venue)
                     ? null : venue);
             result.addFlashAttribute("notice", "programme.moved");
@@ -141,8 +142,8 @@ class ProgrammePage {
         }
         try {
             LocalDate day = LocalDate.parse(date);
-            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
-            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+            OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(ConferenceTime.ZONE).toOffsetDateTime();
+            OffsetDateTime endsAt = day.atTime(LocalTime.parse(end)).atZone(ConferenceTime.ZONE).toOffsetDateTime();
             programme.publish(new Session(code, title.strip(), venue.strip(), startsAt, endsAt, false, false, capacity, List.of(), null,
                     partOf, SessionTranslations.fromForm(form)));
             result.addFlashAttribute("notice", "programme.published");

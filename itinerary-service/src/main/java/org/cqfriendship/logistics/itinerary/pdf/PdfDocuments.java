@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.pdf;
 
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.pdf.PdfRendering;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class PdfDocuments {
 
     private Map<String, Object> printed(Map<String, ?> variables) {
         Map<String, Object> all = new HashMap<>(variables);
-        all.put("printedAt", clock.instant().atZone(Session.CONFERENCE_ZONE));
+        all.put("printedAt", clock.instant().atZone(ConferenceTime.ZONE));
         return all;
     }
 }

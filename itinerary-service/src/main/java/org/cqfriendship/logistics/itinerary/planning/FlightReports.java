@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -50,10 +51,10 @@ class FlightReports {
         Set<String> ids = new java.util.HashSet<>();
         delegations.stream().flatMap(delegation -> delegation.members().stream()).forEach(m -> {
             if (m.arrival() != null && m.arrival().service() != null) {
-                ids.add(idOf(m.arrival().service(), m.arrival().at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()));
+                ids.add(idOf(m.arrival().service(), m.arrival().at().atZone(ConferenceTime.ZONE).toLocalDate()));
             }
             if (m.departsAt() != null && m.stay().departureService() != null) {
-                ids.add(idOf(m.stay().departureService(), m.departsAt().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate()));
+                ids.add(idOf(m.stay().departureService(), m.departsAt().atZone(ConferenceTime.ZONE).toLocalDate()));
             }
         });
         List<Report> reports = ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Report.class);

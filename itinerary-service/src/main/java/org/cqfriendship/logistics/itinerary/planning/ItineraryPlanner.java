@@ -3,11 +3,11 @@ package org.cqfriendship.logistics.itinerary.planning;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,6 @@ import java.util.Optional;
 @Component
 public class ItineraryPlanner {
 
-    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
     static final int TECH_CHECK_MINUTES_BEFORE = 60;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
@@ -144,7 +143,7 @@ public class ItineraryPlanner {
         return pitch.slots().stream().flatMap(slot -> programme.session(slot).stream()).map(slot -> {
             java.time.Instant setUp = slot.startsAt().toInstant().minus(java.time.Duration.ofMinutes(pitch.setUpMinutes()));
             String title = "Food carnival stall, pitch " + pitch.number() + ": set up from "
-                    + setUp.atZone(CONFERENCE_ZONE).toLocalTime() + ", serve " + slot.startsAt().toLocalTime() + "–"
+                    + setUp.atZone(ConferenceTime.ZONE).toLocalTime() + ", serve " + slot.startsAt().toLocalTime() + "–"
                     + slot.endsAt().toLocalTime();
             return new ItineraryEntry("stall-" + slot.id(), ItineraryEntry.Kind.STALL, title, slot.venue(), setUp,
                     slot.endsAt().toInstant(), List.of(), null, List.of(), ItineraryEntry.Facts.stall(slot.id(), pitch.number()));
@@ -349,10 +348,10 @@ public class ItineraryPlanner {
     }
 
     private static String clock(Instant instant) {
-        return CLOCK.format(instant.atZone(CONFERENCE_ZONE));
+        return CLOCK.format(instant.atZone(ConferenceTime.ZONE));
     }
 
     private static String day(Instant instant) {
-        return DAY.format(instant.atZone(CONFERENCE_ZONE));
+        return DAY.format(instant.atZone(ConferenceTime.ZONE));
     }
 }

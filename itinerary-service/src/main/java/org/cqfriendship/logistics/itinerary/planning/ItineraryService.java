@@ -1,13 +1,13 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import io.micrometer.core.instrument.Timer;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
-import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.tracing.Traces;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,16 +36,7 @@ import java.util.stream.Collectors;
 @Service
 public class ItineraryService {
 
-    /** Why a team's itinerary changed when the contest's heats were drawn again or rebalanced. */
-    public static final String HEATS_REBALANCED = "HEATS_REBALANCED";
-    /** Why a delegation's itinerary changed when programme staff placed its carnival stall. */
-    public static final String STALL_ALLOCATED = "STALL_ALLOCATED";
-    private static final String COORDINATOR_ASSIGNED = "COORDINATOR_ASSIGNED";
-
     private static final Logger log = LoggerFactory.getLogger(ItineraryService.class);
-    private static final String REGISTERED = "DELEGATION_REGISTERED";
-    /** Why a delegation waiting for a hotel room is planned again: a room it may have freed. */
-    static final String ROOMS_REALLOCATED = "ROOMS_REALLOCATED";
     /** Itineraries planned and written together when a session or flight change touches many. */
     static final int CHUNK = 500;
     private static final int ATTEMPTS = 20;
@@ -86,7 +77,7 @@ public class ItineraryService {
      * One change to plan: the delegation as it was (null: new) and as it is now, the registration
      * version it brings, why, and the trace its events continue (null: the current one).
      */
-    private record Step(RegisteredDelegation before, RegisteredDelegation after, long delegationVersion, String reason,
+    private record Step(RegisteredDelegation before, RegisteredDelegation after, long delegationVersion, ChangeReason reason,
                         String traceparent) {
 
         String delegationId() {
@@ -145,7 +136,7 @@ public class ItineraryService {
             now.put(registration.delegationId(), after);
             steps.add(registration instanceof Registration.Changed changed
                     ? new Step(before, after, changed.delegationVersion(), changed.change().reason(), changed.traceparent())
-                    : new Step(null, after, 0, REGISTERED, registration.traceparent()));
+                    : new Step(null, after, 0, ChangeReason.DELEGATION_REGISTERED, registration.traceparent()));
         }
         return steps;
     }
@@ -202,7 +193,7 @@ public class ItineraryService {
      * or cancelled it. Planning reads the programme as it is now, so a redelivered event finds
      * nothing to change.
      */
-    public void replanSession(String sessionId, String reason) {
+    public void replanSession(String sessionId, ChangeReason reason) {
         long started = System.nanoTime();
         List<Itinerary> signedUp = itineraries.findByRosterAttends(sessionId);
         replanAll(signedUp, new RosterChange.ProgrammeChanged(reason), true);
@@ -211,7 +202,7 @@ public class ItineraryService {
     }
 
     /** Replans these delegations after seats moved at a session (a promotion from the waiting list, a smaller room). */
-    public void replanDelegations(Collection<String> delegationIds, String reason) {
+    public void replanDelegations(Collection<String> delegationIds, ChangeReason reason) {
         replanAll(byId(itineraries.findAllById(Set.copyOf(delegationIds))).values().stream().toList(),
                 new RosterChange.ProgrammeChanged(reason), true);
     }
@@ -256,7 +247,7 @@ public class ItineraryService {
         if (planned.teamsChanged()) {
             Set<String> moved = heats.teamsChanged();
             if (!moved.isEmpty()) {
-                replanDelegations(moved, HEATS_REBALANCED);
+                replanDelegations(moved, ChangeReason.HEATS_REBALANCED);
             }
         }
     }
@@ -288,7 +279,7 @@ public class ItineraryService {
         List<String> line = List.copyOf(waiting);
         List<Itinerary> inLine = byId(itineraries.findAllById(line)).values().stream()
                 .sorted(java.util.Comparator.comparingInt(i -> line.indexOf(i.delegationId()))).toList();
-        replanAll(inLine, new RosterChange.ProgrammeChanged(ROOMS_REALLOCATED), false);
+        replanAll(inLine, new RosterChange.ProgrammeChanged(ChangeReason.ROOMS_REALLOCATED), false);
     }
 
     /**
@@ -359,14 +350,14 @@ public class ItineraryService {
     }
 
     /** What the change tells: the entries it changed, the clashes it found and those it resolved (for a new itinerary, all of them). */
-    private List<OutboxMessage> news(Itinerary before, Itinerary next, String reason) {
+    private List<OutboxMessage> news(Itinerary before, Itinerary next, ChangeReason reason) {
         List<OutboxMessage> outbox = new ArrayList<>();
         List<EntryChange> entryChanges = entryChanges(before == null ? List.of() : before.entries(), next.entries());
         if (before == null || !entryChanges.isEmpty()) {
             outbox.add(events.changed(next, reason, entryChanges));
         } else if (!Objects.equals(before.coordinatorId(), next.coordinatorId()) && !next.entries().isEmpty()) {
             // Whoever serves the delegation now is told its whole plan, and its delegates who serves them.
-            outbox.add(events.changed(next, COORDINATOR_ASSIGNED, entryChanges(List.of(), next.entries())));
+            outbox.add(events.changed(next, ChangeReason.COORDINATOR_ASSIGNED, entryChanges(List.of(), next.entries())));
         }
         List<Clash> clashesBefore = before == null ? List.of() : before.clashes();
         Set<String> was = clashesBefore.stream().map(Clash::clashId).collect(Collectors.toSet());

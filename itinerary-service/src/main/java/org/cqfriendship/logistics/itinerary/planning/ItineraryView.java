@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /** An itinerary as the API shows it; times in the conference's zone (Asia/Shanghai). */
 public record ItineraryView(String delegationId, String locality, String coordinatorId, List<EntryView> entries,
@@ -74,6 +75,6 @@ public record ItineraryView(String delegationId, String locality, String coordin
     }
 
     private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(ItineraryPlanner.CONFERENCE_ZONE).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(ConferenceTime.ZONE).toOffsetDateTime();
     }
 }

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.planning;
 
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ public class ItineraryWording {
         private Reader(Locale locale, Supplier<Programme> read) {
             this.locale = locale;
             this.read = read;
-            this.when = DateTimeFormatter.ofPattern(text("when.pattern"), locale).withZone(ItineraryPlanner.CONFERENCE_ZONE);
+            this.when = DateTimeFormatter.ofPattern(text("when.pattern"), locale).withZone(ConferenceTime.ZONE);
         }
 
         private boolean english() {
@@ -150,11 +151,11 @@ public class ItineraryWording {
         }
 
         private String day(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale).withZone(ItineraryPlanner.CONFERENCE_ZONE).format(instant);
+            return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale).withZone(ConferenceTime.ZONE).format(instant);
         }
 
         private String clock(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(ItineraryPlanner.CONFERENCE_ZONE).format(instant);
+            return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(ConferenceTime.ZONE).format(instant);
         }
 
         private Optional<Session> session(ItineraryEntry entry) {

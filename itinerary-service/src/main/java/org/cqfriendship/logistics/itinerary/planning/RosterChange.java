@@ -2,19 +2,20 @@ package org.cqfriendship.logistics.itinerary.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /** A change to a delegation's members or details, as told by the registration-service. */
 public sealed interface RosterChange {
 
     /** Why the itinerary changed, as {@code ItineraryChanged.reason} tells it. */
-    String reason();
+    ChangeReason reason();
 
     /** The delegation after this change. */
     RegisteredDelegation applyTo(RegisteredDelegation delegation);
 
     record Added(RegisteredDelegation.Traveller member) implements RosterChange {
-        public String reason() {
-            return "DELEGATE_ADDED";
+        public ChangeReason reason() {
+            return ChangeReason.DELEGATE_ADDED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -26,8 +27,8 @@ public sealed interface RosterChange {
     }
 
     record Withdrawn(String memberId) implements RosterChange {
-        public String reason() {
-            return "DELEGATE_WITHDRAWN";
+        public ChangeReason reason() {
+            return ChangeReason.DELEGATE_WITHDRAWN;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -36,8 +37,8 @@ public sealed interface RosterChange {
     }
 
     record Renamed(String memberId, String role, String name) implements RosterChange {
-        public String reason() {
-            return "DELEGATE_DETAILS_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.DELEGATE_DETAILS_CHANGED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -47,8 +48,8 @@ public sealed interface RosterChange {
 
     record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, java.time.Instant departsAt,
                          RegisteredDelegation.Stay stay) implements RosterChange {
-        public String reason() {
-            return "TRAVEL_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.TRAVEL_CHANGED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -57,8 +58,8 @@ public sealed interface RosterChange {
     }
 
     record SignupsChanged(String memberId, List<String> attends, String remoteTimeZone, boolean hotpotTeam) implements RosterChange {
-        public String reason() {
-            return "SIGNUPS_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.SIGNUPS_CHANGED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -68,8 +69,8 @@ public sealed interface RosterChange {
 
     /** Diets, allergens, languages or accessibility: no entry moves, but catering and interpretation counts do. */
     record NeedsChanged(String memberId, Needs needs) implements RosterChange {
-        public String reason() {
-            return "NEEDS_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.NEEDS_CHANGED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -78,8 +79,8 @@ public sealed interface RosterChange {
     }
 
     record CoordinatorChanged(String coordinatorId) implements RosterChange {
-        public String reason() {
-            return "COORDINATOR_ASSIGNED";
+        public ChangeReason reason() {
+            return ChangeReason.COORDINATOR_ASSIGNED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -89,8 +90,8 @@ public sealed interface RosterChange {
 
     /** The delegation's locality, country or hotpot team name. */
     record DetailsChanged(String locality, String country, String hotpotTeamName, StallApplication stall) implements RosterChange {
-        public String reason() {
-            return "DELEGATION_DETAILS_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.DELEGATION_DETAILS_CHANGED;
         }
 
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
@@ -108,8 +109,8 @@ public sealed interface RosterChange {
 
         public enum Status { ON_TIME, DELAYED, RETIMED, CANCELLED }
 
-        public String reason() {
-            return "FLIGHT_STATUS_CHANGED";
+        public ChangeReason reason() {
+            return ChangeReason.FLIGHT_STATUS_CHANGED;
         }
 
         public boolean touches(RegisteredDelegation d) {
@@ -120,14 +121,14 @@ public sealed interface RosterChange {
         private boolean leavesOnIt(RegisteredDelegation.Traveller m) {
             var stay = m.stay();
             return m.departsAt() != null && service.equals(stay.departureService())
-                    && m.departsAt().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate().equals(scheduledDate)
+                    && m.departsAt().atZone(ConferenceTime.ZONE).toLocalDate().equals(scheduledDate)
                     && (stay.departureReportedAt() == null || reportedAt.isAfter(stay.departureReportedAt()));
         }
 
         private boolean concerns(RegisteredDelegation.Traveller m) {
             var a = m.arrival();
             return a != null && service.equals(a.service())
-                    && a.at().atZone(ItineraryPlanner.CONFERENCE_ZONE).toLocalDate().equals(scheduledDate)
+                    && a.at().atZone(ConferenceTime.ZONE).toLocalDate().equals(scheduledDate)
                     && (a.statusReportedAt() == null || reportedAt.isAfter(a.statusReportedAt()));
         }
 
@@ -148,7 +149,7 @@ public sealed interface RosterChange {
     }
 
     /** The programme changed (a session moved or was cancelled); the delegation itself did not. */
-    record ProgrammeChanged(String reason) implements RosterChange {
+    record ProgrammeChanged(ChangeReason reason) implements RosterChange {
         public RegisteredDelegation applyTo(RegisteredDelegation d) {
             return d;
         }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.planning;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.RoomBooking.Lodging;
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import static org.cqfriendship.logistics.itinerary.planning.ItineraryPlanner.CONFERENCE_ZONE;
 
 /**
  * The stay around the sessions: each member's hotel, where each pickup drives to, the drop-off
@@ -57,8 +56,8 @@ final class StayPlanner {
             // Whoever shares the room is named beside the member: the words in every language.
             List<String> names = lodging.sharedWith() == null ? List.of(member.name()) : List.of(member.name(), lodging.sharedWith());
             entries.add(new ItineraryEntry("hotel-" + member.memberId(), ItineraryEntry.Kind.HOTEL, title, hotel.address(),
-                    first.atTime(hotel.checkIn()).atZone(CONFERENCE_ZONE).toInstant(),
-                    last.plusDays(1).atTime(hotel.checkOut()).atZone(CONFERENCE_ZONE).toInstant(), names, null,
+                    first.atTime(hotel.checkIn()).atZone(ConferenceTime.ZONE).toInstant(),
+                    last.plusDays(1).atTime(hotel.checkOut()).atZone(ConferenceTime.ZONE).toInstant(), names, null,
                     List.of(), ItineraryEntry.Facts.stay(hotel.name(), lodging.roomType(), nights)));
         }
         return entries;
@@ -209,11 +208,11 @@ final class StayPlanner {
     }
 
     private static LocalDate day(Instant instant) {
-        return instant.atZone(CONFERENCE_ZONE).toLocalDate();
+        return instant.atZone(ConferenceTime.ZONE).toLocalDate();
     }
 
     private static String clock(Instant instant) {
-        return CLOCK.format(instant.atZone(CONFERENCE_ZONE));
+        return CLOCK.format(instant.atZone(ConferenceTime.ZONE));
     }
 
     static boolean sameDay(Instant a, Instant b) {

@@ -18,14 +18,14 @@ public interface TransferBooking {
      * a new one); the news continues {@code traceparent} (null: the current trace).
      */
     record Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures, boolean departuresMoved,
-                   String reason, String traceparent) {
+                   ChangeReason reason, String traceparent) {
 
         public Request {
             departures = departures == null ? List.of() : List.copyOf(departures);
         }
 
         /** Arrivals only: nobody departs. */
-        public Request(RegisteredDelegation after, RegisteredDelegation before, String reason, String traceparent) {
+        public Request(RegisteredDelegation after, RegisteredDelegation before, ChangeReason reason, String traceparent) {
             this(after, before, List.of(), false, reason, traceparent);
         }
     }
@@ -41,7 +41,7 @@ public interface TransferBooking {
     void bookAll(List<Request> requests);
 
     /** Books one delegation's pickups (and no departures). */
-    default void book(RegisteredDelegation after, RegisteredDelegation before, String reason) {
+    default void book(RegisteredDelegation after, RegisteredDelegation before, ChangeReason reason) {
         bookAll(List.of(new Request(after, before, reason, null)));
     }
 

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -27,8 +28,8 @@ record ProgrammeSession(@Id String id, String title, String venue, Instant start
     }
 
     Session view() {
-        return new Session(id, title, venue, startsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(),
-                endsAt.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal, partOf,
+        return new Session(id, title, venue, startsAt.atZone(ConferenceTime.ZONE).toOffsetDateTime(),
+                endsAt.atZone(ConferenceTime.ZONE).toOffsetDateTime(), illustrative, dropIn, capacity, interpretation, meal, partOf,
                 translations);
     }
 

@@ -27,7 +27,6 @@ public record Session(String id, String title, String venue, OffsetDateTime star
                       boolean illustrative, boolean dropIn, Integer capacity, List<String> interpretation, String meal,
                       String partOf, Map<String, Texts> translations) {
 
-    public static final java.time.ZoneId CONFERENCE_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private static final String ENGLISH = "en";
 
     @ConstructorBinding

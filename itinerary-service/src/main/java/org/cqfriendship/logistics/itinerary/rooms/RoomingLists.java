@@ -3,12 +3,12 @@ package org.cqfriendship.logistics.itinerary.rooms;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  */
 @Service
 public class RoomingLists {
-
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
 
     private final RoomAllocation rooms;
     private final Hotels hotels;
@@ -116,7 +114,7 @@ public class RoomingLists {
     }
 
     private static OffsetDateTime local(Instant at) {
-        return at == null ? null : at.atZone(CHONGQING).toOffsetDateTime();
+        return at == null ? null : at.atZone(ConferenceTime.ZONE).toOffsetDateTime();
     }
 
     private static String join(String port, String service) {

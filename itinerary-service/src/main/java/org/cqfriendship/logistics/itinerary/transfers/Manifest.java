@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +98,6 @@ public record Manifest(String port, LocalDate day, List<Run> runs, List<Rider> u
     }
 
     private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(Session.CONFERENCE_ZONE).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(ConferenceTime.ZONE).toOffsetDateTime();
     }
 }

@@ -9,7 +9,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
@@ -21,10 +23,10 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.LedgerCh
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTrip;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.store.Unversioned;
-import io.micrometer.tracing.Tracer;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +76,6 @@ public class TransferAssignment implements TransferBooking {
     static final int CHUNK = 200;
     /** Versions behind beyond which reading the trips again is cheaper than reading each version's change. */
     private static final int MOST_CHANGES_READ = 500;
-    private static final String FIRST_PLAN = "DELEGATION_REGISTERED";
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final TransferEventOutbox events;
@@ -184,8 +185,8 @@ public class TransferAssignment implements TransferBooking {
         if (ledger == null || ledger.ports() == null) {
             return List.of();
         }
-        Instant from = day.atStartOfDay(Session.CONFERENCE_ZONE).toInstant();
-        Instant until = day.plusDays(1).atStartOfDay(Session.CONFERENCE_ZONE).toInstant();
+        Instant from = day.atStartOfDay(ConferenceTime.ZONE).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(ConferenceTime.ZONE).toInstant();
         List<Manifest> manifests = new ArrayList<>();
         for (String port : new TreeSet<>(ledger.ports())) {
             List<String> tripIds = stored.startingBetween(port, from, until.minusNanos(1)).stream().map(TripSlot::tripId).toList();
@@ -368,8 +369,8 @@ public class TransferAssignment implements TransferBooking {
     }
 
     /** {@code TransferReassigned} when a member's ride changed, except on the delegation's first plan. */
-    private List<OutboxMessage> news(RegisteredDelegation delegation, TransferBook.Booking booking, String reason) {
-        if (FIRST_PLAN.equals(reason)) {
+    private List<OutboxMessage> news(RegisteredDelegation delegation, TransferBook.Booking booking, ChangeReason reason) {
+        if (reason == ChangeReason.DELEGATION_REGISTERED) {
             return List.of();
         }
         Set<Passenger.Leg> legs = new LinkedHashSet<>(booking.before().keySet());

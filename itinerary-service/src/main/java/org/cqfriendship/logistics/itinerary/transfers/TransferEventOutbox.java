@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 
 import java.time.Instant;
@@ -15,5 +16,5 @@ public interface TransferEventOutbox {
     record Change(String memberId, String memberName, boolean departing, Ride before, Ride after) {
     }
 
-    OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, String reason, List<Change> changes);
+    OutboxMessage reassigned(String delegationId, String coordinatorId, String locality, String port, ChangeReason reason, List<Change> changes);
 }

@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import java.time.Duration;
+import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
-import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
@@ -64,12 +65,12 @@ class TransferLedgerTest {
             }
         };
         RegisteredDelegation first = delegation("d1", 4, LANDING);
-        assertThatThrownBy(() -> dies.book(first, null, "DELEGATION_REGISTERED")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> dies.book(first, null, ChangeReason.DELEGATION_REGISTERED)).isInstanceOf(IllegalStateException.class);
         TransferAssignment transfers = transfers();
         assertThat(transfers.ridesOf(first).pickups()).as("only the ledger was written").isEmpty();
 
         RegisteredDelegation second = delegation("d2", 3, LANDING.plusSeconds(600));
-        transfers.book(second, null, "DELEGATION_REGISTERED");
+        transfers.book(second, null, ChangeReason.DELEGATION_REGISTERED);
 
         assertThat(transfers.ridesOf(first).pickups()).hasSize(4).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
         assertThat(transfers.ridesOf(second).pickups()).hasSize(3);
@@ -89,12 +90,12 @@ class TransferLedgerTest {
             }
         };
         RegisteredDelegation first = delegation("d1", 3, LANDING);
-        transfers.book(first, null, "DELEGATION_REGISTERED");
+        transfers.book(first, null, ChangeReason.DELEGATION_REGISTERED);
         Pending stalled = entered.get(0);
         RegisteredDelegation second = delegation("d2", 2, LANDING.plusSeconds(300));
-        transfers.book(second, null, "DELEGATION_REGISTERED");
+        transfers.book(second, null, ChangeReason.DELEGATION_REGISTERED);
         RegisteredDelegation delayed = delegation("d1", 3, LANDING.plusSeconds(3 * 3600));
-        transfers.book(delayed, first, "FLIGHT_STATUS_CHANGED");
+        transfers.book(delayed, first, ChangeReason.FLIGHT_STATUS_CHANGED);
         List<Manifest> before = transfers.manifests(OPENING);
 
         transfers.finish(stalled);
@@ -108,16 +109,16 @@ class TransferLedgerTest {
     void whoeverTheFleetCannotTakeIsOnTheManifest() {
         TransferAssignment transfers = transfers();
         RegisteredDelegation crowd = delegation("d1", 70, LANDING);
-        transfers.book(crowd, null, "DELEGATION_REGISTERED");
+        transfers.book(crowd, null, ChangeReason.DELEGATION_REGISTERED);
         RegisteredDelegation later = delegation("d2", 4, LANDING.plusSeconds(600));
-        transfers.book(later, null, "DELEGATION_REGISTERED");
+        transfers.book(later, null, ChangeReason.DELEGATION_REGISTERED);
 
         Manifest manifest = transfers.manifests(OPENING).get(0);
         assertThat(manifest.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + manifest.unassigned().size()).isEqualTo(74);
         assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d2")).as("the fleet is full").hasSize(4);
         assertThat(manifest.unassigned()).filteredOn(rider -> rider.delegationId().equals("d1")).isNotEmpty();
 
-        transfers.book(delegation("d1", 70, LANDING.plusSeconds(300)), crowd, "FLIGHT_STATUS_CHANGED");
+        transfers.book(delegation("d1", 70, LANDING.plusSeconds(300)), crowd, ChangeReason.FLIGHT_STATUS_CHANGED);
         Manifest moved = transfers.manifests(OPENING).get(0);
         assertThat(moved.runs().stream().mapToInt(Manifest.Run::seatsTaken).sum() + moved.unassigned().size()).isEqualTo(74);
         assertThat(moved.unassigned()).allSatisfy(rider -> assertThat(rider.arrivesAt().toInstant())
@@ -127,11 +128,11 @@ class TransferLedgerTest {
     @Test
     void twoInstancesBookingInTurnEachPlanAroundTheOthersVehicles() {
         TransferAssignment one = transfers();
-        one.book(delegation("d1", 33, LANDING), null, "DELEGATION_REGISTERED");
+        one.book(delegation("d1", 33, LANDING), null, ChangeReason.DELEGATION_REGISTERED);
         TransferAssignment other = transfers();
-        other.book(delegation("d2", 5, LANDING.plusSeconds(600)), null, "DELEGATION_REGISTERED");
-        one.book(delegation("d3", 5, LANDING.plusSeconds(1200)), null, "DELEGATION_REGISTERED");
-        other.book(delegation("d4", 5, LANDING.plusSeconds(1500)), null, "DELEGATION_REGISTERED");
+        other.book(delegation("d2", 5, LANDING.plusSeconds(600)), null, ChangeReason.DELEGATION_REGISTERED);
+        one.book(delegation("d3", 5, LANDING.plusSeconds(1200)), null, ChangeReason.DELEGATION_REGISTERED);
+        other.book(delegation("d4", 5, LANDING.plusSeconds(1500)), null, ChangeReason.DELEGATION_REGISTERED);
 
         List<Manifest.Run> runs = transfers().manifests(OPENING).get(0).runs();
         assertThat(runs.stream().mapToInt(Manifest.Run::seatsTaken).sum()).isEqualTo(48);
@@ -147,20 +148,20 @@ class TransferLedgerTest {
         List<RegisteredDelegation> arriving = List.of(delegation("d1", 33, LANDING), delegation("d2", 5, LANDING.plusSeconds(600)),
                 delegation("d3", 5, LANDING.plusSeconds(1200)), delegation("d4", 70, LANDING.plusSeconds(1500)));
         TransferAssignment oneByOne = transfers();
-        arriving.forEach(d -> oneByOne.book(d, null, "DELEGATION_REGISTERED"));
+        arriving.forEach(d -> oneByOne.book(d, null, ChangeReason.DELEGATION_REGISTERED));
         List<Manifest> expected = oneByOne.manifests(OPENING);
         List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
 
         TransferAssignment batched = transfers();
         RegisteredDelegation delayed = delegation("d2", 5, LANDING.plusSeconds(3 * 3600));
-        batched.bookAll(arriving.stream().map(d -> new TransferBooking.Request(d, null, "DELEGATION_REGISTERED", null)).toList());
+        batched.bookAll(arriving.stream().map(d -> new TransferBooking.Request(d, null, ChangeReason.DELEGATION_REGISTERED, null)).toList());
 
         assertThat(batched.manifests(OPENING)).isEqualTo(expected);
         assertThat(transfers().manifests(OPENING)).as("as stored").isEqualTo(expected);
         assertThat(mongo.getCollection("transfer_changes").countDocuments()).as("one ledger version").isEqualTo(1);
 
-        batched.bookAll(List.of(new TransferBooking.Request(delayed, arriving.get(1), "FLIGHT_STATUS_CHANGED", null),
-                new TransferBooking.Request(delegation("d5", 2, LANDING.plusSeconds(3 * 3600)), null, "DELEGATION_REGISTERED", null)));
+        batched.bookAll(List.of(new TransferBooking.Request(delayed, arriving.get(1), ChangeReason.FLIGHT_STATUS_CHANGED, null),
+                new TransferBooking.Request(delegation("d5", 2, LANDING.plusSeconds(3 * 3600)), null, ChangeReason.DELEGATION_REGISTERED, null)));
         assertThat(told).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("d2"));
         assertThat(batched.ridesOf(delayed).pickups().values()).hasSize(5)
                 .allSatisfy(ride -> assertThat(ride.leavesAt()).isAfterOrEqualTo(LANDING.plusSeconds(3 * 3600)));
@@ -176,16 +177,16 @@ class TransferLedgerTest {
         RegisteredDelegation near = delegation("d2", 2, LANDING.plusSeconds(300));
         RegisteredDelegation later = delegation("d2", 2, LANDING.plusSeconds(3 * 3600));
         TransferAssignment oneByOne = transfers();
-        oneByOne.book(early, null, "DELEGATION_REGISTERED");
-        oneByOne.book(near, null, "DELEGATION_REGISTERED");
-        oneByOne.book(later, near, "FLIGHT_STATUS_CHANGED");
+        oneByOne.book(early, null, ChangeReason.DELEGATION_REGISTERED);
+        oneByOne.book(near, null, ChangeReason.DELEGATION_REGISTERED);
+        oneByOne.book(later, near, ChangeReason.FLIGHT_STATUS_CHANGED);
         List<Manifest> expected = oneByOne.manifests(OPENING);
         List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
 
         TransferAssignment batched = transfers();
-        batched.book(early, null, "DELEGATION_REGISTERED");
-        batched.bookAll(List.of(new TransferBooking.Request(near, null, "DELEGATION_REGISTERED", null),
-                new TransferBooking.Request(later, near, "FLIGHT_STATUS_CHANGED", null)));
+        batched.book(early, null, ChangeReason.DELEGATION_REGISTERED);
+        batched.bookAll(List.of(new TransferBooking.Request(near, null, ChangeReason.DELEGATION_REGISTERED, null),
+                new TransferBooking.Request(later, near, ChangeReason.FLIGHT_STATUS_CHANGED, null)));
 
         assertThat(transfers().manifests(OPENING)).isEqualTo(expected);
         assertThat(transfers().ridesOf(early).pickups()).hasSize(5).allSatisfy((member, ride) -> assertThat(ride.vehicleId()).isNotNull());
@@ -196,16 +197,16 @@ class TransferLedgerTest {
         RegisteredDelegation near = delegation("d1", 2, LANDING);
         RegisteredDelegation later = delegation("d1", 2, LANDING.plusSeconds(3 * 3600));
         TransferAssignment transfers = transfers();
-        transfers.book(near, null, "DELEGATION_REGISTERED");
-        transfers.bookAll(List.of(new TransferBooking.Request(later, near, "TRAVEL_CHANGED", null)));
+        transfers.book(near, null, ChangeReason.DELEGATION_REGISTERED);
+        transfers.bookAll(List.of(new TransferBooking.Request(later, near, ChangeReason.TRAVEL_CHANGED, null)));
         assertThat(told).as("the change, told once").hasSize(1);
         IntStream.range(2, 6).forEach(i -> transfers.book(delegation("d" + i, 9, LANDING.plusSeconds(3 * 3600 + 60L * i)), null,
-                "DELEGATION_REGISTERED"));
+                ChangeReason.DELEGATION_REGISTERED));
         var rides = transfers.ridesOf(later).pickups();
         long versions = mongo.getCollection("transfer_changes").countDocuments();
 
         // As when the itinerary's write failed after the ledger was entered, and the batch is retried with what was stored before.
-        transfers().bookAll(List.of(new TransferBooking.Request(later, near, "TRAVEL_CHANGED", null)));
+        transfers().bookAll(List.of(new TransferBooking.Request(later, near, ChangeReason.TRAVEL_CHANGED, null)));
 
         assertThat(told).as("nothing told twice").hasSize(1);
         assertThat(transfers.ridesOf(later).pickups()).isEqualTo(rides);
@@ -215,10 +216,10 @@ class TransferLedgerTest {
     @Test
     void aLedgerWrittenAgainFromNothingIsPlannedFromNothing() {
         TransferAssignment transfers = transfers();
-        transfers.book(delegation("d1", 5, LANDING), null, "DELEGATION_REGISTERED");
+        transfers.book(delegation("d1", 5, LANDING), null, ChangeReason.DELEGATION_REGISTERED);
         List.of("transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders").forEach(mongo::dropCollection);
 
-        transfers.book(delegation("d2", 5, LANDING), null, "DELEGATION_REGISTERED");
+        transfers.book(delegation("d2", 5, LANDING), null, ChangeReason.DELEGATION_REGISTERED);
 
         assertThat(transfers.manifests(OPENING).get(0).runs()).extracting(Manifest.Run::vehicleId).containsExactly("CKG-VAN-01");
     }
@@ -235,22 +236,22 @@ class TransferLedgerTest {
         List<TransferBooking.Departure> departures = delegation.members().stream().map(m -> new TransferBooking.Departure(m.memberId(),
                 "CKG", "QV620", "Riverside", leaving, leaving.plus(Duration.ofMinutes(40)))).toList();
         TransferAssignment transfers = transfers();
-        transfers.bookAll(List.of(new TransferBooking.Request(delegation, null, departures, true, "DELEGATION_REGISTERED", null)));
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, null, departures, true, ChangeReason.DELEGATION_REGISTERED, null)));
         Long entered = ledgerVersion();
         assertThat(transfers.ridesOf(delegation).dropOffs()).hasSize(2)
                 .allSatisfy((member, ride) -> assertThat(ride.leavesAt()).isEqualTo(leaving));
 
         // Maybe moved (a batch cut short after the rooms): read, found as booked, nothing entered.
-        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, true, "SESSION_MOVED", null)));
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, true, ChangeReason.SESSION_RESCHEDULED, null)));
         assertThat(ledgerVersion()).as("nothing entered for a replan that moves nobody").isEqualTo(entered);
-        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, false, "SESSION_MOVED", null)));
+        transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures, false, ChangeReason.SESSION_RESCHEDULED, null)));
         assertThat(ledgerVersion()).isEqualTo(entered);
         assertThat(told).isEmpty();
 
         Instant later = leaving.plus(Duration.ofHours(3));
         transfers.bookAll(List.of(new TransferBooking.Request(delegation, delegation, departures.stream().map(d -> new TransferBooking.Departure(
                 d.memberId(), d.port(), d.service(), d.from(), later, later.plus(Duration.ofMinutes(40)))).toList(), true,
-                "FLIGHT_STATUS_CHANGED", null)));
+                ChangeReason.FLIGHT_STATUS_CHANGED, null)));
         assertThat(ledgerVersion()).isGreaterThan(entered);
         assertThat(told).singleElement().satisfies(m -> assertThat(m.payload()).contains("departing=true"));
         assertThat(transfers.ridesOf(delegation).dropOffs()).allSatisfy((member, ride) -> assertThat(ride.leavesAt()).isEqualTo(later));

@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.notification.wording.Reader;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.Optional;
 @Controller
 class AcknowledgePage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ConferenceTime.ZONE);
 
     private final AcknowledgeLinks links;
     private final AlertService alerts;

@@ -2,9 +2,9 @@ package org.cqfriendship.logistics.notification.inbox;
 
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 record InboxItem(String id, String coordinatorId, String kind, boolean urgent, String title, String message, String when,
                  boolean acknowledged, String acknowledgedWhen, String acknowledgedBy, String itineraryUrl) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ConferenceTime.ZONE);
 
     static InboxItem of(Alert alert, AlertTexts.Text text, String itineraryBaseUrl) {
         return new InboxItem(alert.id(), alert.coordinatorId(), alert.kind().name(), alert.urgent(), text.title(), text.message(),

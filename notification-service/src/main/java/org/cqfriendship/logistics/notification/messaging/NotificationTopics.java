@@ -1,6 +1,12 @@
 package org.cqfriendship.logistics.notification.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.cqfriendship.logistics.notification.alert.news.CheckedIn;
+import org.cqfriendship.logistics.notification.alert.news.ClashDetected;
+import org.cqfriendship.logistics.notification.alert.news.ClashResolved;
+import org.cqfriendship.logistics.notification.alert.news.ItineraryChanged;
+import org.cqfriendship.logistics.notification.alert.news.RoundClosed;
+import org.cqfriendship.logistics.notification.alert.news.TransferReassigned;
 import org.cqfriendship.logistics.notification.rooming.RoomsAllocated;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.Topics;

@@ -1,10 +1,10 @@
 package org.cqfriendship.logistics.notification.webhook;
 
+import org.cqfriendship.logistics.contracts.webhook.WebhookSignature;
 import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.delivery.DeliveryChannel;
 import org.cqfriendship.logistics.notification.delivery.JsonPost;
 import org.cqfriendship.logistics.notification.delivery.Outgoing;
-import org.cqfriendship.logistics.simulator.WebhookSignature;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

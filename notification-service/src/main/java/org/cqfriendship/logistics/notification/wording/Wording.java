@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.wording;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
  */
 @Component
 public class Wording {
-
-    public static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final MessageSource messages;
     private final SessionTitles sessions;
@@ -47,12 +46,12 @@ public class Wording {
         if (arg.at() == null) {
             return arg.text();
         }
-        String conference = when(arg.at(), CONFERENCE_ZONE, reader);
-        if (arg.zone() != null && !ZoneId.of(arg.zone()).equals(CONFERENCE_ZONE)) {
+        String conference = when(arg.at(), ConferenceTime.ZONE, reader);
+        if (arg.zone() != null && !ZoneId.of(arg.zone()).equals(ConferenceTime.ZONE)) {
             return messages.getMessage("when.speakerZone", new Object[] {conference, when(arg.at(), ZoneId.of(arg.zone()), reader),
                     arg.zone()}, reader.locale());
         }
-        if (!reader.zone().equals(CONFERENCE_ZONE)) {
+        if (!reader.zone().equals(ConferenceTime.ZONE)) {
             return messages.getMessage("when.ownZone", new Object[] {conference, when(arg.at(), reader.zone(), reader),
                     reader.zone().getId()}, reader.locale());
         }

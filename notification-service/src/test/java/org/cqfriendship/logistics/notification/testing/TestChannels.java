@@ -3,7 +3,6 @@ package org.cqfriendship.logistics.notification.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.cqfriendship.logistics.simulator.GatewaySimulator;
-import org.cqfriendship.logistics.simulator.WebhookSignature;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
@@ -21,7 +20,7 @@ public final class TestChannels {
 
     public static final Duration DIGEST_WINDOW = Duration.ofSeconds(3);
     public static final int SMTP_PORT = freePort();
-    public static final GatewaySimulator GATEWAY = GatewaySimulator.start(0, WebhookSignature.DEVELOPMENT_SECRET);
+    public static final GatewaySimulator GATEWAY = GatewaySimulator.start(0, GatewaySimulator.DEVELOPMENT_SECRET);
     private static GreenMail mail = startMail();
 
     private TestChannels() {

@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public class DelegationRules implements ConstraintValidator<ValidDelegation, DelegationRequest> {
 
-    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
     /** The opening is on 20 May 2026; a week either side covers early arrivals and side visits. */
     static final OffsetDateTime EARLIEST_TRAVEL = OffsetDateTime.parse("2026-05-13T00:00:00+08:00");
     static final OffsetDateTime LATEST_TRAVEL = OffsetDateTime.parse("2026-05-27T23:59:59+08:00");
@@ -209,7 +208,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
             return report(context, path + ".passportExpiry", "{delegation.passport.expiryMissing}");
         }
         LocalDate mustOutlast = member.departure() != null && member.departure().scheduledAt() != null
-                ? member.departure().scheduledAt().atZoneSameInstant(CONFERENCE_ZONE).toLocalDate()
+                ? member.departure().scheduledAt().atZoneSameInstant(ConferenceTime.ZONE).toLocalDate()
                 : LATEST_TRAVEL.toLocalDate();
         return member.passportExpiry().isAfter(mustOutlast)
                 || report(context, path + ".passportExpiry", "{delegation.passport.expiry}");

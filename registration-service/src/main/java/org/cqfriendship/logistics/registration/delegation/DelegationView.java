@@ -1,11 +1,11 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +21,6 @@ public record DelegationView(String id, String reference, String locality, Strin
                              StallApplication stall, Instant registeredAt, Long version, List<MemberView> members,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String editLink,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String accessToken) {
-
-    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     public record MemberView(String memberId, MemberRole role, String givenName, String familyName, String nativeName,
                              String title, String nationality, PassportView passport, boolean documentsErased,
@@ -90,6 +88,6 @@ public record DelegationView(String id, String reference, String locality, Strin
 
     private static LegView leg(TravelLeg leg) {
         return leg == null ? null : new LegView(leg.mode(), leg.carrier(), leg.number(), leg.port(),
-                leg.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
+                leg.scheduledAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }
 }

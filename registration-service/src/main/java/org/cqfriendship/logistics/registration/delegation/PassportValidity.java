@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /**
  * A passport that runs out within six months of its holder's departure is warned about, not
@@ -26,7 +27,7 @@ public final class PassportValidity {
             return false;
         }
         LocalDate lastDay = leaves == null ? DelegationRules.LATEST_TRAVEL.toLocalDate()
-                : leaves.atZone(DelegationRules.CONFERENCE_ZONE).toLocalDate();
+                : leaves.atZone(ConferenceTime.ZONE).toLocalDate();
         return expiry.isBefore(lastDay.plus(NEEDED));
     }
 

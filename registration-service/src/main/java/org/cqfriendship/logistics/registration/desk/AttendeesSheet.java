@@ -3,10 +3,10 @@ package org.cqfriendship.logistics.registration.desk;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Sheet;
 import org.springframework.context.MessageSource;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 final class AttendeesSheet {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ConferenceTime.ZONE);
 
     private final MessageSource messages;
     private final Locale locale;

@@ -1,9 +1,9 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class ClashWording {
 
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final Set<String> KINDS = Set.of("LATE_ARRIVAL", "FLIGHT_CANCELLED", "OVERLAPPING_SESSIONS", "DEPARTS_BEFORE_END",
             "NO_SEAT", "OUTSIDE_STAY", "NO_ROOM", "NIGHTS_OUTSIDE_STAY");
 
@@ -26,7 +25,7 @@ final class ClashWording {
     static String of(DelegationRow.Clash clash, String locality, Map<String, String> sessionTitles, MessageSource messages,
                      Locale locale) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(messages.getMessage("when.pattern", null, "d MMMM HH:mm", locale), locale)
-                .withZone(CHONGQING);
+                .withZone(ConferenceTime.ZONE);
         String kind = KINDS.contains(clash.kind()) ? clash.kind() : "LATE_ARRIVAL";
         boolean afterDeparture = "OUTSIDE_STAY".equals(kind) && clash.departureAt() != null;
         String session = sessionTitles.getOrDefault(clash.sessionId(), clash.sessionTitle());

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.programme.Programme;
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +75,7 @@ class DelegationPage {
         model.addAttribute("itinerary", itineraryBaseUrl + "/itineraries/" + id);
         model.addAttribute("inbox", delegation.coordinatorId() == null ? null
                 : notificationBaseUrl + "/coordinators/" + delegation.coordinatorId() + "/inbox");
-        model.addAttribute("chongqing", ZoneId.of("Asia/Shanghai"));
+        model.addAttribute("chongqing", ConferenceTime.ZONE);
         model.addAttribute("caller", Caller.current());
         return "delegation";
     }

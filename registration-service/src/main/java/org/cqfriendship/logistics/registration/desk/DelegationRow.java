@@ -4,12 +4,12 @@ import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,6 @@ public record DelegationRow(@Id String id, String reference, String locality, St
                      List<String> openAlerts, List<String> urgentAlerts, Long version) {
 
     static final String COLLECTION = "delegation_rows";
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final List<Locale> COUNTRY_NAMES_IN = List.of(Locale.ENGLISH, Locale.CHINESE, Locale.forLanguageTag("ru"),
             Locale.FRENCH, Locale.forLanguageTag("es"));
 
@@ -87,7 +86,7 @@ public record DelegationRow(@Id String id, String reference, String locality, St
                 .set("firstArrival", arrivals.stream().map(TravelLeg::scheduledAt).min(Instant::compareTo).orElse(null))
                 .set("sortName", SearchText.of(delegation.locality()))
                 .set("text", text(delegation, members))
-                .set("arrivalDays", sorted(arrivals.stream().map(leg -> leg.scheduledAt().atZone(CHONGQING).toLocalDate().toString())))
+                .set("arrivalDays", sorted(arrivals.stream().map(leg -> leg.scheduledAt().atZone(ConferenceTime.ZONE).toLocalDate().toString())))
                 .set("ports", sorted(arrivals.stream().map(TravelLeg::port)))
                 .set("diets", every(members, m -> m.diets()))
                 .set("allergens", every(members, m -> m.allergens()))

@@ -1,13 +1,14 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.cqfriendship.logistics.registration.delegation.Allergen;
 import org.cqfriendship.logistics.registration.delegation.CoordinatorAssignments;
 import org.cqfriendship.logistics.registration.delegation.Coordinators;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
-import org.cqfriendship.logistics.registration.delegation.DelegationService;
-import org.cqfriendship.logistics.registration.delegation.Allergen;
 import org.cqfriendship.logistics.registration.delegation.DelegationKind;
+import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.delegation.Diet;
 import org.cqfriendship.logistics.registration.programme.Programme;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.security.Role;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -40,7 +40,6 @@ import java.util.List;
 class DelegationsPage {
 
     static final int PAGE_SIZE = 50;
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
 
     private final DelegationService delegations;
     private final DelegationRows rows;
@@ -71,7 +70,7 @@ class DelegationsPage {
         model.addAttribute("staff", caller.has(Role.PROGRAMME));
         model.addAttribute("coordinators", coordinators.ids());
         model.addAttribute("caller", caller);
-        model.addAttribute("chongqing", CHONGQING);
+        model.addAttribute("chongqing", ConferenceTime.ZONE);
         if (htmx != null) {
             return "delegations :: results";
         }

@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.RegistrationEventOutbox;
 import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
@@ -15,15 +16,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 
 /** Translates delegation changes into the contract's events on {@value RegistrationTopics#DELEGATIONS}. */
 @Component
 class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
-
-    private static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final OutboxMessages messages;
     private final SealedContacts contacts;
@@ -117,7 +115,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
 
     private static MemberEvent.Leg leg(TravelLeg leg) {
         return leg == null ? null : new MemberEvent.Leg(leg.mode().name(), leg.carrier(), leg.number(), leg.port(),
-                leg.scheduledAt().atZone(CONFERENCE_ZONE).toOffsetDateTime());
+                leg.scheduledAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }
 
     private static MemberEvent.Remote remote(RemoteSpeaker remote) {

@@ -6,17 +6,18 @@ import org.cqfriendship.logistics.registration.delegation.Contact;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationKind;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest;
-import org.cqfriendship.logistics.registration.delegation.StallApplication;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.delegation.Diet;
 import org.cqfriendship.logistics.registration.delegation.Member;
-import org.cqfriendship.logistics.registration.delegation.RoomSharing;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.Participation;
 import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
+import org.cqfriendship.logistics.registration.delegation.RoomSharing;
+import org.cqfriendship.logistics.registration.delegation.StallApplication;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.registration.delegation.TravelMode;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,9 +40,6 @@ import java.util.regex.Pattern;
  * date that is not a date) are reported here, on the form's own field names.
  */
 final class FormConversion {
-
-    /** Times on the form are Chongqing time, except a remote speaker's tech check, in their own zone. */
-    static final ZoneId CONFERENCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private FormConversion() {
     }
@@ -139,7 +137,7 @@ final class FormConversion {
         }
         return new TravelLegRequest(enumOf(TravelMode.class, mode, prefix + "Mode", unreadable), upper(carrier),
                 upper(number == null ? null : number.replace(" ", "")), trim(port),
-                dateTime(at, CONFERENCE_ZONE, prefix + "At", unreadable));
+                dateTime(at, ConferenceTime.ZONE, prefix + "At", unreadable));
     }
 
     private static List<LocalDate> nights(String from, String to, String prefix, Map<String, String> unreadable) {
@@ -249,7 +247,7 @@ final class FormConversion {
             carrier.accept(leg.carrier());
             number.accept(leg.number());
             port.accept(leg.port());
-            at.accept(leg.scheduledAt().atZone(CONFERENCE_ZONE).toLocalDateTime().toString());
+            at.accept(leg.scheduledAt().atZone(ConferenceTime.ZONE).toLocalDateTime().toString());
         }
     }
 
@@ -387,7 +385,7 @@ final class FormConversion {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(zone == null ? CONFERENCE_ZONE : zone).toOffsetDateTime();
+            return LocalDateTime.parse(value.strip()).atZone(zone == null ? ConferenceTime.ZONE : zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             unreadable.put(field, "form.datetime.invalid");
             return null;

@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.registration.delegation.TravelMode;
+import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
@@ -28,7 +29,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,7 +48,6 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedPlatformTest
 class DeskSearchTest extends ServiceScenarios {
 
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final String[] COUNTRIES = {"LA", "HU", "BY", "UZ", "RU", "FR", "ES", "KZ", "VN", "TH", "MM", "DE", "IT", "BR",
             "AR", "EG", "KE", "NZ", "JP", "KR", "PL", "RS", "MN", "PK", "ZA", "CL", "TR", "NP", "LK"};
 
@@ -236,7 +235,7 @@ class DeskSearchTest extends ServiceScenarios {
     }
 
     private static boolean arrivesOn(Delegation d, LocalDate day) {
-        return d.members().stream().anyMatch(m -> m.arrival().scheduledAt().atZone(CHONGQING).toLocalDate().equals(day));
+        return d.members().stream().anyMatch(m -> m.arrival().scheduledAt().atZone(ConferenceTime.ZONE).toLocalDate().equals(day));
     }
 
     /** 64 delegations per scale, their facts spread so that every filter finds some and misses others. */

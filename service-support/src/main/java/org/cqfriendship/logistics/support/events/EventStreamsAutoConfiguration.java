@@ -1,29 +1,20 @@
 package org.cqfriendship.logistics.support.events;
 
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.cqfriendship.logistics.support.faults.FaultPoints;
-import org.cqfriendship.logistics.support.outbox.OutboxMessages;
-import org.cqfriendship.logistics.support.outbox.OutboxProperties;
-import io.micrometer.tracing.Tracer;
-import org.cqfriendship.logistics.support.outbox.OutboxBacklog;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.beans.factory.ObjectProvider;
-import org.cqfriendship.logistics.support.outbox.OutboxRelay;
-import org.cqfriendship.logistics.support.outbox.OutboxStore;
-import org.cqfriendship.logistics.support.outbox.VersionGuardIndexes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -31,7 +22,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -55,12 +45,11 @@ import java.util.Map;
 
 /**
  * How every service talks to Kafka: idempotent {@code acks=all} producers of raw JSON bytes fed by
- * the outbox relay; consumers that map each record to the service's own type by its
+ * the outbox relay (OutboxAutoConfiguration); consumers that map each record to the service's own type by its
  * {@code ce_type} header; one error handler that dead-letters poison at once and transient
  * failures after back-off.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(OutboxProperties.class)
 public class EventStreamsAutoConfiguration {
 
     /** Header of a dead letter naming the innermost cause of its failure, for operators. */
@@ -85,33 +74,6 @@ public class EventStreamsAutoConfiguration {
     @ConditionalOnMissingBean
     Traces traces(ObjectProvider<Tracer> tracer) {
         return new Traces(tracer.getIfAvailable(() -> Tracer.NOOP));
-    }
-
-    @Bean
-    OutboxMessages outboxMessages(JsonMapper jsonMapper, @Value("${spring.application.name}") String name, Clock clock, Traces traces) {
-        return new OutboxMessages(jsonMapper, "/" + name, clock, traces);
-    }
-
-    @Bean
-    VersionGuardIndexes versionGuardIndexes(MongoTemplate mongo, OutboxProperties properties) {
-        return new VersionGuardIndexes(mongo, properties);
-    }
-
-    @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
-        return new OutboxStore(mongo, relay);
-    }
-
-    @Bean
-    @SuppressWarnings("unchecked")
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<?, ?> kafka, OutboxProperties properties,
-                            ObjectProvider<FaultPoints> faults) {
-        return new OutboxRelay(mongo, (KafkaTemplate<String, byte[]>) kafka, properties, faults.getIfAvailable(() -> FaultPoints.NONE));
-    }
-
-    @Bean
-    OutboxBacklog outboxBacklog(OutboxRelay relay, Clock clock) {
-        return new OutboxBacklog(relay, clock);
     }
 
     @Bean

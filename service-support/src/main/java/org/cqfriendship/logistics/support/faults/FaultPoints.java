@@ -10,9 +10,6 @@ public class FaultPoints {
 
     private static final Logger log = LoggerFactory.getLogger(FaultPoints.class);
 
-    /** What no fault is injected into: every point does nothing. */
-    public static final FaultPoints NONE = new FaultPoints(new FaultProperties(false, 0, 0, 0, java.time.Duration.ZERO));
-
     private final FaultProperties faults;
     private final AtomicInteger consumed = new AtomicInteger();
     private final AtomicInteger relayed = new AtomicInteger();

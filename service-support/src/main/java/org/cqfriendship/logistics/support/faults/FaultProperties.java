@@ -9,8 +9,9 @@ import java.time.Duration;
  * Faults the fault-test harness injects into a running service ({@code logistics.faults}); all
  * off unless {@code enabled}. Counts are of this process's life: it dies (SIGKILL-like, no
  * shutdown) right after the {@code haltAfterConsumed}-th record's listener returned and before
- * its offset is committed, or right after the {@code haltAfterRelayed}-th outbox event reached
- * the broker and before it is marked sent; it stalls for {@code stall} before the listener of
+ * its offset is committed, or right after the broker acknowledged the {@code haltAfterRelayed}-th
+ * event the service's producer sent (outbox events; a dead letter counts too) and before the relay
+ * marks it sent; it stalls for {@code stall} before the listener of
  * the record after the {@code stallAfterConsumed}-th (longer than {@code max.poll.interval.ms}
  * gets it thrown out of its group). 0 means never.
  */

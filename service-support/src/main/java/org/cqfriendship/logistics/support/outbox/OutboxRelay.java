@@ -2,7 +2,6 @@ package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
-import org.cqfriendship.logistics.support.faults.FaultPoints;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.slf4j.Logger;
@@ -53,7 +52,6 @@ public class OutboxRelay extends PollingWorker {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
-    private final FaultPoints faults;
     private final Set<Pending> named = new LinkedHashSet<>();
     /** Documents with events not yet on the broker, and since when: named by a writer or found by a sweep, until all are out. */
     private final Map<Pending, Instant> waiting = new ConcurrentHashMap<>();
@@ -68,13 +66,11 @@ public class OutboxRelay extends PollingWorker {
     private record Sending(String eventId, String type, CompletableFuture<SendResult<String, byte[]>> answer) {
     }
 
-    /** {@code faults}: where the fault-test harness injects a crash between publishing and marking sent ({@link FaultPoints#NONE} otherwise). */
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, FaultPoints faults) {
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
         super("outbox-relay", properties.pollInterval());
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
-        this.faults = faults;
         this.sweeps = new SweepPacing(properties.sweepInterval(), clock);
     }
 
@@ -208,7 +204,6 @@ public class OutboxRelay extends PollingWorker {
         for (Sending event : events) {
             try {
                 event.answer().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                faults.relayed();
                 sent.add(event.eventId());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package org.cqfriendship.logistics.support.outbox;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.cqfriendship.logistics.support.faults.FaultPoints;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +39,7 @@ class OutboxRelayBacklogTest {
     void relay() {
         database = InMemoryMongo.freshDatabase("relay");
         mongo = database.mongo();
-        relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("things"), null, Duration.ofHours(1), Duration.ofSeconds(1)),
-                FaultPoints.NONE);
+        relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("things"), null, Duration.ofHours(1), Duration.ofSeconds(1)));
     }
 
     @AfterEach

@@ -1,7 +1,5 @@
-package org.cqfriendship.logistics.simulator;
+package org.cqfriendship.logistics.contracts.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,19 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How a webhook post is signed, for the sender and for a receiving bot: the hex HMAC-SHA256, under
  * the bot's own secret ({@link #forBot}), of {@code <unix seconds>.<raw body>}, sent as {@code X-Signature: v1=<hex>} with
  * the seconds in {@code X-Signature-Timestamp}. The timestamp inside the signature lets a receiver
  * refuse an old post replayed by someone who captured it.
+ *
+ * <p>It is part of the wire contract: the notification-service signs with it, and the gateway
+ * simulator (or a real bot written in Java) checks with it.
  */
 public final class WebhookSignature {
 
     public static final String TIMESTAMP_HEADER = "X-Signature-Timestamp";
     public static final String SIGNATURE_HEADER = "X-Signature";
-    /** The secret of the local platform and the tests; production sets WEBHOOK_SECRET. */
-    public static final String DEVELOPMENT_SECRET = "dev-only-webhook-secret-change-me-0123456789";
 
     private final byte[] secret;
 
