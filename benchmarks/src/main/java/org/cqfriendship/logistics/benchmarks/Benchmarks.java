@@ -4,12 +4,15 @@ import org.HdrHistogram.Histogram;
 import org.cqfriendship.logistics.platform.LocalPlatform;
 
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -127,8 +130,8 @@ public final class Benchmarks {
             Path doc = root.resolve("docs").resolve("benchmarks.md");
             Files.writeString(doc, report.render());
             System.out.println("Written " + doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -245,7 +248,7 @@ public final class Benchmarks {
      * the alert.
      */
     private void fanOut(Pipeline pipeline, Report report) throws Exception {
-        java.time.OffsetDateTime opens = java.time.OffsetDateTime.parse("2026-05-20T13:30:00+08:00");
+        OffsetDateTime opens = OffsetDateTime.parse("2026-05-20T13:30:00+08:00");
         List<String> seatedIds = new ArrayList<>();
         int moves = 0;
         for (int n : sizes.fanOut()) {
@@ -259,7 +262,7 @@ public final class Benchmarks {
                 List<Histogram> runs = new ArrayList<>();
                 for (int run = 1; run <= sizes.runs(); run++) {
                     // Each move is to a time it was not at before, so every itinerary changes.
-                    java.time.OffsetDateTime startsAt = opens.plusMinutes(15L * ++moves);
+                    OffsetDateTime startsAt = opens.plusMinutes(15L * ++moves);
                     Instant moved = Instant.now();
                     pipeline.reschedule("http://127.0.0.1:8082", "exhibition", startsAt, startsAt.plusHours(4));
                     Map<String, Instant> told = pipeline.firstAlertsAfter(seatedIds, moved, patience);

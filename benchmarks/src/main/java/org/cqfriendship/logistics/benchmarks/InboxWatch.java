@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ final class InboxWatch implements AutoCloseable {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 Header id = record.headers().lastHeader("ce_id");
                 if (record.key() != null && id != null) {
-                    events.computeIfAbsent(record.key(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    events.computeIfAbsent(record.key(), k -> Collections.synchronizedList(new ArrayList<>()))
                             .add(new Event(new String(id.value(), StandardCharsets.UTF_8), Instant.ofEpochMilli(record.timestamp())));
                 }
             }

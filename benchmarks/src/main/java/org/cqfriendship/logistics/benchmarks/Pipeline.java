@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.benchmarks;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.admin.Admin;
 import org.bson.Document;
 
 import java.net.URI;
@@ -11,16 +12,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +150,7 @@ final class Pipeline implements AutoCloseable {
             Instant intended = start.plusNanos(i * intervalNanos);
             long wait = Duration.between(Instant.now(), intended).toNanos();
             if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(wait);
             }
             answers.add(http.sendAsync(request(REGISTRATION.formatted(sequence.incrementAndGet())), HttpResponse.BodyHandlers.ofString())
                     .thenApply(answer -> {
@@ -161,7 +169,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Programme staff move a session (as the programme demo account, over the itinerary-service's API). */
-    void reschedule(String itineraryUrl, String session, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt) throws Exception {
+    void reschedule(String itineraryUrl, String session, OffsetDateTime startsAt, OffsetDateTime endsAt) throws Exception {
         asStaff("programme", "PUT", itineraryUrl + "/api/sessions/" + session + "/schedule",
                 "{\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"}");
     }
@@ -169,7 +177,7 @@ final class Pipeline implements AutoCloseable {
     /** The seats of every limited session on the programme, as the itinerary-service has them. */
     Map<String, Integer> capacities(String itineraryUrl) throws Exception {
         Document programme = Document.parse("{\"sessions\": " + asStaff("programme", "GET", itineraryUrl + "/api/sessions", null) + "}");
-        Map<String, Integer> capacities = new java.util.TreeMap<>();
+        Map<String, Integer> capacities = new TreeMap<>();
         for (Document row : programme.getList("sessions", Document.class)) {
             Document session = row.get("session", Document.class);
             if (session.getInteger("capacity") != null && !row.getBoolean("cancelled", false)) {
@@ -190,7 +198,7 @@ final class Pipeline implements AutoCloseable {
      */
     Map<String, Double> planningSeconds(String itineraryUrl) throws Exception {
         String page = asStaff("operations", "GET", itineraryUrl + "/actuator/prometheus", null);
-        Map<String, Double> seconds = new java.util.TreeMap<>();
+        Map<String, Double> seconds = new TreeMap<>();
         Matcher line = PLANNING_SUM.matcher(page);
         while (line.find()) {
             seconds.put(line.group(1), Double.parseDouble(line.group(2)));
@@ -200,9 +208,9 @@ final class Pipeline implements AutoCloseable {
 
     /** Posts every registration from {@code concurrency} clients, as fast as they are answered. */
     void postAll(List<String> registrations, int concurrency) throws InterruptedException {
-        java.util.concurrent.ConcurrentLinkedQueue<String> left = new java.util.concurrent.ConcurrentLinkedQueue<>(registrations);
+        ConcurrentLinkedQueue<String> left = new ConcurrentLinkedQueue<>(registrations);
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
-        List<java.util.concurrent.Future<Object>> done = new ArrayList<>();
+        List<Future<Object>> done = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
             done.add(clients.submit(() -> {
                 for (String json = left.poll(); json != null; json = left.poll()) {
@@ -213,10 +221,10 @@ final class Pipeline implements AutoCloseable {
         }
         clients.shutdown();
         clients.awaitTermination(60, TimeUnit.MINUTES);
-        for (java.util.concurrent.Future<Object> client : done) {
+        for (Future<Object> client : done) {
             try {
                 client.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("a registration failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
@@ -229,7 +237,7 @@ final class Pipeline implements AutoCloseable {
      */
     void forgetItineraries() throws Exception {
         mongo.getDatabase("itinerary").drop();
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+        try (Admin admin = Admin.create(
                 Map.<String, Object>of("bootstrap.servers", bootstrap))) {
             admin.deleteConsumerGroups(List.of("itinerary-service")).all().get();
         }
@@ -251,7 +259,7 @@ final class Pipeline implements AutoCloseable {
     private String asStaff(String account, String method, String url, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes()))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {

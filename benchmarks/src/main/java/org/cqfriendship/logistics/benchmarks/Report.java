@@ -2,6 +2,10 @@ package org.cqfriendship.logistics.benchmarks;
 
 import org.HdrHistogram.Histogram;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +27,14 @@ final class Report {
     private int fixedCount;
     private List<Histogram> fromPlan;
     private List<Histogram> fromAnswer;
-    private final Map<Integer, List<Histogram>> fanOut = new java.util.LinkedHashMap<>();
+    private final Map<Integer, List<Histogram>> fanOut = new LinkedHashMap<>();
     private Map<String, Long> idle;
     private Map<String, Long> peak;
-    private final List<ScaleRun.Result> scales = new java.util.ArrayList<>();
+    private final List<ScaleRun.Result> scales = new ArrayList<>();
 
     private final String options;
-    private final Map<Integer, String> fanOutFailures = new java.util.LinkedHashMap<>();
-    private final Map<Integer, String> scaleFailures = new java.util.LinkedHashMap<>();
+    private final Map<Integer, String> fanOutFailures = new LinkedHashMap<>();
+    private final Map<Integer, String> scaleFailures = new LinkedHashMap<>();
 
     /** {@code options}: the command line it was run with, as the document says. */
     Report(Benchmarks.Sizes sizes, String options) {
@@ -100,12 +104,12 @@ final class Report {
     }
 
     /** Draws the chart images beside the report (docs/images). */
-    void drawCharts(java.nio.file.Path images) throws java.io.IOException {
-        Map<String, Histogram> latency = new java.util.LinkedHashMap<>();
+    void drawCharts(Path images) throws IOException {
+        Map<String, Histogram> latency = new LinkedHashMap<>();
         latency.put("planned send → alert", allRuns(fromPlan));
         latency.put("HTTP answer → alert", allRuns(fromAnswer));
         Charts.latency(images.resolve("benchmark-latency.png"), latency);
-        Map<Integer, Histogram> fanOutAllMoves = new java.util.LinkedHashMap<>();
+        Map<Integer, Histogram> fanOutAllMoves = new LinkedHashMap<>();
         fanOut.forEach((n, moves) -> fanOutAllMoves.put(n, allRuns(moves)));
         Charts.fanOut(images.resolve("benchmark-fan-out.png"), fanOutAllMoves);
     }

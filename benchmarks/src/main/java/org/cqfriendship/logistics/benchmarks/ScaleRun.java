@@ -2,13 +2,16 @@ package org.cqfriendship.logistics.benchmarks;
 
 import org.cqfriendship.logistics.platform.LocalPlatform;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One size of the conference on a fresh local platform: every registration posted, then the time
@@ -53,7 +56,7 @@ final class ScaleRun {
             pipeline.awaitItineraries(registrations.size(), timeout);
             long end = System.nanoTime();
             Map<String, Double> steps = pipeline.planningSeconds("http://127.0.0.1:8082");
-            Map<String, Double> secondHalfSteps = new java.util.TreeMap<>();
+            Map<String, Double> secondHalfSteps = new TreeMap<>();
             steps.forEach((step, total) -> secondHalfSteps.put(step, total - firstHalfSteps.getOrDefault(step, 0.0)));
             Map<String, Long> memory = new Memory(platform.processIds()).residentKbNow();
             Map<String, Double> desk = DeskTimes.measure("http://127.0.0.1:8081", "mongodb://127.0.0.1:27017", registrations.size(),
@@ -96,8 +99,8 @@ final class ScaleRun {
 
     private static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException ignored) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
             // a scratch folder under /tmp
         }
     }

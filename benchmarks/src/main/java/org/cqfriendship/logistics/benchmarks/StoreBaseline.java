@@ -10,6 +10,7 @@ import org.bson.Document;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * The raw store: inserts, then upserts, of a document shaped like a stored delegation (one head
@@ -31,7 +32,7 @@ final class StoreBaseline implements AutoCloseable {
     /** Documents per second: {inserts, upserts, inserts in bulk}. */
     double[] run(int documents) {
         collection.drop();
-        List<String> ids = java.util.stream.IntStream.range(0, documents).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> ids = IntStream.range(0, documents).mapToObj(i -> UUID.randomUUID().toString()).toList();
         long start = System.nanoTime();
         for (String id : ids) {
             collection.insertOne(delegation(id, 0));

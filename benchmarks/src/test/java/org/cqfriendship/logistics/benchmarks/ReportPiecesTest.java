@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.benchmarks;
 
 import org.HdrHistogram.Histogram;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,9 +60,9 @@ class ReportPiecesTest {
         ScaleSection.Size linear = size(10, 6_000, 100.0);
 
         assertThat(ScaleSection.exponent(small, quadratic, small.of(ScaleRun.Result::secondHalfSeconds),
-                quadratic.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+                quadratic.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(2.0, Offset.offset(1e-9));
         assertThat(ScaleSection.exponent(small, linear, small.of(ScaleRun.Result::secondHalfSeconds),
-                linear.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+                linear.of(ScaleRun.Result::secondHalfSeconds))).isCloseTo(1.0, Offset.offset(1e-9));
         assertThat(ScaleSection.nLogN(600, 6_000)).isBetween(1.1, 1.2);
     }
 

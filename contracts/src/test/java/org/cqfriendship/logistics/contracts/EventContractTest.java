@@ -1,15 +1,17 @@
 package org.cqfriendship.logistics.contracts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventContractTest {
 
-    static final java.util.List<String> EVENT_TYPES = EventContract.EVENT_TYPES;
+    static final List<String> EVENT_TYPES = EventContract.EVENT_TYPES;
 
     @ParameterizedTest
     @FieldSource("EVENT_TYPES")
@@ -47,7 +49,7 @@ class EventContractTest {
     @FieldSource("EVENT_TYPES")
     void theAsyncApiDocumentNamesEveryEventTypeWithItsSchema(String eventType) throws Exception {
         try (var in = EventContract.class.getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
-            String asyncApi = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(asyncApi).contains("      " + eventType + ":\n        $ref: '#/components/messages/" + eventType + "'",
                     "$ref: './schemas/" + eventType + ".schema.json'");
         }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.faults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ final class Checks {
                 last = Math.max(last, event.delegationVersion());
             }
             boolean planned = false;
-            Set<String> found = new java.util.HashSet<>();
+            Set<String> found = new HashSet<>();
             for (Dump.Event event : events.stream().filter(e -> e.topic().equals("itinerary.itineraries")).toList()) {
                 if ("ItineraryChanged".equals(event.type()) && REGISTERED.equals(event.reason())) {
                     planned = true;

@@ -5,9 +5,11 @@ import org.cqfriendship.logistics.platform.LocalPlatform;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What a scenario's fault works with: the platform's processes, the load, the observations, and where to note findings. */
 final class FaultContext {
@@ -23,10 +25,10 @@ final class FaultContext {
     final Ledger ledger;
     final String run;
     /** The running instance of each service, by name, whose outbox backlog recovery waits for. */
-    final Map<String, String> services = new java.util.concurrent.ConcurrentHashMap<>(Map.of("registration", REGISTRATION, "itinerary", ITINERARY,
+    final Map<String, String> services = new ConcurrentHashMap<>(Map.of("registration", REGISTRATION, "itinerary", ITINERARY,
             "notification", NOTIFICATION));
-    final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
-    final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     FaultContext(LocalPlatform platform, Observations observe, Settings settings, Load load, Ledger ledger, String run) {
         this.platform = platform;

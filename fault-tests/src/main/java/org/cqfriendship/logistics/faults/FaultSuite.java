@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs fault scenarios one after another on one local platform (real broker, store, mail server,
@@ -57,7 +58,7 @@ final class FaultSuite implements AutoCloseable {
             progress.println(outcome.summary());
             if (!outcome.passed()) {
                 Checks.Verdict verdict = outcome.verdict();
-                java.util.stream.Stream.of(verdict.lost(), verdict.doubled(), verdict.disorder(), verdict.problems())
+                Stream.of(verdict.lost(), verdict.doubled(), verdict.disorder(), verdict.problems())
                         .flatMap(List::stream).limit(8).forEach(reason -> progress.println("       " + reason));
             }
             outcomes.add(outcome);

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.faults;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class Ledger {
     private final Map<String, Instant> changed = new ConcurrentHashMap<>();
     private final Set<String> changeTried = ConcurrentHashMap.newKeySet();
     private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
-    private final List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> failedAttempts = new ConcurrentHashMap<>();
 
     void registered(Registered registration) {

@@ -7,11 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +76,7 @@ final class Load implements AutoCloseable {
                 int n = sequence.incrementAndGet();
                 clients.submit(() -> register(n));
                 next += interval;
-                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+                LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
             }
         }, "load-" + tag);
         issuer.setDaemon(true);
@@ -102,16 +106,16 @@ final class Load implements AutoCloseable {
     static List<Answer> identicalAtOnce(Ledger ledger, String url, String key, int copies) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String body = REGISTRATION.formatted("Fault Test " + key, "coord-demo");
-        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(copies);
+        CyclicBarrier together = new CyclicBarrier(copies);
         ExecutorService senders = Executors.newFixedThreadPool(copies);
-        List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
             sent.add(senders.submit(() -> {
                 together.await();
                 return client.send(post(url, body, key), HttpResponse.BodyHandlers.ofString());
             }));
         }
-        List<Answer> answers = new java.util.ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (var answer : sent) {
             HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
             boolean created = response.statusCode() == 201 || response.statusCode() == 200;

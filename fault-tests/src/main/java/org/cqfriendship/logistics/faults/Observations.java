@@ -8,9 +8,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.cqfriendship.logistics.platform.ConsumerLag;
 
@@ -22,12 +26,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,9 +213,9 @@ final class Observations implements AutoCloseable {
     /** Publishes raw bytes with CloudEvents headers to one partition (a poison message, say). */
     void publish(String topic, int partition, String key, String eventId, String type, byte[] value) throws Exception {
         Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:9092", "acks", "all");
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(config,
-                new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            var record = new org.apache.kafka.clients.producer.ProducerRecord<>(topic, partition, key, value);
+        try (var producer = new KafkaProducer<>(config,
+                new StringSerializer(), new ByteArraySerializer())) {
+            var record = new ProducerRecord<>(topic, partition, key, value);
             record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
                     .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
                     .add("ce_source", "/fault-tests".getBytes(StandardCharsets.UTF_8))
@@ -282,11 +288,11 @@ final class Observations implements AutoCloseable {
     /** One field of every entry of a JSON list the mail server or the gateway simulator serves. */
     private List<String> field(String url, String name) throws Exception {
         return Document.parse("{\"list\": " + get(url) + "}").getList("list", Document.class).stream()
-                .map(entry -> entry.getString(name)).filter(java.util.Objects::nonNull).toList();
+                .map(entry -> entry.getString(name)).filter(Objects::nonNull).toList();
     }
 
     static String basic(String account) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.cqfriendship.logistics.faults;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** docs/reliability.md: what each fault did to the running system, in figures. */
@@ -12,7 +14,7 @@ final class ReliabilityReport {
     }
 
     static String render(Settings settings, List<Outcome> ran) {
-        List<Outcome> outcomes = ran.stream().sorted(java.util.Comparator.comparingInt(Outcome::number)).toList();
+        List<Outcome> outcomes = ran.stream().sorted(Comparator.comparingInt(Outcome::number)).toList();
         StringBuilder doc = new StringBuilder("# Reliability\n\n");
         Settings mode = settings.name().equals(Settings.SHORT.name()) ? Settings.SHORT : Settings.FULL;
         doc.append("Written by `java -jar fault-tests/target/fault-tests.jar").append(mode == Settings.SHORT ? " --short" : "")
@@ -72,7 +74,7 @@ final class ReliabilityReport {
             if (o.unanswered() > 0) {
                 doc.append("- registrations never acknowledged (given up after the load stopped): ").append(o.unanswered()).append("\n");
             }
-            List<String> wrong = new java.util.ArrayList<>();
+            List<String> wrong = new ArrayList<>();
             o.verdict().lost().forEach(l -> wrong.add("lost: " + l));
             o.verdict().doubled().forEach(d -> wrong.add("doubled: " + d));
             o.verdict().disorder().forEach(d -> wrong.add("disorder: " + d));

@@ -9,6 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The ten faults of issue 8, each injected into the real running processes. */
 final class Scenarios {
@@ -113,14 +117,14 @@ final class Scenarios {
 
     /** Runs the parts at the same time (restarts that do not wait for each other) and adds up what they return. */
     @SafeVarargs
-    static int together(java.util.concurrent.Callable<Integer>... parts) throws Exception {
-        List<java.util.concurrent.CompletableFuture<Integer>> running = new ArrayList<>();
-        for (java.util.concurrent.Callable<Integer> part : parts) {
-            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    static int together(Callable<Integer>... parts) throws Exception {
+        List<CompletableFuture<Integer>> running = new ArrayList<>();
+        for (Callable<Integer> part : parts) {
+            running.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     return part.call();
                 } catch (Exception e) {
-                    throw new java.util.concurrent.CompletionException(e);
+                    throw new CompletionException(e);
                 }
             }));
         }
@@ -128,7 +132,7 @@ final class Scenarios {
         for (var part : running) {
             try {
                 sum += part.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }
@@ -211,10 +215,10 @@ final class Scenarios {
 
         @Override
         public int inject(FaultContext context) throws Exception {
-            together(SERVICES.stream().<java.util.concurrent.Callable<Integer>>map(service -> () -> {
+            together(SERVICES.stream().<Callable<Integer>>map(service -> () -> {
                 context.platform.startInstance(service, service + "-2", SECOND.get(service), Map.of());
                 return 1;
-            }).toArray(java.util.concurrent.Callable[]::new));
+            }).toArray(Callable[]::new));
             context.load.sendTo(List.of(FaultContext.REGISTRATION, "http://127.0.0.1:8091"));
             context.sleep(Duration.ofSeconds(10)); // both in each group, partitions shared
             context.load.sendTo(List.of("http://127.0.0.1:8091"));
@@ -227,11 +231,11 @@ final class Scenarios {
 
         @Override
         public void restore(FaultContext context) throws Exception {
-            together(SERVICES.stream().<java.util.concurrent.Callable<Integer>>map(service -> () -> {
+            together(SERVICES.stream().<Callable<Integer>>map(service -> () -> {
                 context.platform.restart(service);
                 context.platform.stop(service + "-2");
                 return 1;
-            }).toArray(java.util.concurrent.Callable[]::new));
+            }).toArray(Callable[]::new));
         }
     }
 
@@ -265,7 +269,7 @@ final class Scenarios {
         }
     }
 
-    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+    private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

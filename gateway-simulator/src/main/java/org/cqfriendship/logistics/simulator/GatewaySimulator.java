@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A development SMS gateway and group-chat webhook receiver in one small HTTP server. It records
@@ -134,7 +137,7 @@ public final class GatewaySimulator implements AutoCloseable {
     record Key(String idempotencyKey) {
     }
 
-    private static List<Key> keys(java.util.stream.Stream<String> idempotencyKeys) {
+    private static List<Key> keys(Stream<String> idempotencyKeys) {
         return idempotencyKeys.map(Key::new).toList();
     }
 
@@ -209,7 +212,7 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     /** Records a message once per idempotency key; a repeat gets the first one's id. */
-    private synchronized String record(String key, java.util.function.Consumer<String> add) {
+    private synchronized String record(String key, Consumer<String> add) {
         String existing = idByKey.get(key);
         if (existing != null) {
             repeats++;
@@ -294,7 +297,7 @@ public final class GatewaySimulator implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "gateway-simulator");
             thread.setDaemon(true);

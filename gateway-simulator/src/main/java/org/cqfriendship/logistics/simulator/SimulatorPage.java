@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.simulator;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +51,8 @@ final class SimulatorPage {
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> copy = new java.util.ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(copy);
+        List<T> copy = new ArrayList<>(oldestFirst);
+        Collections.reverse(copy);
         return copy;
     }
 

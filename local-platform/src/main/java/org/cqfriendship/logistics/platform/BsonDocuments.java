@@ -1,8 +1,8 @@
 package org.cqfriendship.logistics.platform;
 
-import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -17,6 +17,7 @@ import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,7 +80,7 @@ final class BsonDocuments extends BasicDataType<Document> {
         /** A unique index's map, opened with its keys typed ({@link IndexKeys}) before the backend opens it by name. */
         @Override
         protected de.bwaldvogel.mongo.backend.Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
-                                                                                 java.util.List<de.bwaldvogel.mongo.backend.IndexKey> keys,
+                                                                                 List<de.bwaldvogel.mongo.backend.IndexKey> keys,
                                                                                  boolean sparse) {
             store.openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                     new MVMap.Builder<de.bwaldvogel.mongo.backend.KeyValue, Object>().keyType(IndexKeys.TYPE));

@@ -17,6 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -37,7 +40,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PrintStream out;
     private final List<ManagedProcess> processes = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Map<String, Integer> instancePorts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> instancePorts = new ConcurrentHashMap<>();
 
     private LocalPlatform(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
@@ -96,7 +99,7 @@ public final class LocalPlatform implements AutoCloseable {
         awaitPort("mail", PlatformSettings.SMTP);
         awaitPort("gateway", PlatformSettings.GATEWAY);
         for (String service : SERVICES) {
-            Map<String, String> environment = new java.util.HashMap<>(serviceEnvironment(service));
+            Map<String, String> environment = new HashMap<>(serviceEnvironment(service));
             environment.putAll(settings.serviceOverrides());
             start(service.replace("-service", ""), serviceCommand(service), environment);
         }
@@ -320,7 +323,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** Starts one more instance of a service ({@code registration}, …) on another HTTP port, in the same consumer groups. */
     public void startInstance(String service, String name, int port, Map<String, String> environment) {
         String full = service + "-service";
-        Map<String, String> variables = new java.util.HashMap<>(serviceEnvironment(full));
+        Map<String, String> variables = new HashMap<>(serviceEnvironment(full));
         variables.putAll(settings.serviceOverrides());
         variables.putAll(environment);
         variables.put("SERVER_PORT", String.valueOf(port));
@@ -369,7 +372,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** The operating-system process id of each running part, by name (kafka, store, mail, gateway, registration, …). */
     public Map<String, Long> processIds() {
         synchronized (processes) {
-            Map<String, Long> ids = new java.util.LinkedHashMap<>();
+            Map<String, Long> ids = new LinkedHashMap<>();
             processes.forEach(p -> ids.put(p.name(), p.pid()));
             return ids;
         }

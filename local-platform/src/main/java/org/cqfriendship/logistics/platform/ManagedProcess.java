@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +85,7 @@ final class ManagedProcess {
 
     /** The same command started again, its environment with {@code changes} (a null value removes a variable). */
     ManagedProcess startAgain(Map<String, String> changes, Path workDir, PrintStream out) {
-        Map<String, String> next = new java.util.HashMap<>(environment);
+        Map<String, String> next = new HashMap<>(environment);
         changes.forEach((key, value) -> {
             if (value == null) {
                 next.remove(key);

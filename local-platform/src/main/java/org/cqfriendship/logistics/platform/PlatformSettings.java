@@ -1,6 +1,8 @@
 package org.cqfriendship.logistics.platform;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,8 +49,8 @@ record PlatformSettings(Path dataDir, Path projectRoot, boolean loadDemoData, Ma
 
     /** An HTTP Basic {@code Authorization} value for a demo account. */
     static String demoAccount(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     Path kafkaDir() {

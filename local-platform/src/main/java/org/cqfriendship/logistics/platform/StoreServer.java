@@ -9,7 +9,9 @@ import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The MongoDB-wire store of the local platform: mongo-java-server on an H2 file. Its oplog is off:
@@ -42,7 +44,7 @@ public final class StoreServer {
     static final class DurableH2Backend extends H2Backend {
 
         /** Commands that change nothing: answered without waiting for a commit. */
-        private static final java.util.Set<String> READS = java.util.Set.of("find", "getMore", "count", "distinct", "aggregate",
+        private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "aggregate",
                 "listCollections", "listIndexes", "listDatabases", "ping", "hello", "isMaster", "ismaster", "buildInfo", "buildinfo",
                 "serverStatus", "dbStats", "collStats", "killCursors", "endSessions", "getLastError", "getlasterror", "whatsmyuri",
                 "getParameter", "hostInfo", "connectionStatus", "getCmdLineOpts", "getFreeMonitoringStatus", "saslStart",
@@ -51,7 +53,7 @@ public final class StoreServer {
         private final long slowMillis;
         private final Object commits = new Object();
         /** Held shared by each change while it is made, and exclusively by a commit while it writes the changed pages. */
-        private final java.util.concurrent.locks.ReentrantReadWriteLock changing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private final ReentrantReadWriteLock changing = new ReentrantReadWriteLock();
         /** Tickets taken (changes made) and tickets covered by a finished commit. */
         private long taken;
         private long committed;

@@ -1,17 +1,21 @@
 package org.cqfriendship.logistics.platform;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +47,8 @@ class BsonDocumentsTest {
         String file = folder.resolve("indexed.mv.db").toString();
         withStore(file, client -> {
             var delegations = client.getDatabase("registration").getCollection("delegations");
-            delegations.createIndex(new Document("idempotencyKey", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
-            delegations.createIndex(new Document("_id", 1).append("version", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            delegations.createIndex(new Document("idempotencyKey", 1), new IndexOptions().unique(true).sparse(true));
+            delegations.createIndex(new Document("_id", 1).append("version", 1), new IndexOptions().unique(true));
             delegations.insertOne(new Document("_id", "d-1").append("version", 0L).append("idempotencyKey", "key-1"));
             delegations.insertOne(new Document("_id", "d-2").append("version", 4L));
             delegations.insertOne(new Document("_id", "d-3").append("version", 0L).append("idempotencyKey", "key-3"));
@@ -57,7 +61,7 @@ class BsonDocumentsTest {
             assertThat(delegations.updateOne(new Document("_id", "d-2").append("version", 3L), new Document("$set", new Document("version", 5L)))
                     .getMatchedCount()).isZero();
             assertThatThrownBy(() -> delegations.insertOne(new Document("_id", "d-4").append("version", 0L).append("idempotencyKey", "key-1")))
-                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
             delegations.deleteOne(new Document("_id", "d-1"));
             delegations.insertOne(new Document("_id", "d-5").append("version", 0L).append("idempotencyKey", "key-1"));
             assertThat(delegations.find(new Document("idempotencyKey", "key-1")).first()).containsEntry("_id", "d-5");
@@ -76,10 +80,10 @@ class BsonDocumentsTest {
                 .hasMessageContaining("older version").hasMessageContaining("--data-dir");
     }
 
-    private static void withStore(String file, java.util.function.Consumer<MongoClient> work) {
+    private static void withStore(String file, Consumer<MongoClient> work) {
         StoreServer.DurableH2Backend backend = new StoreServer.DurableH2Backend(file, 0);
         MongoServer server = new MongoServer(backend);
-        java.net.InetSocketAddress address = server.bind();
+        InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             work.accept(client);
         } finally {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +66,7 @@ class BadgeController {
                     (a, b) -> new DelegationEntry(a.delegationId(), a.locality(), a.country(), a.members() + 1));
         }
         model.addAttribute("delegations", entries.values().stream()
-                .sorted(java.util.Comparator.comparing(e -> e.locality() == null ? "" : e.locality())).toList());
+                .sorted(Comparator.comparing(e -> e.locality() == null ? "" : e.locality())).toList());
         return "badges";
     }
 
@@ -147,7 +149,7 @@ class BadgeController {
 
     /** Badge stock: four A6 badges to an A4 sheet. */
     private static List<List<BadgeCards.Card>> sheetsOf(List<BadgeCards.Card> cards) {
-        List<List<BadgeCards.Card>> sheets = new java.util.ArrayList<>();
+        List<List<BadgeCards.Card>> sheets = new ArrayList<>();
         for (int i = 0; i < cards.size(); i += 4) {
             sheets.add(cards.subList(i, Math.min(i + 4, cards.size())));
         }

@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,7 @@ public class WhoIsHere {
     }
 
     public record AwaitedHead(String displayName, String locality, String country, String port, String number,
-                              java.time.Instant scheduledAt, String flightStatus, java.time.Instant expectedAt) {
+                              Instant scheduledAt, String flightStatus, Instant expectedAt) {
 
         public String scheduledTime() {
             return AccreditationSettings.clockTime(scheduledAt);
@@ -54,7 +56,7 @@ public class WhoIsHere {
                         Map<String, Long> scansByPlace, long[] arrivalsByHour, String version) {
 
         public long busiestHour() {
-            return java.util.Arrays.stream(arrivalsByHour).max().orElse(0);
+            return Arrays.stream(arrivalsByHour).max().orElse(0);
         }
     }
 

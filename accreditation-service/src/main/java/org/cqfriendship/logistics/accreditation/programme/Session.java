@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.programme;
 
+import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,6 +11,6 @@ import java.time.Instant;
 public record Session(@Id String id, String title, Instant startsAt, Instant endsAt, String venue, boolean cancelled) {
 
     public String startTime() {
-        return org.cqfriendship.logistics.accreditation.zones.AccreditationSettings.clockTime(startsAt);
+        return AccreditationSettings.clockTime(startsAt);
     }
 }

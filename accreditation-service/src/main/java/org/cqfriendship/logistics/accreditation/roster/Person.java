@@ -5,6 +5,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,7 +76,7 @@ public class Person {
         return badgeChanges;
     }
 
-    void travel(RosterEvents.Leg arrival, List<String> hotelNights, java.time.ZoneId conferenceZone) {
+    void travel(RosterEvents.Leg arrival, List<String> hotelNights, ZoneId conferenceZone) {
         this.arrivalPort = arrival == null ? null : arrival.port();
         this.arrivalNumber = arrival == null ? null : arrival.number();
         this.arrivalAt = arrival == null || arrival.scheduledAt() == null ? null : arrival.scheduledAt().toInstant();

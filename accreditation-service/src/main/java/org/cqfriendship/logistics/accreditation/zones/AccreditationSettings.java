@@ -4,10 +4,13 @@ import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What accreditation is configured with (application.yml, {@code accreditation.*}).
@@ -42,13 +45,13 @@ public record AccreditationSettings(String badgeSecret, Map<String, Set<String>>
     public enum Kind { PORT, HOTEL, VENUE }
 
     /** The time of day in Chongqing, as the desks and boards show it ("—" for none). */
-    public static String clockTime(java.time.Instant at) {
-        return at == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ConferenceTime.ZONE));
+    public static String clockTime(Instant at) {
+        return at == null ? "—" : DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ConferenceTime.ZONE));
     }
 
     /** The zones {@code role} reaches by default. */
     public Set<String> zonesOf(String role) {
-        Set<String> reached = new java.util.TreeSet<>();
+        Set<String> reached = new TreeSet<>();
         zones.forEach((zone, roles) -> {
             if (roles.contains(role)) {
                 reached.add(zone);

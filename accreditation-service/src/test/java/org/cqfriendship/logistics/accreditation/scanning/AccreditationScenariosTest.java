@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -256,7 +258,7 @@ class AccreditationScenariosTest extends ServiceScenarios {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(295f, 300f); // A6: 105 mm
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(numberOf(d, d.head()), "Khamphone Vongsa", "HEAD OF DELEGATION", "VIP lounge");
-            if (java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))) {
+            if (Files.isReadable(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))) {
                 assertThat(text).contains("王芳");
             }
         }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.contest;
 import org.cqfriendship.logistics.itinerary.planning.HeatDraws;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +54,7 @@ public class HotpotContest implements HeatDraws {
     }
 
     /** The draw as shown: its seed, when and by whom, frozen or not, each heat's teams, and those unplaced. */
-    public record Draw(long seed, java.time.Instant drawnAt, String drawnBy, boolean frozen, Map<String, List<String>> heats,
+    public record Draw(long seed, Instant drawnAt, String drawnBy, boolean frozen, Map<String, List<String>> heats,
                        List<String> unplaced) {
     }
 
@@ -155,7 +157,7 @@ public class HotpotContest implements HeatDraws {
         try {
             mongo.save(draw);
             return true;
-        } catch (OptimisticLockingFailureException | org.springframework.dao.DuplicateKeyException lost) {
+        } catch (OptimisticLockingFailureException | DuplicateKeyException lost) {
             return false;
         }
     }

@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The judges' page, made for a phone: the round to judge, its teams, and a score from 1 to 10
@@ -55,10 +58,10 @@ class JudgeController {
         model.addAttribute("titles", ContestTitles.of(programme, settings.rounds()));
         model.addAttribute("onPanel", judging.onPanel(judge));
         model.addAttribute("sheet", shown == null ? null : judging.sheet(shown.id(), judge));
-        model.addAttribute("teams", contest.teams().stream().collect(java.util.stream.Collectors.toMap(HotpotContest.Team::delegationId,
+        model.addAttribute("teams", contest.teams().stream().collect(Collectors.toMap(HotpotContest.Team::delegationId,
                 t -> t, (a, b) -> a)));
         model.addAttribute("criteria", settings.criteria());
-        model.addAttribute("scale", java.util.stream.IntStream.rangeClosed(settings.lowestScore(), settings.highestScore()).boxed().toList());
+        model.addAttribute("scale", IntStream.rangeClosed(settings.lowestScore(), settings.highestScore()).boxed().toList());
         model.addAttribute("caller", Caller.current());
         return "judge";
     }
@@ -84,7 +87,7 @@ class JudgeController {
     String sheet(@PathVariable String round, @RequestParam Map<String, String> form, RedirectAttributes result) {
         String judge = Caller.current().name();
         try {
-            List<Judging.Score> scores = new java.util.ArrayList<>();
+            List<Judging.Score> scores = new ArrayList<>();
             for (Map.Entry<String, String> field : form.entrySet()) {
                 String[] parts = field.getKey().split("\\|");
                 if (parts.length == 3 && parts[0].equals("score") && !field.getValue().isBlank()) {

@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public record ScoreSheet(@Id String id, String round, String judge, Map<String, 
     }
 
     /** Every team scored on every criterion. */
-    boolean complete(java.util.List<String> teams, java.util.List<String> criteria) {
+    boolean complete(List<String> teams, List<String> criteria) {
         return teams.stream().allMatch(team -> criteria.stream().allMatch(criterion -> score(team, criterion) != null));
     }
 }

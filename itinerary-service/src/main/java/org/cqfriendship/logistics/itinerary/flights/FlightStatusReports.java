@@ -1,5 +1,8 @@
 package org.cqfriendship.logistics.itinerary.flights;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
 /** Where staff's reports go: the same topic as the airline feed, so one consumer handles both. */
 public interface FlightStatusReports {
 
@@ -7,9 +10,9 @@ public interface FlightStatusReports {
     String publish(FlightReport report);
 
     /** The broker did not take the report in time: nothing was published (503 on the API). */
-    class NotPublished extends org.springframework.web.ErrorResponseException {
+    class NotPublished extends ErrorResponseException {
         public NotPublished(Throwable cause) {
-            super(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, cause);
+            super(HttpStatus.SERVICE_UNAVAILABLE, cause);
             getBody().setDetail("The broker did not take the report in time; nothing was published. Please try again.");
         }
     }

@@ -1,13 +1,16 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Configuration
 class ItineraryTopics {
@@ -28,9 +31,9 @@ class ItineraryTopics {
     /** Each topic this service writes to, its own and the dead letters of those it reads. */
     @Bean
     KafkaAdmin.NewTopics topicDeclarations() {
-        return new KafkaAdmin.NewTopics(java.util.stream.Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS, CHECKINS)
-                .flatMap(topic -> java.util.Arrays.stream(Topics.withDeadLetter(topic, 3)))
-                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS, CHECKINS)
+                .flatMap(topic -> Arrays.stream(Topics.withDeadLetter(topic, 3)))
+                .toArray(NewTopic[]::new));
     }
 
     @Bean

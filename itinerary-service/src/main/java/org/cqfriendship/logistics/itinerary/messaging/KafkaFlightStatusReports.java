@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ class KafkaFlightStatusReports implements FlightStatusReports {
 
     @Override
     public String publish(FlightReport report) {
-        String flight = report.flightNumber().toUpperCase(java.util.Locale.ROOT);
+        String flight = report.flightNumber().toUpperCase(Locale.ROOT);
         FlightStatusChanged event = new FlightStatusChanged(flight, report.scheduledDate(), report.status().name(),
                 report.expectedAt() == null || report.status() == FlightReport.Status.ON_TIME || report.status() == FlightReport.Status.CANCELLED
                         ? null : report.expectedAt().atZone(ConferenceTime.ZONE)

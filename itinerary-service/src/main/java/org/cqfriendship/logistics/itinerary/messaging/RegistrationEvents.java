@@ -1,7 +1,10 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cqfriendship.logistics.itinerary.planning.StallApplication;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 
 /** What this service reads of the registration-service's change events (contracts/schemas/*.schema.json). */
 final class RegistrationEvents {
@@ -18,7 +21,7 @@ final class RegistrationEvents {
 
     /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later open its itinerary. */
     record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration)
-            implements org.cqfriendship.logistics.support.security.RevokedLinks.Revocation {
+            implements RevokedLinks.Revocation {
     }
 
     record DelegateAdded(String delegationId, long delegationVersion, DelegationRegistered.Member member) implements Versioned {
@@ -38,7 +41,7 @@ final class RegistrationEvents {
     record TravelPlanChanged(String delegationId, long delegationVersion, String memberId, Travel after) implements Versioned {
     }
 
-    record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure, List<java.time.LocalDate> hotelNights,
+    record Travel(DelegationRegistered.Arrival arrival, DelegationRegistered.Arrival departure, List<LocalDate> hotelNights,
                   String roommateId, String sharesAs) {
     }
 
@@ -55,7 +58,7 @@ final class RegistrationEvents {
     }
 
     record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality, String country,
-                                    String hotpotTeamName, org.cqfriendship.logistics.itinerary.planning.StallApplication stall)
+                                    String hotpotTeamName, StallApplication stall)
             implements Versioned {
     }
 

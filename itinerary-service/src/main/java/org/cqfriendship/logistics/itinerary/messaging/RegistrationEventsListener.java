@@ -3,8 +3,8 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
-import org.cqfriendship.logistics.itinerary.planning.Registration;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.cqfriendship.logistics.itinerary.planning.Registration;
 import org.cqfriendship.logistics.itinerary.planning.RosterChange;
 import org.cqfriendship.logistics.itinerary.transfers.PickupsMet;
 import org.cqfriendship.logistics.support.events.BatchListening;
@@ -15,6 +15,9 @@ import org.cqfriendship.logistics.support.tracing.Traces;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Plans and replans itineraries from the registration-service's events, a poll's batch at a time ({@link ItineraryService#apply}). */
@@ -102,7 +105,7 @@ class RegistrationEventsListener {
                 stay(m.hotelNights(), m.departure()).sharing(m.roommateId(), m.sharesAs()), m.cooks());
     }
 
-    private static RegisteredDelegation.Stay stay(List<java.time.LocalDate> hotelNights, DelegationRegistered.Arrival departure) {
+    private static RegisteredDelegation.Stay stay(List<LocalDate> hotelNights, DelegationRegistered.Arrival departure) {
         return departure == null ? new RegisteredDelegation.Stay(hotelNights, null, null, null)
                 : new RegisteredDelegation.Stay(hotelNights, departure.mode(), departure.number(), departure.port());
     }
@@ -112,10 +115,10 @@ class RegistrationEventsListener {
         if (remote == null || remote.timeZone() == null) {
             return null;
         }
-        return java.time.ZoneId.getAvailableZoneIds().contains(remote.timeZone()) ? remote.timeZone() : null;
+        return ZoneId.getAvailableZoneIds().contains(remote.timeZone()) ? remote.timeZone() : null;
     }
 
-    private static java.time.Instant departsAt(DelegationRegistered.Arrival departure) {
+    private static Instant departsAt(DelegationRegistered.Arrival departure) {
         return departure == null || departure.scheduledAt() == null ? null : departure.scheduledAt().toInstant();
     }
 

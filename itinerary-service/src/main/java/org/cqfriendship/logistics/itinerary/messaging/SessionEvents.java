@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /** Contracts: contracts/schemas/SessionPublished, SessionRescheduled and SessionCancelled.schema.json. */
@@ -29,14 +30,14 @@ final class SessionEvents {
     }
 
     /** Contract: contracts/schemas/StallAllocated.schema.json. */
-    record StallAllocated(String sessionId, String delegationId, Integer pitch, java.util.List<String> slots, Instant allocatedAt) {
+    record StallAllocated(String sessionId, String delegationId, Integer pitch, List<String> slots, Instant allocatedAt) {
     }
 
     /** Contract: contracts/schemas/FinalistsChosen.schema.json. */
-    record FinalistsChosen(String sessionId, String heatId, java.util.List<String> delegationIds, Instant chosenAt) {
+    record FinalistsChosen(String sessionId, String heatId, List<String> delegationIds, Instant chosenAt) {
     }
 
     /** Contract: contracts/schemas/SeatsReallocated.schema.json. */
-    record SeatsReallocated(String sessionId, java.util.List<String> delegationIds, Instant reallocatedAt) {
+    record SeatsReallocated(String sessionId, List<String> delegationIds, Instant reallocatedAt) {
     }
 }

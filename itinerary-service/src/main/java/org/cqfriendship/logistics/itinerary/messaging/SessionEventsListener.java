@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
@@ -38,16 +39,16 @@ class SessionEventsListener {
             itineraries.replanSession(require(cancelled.sessionId()), ChangeReason.SESSION_CANCELLED);
         } else if (record.value() instanceof SessionEvents.SeatsReallocated seats) {
             require(seats.sessionId());
-            itineraries.replanDelegations(seats.delegationIds() == null ? java.util.List.of() : seats.delegationIds(),
+            itineraries.replanDelegations(seats.delegationIds() == null ? List.of() : seats.delegationIds(),
                     ChangeReason.SEATS_REALLOCATED);
         } else if (record.value() instanceof SessionEvents.StallAllocated stall) {
             if (stall.delegationId() == null || stall.delegationId().isBlank()) {
                 throw new PoisonEventException("StallAllocated without delegationId");
             }
-            itineraries.replanDelegations(java.util.List.of(stall.delegationId()), ChangeReason.STALL_ALLOCATED);
+            itineraries.replanDelegations(List.of(stall.delegationId()), ChangeReason.STALL_ALLOCATED);
         } else if (record.value() instanceof SessionEvents.FinalistsChosen finalists) {
             require(finalists.sessionId());
-            itineraries.replanDelegations(finalists.delegationIds() == null ? java.util.List.of() : finalists.delegationIds(),
+            itineraries.replanDelegations(finalists.delegationIds() == null ? List.of() : finalists.delegationIds(),
                     ChangeReason.CONTEST_FINALISTS);
         }
     }

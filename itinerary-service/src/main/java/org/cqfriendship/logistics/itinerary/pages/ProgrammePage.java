@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -157,7 +158,7 @@ class ProgrammePage {
                 case "partOf" -> "programme.badPartOf";
                 default -> "programme.badPublishTimes";
             });
-        } catch (org.springframework.web.ErrorResponseException taken) {
+        } catch (ErrorResponseException taken) {
             result.addFlashAttribute("problem", "programme.idTaken");
         }
         return "redirect:/programme#publish";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ class FlightReports {
 
     /** The kept reports of every flight and train these delegations' members arrive or leave on, read with one query. */
     Kept of(Collection<RegisteredDelegation> delegations) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         delegations.stream().flatMap(delegation -> delegation.members().stream()).forEach(m -> {
             if (m.arrival() != null && m.arrival().service() != null) {
                 ids.add(idOf(m.arrival().service(), m.arrival().at().atZone(ConferenceTime.ZONE).toLocalDate()));

@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Plans a delegation: one pickup per arriving party (same port, service and time), one entry per
@@ -141,7 +144,7 @@ public class ItineraryPlanner {
             return List.of();
         }
         return pitch.slots().stream().flatMap(slot -> programme.session(slot).stream()).map(slot -> {
-            java.time.Instant setUp = slot.startsAt().toInstant().minus(java.time.Duration.ofMinutes(pitch.setUpMinutes()));
+            Instant setUp = slot.startsAt().toInstant().minus(Duration.ofMinutes(pitch.setUpMinutes()));
             String title = "Food carnival stall, pitch " + pitch.number() + ": set up from "
                     + setUp.atZone(ConferenceTime.ZONE).toLocalTime() + ", serve " + slot.startsAt().toLocalTime() + "–"
                     + slot.endsAt().toLocalTime();
@@ -212,8 +215,8 @@ public class ItineraryPlanner {
             List<Session> sessions = member.attends().stream().map(programme::session).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(Session::startsAt)).toList();
             // A member at a heat of the contest is at the contest: the event counts through its part.
-            java.util.Set<String> withPartAttended = sessions.stream().map(Session::partOf).filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> withPartAttended = sessions.stream().map(Session::partOf).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
             List<Session> commitments = sessions.stream().filter(s -> !withPartAttended.contains(s.id())).toList();
             boolean cancelled = member.arrival() != null && member.arrival().cancelled();
             if (cancelled) {

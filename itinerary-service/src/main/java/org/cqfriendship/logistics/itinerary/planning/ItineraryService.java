@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -278,7 +279,7 @@ public class ItineraryService {
         }
         List<String> line = List.copyOf(waiting);
         List<Itinerary> inLine = byId(itineraries.findAllById(line)).values().stream()
-                .sorted(java.util.Comparator.comparingInt(i -> line.indexOf(i.delegationId()))).toList();
+                .sorted(Comparator.comparingInt(i -> line.indexOf(i.delegationId()))).toList();
         replanAll(inLine, new RosterChange.ProgrammeChanged(ChangeReason.ROOMS_REALLOCATED), false);
     }
 

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.planning;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public record ItineraryView(String delegationId, String locality, String coordin
         return new ItineraryView(itinerary.delegationId(), itinerary.locality(), itinerary.coordinatorId(),
                 itinerary.entries().stream().map(e -> new EntryView(e.entryId(), e.kind(), words.title(e), words.place(e),
                         local(e.startsAt()), local(e.endsAt()), e.memberNames(), e.timeZone(),
-                        e.timeZone() == null ? null : e.startsAt().atZone(java.time.ZoneId.of(e.timeZone())).toOffsetDateTime(),
+                        e.timeZone() == null ? null : e.startsAt().atZone(ZoneId.of(e.timeZone())).toOffsetDateTime(),
                         e.waiting(), rides(itinerary, e, rides),
                         words.inEnglish(e)))
                         .toList(),

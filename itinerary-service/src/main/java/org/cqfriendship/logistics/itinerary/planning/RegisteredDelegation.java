@@ -4,7 +4,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What planning needs to know of a registered delegation. {@code country} (ISO code) and
@@ -51,7 +53,7 @@ public record RegisteredDelegation(String delegationId, String locality, String 
      * The delegation with its team's members signed up for {@code drawn} (their heat, and the
      * final if they reached it) instead of any of the contest's {@code sessions} (not drawn: as registered).
      */
-    public RegisteredDelegation inContest(List<String> drawn, java.util.Set<String> sessions) {
+    public RegisteredDelegation inContest(List<String> drawn, Set<String> sessions) {
         if (drawn == null) {
             return this;
         }
@@ -99,8 +101,8 @@ public record RegisteredDelegation(String delegationId, String locality, String 
         }
 
         /** The same member signed up for {@code heat} instead of any of {@code heats} (the heat their team was drawn into). */
-        Traveller inContest(List<String> drawn, java.util.Set<String> sessions) {
-            List<String> now = new java.util.ArrayList<>(attends.stream().filter(s -> !sessions.contains(s)).toList());
+        Traveller inContest(List<String> drawn, Set<String> sessions) {
+            List<String> now = new ArrayList<>(attends.stream().filter(s -> !sessions.contains(s)).toList());
             now.addAll(drawn);
             return new Traveller(memberId, role, name, arrival, now, departsAt, remoteTimeZone, needs, stay, hotpotTeam);
         }

@@ -1,7 +1,10 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /** A change to a delegation's members or details, as told by the registration-service. */
@@ -46,7 +49,7 @@ public sealed interface RosterChange {
         }
     }
 
-    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, java.time.Instant departsAt,
+    record TravelChanged(String memberId, RegisteredDelegation.Arrival arrival, Instant departsAt,
                          RegisteredDelegation.Stay stay) implements RosterChange {
         public ChangeReason reason() {
             return ChangeReason.TRAVEL_CHANGED;
@@ -104,8 +107,8 @@ public sealed interface RosterChange {
      * {@code expectedAt}, back on time, or cancelled. It applies to the members on that service on
      * its scheduled date, unless they already have a newer report.
      */
-    record FlightStatusChanged(String service, java.time.LocalDate scheduledDate, Status status,
-                               java.time.Instant expectedAt, java.time.Instant reportedAt) implements RosterChange {
+    record FlightStatusChanged(String service, LocalDate scheduledDate, Status status,
+                               Instant expectedAt, Instant reportedAt) implements RosterChange {
 
         public enum Status { ON_TIME, DELAYED, RETIMED, CANCELLED }
 
@@ -143,7 +146,7 @@ public sealed interface RosterChange {
 
         private RegisteredDelegation.Arrival reported(RegisteredDelegation.Arrival a) {
             boolean cancelled = status == Status.CANCELLED;
-            java.time.Instant expected = cancelled || status == Status.ON_TIME ? null : expectedAt;
+            Instant expected = cancelled || status == Status.ON_TIME ? null : expectedAt;
             return new RegisteredDelegation.Arrival(a.mode(), a.service(), a.port(), a.at(), expected, cancelled, reportedAt);
         }
     }
@@ -156,7 +159,7 @@ public sealed interface RosterChange {
     }
 
     private static RegisteredDelegation replace(RegisteredDelegation d, String memberId,
-                                                java.util.function.UnaryOperator<RegisteredDelegation.Traveller> change) {
+                                                UnaryOperator<RegisteredDelegation.Traveller> change) {
         return d.withMembers(d.members().stream().map(m -> m.memberId().equals(memberId) ? change.apply(m) : m).toList());
     }
 }

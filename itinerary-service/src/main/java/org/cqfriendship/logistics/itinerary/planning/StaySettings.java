@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where delegates go from the port, and how early they leave for their departure ({@code itinerary.stay}).
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("itinerary.stay")
 public record StaySettings(String venue, Map<String, Integer> venueMinutesFromPort, Duration internationalFlight,
-                           Duration domesticFlight, Duration train, java.util.Set<String> domesticServices) {
+                           Duration domesticFlight, Duration train, Set<String> domesticServices) {
 
     public static final StaySettings DEFAULTS = new StaySettings(null, null, null, null, null, null);
     private static final int UNKNOWN_PORT_MINUTES = 45;
@@ -27,7 +28,7 @@ public record StaySettings(String venue, Map<String, Integer> venueMinutesFromPo
         internationalFlight = internationalFlight == null ? Duration.ofMinutes(120) : internationalFlight;
         domesticFlight = domesticFlight == null ? Duration.ofMinutes(60) : domesticFlight;
         train = train == null ? Duration.ofMinutes(30) : train;
-        domesticServices = domesticServices == null ? java.util.Set.of() : java.util.Set.copyOf(domesticServices);
+        domesticServices = domesticServices == null ? Set.of() : Set.copyOf(domesticServices);
     }
 
     /** The venue's name as set (the English "the venue" if none). */

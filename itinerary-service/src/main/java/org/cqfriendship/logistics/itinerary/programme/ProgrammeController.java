@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
-import org.cqfriendship.logistics.support.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cqfriendship.logistics.support.validation.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ProgrammeController {
     @PostMapping
     ResponseEntity<Session> publish(@Valid @RequestBody NewSession session) {
         Session published = programme.publish(session.session());
-        return ResponseEntity.created(java.net.URI.create("/api/sessions/" + published.id())).body(published);
+        return ResponseEntity.created(URI.create("/api/sessions/" + published.id())).body(published);
     }
 
     record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) @PlainText String venue) {

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A session as stored and managed by programme staff; its {@code outbox} holds the events of its last change. */
 @Document("sessions")
@@ -18,7 +19,7 @@ record ProgrammeSession(@Id String id, String title, String venue, Instant start
                         Map<String, Session.Texts> translations) {
 
     /** A new session, the event {@code publishing} makes of it (as stored, times in conference time) waiting in its outbox. */
-    static ProgrammeSession of(Session s, java.util.function.Function<Session, OutboxMessage> publishing) {
+    static ProgrammeSession of(Session s, Function<Session, OutboxMessage> publishing) {
         ProgrammeSession draft = new ProgrammeSession(s.id(), s.title(), s.venue(), s.startsAt().toInstant(), s.endsAt().toInstant(),
                 s.illustrative(), s.dropIn(), s.capacity(), s.interpretation(), s.meal(), s.partOf(), false, null, List.of(),
                 s.translations());

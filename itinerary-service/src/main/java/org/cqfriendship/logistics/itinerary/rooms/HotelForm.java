@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -213,7 +214,7 @@ public class HotelForm {
     }
 
     /** The value parsed, or null with {@code code} rejected on the field when it is blank or does not parse. */
-    private static <T> T parsed(String value, java.util.function.Function<String, T> parser, String field, String code,
+    private static <T> T parsed(String value, Function<String, T> parser, String field, String code,
                                 BindingResult errors) {
         try {
             return parser.apply(trim(value) == null ? "" : trim(value));

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.rooms;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The events of hotel rooms, made to be written in the hotel's document. */
@@ -16,7 +17,7 @@ public interface RoomEventOutbox {
     /** A room taken on a night, as the hotel's list shows it. */
     interface Guest {
 
-        java.time.LocalDate night();
+        LocalDate night();
 
         RoomType type();
 

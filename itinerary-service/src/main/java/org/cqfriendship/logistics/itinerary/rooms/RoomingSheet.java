@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /** A hotel's rooming list as a sheet, the same rows as the page, headed in the reader's language. */
 final class RoomingSheet {
@@ -25,7 +26,7 @@ final class RoomingSheet {
         for (RoomingLists.Guest g : guests) {
             sheet.row(g.night().toString(), text(messages, locale, "itinerary.room." + g.roomType()), g.roomNumber(), g.name(),
                     g.role(), g.locality(), g.arrival(), when(g.arrivesAt()), g.departure(), when(g.departsAt()),
-                    g.diets().isEmpty() ? null : String.join(", ", new java.util.TreeSet<>(g.diets())), g.accessibility());
+                    g.diets().isEmpty() ? null : String.join(", ", new TreeSet<>(g.diets())), g.accessibility());
         }
         return sheet.build();
     }

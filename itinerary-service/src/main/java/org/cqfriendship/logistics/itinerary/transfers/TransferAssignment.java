@@ -196,7 +196,7 @@ public class TransferAssignment implements TransferBooking {
                     .sorted(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
             if (!trips.isEmpty()) {
                 manifests.add(Manifest.of(port, day, trips, fleet, pickupsMet.metAt(trips.stream()
-                        .flatMap(t -> t.passengers().stream()).map(Passenger::memberId).collect(java.util.stream.Collectors.toSet()))));
+                        .flatMap(t -> t.passengers().stream()).map(Passenger::memberId).collect(Collectors.toSet()))));
             }
         }
         return manifests;

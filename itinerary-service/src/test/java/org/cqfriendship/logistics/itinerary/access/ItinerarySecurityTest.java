@@ -1,6 +1,8 @@
 package org.cqfriendship.logistics.itinerary.access;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.itinerary.calendar.CoordinatorCalendarLinks;
 import org.cqfriendship.logistics.support.testing.AccessMatrix;
 import org.cqfriendship.logistics.support.testing.AccessMatrix.Endpoint;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
@@ -49,7 +51,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.cqfriendship.logistics.itinerary.calendar.CoordinatorCalendarLinks calendarLinks;
+    CoordinatorCalendarLinks calendarLinks;
 
     static List<Endpoint> endpoints(String delegationId, String ownToken, String coordinatorCalendar) {
         String schedule = "{" + TOURISM_TIMES + "}";
@@ -180,7 +182,7 @@ class ItinerarySecurityTest extends SecurityScenarios {
         // Seat lines keep a released ticket's random member id (nothing links it to a person any more); no name stays anywhere.
         assertThat(AccessMatrix.contents(store)).allSatisfy((collection, documents) -> assertThat(documents)
                 .as(collection).noneMatch(document -> document.contains(own) && document.contains("Test Delegate")));
-        assertThat(store.getCollection("itineraries").find(new org.bson.Document("_id", own)).first().toJson()).doesNotContain(EXAMPLE_MEMBER);
+        assertThat(store.getCollection("itineraries").find(new Document("_id", own)).first().toJson()).doesNotContain(EXAMPLE_MEMBER);
         assertThat(delegation.get("/api/itineraries/" + own + "/members/" + EXAMPLE_MEMBER + "/export").status()).isEqualTo(404);
     }
 

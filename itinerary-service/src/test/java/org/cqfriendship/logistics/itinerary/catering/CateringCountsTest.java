@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
+import org.assertj.core.groups.Tuple;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.planning.SessionAttendees.Attendee;
@@ -33,10 +34,10 @@ class CateringCountsTest {
 
         assertThat(count.diners()).isEqualTo(4);
         assertThat(count.diets()).extracting(MealCount.Line::need, MealCount.Line::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("HALAL", 2), org.assertj.core.groups.Tuple.tuple("NO_SPICY_FOOD", 1));
+                .containsExactly(Tuple.tuple("HALAL", 2), Tuple.tuple("NO_SPICY_FOOD", 1));
         assertThat(count.diets().get(0).names()).containsExactly("Premier M (Gauteng Province)", "Governor M (Jizzakh Region)");
         assertThat(count.allergens()).extracting(MealCount.Line::need, MealCount.Line::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PEANUTS", 2), org.assertj.core.groups.Tuple.tuple("SESAME", 1));
+                .containsExactly(Tuple.tuple("PEANUTS", 2), Tuple.tuple("SESAME", 1));
         assertThat(count.accessibility()).containsExactly("Governor M (Jizzakh Region): Wheelchair");
     }
 

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.interpretation;
 
+import org.assertj.core.groups.Tuple;
 import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages.Coverage;
 import org.cqfriendship.logistics.itinerary.planning.Needs;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
@@ -33,9 +34,9 @@ class InterpretationGapsTest {
                 member("Jizzakh", "Governor M", "HEAD", List.of("uz", "ru"), List.of("ru"))));
 
         assertThat(languages.needs()).extracting(SessionLanguages.Need::language, SessionLanguages.Need::coverage).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("hu", Coverage.GAP),
-                org.assertj.core.groups.Tuple.tuple("lo", Coverage.DELEGATION_INTERPRETER),
-                org.assertj.core.groups.Tuple.tuple("ru", Coverage.SESSION_INTERPRETERS));
+                Tuple.tuple("hu", Coverage.GAP),
+                Tuple.tuple("lo", Coverage.DELEGATION_INTERPRETER),
+                Tuple.tuple("ru", Coverage.SESSION_INTERPRETERS));
         assertThat(languages.gaps()).singleElement().satisfies(gap -> assertThat(gap.names()).containsExactly("Ádám (Pest County)"));
     }
 

@@ -5,7 +5,10 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,19 +16,30 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.itinerary.carnival.StallApplications;
 import org.cqfriendship.logistics.itinerary.contest.HotpotTeams;
+import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.Lifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +47,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,8 +72,8 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.cqfriendship.logistics.support.security.DelegationLinks links;
-    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    DelegationLinks links;
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Programme staff: they may read every itinerary and change the programme. */
     HttpProbe programme() {
@@ -221,7 +243,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     @Test
     void theSessionListenerTakesOneMoveAtATimeWithTimeToReplanEveryoneSignedUp() {
-        java.util.Properties consumer = listeners.getListenerContainer("itinerary-sessions").getContainerProperties()
+        Properties consumer = listeners.getListenerContainer("itinerary-sessions").getContainerProperties()
                 .getKafkaConsumerProperties();
         assertThat(consumer.getProperty("max.poll.records")).isEqualTo("1");
         assertThat(consumer.getProperty("max.poll.interval.ms")).as("30 minutes, not Kafka's 5").isEqualTo("1800000");
@@ -265,7 +287,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
             EventContract.assertConforms("SessionCancelled", sessions.records(TopicProbe.ofType("SessionCancelled")).get(0).value());
             // Its parts go with it.
             assertThat(await().atMost(PATIENCE).until(() -> sessions.records(TopicProbe.ofType("SessionCancelled")), r -> r.size() == 3))
-                    .extracting(org.apache.kafka.clients.consumer.ConsumerRecord::key)
+                    .extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder(fair, fair + "-early", fair + "-late");
             await().atMost(PATIENCE).until(() -> !programme().get("/api/itineraries/" + id).body().contains("session-" + fair + "-early"));
             assertThat(programme().get("/api/itineraries/" + id).body()).doesNotContain("session-" + fair + "\"");
@@ -382,8 +404,8 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     void countsMealsAndInterpretationFromWhoIsSignedUpAndFollowsANeedsChange() {
         String id = UUID.randomUUID().toString();
         String name = "Diner " + id.substring(0, 8);
-        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(id));
-        tools.jackson.databind.node.ObjectNode member = (tools.jackson.databind.node.ObjectNode) registered.get("members").get(0);
+        ObjectNode registered = (ObjectNode) JSON.readTree(registration(id));
+        ObjectNode member = (ObjectNode) registered.get("members").get(0);
         member.put("displayName", name);
         member.putArray("attends").add("opening-ceremony").add("hotpot-contest");
         member.putArray("diets").add("HALAL");
@@ -473,10 +495,10 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(http.signedIn(DemoStaff.COORDINATOR).get("/itineraries/" + id + "/itinerary.ics").status()).isEqualTo(200);
         assertThat(http.signedIn(DemoStaff.OTHER_COORDINATOR).get("/itineraries/" + id + "/itinerary.ics").status()).isEqualTo(404);
 
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"feed\"[^>]*value=\"([^\"]+)\"")
+        Matcher link = Pattern.compile("id=\"feed\"[^>]*value=\"([^\"]+)\"")
                 .matcher(http.signedIn(DemoStaff.COORDINATOR).get("/calendar").body());
         assertThat(link.find()).as("the coordinator's page shows their link").isTrue();
-        java.net.URI coordinatorFeed = java.net.URI.create(link.group(1).replace("&amp;", "&"));
+        URI coordinatorFeed = URI.create(link.group(1).replace("&amp;", "&"));
         String yours = http.get(coordinatorFeed.getRawPath() + "?" + coordinatorFeed.getRawQuery()).body();
         assertThat(yours).contains("UID:session-opening-ceremony." + id);
         assertThat(http.get("/c/coord-demo.zz.forged/itinerary.ics").status()).isEqualTo(404);
@@ -642,7 +664,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     static String heatOf(JsonNode board, String delegationId) {
         return board.at("/draw/heats").propertyStream().filter(heat -> heat.getValue().valueStream()
-                .anyMatch(team -> team.asString().equals(delegationId))).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+                .anyMatch(team -> team.asString().equals(delegationId))).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /**
@@ -686,7 +708,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", third).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", third + "-m1")
                 .replace("\"opening-ceremony\",\n    \"hotpot-contest\"", "\"" + demo + "\",\n    \"hotpot-contest\""));
         String overlap = await().atMost(PATIENCE).until(() -> published(third, "ClashDetected").stream().map(ConsumerRecord::value)
-                .filter(v -> v.contains("OVERLAPPING_SESSIONS")).findFirst().orElse(null), java.util.Objects::nonNull);
+                .filter(v -> v.contains("OVERLAPPING_SESSIONS")).findFirst().orElse(null), Objects::nonNull);
         EventContract.assertConforms("ClashDetected", overlap);
         assertThat(overlap).contains("Sichuan pepper demonstration", "Hotpot contest: heat");
 
@@ -755,7 +777,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         HotpotTeams.judge(http, "hotpot-final", favourite, DemoStaff.JUDGES.subList(0, 2));
         assertThat(staff.get("/contest/hotpot?lang=en").body()).as("the desk sees whom the final waits for")
                 .containsPattern("judging-hotpot-final\"[^<]*<td>[^<]*</td>\\s*<td>judging</td>\\s*<td>judge-garcia</td>");
-        org.bson.Document sheet = mongo.getCollection("hotpot_scores").find(new org.bson.Document("_id", "hotpot-final:judge-liu")).first();
+        Document sheet = mongo.getCollection("hotpot_scores").find(new Document("_id", "hotpot-final:judge-liu")).first();
         mongo.getCollection("hotpot_scores").insertOne(sheet.append("_id", "hotpot-final:judge-garcia").append("judge", "judge-garcia"));
         assertThat(published(favourite, "ContestResult")).isEmpty();
         assertThat(http.get("/contest/hotpot/results").status()).isEqualTo(200);
@@ -795,7 +817,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(entry.get("title").asString()).isEqualTo("Food carnival stall, pitch 7: set up from 17:30, serve 18:30–19:45");
         assertThat(entry.get("startsAt").asString()).isEqualTo("2026-05-20T17:30:00+08:00");
         String changed = await().atMost(PATIENCE).until(() -> published(first, "ItineraryChanged").stream().map(ConsumerRecord::value)
-                .filter(v -> v.contains("STALL_ALLOCATED")).findFirst().orElse(null), java.util.Objects::nonNull);
+                .filter(v -> v.contains("STALL_ALLOCATED")).findFirst().orElse(null), Objects::nonNull);
         EventContract.assertConforms("ItineraryChanged", changed);
         assertThat(http.get("/d/" + links.tokenFor(first) + "?lang=ru").body())
                 .contains("место 7", "Торгуйте только со своего места");
@@ -820,10 +842,10 @@ abstract class ItineraryScenarios extends ServiceScenarios {
 
     /** A delegation of a head and {@code members} others arriving together on one flight at CKG. */
     static String arriving(String delegationId, String flight, String scheduledAt, int members) {
-        tools.jackson.databind.node.ObjectNode registered = (tools.jackson.databind.node.ObjectNode) JSON.readTree(registration(delegationId));
-        tools.jackson.databind.node.ArrayNode list = registered.putArray("members");
+        ObjectNode registered = (ObjectNode) JSON.readTree(registration(delegationId));
+        ArrayNode list = registered.putArray("members");
         for (int i = 0; i <= members; i++) {
-            tools.jackson.databind.node.ObjectNode member = list.addObject();
+            ObjectNode member = list.addObject();
             member.put("memberId", delegationId + "-m" + i).put("role", i == 0 ? "HEAD" : "MEMBER").put("displayName", "Member " + i);
             member.putObject("arrival").put("mode", "AIR").put("carrier", flight.substring(0, 2)).put("number", flight)
                     .put("port", "CKG").put("scheduledAt", scheduledAt);
@@ -844,7 +866,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "transfers-2026-05-17.csv");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
         List<CSVRecord> ours = rows.stream().filter(r -> r.get("Flight or train").equals(flight)).toList();
         assertThat(ours).hasSize(3).allSatisfy(r -> {
             assertThat(r.get("Direction")).isEqualTo("arrival");
@@ -860,24 +882,24 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         assertThat(rows.stream().filter(r -> r.get("Direction").equals("arrival"))).as("a row per passenger, as on the page")
                 .hasSize((int) riders);
 
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 desk.getBytes("/transfers/export.xlsx?day=2026-05-17&lang=zh-CN").body()))) {
-            List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+            List<Row> sheet = workbook.getFirstSheet().read();
             assertThat(sheet.get(0).getCellText(3)).isEqualTo("车辆");
             assertThat(sheet).hasSize(rows.size() + 1);
         }
         String attending = UUID.randomUUID().toString();
         topics.publish("registration.delegations", attending, "DelegationRegistered", registration(attending));
         await().atMost(PATIENCE).until(() -> published(attending, "ItineraryChanged").size() == 1);
-        List<CSVRecord> signUps = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+        List<CSVRecord> signUps = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(
                 new String(desk.getBytes("/programme/signups.csv?lang=en").body(), StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(signUps).filteredOn(r -> r.get("Name").equals("Test Delegate") && r.get("Session").equals("Opening ceremony"))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.get("Status")).isIn("seat", "waiting list"));
-        try (ReadableWorkbook needs = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+        try (ReadableWorkbook needs = new ReadableWorkbook(new ByteArrayInputStream(
                 desk.getBytes("/programme/interpretation.xlsx?lang=ru").body()))) {
             assertThat(needs.getFirstSheet().read().get(0).getCellText(2)).isEqualTo("Язык");
         }
-        try (ReadableWorkbook kitchen = new ReadableWorkbook(new java.io.ByteArrayInputStream(
+        try (ReadableWorkbook kitchen = new ReadableWorkbook(new ByteArrayInputStream(
                 desk.getBytes("/catering/export.xlsx?lang=en").body()))) {
             List<String> meals = kitchen.getFirstSheet().read().stream().skip(1).map(row -> row.getCellText(1)).distinct().toList();
             assertThat(meals).containsExactlyInAnyOrderElementsOf(programme().get("/api/catering").json().valueStream()
@@ -958,7 +980,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         String flight = "QV" + (100 + (int) (Math.random() * 8000));
         topics.publish("registration.delegations", id, "DelegationRegistered", arriving(id, flight, "2026-05-19T09:00:00+08:00", 1));
         await().atMost(PATIENCE).until(() -> published(id, "ItineraryChanged").size() == 1);
-        java.util.function.Supplier<List<JsonNode>> riders = () -> programme().get("/api/transfers?day=2026-05-19").json().valueStream()
+        Supplier<List<JsonNode>> riders = () -> programme().get("/api/transfers?day=2026-05-19").json().valueStream()
                 .flatMap(m -> m.get("runs").valueStream()).filter(r -> r.get("riders").toString().contains(id)).toList();
         assertThat(riders.get()).isNotEmpty().allSatisfy(run -> assertThat(run.get("done").asBoolean()).isFalse());
 
@@ -987,9 +1009,9 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
+    KafkaListenerEndpointRegistry listeners;
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     @Test
     void rebuildingFromTheTopicsGivesTheSameItineraries() throws Exception {
@@ -1009,18 +1031,18 @@ abstract class ItineraryScenarios extends ServiceScenarios {
         JsonNode rebookedBefore = planOf(rebooked);
         JsonNode delayedBefore = planOf(delayed);
 
-        listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::stop);
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrapServers))) {
-            java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> start = new java.util.HashMap<>();
+        listeners.getListenerContainers().forEach(Lifecycle::stop);
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
             for (String topic : List.of("registration.delegations", "operations.flight-status")) {
                 for (int partition = 0; partition < 3; partition++) {
-                    start.put(new org.apache.kafka.common.TopicPartition(topic, partition), new org.apache.kafka.clients.consumer.OffsetAndMetadata(0));
+                    start.put(new TopicPartition(topic, partition), new OffsetAndMetadata(0));
                 }
             }
             admin.alterConsumerGroupOffsets("itinerary-service", start).all().get();
         } finally {
             List.of("itineraries", "seats", "seat_tickets", "seat_holders", "transfer_ledger", "transfer_changes", "transfer_trips", "transfer_riders", "flight_reports").forEach(mongo::dropCollection);
-            listeners.getListenerContainers().forEach(org.springframework.context.Lifecycle::start);
+            listeners.getListenerContainers().forEach(Lifecycle::start);
         }
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> planOf(rebooked).equals(rebookedBefore) && planOf(delayed).equals(delayedBefore));
@@ -1033,7 +1055,7 @@ abstract class ItineraryScenarios extends ServiceScenarios {
     /** The itinerary without the vehicles: those are booked in the order events are read, which a replay may change. */
     JsonNode planOf(String delegationId) {
         JsonNode itinerary = programme().get("/api/itineraries/" + delegationId).json();
-        itinerary.get("entries").forEach(entry -> ((tools.jackson.databind.node.ObjectNode) entry).remove("rides"));
+        itinerary.get("entries").forEach(entry -> ((ObjectNode) entry).remove("rides"));
         return itinerary;
     }
 }

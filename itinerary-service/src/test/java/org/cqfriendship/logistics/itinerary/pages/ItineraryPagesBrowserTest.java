@@ -11,13 +11,22 @@ import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +40,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
     DelegationLinks links;
 
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate store;
+    MongoTemplate store;
 
     @Override
     protected String[] watchedTopics() {
@@ -163,26 +172,26 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
                 .isEqualTo(302);
         programme.postForm("/contest/hotpot/freeze", "_csrf", programme.csrfToken("/contest/hotpot"));
         String heat = http.as(DemoStaff.PROGRAMME).get("/api/contest/hotpot").json().at("/draw/heats").propertyStream()
-                .filter(h -> h.getValue().toString().contains(first)).map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+                .filter(h -> h.getValue().toString().contains(first)).map(Map.Entry::getKey).findFirst().orElseThrow();
 
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get("http://localhost:" + port + "/contest/hotpot/results?lang=en");
         String leaderboard = browser.getWindowHandle();
         ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true;");
         Chromium.screenshot(browser, "leaderboard-en");
         HotpotTeams.judge(http, heat, first, DemoStaff.JUDGES.subList(1, 3));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id("round-" + heat)).getText().contains("2 of 3 judges have submitted"));
 
-        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.manage().window().setSize(new Dimension(412, 915));
         signIn(DemoStaff.JUDGES.get(0), "ru");
         browser.get("http://localhost:" + port + "/contest/hotpot/judge?round=" + heat + "&lang=ru");
-        java.util.List<WebElement> scores = browser.findElements(By.cssSelector("select[data-score]"));
+        List<WebElement> scores = browser.findElements(By.cssSelector("select[data-score]"));
         assertThat(scores).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("sheet")).getText()).contains("Andes Pot (Luang Prabang Province, PE)", "Вкус", "Подача");
-        var network = (org.openqa.selenium.chromium.HasNetworkConditions) browser;
-        var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        var network = (HasNetworkConditions) browser;
+        var offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
         network.setNetworkConditions(offline);
         new Select(scores.get(0)).selectByValue(scores.get(0).getAttribute("data-team").equals(first) ? "9" : "6");
@@ -198,7 +207,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Ваши оценки отправлены");
 
         browser.switchTo().window(leaderboard);
-        String ranked = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        String ranked = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector("#round-" + heat + " table.standings")).stream().findFirst()
                         .map(WebElement::getText).orElse(null));
         assertThat(ranked).contains("Andes Pot", "to the final", "27", "81");
@@ -271,7 +280,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
 
         String csvLink = browser.findElement(By.linkText("CSV")).getAttribute("href");
         String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes(csvLink.substring(csvLink.indexOf("/hotels"))).body(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertThat(csv.lines()).first().asString().contains("Night,Room type,Room,Name");
         assertThat(csv.lines().filter(line -> line.contains(head)).toList()).singleElement().asString()
                 .startsWith("2026-05-20,suite,").contains("HEAD", "Luang Prabang Province");
@@ -342,7 +351,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
     }
 
-    private java.util.List<String> headings() {
+    private List<String> headings() {
         return browser.findElements(By.cssSelector("li.entry h3")).stream().map(WebElement::getText).toList();
     }
 }

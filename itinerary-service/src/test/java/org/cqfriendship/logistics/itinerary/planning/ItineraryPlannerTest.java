@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.assertj.core.api.Assertions;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
@@ -7,8 +8,11 @@ import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,7 +115,7 @@ class ItineraryPlannerTest {
     void aPartOfAnEventDoesNotClashWithTheEventButStillWithAnythingElse() {
         Session tables = new Session("matchmaking-tables-1-20", "Matchmaking: tables 1-20", "Room 1", at("2026-05-20T14:30"),
                 at("2026-05-20T17:00"), true, false, 60, List.of(), null, "trade-matchmaking");
-        ItineraryPlanner planner = new ItineraryPlanner(id -> id.equals(tables.id()) ? java.util.Optional.of(tables) : PROGRAMME.session(id),
+        ItineraryPlanner planner = new ItineraryPlanner(id -> id.equals(tables.id()) ? Optional.of(tables) : PROGRAMME.session(id),
                 new PlanningSettings(Duration.ofMinutes(90)));
 
         var atTheirTable = planner.plan(delegation(
@@ -181,8 +185,8 @@ class ItineraryPlannerTest {
         var plan = planner(Duration.ofMinutes(90)).plan(delegation(member));
 
         assertThat(plan.clashes()).extracting(Clash::kind, Clash::sessionId).containsExactly(
-                org.assertj.core.api.Assertions.tuple(Clash.Kind.OUTSIDE_STAY, "opening-ceremony"),
-                org.assertj.core.api.Assertions.tuple(Clash.Kind.LATE_ARRIVAL, "trade-matchmaking"));
+                Assertions.tuple(Clash.Kind.OUTSIDE_STAY, "opening-ceremony"),
+                Assertions.tuple(Clash.Kind.LATE_ARRIVAL, "trade-matchmaking"));
     }
 
     private static Programme carnivalAt(String starts, String ends) {
@@ -208,8 +212,8 @@ class ItineraryPlannerTest {
         ItineraryEntry techCheck = plan.entries().get(0);
         assertThat(techCheck.startsAt()).isEqualTo(at("2026-05-20T10:20").toInstant());
         assertThat(techCheck.timeZone()).isEqualTo("America/Los_Angeles");
-        assertThat(techCheck.startsAt().atZone(java.time.ZoneId.of(techCheck.timeZone())).toLocalDateTime())
-                .as("19:20 the evening before in Seattle").isEqualTo(java.time.LocalDateTime.parse("2026-05-19T19:20"));
+        assertThat(techCheck.startsAt().atZone(ZoneId.of(techCheck.timeZone())).toLocalDateTime())
+                .as("19:20 the evening before in Seattle").isEqualTo(LocalDateTime.parse("2026-05-19T19:20"));
         assertThat(plan.clashes()).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Travel
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ class LateArrivalPropertiesTest {
     @Property
     void everyArrivingMemberIsInExactlyOnePickup(@ForAll @IntRange(min = 1, max = 40) int members,
                                                  @ForAll @IntRange(min = 1, max = 5) int flights) {
-        var travellers = java.util.stream.IntStream.range(0, members).mapToObj(i -> new Traveller("m-" + i, "MEMBER", "P" + i,
+        var travellers = IntStream.range(0, members).mapToObj(i -> new Traveller("m-" + i, "MEMBER", "P" + i,
                 new Arrival("AIR", "QV" + (600 + i % flights), "CKG", OPENING.minus(Duration.ofHours(3 + i % flights))),
                 List.of())).toArray(Traveller[]::new);
         var plan = ItineraryPlannerTest.planner(Duration.ofMinutes(90)).plan(ItineraryPlannerTest.delegation(travellers));

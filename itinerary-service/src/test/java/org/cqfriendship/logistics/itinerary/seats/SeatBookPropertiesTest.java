@@ -11,11 +11,14 @@ import net.jqwik.api.constraints.Size;
 import org.cqfriendship.logistics.itinerary.seats.SeatBook.Holder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +35,7 @@ class SeatBookPropertiesTest {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> signup = Combinators.combine(Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().between(0, 3).set().ofMaxSize(4).map(s -> List.copyOf(new java.util.TreeSet<>(s))))
+                Arbitraries.integers().between(0, 3).set().ofMaxSize(4).map(s -> List.copyOf(new TreeSet<>(s))))
                 .as((d, m) -> new Step(d, m, null));
         Arbitrary<Step> room = Arbitraries.integers().between(0, 8).map(c -> new Step(-1, List.of(), c));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, signup), net.jqwik.api.Tuple.of(1, room)).list().ofMaxSize(40);
@@ -102,8 +105,8 @@ class SeatBookPropertiesTest {
                                                                                      @ForAll @IntRange(min = 0, max = 8) int capacity) {
         SeatBook book = SeatBook.EMPTY;
         SeatLine line = SeatLine.EMPTY;
-        Map<Long, SeatLine.Holder> live = new java.util.TreeMap<>();
-        Map<String, Map<String, Long>> held = new java.util.HashMap<>();
+        Map<Long, SeatLine.Holder> live = new TreeMap<>();
+        Map<String, Map<String, Long>> held = new HashMap<>();
         int seats = capacity;
         for (Step step : steps) {
             SeatBook before = book;

@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class InMemoryTransfers implements TransferBook.Stored {
     /** Every trip with passengers, as the manifests list them. */
     List<Trip> trips() {
         return trips.values().stream().filter(t -> !t.passengers().isEmpty())
-                .sorted(java.util.Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
+                .sorted(Comparator.comparing(Trip::slotStart).thenComparing(Trip::tripId)).toList();
     }
 
     /** The trip summaries planning reads, at every port. */

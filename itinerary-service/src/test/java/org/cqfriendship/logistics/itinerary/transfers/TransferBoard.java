@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The whole-board model of transfers the service used before trips were stored one by one, kept
@@ -116,7 +119,7 @@ record TransferBoard(String port, List<Trip> trips) {
     }
 
     /** The first vehicle of a matching type at this port with no trip overlapping a trip starting then. */
-    private Optional<String> free(Schedule schedule, Fleet fleet, Instant startsAt, java.util.function.Predicate<Fleet.VehicleType> wanted) {
+    private Optional<String> free(Schedule schedule, Fleet fleet, Instant startsAt, Predicate<Fleet.VehicleType> wanted) {
         for (Fleet.VehicleType type : fleet.at(port)) {
             if (!wanted.test(type)) {
                 continue;
@@ -139,7 +142,7 @@ record TransferBoard(String port, List<Trip> trips) {
     private static final class Schedule {
 
         private final Duration busy;
-        private final java.util.Map<String, List<Instant>> starts = new java.util.HashMap<>();
+        private final Map<String, List<Instant>> starts = new HashMap<>();
 
         Schedule(Duration busy) {
             this.busy = busy;

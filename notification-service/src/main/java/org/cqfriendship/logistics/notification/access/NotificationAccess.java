@@ -8,6 +8,7 @@ import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,7 +32,7 @@ class NotificationAccess implements AccessRules {
         rules.requestMatchers("/api/coordinators/{coordinatorId}/**").access(OWN_INBOX)
                 .requestMatchers("/api/operations/**").hasRole(Role.OPERATIONS.name())
                 // A delegate's own data: programme staff or their delegation's link, checked per delegate.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/delegates/{memberId}/export").authenticated();
+                .requestMatchers(HttpMethod.GET, "/api/delegates/{memberId}/export").authenticated();
     }
 
     @Override
@@ -43,7 +44,7 @@ class NotificationAccess implements AccessRules {
                 // So is the link in a request to confirm an address; it names one address of one delegate.
                 .requestMatchers("/contacts/confirm/*").permitAll()
                 .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATIONS.name())
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/coordinator-directory.{format:csv|xlsx}")
+                .requestMatchers(HttpMethod.GET, "/coordinator-directory.{format:csv|xlsx}")
                 .hasAnyRole(Role.PROGRAMME.name(), Role.OPERATIONS.name());
     }
 

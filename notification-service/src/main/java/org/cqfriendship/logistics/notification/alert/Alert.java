@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
 
     /** This alert with {@code part} added, as a digest (what joining a held alert writes). */
     Alert joinedBy(Part part) {
-        List<Part> more = new java.util.ArrayList<>(parts);
+        List<Part> more = new ArrayList<>(parts);
         more.add(part);
         return new Alert(id, coordinatorId, delegationId, locality, AlertKind.DIGEST, urgent, more, createdAt, heldUntil, open, deliveries,
                 acknowledgedAt, acknowledgedBy, escalations, lastEscalatedAt, escalationOf, forDelegate, traceId);

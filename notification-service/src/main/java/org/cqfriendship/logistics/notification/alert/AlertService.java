@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
@@ -229,7 +230,7 @@ public class AlertService {
         }
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, JOINED)
-                    .insert(partIds.stream().map(id -> new org.bson.Document("_id", id)).toList()).execute();
+                    .insert(partIds.stream().map(id -> new Document("_id", id)).toList()).execute();
         } catch (BulkOperationException someNotedAlready) {
             log.debug("{} of {} joined parts already noted", someNotedAlready.getErrors().size(), partIds.size());
         }

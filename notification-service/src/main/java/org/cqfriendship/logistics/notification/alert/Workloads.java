@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -126,7 +127,7 @@ public class Workloads implements ApplicationRunner {
                 return;
             }
             mongo.createCollection(OPEN);
-        } catch (org.springframework.dao.DataAccessException anotherInstanceFirst) {
+        } catch (DataAccessException anotherInstanceFirst) {
             return;
         }
         List<Alert> unacknowledged = mongo.find(Query.query(Criteria.where("acknowledgedAt").is(null)), Alert.class);

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delivery;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ final class Redacted {
         return text == null ? null : URL.matcher(text).replaceAll(match -> {
             String rest = match.group().substring(match.group(1).length());
             boolean more = rest.contains("/") || rest.contains("?") || rest.contains("#") || rest.contains("@");
-            return java.util.regex.Matcher.quoteReplacement(match.group(1) + match.group(2) + (more ? "/…" : ""));
+            return Matcher.quoteReplacement(match.group(1) + match.group(2) + (more ? "/…" : ""));
         });
     }
 }

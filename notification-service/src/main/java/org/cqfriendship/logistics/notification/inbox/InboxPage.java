@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -62,7 +63,7 @@ class InboxPage {
         ALL, WAITING, URGENT;
 
         static Shown of(String name) {
-            return java.util.Arrays.stream(values()).filter(shown -> shown.name().equalsIgnoreCase(name)).findFirst().orElse(ALL);
+            return Arrays.stream(values()).filter(shown -> shown.name().equalsIgnoreCase(name)).findFirst().orElse(ALL);
         }
 
         boolean includes(Alert alert) {

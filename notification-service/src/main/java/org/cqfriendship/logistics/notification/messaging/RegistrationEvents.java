@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.messaging;
 
 import java.util.List;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
 
 /** What this service reads of the registration events (contracts/schemas): who asked for alerts, and how to reach them. */
 public final class RegistrationEvents {
@@ -32,7 +33,7 @@ public final class RegistrationEvents {
 
     /** Staff revoked the delegation's links: only links of {@code linkGeneration} or later export its delegates' data. */
     public record DelegationLinksRevoked(String delegationId, long delegationVersion, int linkGeneration)
-            implements org.cqfriendship.logistics.support.security.RevokedLinks.Revocation {
+            implements RevokedLinks.Revocation {
     }
 
     /** The member asked to be forgotten: nothing of them stays here. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The records every service dead-lettered (topics ending in {@code .DLT}), with why and where they
@@ -65,7 +66,7 @@ class DeadLetters {
     /** Newest first. */
     List<DeadLetter> all() {
         Map<String, Replay> replays = mongo.findAll(Replay.class).stream()
-                .collect(java.util.stream.Collectors.toMap(Replay::deadLetter, r -> r));
+                .collect(Collectors.toMap(Replay::deadLetter, r -> r));
         return reader.readAll(topic -> topic.endsWith(SUFFIX), record -> true).stream()
                 .map(record -> deadLetter(record, replays))
                 .sorted(Comparator.comparing((DeadLetter d) -> d.event().appendedAt()).reversed())

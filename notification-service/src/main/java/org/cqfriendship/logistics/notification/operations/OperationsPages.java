@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.operations;
 
 import org.cqfriendship.logistics.support.security.Caller;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -56,7 +59,7 @@ class OperationsPages {
     @GetMapping("/operations/panels/{panel}")
     String panel(@PathVariable String panel, Model model) throws Exception {
         if (!PANELS.contains(panel)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         fill(panel, model);
         return "operations/panels :: " + panel;
@@ -69,7 +72,7 @@ class OperationsPages {
                 try {
                     model.addAttribute("lag", lag.now());
                 } catch (Exception e) {
-                    model.addAttribute("lag", java.util.List.of());
+                    model.addAttribute("lag", List.of());
                     model.addAttribute("lagError", e.getMessage());
                 }
             }
@@ -81,7 +84,7 @@ class OperationsPages {
     /** The lag history for the chart on the page (the page's session, not the API's Basic sign-in). */
     @GetMapping(path = "/operations/lag-history", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    java.util.List<ConsumerLag.Sample> lagHistory() {
+    List<ConsumerLag.Sample> lagHistory() {
         return lag.history();
     }
 
@@ -113,7 +116,7 @@ class OperationsPages {
         model.addAttribute("delegation", delegation);
         model.addAttribute("trace", trace);
         model.addAttribute("steps", trace != null && !trace.isBlank() ? flow.ofTrace(trace.strip())
-                : delegation == null || delegation.isBlank() ? java.util.List.of() : flow.ofDelegation(delegation.strip()));
+                : delegation == null || delegation.isBlank() ? List.of() : flow.ofDelegation(delegation.strip()));
         return "operations/flow";
     }
 }

@@ -1,8 +1,10 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.cqfriendship.logistics.contracts.EventContract;
+import org.cqfriendship.logistics.notification.testing.TestChannels;
+import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
+import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +14,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.cqfriendship.logistics.notification.testing.TestChannels;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -126,8 +127,8 @@ class EscalationTest extends ServiceScenarios {
 
     private List<String> alertEvents(String delegation, String type) {
         return topics.records(r -> delegation.equals(r.key()) && "notification.alerts".equals(r.topic())
-                && type.equals(org.cqfriendship.logistics.support.events.CloudEvents.header(r.headers(),
-                org.cqfriendship.logistics.support.events.CloudEvents.TYPE))).stream().map(r -> r.value()).toList();
+                && type.equals(CloudEvents.header(r.headers(),
+                CloudEvents.TYPE))).stream().map(r -> r.value()).toList();
     }
 
     private Workloads.Workload workloadOf(String coordinator) {

@@ -1,6 +1,11 @@
 package org.cqfriendship.logistics.notification.messaging;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertKind;
@@ -19,15 +24,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -189,8 +201,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
         http.as("coord-demo").post("/api/coordinators/coord-demo/alerts/" + seenAlert + "/acknowledgement");
 
         var coordinator = http.signedIn("coord-demo");
-        java.util.function.Function<String, String> page = show -> coordinator.get("/coordinators/coord-demo/inbox?show=" + show).body();
-        java.util.function.Function<String, String> link = delegation -> "href=\"http://localhost:8082/itineraries/" + delegation + "\"";
+        Function<String, String> page = show -> coordinator.get("/coordinators/coord-demo/inbox?show=" + show).body();
+        Function<String, String> link = delegation -> "href=\"http://localhost:8082/itineraries/" + delegation + "\"";
         assertThat(page.apply("all")).contains(link.apply(urgent), link.apply(calm), link.apply(seen));
         assertThat(page.apply("waiting")).contains(link.apply(urgent), link.apply(calm)).doesNotContain(link.apply(seen));
         assertThat(page.apply("urgent")).contains(link.apply(urgent)).doesNotContain(link.apply(calm), link.apply(seen));
@@ -434,8 +446,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
         topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change, second);
         topics.awaitConsumed("notification-service", "itinerary.itineraries", PATIENCE);
         // As if the service had crashed after the second change joined but before it noted so.
-        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(second)), "alert_joined_parts");
+        mongo.remove(Query.query(
+                Criteria.where("_id").is(second)), "alert_joined_parts");
         topics.publish("itinerary.itineraries", delegation, "ItineraryChanged", change, second);
         topics.awaitConsumed("notification-service", "itinerary.itineraries", PATIENCE);
 
@@ -470,7 +482,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     static String linkIn(String text) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/acknowledge/\\S+)").matcher(text);
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/acknowledge/\\S+)").matcher(text);
         assertThat(link.find()).as("an acknowledgement link in " + text).isTrue();
         return link.group(1);
     }
@@ -613,7 +625,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
     void aStrangersNumberGetsOnePlainRequestToConfirmAndNoAlertUntilItsOwnerConfirms() {
         String delegation = UUID.randomUUID().toString();
         String member = UUID.randomUUID().toString();
-        String phone = "+8562055" + (100000 + new java.util.Random().nextInt(800000));
+        String phone = "+8562055" + (100000 + new Random().nextInt(800000));
         String registered = EventContract.example("DelegationRegistered").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation)
                 .replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
                 .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, null, phone, "ru") + ", \"attends\"");
@@ -655,10 +667,10 @@ abstract class NotificationScenarios extends ServiceScenarios {
         topics.publish("itinerary.sessions", session, "SessionPublished", "{\"sessionId\":\"" + session + "\",\"title\":\"Tea tasting\","
                 + "\"slot\":{\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"venue\":\"Tea house\"},"
                 + "\"publishedAt\":\"2026-05-10T08:00:00Z\",\"translations\":{\"ru\":{\"title\":\"Дегустация чая\"}}}");
-        await().atMost(PATIENCE).until(() -> mongo.findById(session, org.bson.Document.class, "sessions") != null);
+        await().atMost(PATIENCE).until(() -> mongo.findById(session, Document.class, "sessions") != null);
         String delegation = UUID.randomUUID().toString();
         String member = UUID.randomUUID().toString();
-        String phone = "+8562077" + (100000 + new java.util.Random().nextInt(800000));
+        String phone = "+8562077" + (100000 + new Random().nextInt(800000));
         topics.publish("registration.delegations", delegation, "DelegationRegistered", EventContract.example("DelegationRegistered")
                 .replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation).replace("0d9a3c55-1f58-4c3e-9f0b-2f1e4d5c6b7a", member)
                 .replace("\"attends\"", "\"alerts\": " + sealedAlerts(member, null, phone, "ru") + ", \"attends\""));
@@ -676,7 +688,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
     @Test
     void programmeStaffDownloadTheCoordinatorDirectoryWithoutTheWebhookSecrets() {
         String csv = new String(http.signedIn(DemoStaff.PROGRAMME).getBytes("/coordinator-directory.csv").body(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFId,Name,Email,Mobile,Language,Time zone,Group chat")
                 // A number starting with + is kept as text with a leading apostrophe, as a spreadsheet would otherwise compute it.
                 .contains("coord-demo,Demo Liaison Officer,coord-demo@liaison.cq-friendship.example.org,'+8613800000001,en,,set")
@@ -722,7 +734,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
         await().atMost(PATIENCE).until(() -> mongo.findById(member, Delegate.class) == null && stored(eventId + ":" + member) == null);
         assertThat(mongo.getCollectionNames()).allSatisfy(collection -> assertThat(mongo.getCollection(collection)
-                .find(new org.bson.Document()).map(org.bson.Document::toJson).into(new ArrayList<>()))
+                .find(new Document()).map(Document::toJson).into(new ArrayList<>()))
                 .as(collection).noneMatch(document -> document.contains("erase-me@example.org") || document.contains("+85620999001")));
         assertThat(stored(eventId)).as("the coordinator's alert stays: what staff were told").isNotNull();
     }
@@ -775,7 +787,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
     }
 
     static String path(String text) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/contacts/confirm/\\S+)").matcher(text);
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/contacts/confirm/\\S+)").matcher(text);
         assertThat(link.find()).as("a confirmation link in " + text).isTrue();
         return link.group(1);
     }
@@ -815,7 +827,7 @@ abstract class NotificationScenarios extends ServiceScenarios {
         return Arrays.stream(TestChannels.mail().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -823,13 +835,13 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     /** The email's text and its attachment, read as the hotel's mail client would. */
     static List<String> textAndAttachment(MimeMessage message) throws Exception {
-        jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
         String text = null;
         String attachment = null;
         for (int i = 0; i < mixed.getCount(); i++) {
             var part = mixed.getBodyPart(i);
-            if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                attachment = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attachment = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             } else {
                 text = textOf(part);
             }
@@ -837,9 +849,9 @@ abstract class NotificationScenarios extends ServiceScenarios {
         return List.of(text, attachment);
     }
 
-    private static String textOf(jakarta.mail.Part part) throws Exception {
+    private static String textOf(Part part) throws Exception {
         Object content = part.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             return textOf(multipart.getBodyPart(0));
         }
         return content.toString();

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +111,7 @@ class OperationsConsoleTest extends ServiceScenarios {
         String replay = """
                 {"topic":"%s","partition":%d,"offset":%d,"body":%s}""".formatted(dead.get("event").get("topic").asString(),
                 dead.get("event").get("partition").asInt(), dead.get("event").get("offset").asLong(),
-                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(clash(delegation)));
+                JsonMapper.builder().build().writeValueAsString(clash(delegation)));
         HttpProbe.Answer replayed = operations().postJson("/api/operations/dead-letters/replay", replay);
         assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.json().get("corrected").asBoolean()).isTrue();
@@ -142,7 +144,7 @@ class OperationsConsoleTest extends ServiceScenarios {
         String delegation = UUID.randomUUID().toString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation),
-                UUID.randomUUID().toString(), java.util.Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+                UUID.randomUUID().toString(), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         // Another change to the same delegation, in another trace.
         topics.publish("itinerary.itineraries", delegation, "ClashResolved",
                 EventContract.example("ClashResolved").replace("5b0c6f2e-8d5a-4a43-9b71-0f0f6a0d2a11", delegation));

@@ -2,6 +2,8 @@ package org.cqfriendship.logistics.notification.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.cqfriendship.logistics.simulator.GatewaySimulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -46,10 +48,10 @@ public final class TestChannels {
     }
 
     /** The first recipient of an email. */
-    public static String addressOf(jakarta.mail.internet.MimeMessage message) {
+    public static String addressOf(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

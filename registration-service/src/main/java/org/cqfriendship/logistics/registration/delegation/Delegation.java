@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A registered delegation, known to people by its short {@code reference} ({@link DelegationReferences}).
@@ -63,7 +64,7 @@ public record Delegation(@Id String id, String reference, String locality, Strin
                 outbox);
     }
 
-    public java.util.Optional<Member> member(String memberId) {
+    public Optional<Member> member(String memberId) {
         return members.stream().filter(m -> m.memberId().equals(memberId)).findFirst();
     }
 }

@@ -5,11 +5,17 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Rules across fields: exactly one head of delegation; air legs carry an IATA-style flight number
@@ -39,7 +45,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
 
     /** In the service; a slice of it without the coordinators (a controller test) accepts any, as plain validators do. */
     @org.springframework.beans.factory.annotation.Autowired
-    public DelegationRules(SignUpOptions programme, org.springframework.beans.factory.ObjectProvider<Coordinators> coordinators) {
+    public DelegationRules(SignUpOptions programme, ObjectProvider<Coordinators> coordinators) {
         this(programme, coordinators.getIfAvailable(Coordinators::any));
     }
 
@@ -59,9 +65,9 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
                 || report(context, "coordinatorId", "{delegation.coordinatorId.unknown}");
         valid &= hotpotTeam(request, context);
         valid &= roommates(request.members(), context);
-        java.util.Set<String> offered = programme.offered(request.members().stream().filter(java.util.Objects::nonNull)
+        Set<String> offered = programme.offered(request.members().stream().filter(Objects::nonNull)
                 .flatMap(m -> m.attendsOrEmpty().stream()).filter(code -> code != null && !code.isBlank())
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         for (int i = 0; i < request.members().size(); i++) {
             MemberRequest member = request.members().get(i);
             if (member != null) {
@@ -71,7 +77,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private static boolean validMember(MemberRequest member, String path, java.util.Set<String> offered, ConstraintValidatorContext context) {
+    private static boolean validMember(MemberRequest member, String path, Set<String> offered, ConstraintValidatorContext context) {
         boolean valid = knownProgrammeItems(member, path, offered, context);
         if (member.arrival() != null) {
             valid &= validLeg(member.arrival(), path + ".arrival", context);
@@ -110,7 +116,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
      */
     private static boolean roommates(List<MemberRequest> members, ConstraintValidatorContext context) {
         boolean valid = true;
-        java.util.Map<Integer, Integer> namedBy = new java.util.HashMap<>();
+        Map<Integer, Integer> namedBy = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
             MemberRequest member = members.get(i);
             if (member != null && member.sharesAs() != null) {
@@ -164,7 +170,7 @@ public class DelegationRules implements ConstraintValidator<ValidDelegation, Del
         return valid;
     }
 
-    private static boolean knownProgrammeItems(MemberRequest member, String path, java.util.Set<String> offered,
+    private static boolean knownProgrammeItems(MemberRequest member, String path, Set<String> offered,
                                                ConstraintValidatorContext context) {
         boolean valid = true;
         List<String> attends = member.attendsOrEmpty();

@@ -1,11 +1,11 @@
 package org.cqfriendship.logistics.registration.delegation;
 
-import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.documents.DocumentCipher;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -16,13 +16,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 @Service
 public class DelegationService {
@@ -61,7 +70,7 @@ public class DelegationService {
      * event in one document write. With an idempotency key, a repeat of the same request returns the
      * first registration and creates nothing; the same key with a different request is refused.
      */
-    public Registration register(DelegationRequest request, String idempotencyKey, java.util.Locale language) {
+    public Registration register(DelegationRequest request, String idempotencyKey, Locale language) {
         String fingerprint = digest(request.fingerprint());
         if (idempotencyKey != null) {
             Optional<Delegation> earlier = delegations.findByIdempotencyKey(idempotencyKey);
@@ -70,7 +79,7 @@ public class DelegationService {
             }
         }
         // Milliseconds, as the store keeps times: the answer is the registration as stored.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = UUID.randomUUID().toString();
         List<Member> members = roommates(request.members(),
                 request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList());
@@ -131,7 +140,7 @@ public class DelegationService {
     /** Programme staff's choice of liaison coordinator. */
     public Delegation assignCoordinator(String id, String coordinatorId) {
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
-        if (java.util.Objects.equals(current.coordinatorId(), coordinatorId)) {
+        if (Objects.equals(current.coordinatorId(), coordinatorId)) {
             return current;
         }
         var change = new DelegationChange.CoordinatorAssigned(current.coordinatorId(), coordinatorId);
@@ -144,12 +153,12 @@ public class DelegationService {
      * {@code partId} instead of any other part (null: for none), and keeps the event itself if
      * they had it. Published as {@code SignupsChanged}, so seats, counts and itineraries follow.
      */
-    public Delegation assignPart(String id, String eventId, java.util.Collection<String> parts, String partId) {
+    public Delegation assignPart(String id, String eventId, Collection<String> parts, String partId) {
         if (partId != null && !parts.contains(partId)) {
             throw new FieldProblemException("partId", "parts.unknownPart");
         }
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
-        java.util.Set<String> ofTheEvent = new java.util.HashSet<>(parts);
+        Set<String> ofTheEvent = new HashSet<>(parts);
         ofTheEvent.add(eventId);
         List<Member> members = new ArrayList<>();
         boolean anyone = false;
@@ -174,7 +183,7 @@ public class DelegationService {
     }
 
     /** The delegations with a member signed up for any of these sessions, in registration order. */
-    public List<Delegation> attending(java.util.Collection<String> sessionIds) {
+    public List<Delegation> attending(Collection<String> sessionIds) {
         return delegations.findByMembersAttendsIn(sessionIds, Sort.by("registeredAt", "id"));
     }
 
@@ -228,15 +237,15 @@ public class DelegationService {
     }
 
     /** These delegations, in the order asked for (one read; those not found are left out). */
-    public List<Delegation> findAll(java.util.Collection<String> ids) {
-        java.util.Map<String, Delegation> byId = new java.util.HashMap<>();
+    public List<Delegation> findAll(Collection<String> ids) {
+        Map<String, Delegation> byId = new HashMap<>();
         delegations.findAllById(ids).forEach(delegation -> byId.put(delegation.id(), delegation));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The delegation with this short reference ({@code CQ26-LA-7KQ2}), read by the unique index. */
     public Optional<Delegation> byReference(String reference) {
-        return delegations.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
+        return delegations.findByReference(reference.strip().toUpperCase(Locale.ROOT));
     }
 
     public List<Delegation> all() {
@@ -262,7 +271,7 @@ public class DelegationService {
         return find(next.id()).orElseThrow(() -> new DelegationNotFoundException(next.id()));
     }
 
-    private static java.util.function.Supplier<FieldProblemException> unknownMember(String field) {
+    private static Supplier<FieldProblemException> unknownMember(String field) {
         return () -> new FieldProblemException(field, "delegation.update.unknownMember");
     }
 
@@ -315,8 +324,8 @@ public class DelegationService {
         return new Member(memberId, request.role(), blankToNull(request.givenName()), request.familyName().strip(),
                 blankToNull(request.nativeName()), blankToNull(request.title()), request.nationality(), passport, erased,
                 distinct(request.languages()), distinct(request.interpretationNeeded()),
-                request.diets() == null ? java.util.Set.of() : java.util.Set.copyOf(request.diets()),
-                request.allergens() == null ? java.util.Set.of() : java.util.Set.copyOf(request.allergens()),
+                request.diets() == null ? Set.of() : Set.copyOf(request.diets()),
+                request.allergens() == null ? Set.of() : Set.copyOf(request.allergens()),
                 blankToNull(request.accessibility()), leg(request.arrival()), leg(request.departure()),
                 request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
                 List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(), request.remote(),

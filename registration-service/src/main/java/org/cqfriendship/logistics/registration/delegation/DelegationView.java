@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,8 @@ public record DelegationView(String id, String reference, String locality, Strin
     }
 
     /** The delegation as the API answers it, with its version as the {@code ETag} a later change sends back in {@code If-Match}. */
-    public static org.springframework.http.ResponseEntity<DelegationView> answer(Delegation delegation) {
-        return org.springframework.http.ResponseEntity.ok().eTag(etag(delegation)).body(of(delegation));
+    public static ResponseEntity<DelegationView> answer(Delegation delegation) {
+        return ResponseEntity.ok().eTag(etag(delegation)).body(of(delegation));
     }
 
     static String etag(Delegation delegation) {

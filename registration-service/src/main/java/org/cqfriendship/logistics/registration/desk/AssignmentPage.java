@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,7 +110,7 @@ class AssignmentPage {
         Set<String> spoken = new TreeSet<>();
         for (Member member : delegation.members()) {
             if (member.languages() != null) {
-                member.languages().forEach(l -> spoken.add(l.toLowerCase(java.util.Locale.ROOT)));
+                member.languages().forEach(l -> spoken.add(l.toLowerCase(Locale.ROOT)));
             }
         }
         return spoken;

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.desk;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,6 @@ record CoordinatorLanguages(Map<String, List<String>> coordinatorLanguages) {
     /** Each coordinator's languages as ISO 639-1 codes, lower case. */
     Map<String, Set<String>> byCoordinator() {
         return coordinatorLanguages.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet())));
+                e -> e.getValue().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet())));
     }
 }

@@ -20,8 +20,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The desk's rows ({@link DelegationRow}): kept from events a batch at a time, and searched,
@@ -121,7 +123,7 @@ public class DelegationRows {
     /** The countries registered so far, for the filter. */
     List<String> countries() {
         return mongo.findDistinct(new Query(), "country", DelegationRow.COLLECTION, String.class).stream()
-                .filter(java.util.Objects::nonNull).sorted().toList();
+                .filter(Objects::nonNull).sorted().toList();
     }
 
     long count() {
@@ -136,7 +138,7 @@ public class DelegationRows {
     Map<String, int[]> alertsByCoordinator() {
         Query withAlerts = Query.query(Criteria.where("openAlerts.0").exists(true));
         withAlerts.fields().include("coordinatorId", "openAlerts", "urgentAlerts");
-        Map<String, int[]> counts = new java.util.TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
         for (Document row : mongo.find(withAlerts, Document.class, DelegationRow.COLLECTION)) {
             if (row.getString("coordinatorId") != null) {
                 int[] count = counts.computeIfAbsent(row.getString("coordinatorId"), id -> new int[2]);

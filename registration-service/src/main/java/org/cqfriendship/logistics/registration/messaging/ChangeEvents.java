@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.messaging;
 
 import java.time.Instant;
 import java.util.List;
+import org.cqfriendship.logistics.registration.delegation.StallApplication;
 
 /** Contracts: contracts/schemas/&lt;name&gt;.schema.json, one record per event type. */
 final class ChangeEvents {
@@ -41,7 +42,7 @@ final class ChangeEvents {
 
     record DelegationDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String locality,
                                     String country, String kind, String participation, String hotpotTeamName,
-                                    org.cqfriendship.logistics.registration.delegation.StallApplication stall) {
+                                    StallApplication stall) {
     }
 
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {

@@ -29,8 +29,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,7 +115,7 @@ final class FormConversion {
      * {@code MAN} (share with any member of that gender), or nothing (a room of their own).
      */
     private static RoomSharing sharing(String choice) {
-        return blank(choice) ? null : java.util.Arrays.stream(RoomSharing.values()).filter(s -> s.name().equals(choice.strip()))
+        return blank(choice) ? null : Arrays.stream(RoomSharing.values()).filter(s -> s.name().equals(choice.strip()))
                 .findFirst().orElse(null);
     }
 
@@ -239,9 +241,9 @@ final class FormConversion {
         return f;
     }
 
-    private static void fillLeg(TravelLeg leg, java.util.function.Consumer<String> mode, java.util.function.Consumer<String> carrier,
-                                java.util.function.Consumer<String> number, java.util.function.Consumer<String> port,
-                                java.util.function.Consumer<String> at) {
+    private static void fillLeg(TravelLeg leg, Consumer<String> mode, Consumer<String> carrier,
+                                Consumer<String> number, Consumer<String> port,
+                                Consumer<String> at) {
         if (leg != null) {
             mode.accept(leg.mode().name());
             carrier.accept(leg.carrier());
@@ -422,7 +424,7 @@ final class FormConversion {
     }
 
     private static String upper(String value) {
-        return blank(value) ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+        return blank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static boolean blank(String value) {

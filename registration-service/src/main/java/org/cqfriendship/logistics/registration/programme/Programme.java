@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.programme;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.registration.delegation.ProgrammeItem;
 import org.cqfriendship.logistics.registration.delegation.SignUpOptions;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +33,7 @@ public class Programme implements SignUpOptions {
     public record Option(String code, String title, Instant startsAt, Instant endsAt, String venue, String partOf) {
 
         /** How the form shows it: a part under its event's title ("Hotpot contest › heat 1"). */
-        public String label(java.util.Map<String, String> titles) {
+        public String label(Map<String, String> titles) {
             return partOf == null ? title : titles.getOrDefault(partOf, partOf) + " › " + title;
         }
     }
@@ -51,7 +53,7 @@ public class Programme implements SignUpOptions {
         if (!others.isEmpty()) {
             Query published = Query.query(Criteria.where("_id").in(others));
             published.fields().include("_id");
-            mongo.find(published, org.bson.Document.class, mongo.getCollectionName(PublishedSession.class))
+            mongo.find(published, Document.class, mongo.getCollectionName(PublishedSession.class))
                     .forEach(session -> offered.add(session.getString("_id")));
         }
         return offered;
@@ -95,7 +97,7 @@ public class Programme implements SignUpOptions {
         keep(event.sessionId(), new Update().set("title", event.title()).set("translations", event.translations()).set("cancelled", true));
     }
 
-    private static Update slotted(String title, ProgrammeEvents.Slot slot, java.util.Map<String, ProgrammeEvents.Translation> translations) {
+    private static Update slotted(String title, ProgrammeEvents.Slot slot, Map<String, ProgrammeEvents.Translation> translations) {
         return new Update().set("title", title).set("translations", translations).set("venue", slot.venue())
                 .set("startsAt", slot.startsAt().toInstant())
                 .set("endsAt", slot.endsAt().toInstant());

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.access;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.security.AccessProperties;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +145,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
 
     private boolean deskRowsCaughtUp() {
         Map<Object, Object> registered = new HashMap<>();
-        store.getCollection("delegations").find(new org.bson.Document("registeredAt", new org.bson.Document("$ne", null)))
+        store.getCollection("delegations").find(new Document("registeredAt", new Document("$ne", null)))
                 .forEach(d -> registered.put(d.get("_id"), d.get("version")));
         Map<Object, Object> rows = new HashMap<>();
         store.getCollection("delegation_rows").find().forEach(d -> rows.put(d.get("_id"), d.get("version")));
@@ -156,7 +159,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
         http.as(DemoStaff.COORDINATOR).get("/api/audit");
         assertThat(http.withLink("x").get("/api/audit").status()).isEqualTo(401);
         HttpProbe wrongPassword = new HttpProbe("http://localhost:" + port);
-        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("programme:not-the-password".getBytes());
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("programme:not-the-password".getBytes());
         assertThat(wrongPassword.get("/api/delegations", "Authorization", wrong).status()).isEqualTo(401);
 
         List<JsonNode> audit = http.as(DemoStaff.OPERATIONS).get("/api/audit?limit=1000").json().valueStream().toList();
@@ -208,17 +211,17 @@ class RegistrationSecurityTest extends SecurityScenarios {
         HttpProbe.Answer tooSoon = browser.postForm("/d/" + expired + "/fresh-link", "_csrf", browser.csrfToken("/d/" + expired));
         assertThat(tooSoon.body()).as("the confirmation just went out (the page keeps the language chosen)")
                 .contains("несколько минут назад");
-        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
-                new org.bson.Document("confirmation.status", "SENT").append("confirmation.sentAt", java.util.Date.from(Instant.now().minus(Duration.ofHours(1))))));
+        store.getCollection("delegations").updateOne(new Document("_id", id), new Document("$set",
+                new Document("confirmation.status", "SENT").append("confirmation.sentAt", Date.from(Instant.now().minus(Duration.ofHours(1))))));
         HttpProbe.Answer sent = browser.postForm("/d/" + expired + "/fresh-link", "_csrf", browser.csrfToken("/d/" + expired));
 
         assertThat(sent.body()).contains("Новая ссылка отправлена на контактный адрес");
-        assertThat(store.getCollection("delegations").find(new org.bson.Document("_id", id)).first().get("confirmation", org.bson.Document.class)
+        assertThat(store.getCollection("delegations").find(new Document("_id", id)).first().get("confirmation", Document.class)
                 .getString("status")).as("the confirmation email goes out again, to the contact address").isIn("PENDING", "SENT");
         assertThat(http.get("/d/" + id + ".zzzzzz.AAAA").status()).as("a forged expiry is no link at all").isEqualTo(404);
         // Quiet again: no mail server here, so the re-queued email would be retried in the background while other tests compare the store.
-        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
-                new org.bson.Document("confirmation.status", "SENT")));
+        store.getCollection("delegations").updateOne(new Document("_id", id), new Document("$set",
+                new Document("confirmation.status", "SENT")));
     }
 
     @Test
@@ -239,9 +242,9 @@ class RegistrationSecurityTest extends SecurityScenarios {
                 .contains("fresh-link").doesNotContain("Luang Prabang");
         String current = links.tokenFor(id, 1);
         assertThat(http.withLink(current).get("/api/delegations/" + id).status()).isEqualTo(200);
-        org.bson.Document stored = store.getCollection("delegations").find(new org.bson.Document("_id", id)).first();
+        Document stored = store.getCollection("delegations").find(new Document("_id", id)).first();
         assertThat(stored.getInteger("linkGeneration")).isEqualTo(1);
-        assertThat(stored.get("confirmation", org.bson.Document.class).getString("status")).as("the email with the new link")
+        assertThat(stored.get("confirmation", Document.class).getString("status")).as("the email with the new link")
                 .isIn("PENDING", "SENT");
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/delegations/" + id).json().get("editLink")).as("staff never see the link").isNull();
         await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(TopicProbe.ofType("DelegationLinksRevoked")).stream()
@@ -281,7 +284,7 @@ class RegistrationSecurityTest extends SecurityScenarios {
 
         assertThat(erased.status()).isEqualTo(200);
         assertThat(erased.json().get("members")).isEmpty();
-        org.bson.Document stored = store.getCollection("delegations").find(new org.bson.Document("_id", id)).first();
+        Document stored = store.getCollection("delegations").find(new Document("_id", id)).first();
         assertThat(stored.toJson()).doesNotContain(member + "\"", "Delegate", "PLA", "head@lpb");
         String event = await().atMost(Duration.ofSeconds(20)).until(() -> topics.records(TopicProbe.ofType("PersonErased"))
                 .stream().filter(r -> r.key().equals(id)).map(r -> r.value()).toList(), list -> list.size() == 1).get(0);
@@ -303,8 +306,8 @@ class RegistrationSecurityTest extends SecurityScenarios {
 
     /** No mail server here: marks the confirmation sent, so that the mailer's retries do not change the store under other tests. */
     void settleConfirmation(String id) {
-        store.getCollection("delegations").updateOne(new org.bson.Document("_id", id), new org.bson.Document("$set",
-                new org.bson.Document("confirmation.status", "SENT").append("confirmation.sentAt", java.util.Date.from(Instant.now()))));
+        store.getCollection("delegations").updateOne(new Document("_id", id), new Document("$set",
+                new Document("confirmation.status", "SENT").append("confirmation.sentAt", Date.from(Instant.now()))));
     }
 
     @Test

@@ -12,8 +12,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.cqfriendship.logistics.registration.programme.Programme;
+import org.cqfriendship.logistics.support.security.LinkGenerations;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +38,14 @@ class DelegationApiTest {
     @TestConfiguration
     static class Clocks {
         @Bean
-        java.time.Clock clock() {
-            return java.time.Clock.systemUTC();
+        Clock clock() {
+            return Clock.systemUTC();
         }
 
         /** No store behind this web layer: every genuine link is current. */
         @Bean
-        org.cqfriendship.logistics.support.security.LinkGenerations linkGenerations() {
-            return org.cqfriendship.logistics.support.security.LinkGenerations.NONE_REVOKED;
+        LinkGenerations linkGenerations() {
+            return LinkGenerations.NONE_REVOKED;
         }
     }
 
@@ -56,11 +62,11 @@ class DelegationApiTest {
     @MockitoBean
     EditLinks editLinks;
     @MockitoBean
-    org.cqfriendship.logistics.registration.programme.Programme programme;
+    Programme programme;
 
     @org.junit.jupiter.api.BeforeEach
     void onlyTheConferencesOwnItemsAreOnTheProgramme() {
-        org.mockito.Mockito.when(programme.offered(org.mockito.ArgumentMatchers.any()))
+        Mockito.when(programme.offered(ArgumentMatchers.any()))
                 .thenAnswer(call -> SignUpOptions.BUILT_IN.offered(call.getArgument(0)));
     }
 
@@ -95,7 +101,7 @@ class DelegationApiTest {
 
     @Test
     void answersServiceUnavailableWhenTheStoreCannotBeReached() {
-        when(service.all()).thenThrow(new org.springframework.dao.DataAccessResourceFailureException("Timed out"));
+        when(service.all()).thenThrow(new DataAccessResourceFailureException("Timed out"));
 
         assertThat(mvc.get().uri("/api/delegations").with(PROGRAMME_STAFF)).hasStatus(503);
     }

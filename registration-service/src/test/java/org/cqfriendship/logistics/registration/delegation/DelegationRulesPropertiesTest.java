@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ class DelegationRulesPropertiesTest {
 
     @Property
     void acceptsExactlyOneHead(@ForAll @IntRange(min = 0, max = 4) int heads, @ForAll @IntRange(min = 0, max = 4) int others) {
-        var members = new java.util.ArrayList<MemberRequest>();
+        var members = new ArrayList<MemberRequest>();
         for (int i = 0; i < heads; i++) {
             members.add(DelegationRulesTest.member(MemberRole.HEAD, null));
         }

@@ -3,20 +3,25 @@ package org.cqfriendship.logistics.registration.delegation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
+import jakarta.validation.ValidatorFactory;
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.MemberRequest;
+import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DelegationRulesTest {
 
-    private static final jakarta.validation.ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     @AfterAll
@@ -44,7 +49,7 @@ class DelegationRulesTest {
 
     private static Set<String> badFields(DelegationRequest request) {
         return VALIDATOR.validate(request).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -56,7 +61,7 @@ class DelegationRulesTest {
     @Test
     void aPhoneNumberMustCarryItsCountryCode() {
         var head = member(MemberRole.HEAD, null);
-        var withContact = (java.util.function.Function<String, DelegationRequest>) phone -> new DelegationRequest("Luang Prabang Province",
+        var withContact = (Function<String, DelegationRequest>) phone -> new DelegationRequest("Luang Prabang Province",
                 "LA", DelegationKind.LOCAL_GOVERNMENT, null, new Contact("Khamla", "office@lpb.example.la", phone), "coord-demo", null,
                 null, null, List.of(head));
         assertThat(badFields(withContact.apply("020 5550 1010"))).containsExactly("contact.phone");
@@ -135,13 +140,13 @@ class DelegationRulesTest {
     static MemberRequest traveller(TravelLegRequest arrival, TravelLegRequest departure, String passport, String expiry,
                                    boolean hotpot, List<String> languages) {
         return new MemberRequest(null, MemberRole.MEMBER, "Test", "Delegate", null, null, null, passport,
-                expiry == null ? null : java.time.LocalDate.parse(expiry), languages, null, null, null, null, arrival, departure,
+                expiry == null ? null : LocalDate.parse(expiry), languages, null, null, null, null, arrival, departure,
                 null, List.of(), null, hotpot, null, null, null, null);
     }
 
     /** A delegation of {@code members} and, after them, its head (who is not in the hotpot team). */
     static DelegationRequest withTeam(String teamName, MemberRequest... members) {
-        var all = new java.util.ArrayList<>(List.of(members));
+        var all = new ArrayList<>(List.of(members));
         all.add(member(MemberRole.HEAD, null));
         return new DelegationRequest("Luang Prabang Province", "LA", DelegationKind.LOCAL_GOVERNMENT, null, null, null, null,
                 teamName, null, all);

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
@@ -18,8 +19,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -109,7 +115,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         HttpProbe.Answer created = register();
         String id = created.json().get("id").asString();
         HttpProbe owner = owner(created);
-        List<String> lost = new java.util.ArrayList<>();
+        List<String> lost = new ArrayList<>();
         for (FieldChange change : EVERY_FIELD) {
             JsonNode current = owner.get("/api/delegations/" + id).json();
             long version = current.get("version").asLong();
@@ -136,11 +142,11 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
     }
 
     /** Whether the condition holds within a few seconds (false rather than an exception, to report every field at once). */
-    static boolean eventually(java.util.function.BooleanSupplier condition) {
+    static boolean eventually(BooleanSupplier condition) {
         try {
             await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
             return true;
-        } catch (org.awaitility.core.ConditionTimeoutException notInTime) {
+        } catch (ConditionTimeoutException notInTime) {
             return false;
         }
     }
@@ -173,7 +179,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
 
     @Test
     void programmeStaffPutADelegationAtAPartOfAnEventByApiOrPage() {
-        String heat1 = "heat-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String heat1 = "heat-" + UUID.randomUUID().toString().substring(0, 8);
         String heat2 = heat1 + "-2";
         for (String heat : List.of(heat1, heat2)) {
             topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat + "\",\"title\":\"Hotpot heat "
@@ -307,7 +313,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
     }
 
     private static String pathOf(String location) {
-        java.net.URI uri = java.net.URI.create(location);
+        URI uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
@@ -371,7 +377,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         assertThat(created.json().at("/members/1/shareRoomWith").asInt()).isEqualTo(3);
         String registered = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
                 .filter(r -> "DelegationRegistered".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
-                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+                .map(r -> r.value()).orElse(null), Objects::nonNull);
         EventContract.assertConforms("DelegationRegistered", registered);
         assertThat(JSON.readTree(registered).at("/members/1/roommateId").asString()).isEqualTo(second);
 
@@ -388,7 +394,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         assertThat(apart.status()).as(apart.body()).isEqualTo(200);
         String travel = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
                 .filter(r -> "TravelPlanChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
-                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+                .map(r -> r.value()).orElse(null), Objects::nonNull);
         EventContract.assertConforms("TravelPlanChanged", travel);
         assertThat(JSON.readTree(travel).at("/before/roommateId").asString()).isEqualTo(second);
         assertThat(JSON.readTree(travel).at("/after/roommateId").isNull()).isTrue();
@@ -408,7 +414,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         assertThat(women.json().at("/members/1/sharesAs").asString()).isEqualTo("WOMAN");
         String shared = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
                 .filter(r -> "TravelPlanChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE)))
-                .map(r -> r.value()).filter(v -> v.contains("WOMAN")).findFirst().orElse(null), java.util.Objects::nonNull);
+                .map(r -> r.value()).filter(v -> v.contains("WOMAN")).findFirst().orElse(null), Objects::nonNull);
         EventContract.assertConforms("TravelPlanChanged", shared);
         assertThat(JSON.readTree(shared).at("/after/sharesAs").asString()).isEqualTo("WOMAN");
     }
@@ -438,7 +444,7 @@ abstract class RegistrationChangeScenarios extends ServiceScenarios {
         assertThat(applied.json().at("/stall/dishes/0/nameZh").asString()).isEqualTo("匈牙利牛肉汤");
         String told = await().atMost(Duration.ofSeconds(10)).until(() -> topics.records(r -> id.equals(r.key())).stream()
                 .filter(r -> "DelegationDetailsChanged".equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))).findFirst()
-                .map(r -> r.value()).orElse(null), java.util.Objects::nonNull);
+                .map(r -> r.value()).orElse(null), Objects::nonNull);
         EventContract.assertConforms("DelegationDetailsChanged", told);
         assertThat(JSON.readTree(told).at("/stall/dishes/0/allergens/0").asString()).isEqualTo("CELERY");
         assertThat(JSON.readTree(told).at("/stall/staff").asInt()).isEqualTo(3);

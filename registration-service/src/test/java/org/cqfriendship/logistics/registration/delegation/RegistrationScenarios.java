@@ -1,21 +1,38 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
-import org.cqfriendship.logistics.support.testing.DemoStaff;
-import org.cqfriendship.logistics.support.testing.HttpProbe;
-import org.cqfriendship.logistics.support.testing.ServiceScenarios;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.HttpProbe;
+import org.cqfriendship.logistics.support.testing.ServiceScenarios;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,32 +61,32 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
 
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     /** As if the service died between writing a change and naming its document to the relay. */
     @Test
     void anEventWrittenWithoutTellingTheRelayIsPublishedByItsSweep() {
         String id = "unnamed-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        org.bson.Document event = new org.bson.Document("eventId", eventId).append("type", "CoordinatorAssigned")
+        Document event = new Document("eventId", eventId).append("type", "CoordinatorAssigned")
                 .append("topic", "registration.delegations").append("key", id).append("source", "/registration-service")
-                .append("occurredAt", new java.util.Date()).append("payload", "{\"delegationId\":\"" + id + "\"}");
-        mongo.insert(new org.bson.Document("_id", id).append("version", 0L).append("outbox", List.of(event)), "delegations");
+                .append("occurredAt", new Date()).append("payload", "{\"delegationId\":\"" + id + "\"}");
+        mongo.insert(new Document("_id", id).append("version", 0L).append("outbox", List.of(event)), "delegations");
         try {
             ConsumerRecord<String, String> published = await().atMost(Duration.ofSeconds(30))
                     .until(() -> topics.records(r -> id.equals(r.key())), r -> !r.isEmpty()).get(0);
             assertThat(CloudEvents.header(published.headers(), CloudEvents.ID)).isEqualTo(eventId);
-            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, org.bson.Document.class, "delegations")
-                    .getList("outbox", org.bson.Document.class).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Document.class, "delegations")
+                    .getList("outbox", Document.class).isEmpty());
         } finally {
-            mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)), "delegations");
+            mongo.remove(Query.query(
+                    Criteria.where("_id").is(id)), "delegations");
         }
     }
 
     @Test
     void offersASessionOnceTheItineraryServicePublishesItAndAcceptsSignUpsForIt() {
-        String code = "tea-tasting-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String code = "tea-tasting-" + UUID.randomUUID().toString().substring(0, 8);
         String attendsIt = FOUNDATION_REQUEST.replace("[ \"opening-ceremony\" ]", "[ \"opening-ceremony\", \"" + code + "\" ]");
         assertThat(attendsIt).contains(code);
         assertThat(http.postJson("/api/delegations", attendsIt).json().get("errors").valueStream().map(e -> e.get("field").asString()))
@@ -79,13 +96,13 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         topics.publish("itinerary.sessions", code, "SessionPublished", "{\"sessionId\":\"" + code
                 + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"capacity\":40,\"illustrative\":true,"
                 + "\"publishedAt\":\"2026-05-10T08:00:00Z\"}");
-        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(code));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(code));
         assertThat(http.get("/api/programme").json().valueStream().map(o -> o.get("code").asString()).toList())
                 .startsWith("opening-ceremony").contains(code);
         String heat = code + "-heat";
         topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat
                 + "\",\"title\":\"Heat 1\",\"slot\":" + slot + ",\"partOf\":\"" + code + "\",\"publishedAt\":\"2026-05-10T08:00:00Z\"}");
-        JsonNode part = await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
+        JsonNode part = await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
                 .filter(o -> o.get("code").asString().equals(heat)).findFirst().orElse(null), o -> o != null);
         assertThat(part.get("partOf").asString()).isEqualTo(code);
         assertThat(http.get("/register/4?lang=en").body()).as("the form names a part under its event")
@@ -94,14 +111,14 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
         topics.publish("itinerary.sessions", code, "SessionCancelled", "{\"sessionId\":\"" + code
                 + "\",\"title\":\"Chongqing tea tasting\",\"slot\":" + slot + ",\"cancelledAt\":\"2026-05-12T08:00:00Z\"}");
-        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/programme").json().valueStream()
                 .noneMatch(o -> o.get("code").asString().equals(code)));
         assertThat(http.postJson("/api/delegations", attendsIt).status()).as("an existing sign-up still saves").isEqualTo(201);
     }
 
     @Test
     void offersAPublishedSessionInTheReadersLanguageAndInEnglishWhereItHasNoTranslation() {
-        String code = "tea-tasting-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String code = "tea-tasting-" + UUID.randomUUID().toString().substring(0, 8);
         String heat = code + "-heat";
         String slot = "{\"startsAt\":\"2026-05-21T15:00:00+08:00\",\"endsAt\":\"2026-05-21T16:00:00+08:00\",\"venue\":\"Tea house\"}";
         topics.publish("itinerary.sessions", code, "SessionPublished", "{\"sessionId\":\"" + code
@@ -110,7 +127,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         topics.publish("itinerary.sessions", heat, "SessionPublished", "{\"sessionId\":\"" + heat
                 + "\",\"title\":\"Heat 1\",\"slot\":" + slot + ",\"partOf\":\"" + code + "\",\"publishedAt\":\"2026-05-10T08:00:00Z\","
                 + "\"translations\":{\"ru\":{\"title\":\"Заезд 1\"}}}");
-        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(heat));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/programme").body().contains(heat));
 
         JsonNode inChinese = http.get("/api/programme?lang=zh-CN").json().valueStream()
                 .filter(o -> o.get("code").asString().equals(code)).findFirst().orElseThrow();
@@ -168,26 +185,26 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         HttpProbe.Answer created = http.postJson("/api/delegations", FOUNDATION_REQUEST);
         String reference = created.json().get("reference").asString();
 
-        java.net.http.HttpResponse<byte[]> csv = http.signedIn(DemoStaff.PROGRAMME).getBytes("/delegations/attendees.csv");
+        HttpResponse<byte[]> csv = http.signedIn(DemoStaff.PROGRAMME).getBytes("/delegations/attendees.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "attendees.csv");
-        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
-                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)
                         .substring(1))).getRecords();
         assertThat(rows).filteredOn(row -> row.get("Reference").equals(reference)).singleElement()
                 .satisfies(row -> assertThat(row.get("Name") + " | " + row.get("Role") + " | " + row.get("Coordinator"))
                         .isEqualTo("Test Delegate | Head of delegation | coord-demo"));
-        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).as("no passport in an export").doesNotContain("passport");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as("no passport in an export").doesNotContain("passport");
 
-        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
-                new java.io.ByteArrayInputStream(http.signedIn(DemoStaff.COORDINATOR).getBytes("/delegations/attendees.xlsx?lang=zh-CN").body()))) {
-            java.util.List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(
+                new ByteArrayInputStream(http.signedIn(DemoStaff.COORDINATOR).getBytes("/delegations/attendees.xlsx?lang=zh-CN").body()))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
             assertThat(sheet.get(0).getCellText(0)).isEqualTo("编号");
             assertThat(sheet.stream().skip(1).map(row -> row.getCellText(15)).distinct()).as("their own delegations only").containsExactly("coord-demo");
             assertThat(sheet.stream().skip(1).map(row -> row.getCellText(4))).contains("团长");
         }
         assertThat(new String(http.signedIn(DemoStaff.OTHER_COORDINATOR).getBytes("/delegations/attendees.csv").body(),
-                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(reference);
+                StandardCharsets.UTF_8)).doesNotContain(reference);
     }
 
     @Test
@@ -199,7 +216,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         HttpProbe desk = http.signedIn(DemoStaff.PROGRAMME);
 
         String page = desk.get("/delegations/assignment?lang=en").body();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("name=\"coordinator-" + minsk + "\"[\\s\\S]*?</select>").matcher(page);
+        Matcher row = Pattern.compile("name=\"coordinator-" + minsk + "\"[\\s\\S]*?</select>").matcher(page);
         assertThat(row.find()).as("Minsk Region waits for a coordinator").isTrue();
         assertThat(row.group()).as("the coordinator who speaks Russian is suggested").contains("value=\"coord-chen\" selected");
         assertThat(page).contains("be, ru", "Coordinators’ load");
@@ -218,9 +235,9 @@ abstract class RegistrationScenarios extends ServiceScenarios {
     @Test
     void aDelegationRegisteredBeforeReferencesGetsOneAtTheNextStartUnderANewVersion() {
         String id = http.postJson("/api/delegations", FOUNDATION_REQUEST).json().get("id").asString();
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
-                new org.springframework.data.mongodb.core.query.Update().unset("reference"), Delegation.class);
+        mongo.updateFirst(Query.query(
+                Criteria.where("_id").is(id)),
+                new Update().unset("reference"), Delegation.class);
         Delegation before = repository.findById(id).orElseThrow();
         assertThat(before.reference()).isNull();
 
@@ -264,7 +281,7 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         assertThat(event.value()).contains("\"alerts\":{\"language\":\"fr\",\"sealed\":{\"keyId\":\"dev-2026\"")
                 .doesNotContain("delegate@luang-prabang.example.org", "000 0001");
         String memberId = fetched.at("/members/0/memberId").asString();
-        JsonNode sealed = tools.jackson.databind.json.JsonMapper.builder().build().readTree(event.value()).at("/members/0/alerts/sealed");
+        JsonNode sealed = JsonMapper.builder().build().readTree(event.value()).at("/members/0/alerts/sealed");
         assertThat(contactKeys.sealing().open(new KeyRing.Sealed(sealed.get("keyId").asString(), sealed.get("cipherText").asString()),
                 memberId)).isEqualTo(new SealedContacts.Contacts("delegate@luang-prabang.example.org", "+856 20 000 0001"));
 

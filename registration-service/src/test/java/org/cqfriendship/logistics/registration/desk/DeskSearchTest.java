@@ -27,12 +27,14 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -147,7 +149,7 @@ class DeskSearchTest extends ServiceScenarios {
         assertThat(staff.get("/delegations/" + id).body()).as("the clash in words").contains("Test Delegate", "12:10");
 
         byte[] csv = staff.getBytes("/delegations/attendees.csv?q=deskmarker&clash=true").body();
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(marker + " Oblast").doesNotContain("Luang Prabang");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(marker + " Oblast").doesNotContain("Luang Prabang");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(staff.getBytes("/delegations/attendees.xlsx?q=deskmarker").body()))) {
             List<Row> sheet = workbook.getFirstSheet().read();
             assertThat(sheet.subList(1, sheet.size())).allSatisfy(row -> assertThat(row.getCellText(1)).isEqualTo(marker + " Oblast"));
@@ -231,7 +233,7 @@ class DeskSearchTest extends ServiceScenarios {
 
     private static String names(Delegation d) {
         return String.join(" ", d.members().stream().flatMap(m -> Stream.of(m.givenName(), m.familyName(), m.nativeName()))
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
     }
 
     private static boolean arrivesOn(Delegation d, LocalDate day) {

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.support.testing.Chromium;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -77,7 +78,7 @@ class FormKeyboardBrowserTest extends BrowserScenarios {
 
     @Test
     void checkboxesKeepTheirSizeBesideLongLabelsOnAPhone() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        browser.manage().window().setSize(new Dimension(412, 915));
         try {
             browser.get("http://localhost:" + port + "/register/4?lang=ru");
             List<WebElement> boxes = browser.findElements(By.cssSelector("label.check input[type=checkbox]")).stream()
@@ -85,7 +86,7 @@ class FormKeyboardBrowserTest extends BrowserScenarios {
             assertThat(boxes).isNotEmpty().allSatisfy(box -> assertThat(box.getSize().getWidth()).as("a box beside "
                     + box.findElement(By.xpath("..")).getText()).isGreaterThanOrEqualTo(20));
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(430, 1400)); // as Chromium.start() opens it
+            browser.manage().window().setSize(new Dimension(430, 1400)); // as Chromium.start() opens it
         }
     }
 

@@ -3,28 +3,32 @@ package org.cqfriendship.logistics.registration.pages;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
-import org.cqfriendship.logistics.support.testing.Chromium;
-import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
+import org.cqfriendship.logistics.support.testing.Chromium;
+import org.cqfriendship.logistics.support.testing.DemoStaff;
+import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.bson.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,7 +156,7 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
         assertThat(browser.findElements(By.cssSelector(".member-review .warning"))).as("a passport that runs out within six months")
                 .hasSize(1);
         assertThat(browser.findElement(By.cssSelector(".actions a.button")).getAttribute("href")).endsWith("/register/4");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        browser.manage().window().setSize(new Dimension(412, 915));
         assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling on a phone").isTrue();
         screenshot("review");
@@ -207,11 +211,11 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
     @org.junit.jupiter.api.Test
     void programmeStaffSeeTheDelegationsWithoutACoordinatorAndThePartsOfEvents() {
         lang = "ru";
-        http.postJson("/api/delegations", org.cqfriendship.logistics.contracts.EventContract.foundationRequest()
+        http.postJson("/api/delegations", EventContract.foundationRequest()
                 .replace("\"coordinatorId\": \"coord-demo\",", ""));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.getCollection("delegation_rows")
                 .countDocuments(new Document("coordinatorId", null)) > 0);
-        signIn(org.cqfriendship.logistics.support.testing.DemoStaff.PROGRAMME, "ru");
+        signIn(DemoStaff.PROGRAMME, "ru");
         browser.get(url("/delegations?unassigned=true"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Делегации");
         assertThat(browser.findElements(By.cssSelector("table.delegations select[name=coordinatorId]"))).isNotEmpty();
@@ -230,13 +234,13 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
     @org.junit.jupiter.api.Test
     void programmeStaffFindFilterDownloadAndAssignDelegations() {
         lang = "en";
-        for (String locality : java.util.List.of("Searchtown Alpha", "Searchtown Beta")) {
-            http.postJson("/api/delegations", org.cqfriendship.logistics.contracts.EventContract.foundationRequest()
+        for (String locality : List.of("Searchtown Alpha", "Searchtown Beta")) {
+            http.postJson("/api/delegations", EventContract.foundationRequest()
                     .replace("\"coordinatorId\": \"coord-demo\",", "").replace("Luang Prabang Province", locality));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.getCollection("delegation_rows")
                 .countDocuments(new Document("locality", new Document("$regex", "^Searchtown"))) == 2);
-        signIn(org.cqfriendship.logistics.support.testing.DemoStaff.PROGRAMME, "en");
+        signIn(DemoStaff.PROGRAMME, "en");
         browser.get(url("/delegations"));
 
         type("q", "searchtown");
@@ -277,8 +281,8 @@ class RegistrationPagesBrowserTest extends BrowserScenarios {
 
     /** The rows listed now, read in one go (htmx may swap the list between two reads). */
     @SuppressWarnings("unchecked")
-    private java.util.List<String> listed() {
-        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript(
+    private List<String> listed() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return Array.from(document.querySelectorAll('table.delegations tbody tr')).map(row => row.innerText);");
     }
 

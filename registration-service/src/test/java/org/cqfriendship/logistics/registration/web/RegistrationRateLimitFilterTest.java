@@ -2,9 +2,12 @@ package org.cqfriendship.logistics.registration.web;
 
 import org.cqfriendship.logistics.support.testing.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +18,10 @@ class RegistrationRateLimitFilterTest {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T00:00:00Z"));
     final RegistrationRateLimitFilter filter = new RegistrationRateLimitFilter(3, clock, messages(),
-            new org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver());
+            new AcceptHeaderLocaleResolver());
 
-    static org.springframework.context.MessageSource messages() {
-        var source = new org.springframework.context.support.ResourceBundleMessageSource();
+    static MessageSource messages() {
+        var source = new ResourceBundleMessageSource();
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");
         return source;

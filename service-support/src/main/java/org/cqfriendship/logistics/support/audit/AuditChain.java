@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.support.audit;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -109,8 +111,8 @@ public class AuditChain {
 
     private static boolean isDuplicateKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DuplicateKeyException || cause instanceof com.mongodb.MongoBulkWriteException bulk
-                    && bulk.getWriteErrors().stream().allMatch(e -> e.getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY)) {
+            if (cause instanceof DuplicateKeyException || cause instanceof MongoBulkWriteException bulk
+                    && bulk.getWriteErrors().stream().allMatch(e -> e.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.events;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -11,6 +12,7 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 
 /** CloudEvents 1.0 in Kafka binary mode: attributes as {@code ce_} headers, the JSON body as the value. */
@@ -41,7 +43,7 @@ public final class CloudEvents {
 
     /** A CloudEvents record in Kafka binary mode: the headers above, the JSON body as the value. */
     public static ProducerRecord<String, byte[]> record(String topic, String key, String type, String source, String eventId,
-                                                         java.time.Instant time, String json) {
+                                                         Instant time, String json) {
         Headers headers = new RecordHeaders();
         add(headers, ID, eventId);
         add(headers, TYPE, type);
@@ -60,7 +62,7 @@ public final class CloudEvents {
     }
 
     /** The record's event id, which every consumer deduplicates on; an event without one is poison. */
-    public static String requireId(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+    public static String requireId(ConsumerRecord<?, ?> record) {
         String id = header(record.headers(), ID);
         if (id == null || id.isBlank()) {
             throw new PoisonEventException("Event without " + ID + " on " + record.topic() + "-" + record.partition()
@@ -74,7 +76,7 @@ public final class CloudEvents {
      * and the failure in a header; this throws that failure, which the error handler dead-letters
      * with the original bytes. (A record listener never sees such a record.)
      */
-    public static void requireDeserialized(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+    public static void requireDeserialized(ConsumerRecord<?, ?> record) {
         DeserializationException failed = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         if (failed != null) {

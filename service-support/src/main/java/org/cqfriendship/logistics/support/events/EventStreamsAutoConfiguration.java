@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.support.events;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -158,8 +160,8 @@ public class EventStreamsAutoConfiguration {
     /** The store could not be reached or did not answer (as opposed to refusing what was asked of it). */
     static boolean storeUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof com.mongodb.MongoSocketException
-                    || cause instanceof com.mongodb.MongoTimeoutException) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoSocketException
+                    || cause instanceof MongoTimeoutException) {
                 return true;
             }
         }

@@ -17,6 +17,8 @@ import org.springframework.kafka.support.SendResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,14 +141,14 @@ public class OutboxRelay extends PollingWorker {
     }
 
     private void forgetPublished(String collection, List<Object> ids, List<Object> left) {
-        Set<Object> stillWaiting = new java.util.HashSet<>(left);
+        Set<Object> stillWaiting = new HashSet<>(left);
         ids.stream().filter(id -> !stillWaiting.contains(id)).forEach(id -> waiting.remove(new Pending(collection, id)));
     }
 
     /** When the document's oldest waiting event happened (now, where it does not say). */
     private Instant oldestEvent(Document document) {
         return document.getList("outbox", Document.class, List.of()).stream().map(message -> message.get("occurredAt"))
-                .filter(java.util.Date.class::isInstance).map(at -> ((java.util.Date) at).toInstant()).min(Instant::compareTo)
+                .filter(Date.class::isInstance).map(at -> ((Date) at).toInstant()).min(Instant::compareTo)
                 .orElse(clock.instant());
     }
 

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,7 +40,7 @@ public class OutboxStore {
         }
         try {
             mongo.insert(aggregate);
-        } catch (org.springframework.dao.DuplicateKeyException concurrentFirstWrite) {
+        } catch (DuplicateKeyException concurrentFirstWrite) {
             return false;
         }
         relayIfAny(aggregate, id, events);

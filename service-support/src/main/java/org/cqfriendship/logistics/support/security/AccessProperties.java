@@ -3,8 +3,10 @@ package org.cqfriendship.logistics.support.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Staff accounts and the delegation-link secret, shared by the services.
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 @ConfigurationProperties("logistics.access")
 public record AccessProperties(Map<String, Account> users, Map<String, Account> demoUsers,
-                               String delegationLinkSecret, @DefaultValue("90d") java.time.Duration linkValidity,
+                               String delegationLinkSecret, @DefaultValue("90d") Duration linkValidity,
                                @DefaultValue Oidc oidc, @DefaultValue("/account") String home) {
 
     /**
@@ -46,7 +48,7 @@ public record AccessProperties(Map<String, Account> users, Map<String, Account> 
     }
 
     public Map<String, Account> accounts() {
-        Map<String, Account> all = new java.util.TreeMap<>();
+        Map<String, Account> all = new TreeMap<>();
         if (demoUsers != null) {
             all.putAll(demoUsers);
         }

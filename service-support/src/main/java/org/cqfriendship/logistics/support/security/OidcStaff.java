@@ -4,6 +4,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -52,7 +53,7 @@ public class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
             claims.put(INBOX_ATTRIBUTE, inbox);
         }
         var userInfo = user.getUserInfo();
-        var idToken = new org.springframework.security.oauth2.core.oidc.OidcIdToken(user.getIdToken().getTokenValue(),
+        var idToken = new OidcIdToken(user.getIdToken().getTokenValue(),
                 user.getIdToken().getIssuedAt(), user.getIdToken().getExpiresAt(), claims);
         return new DefaultOidcUser(authorities, idToken, userInfo, "sub");
     }

@@ -1,16 +1,17 @@
 package org.cqfriendship.logistics.support.security;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A token that names one thing, until when it is good, and proves this system issued it:
@@ -77,7 +78,7 @@ public class SignedIds {
     private Boolean stillGood(String expiry) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(expiry, 36)).isAfter(clock.instant());
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             return null;
         }
     }

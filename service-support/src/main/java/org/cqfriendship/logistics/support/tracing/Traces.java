@@ -3,7 +3,9 @@ package org.cqfriendship.logistics.support.tracing;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,9 +64,9 @@ public class Traces {
     }
 
     /** The record's {@code traceparent} header, or null. */
-    public static String parentOf(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+    public static String parentOf(ConsumerRecord<?, ?> record) {
         var header = record.headers().lastHeader(HEADER);
-        return header == null || header.value() == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** The trace id in a {@code traceparent}, or null when it is not one. */

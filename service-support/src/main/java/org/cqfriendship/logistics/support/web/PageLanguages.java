@@ -1,9 +1,9 @@
 package org.cqfriendship.logistics.support.web;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,6 +11,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +31,7 @@ public class PageLanguages implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
         resolver.setCookieMaxAge(Duration.ofDays(90));
         resolver.setDefaultLocaleFunction(request -> {
-            for (var range : java.util.Collections.list(request.getLocales())) {
+            for (var range : Collections.list(request.getLocales())) {
                 for (Locale supported : LANGUAGES) {
                     if (supported.getLanguage().equals(range.getLanguage())) {
                         return supported;

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcStaffTest {
 
     static OidcUser fromProvider(Map<String, Object> claims) {
-        Map<String, Object> all = new java.util.HashMap<>(claims);
+        Map<String, Object> all = new HashMap<>(claims);
         all.put("sub", "user-1");
         return new DefaultOidcUser(List.of(), new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), all), "sub");
     }

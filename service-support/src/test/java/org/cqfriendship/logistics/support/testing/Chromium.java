@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.testing;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -61,7 +62,7 @@ public final class Chromium {
      * every page a browser test shows must pass WCAG 2.2 A and AA ({@link Axe}).
      */
     public static void screenshot(WebDriver browser, String name) {
-        org.assertj.core.api.Assertions.assertThat(Axe.violations(browser)).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")")
+        Assertions.assertThat(Axe.violations(browser)).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")")
                 .isEmpty();
         screenshotOfAnswer(browser, name);
     }

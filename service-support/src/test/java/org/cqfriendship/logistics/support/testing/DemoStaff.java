@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.support.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The demo staff accounts of {@code service-defaults-local.yml} (enabled in tests by
@@ -17,7 +18,7 @@ public final class DemoStaff {
     public static final String PROGRAMME = "programme";
     public static final String OPERATIONS = "operations";
     /** The hotpot contest's panel of judges (role JUDGE), in the local profile's order. */
-    public static final java.util.List<String> JUDGES = java.util.List.of("judge-liu", "judge-novak", "judge-garcia");
+    public static final List<String> JUDGES = List.of("judge-liu", "judge-novak", "judge-garcia");
     /** Accreditation desk staff (role DESK), who scan badges. */
     public static final String DESK = "desk-ckg";
     /** The profile that defines them (with the development secrets). */

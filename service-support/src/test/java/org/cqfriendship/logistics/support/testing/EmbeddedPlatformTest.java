@@ -11,6 +11,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.UUID;
 
 /**
  * A service integration test on the real embedded Kafka broker (one global broker per test run,
@@ -32,7 +33,7 @@ public @interface EmbeddedPlatformTest {
             // Every cached context keeps consuming: a group that keeps a store of its own must not share its partitions with another's.
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.mongodb.uri=" + InMemoryMongo.freshDatabaseUri("test"),
-                    "logistics.consumer-group-suffix=-" + java.util.UUID.randomUUID());
+                    "logistics.consumer-group-suffix=-" + UUID.randomUUID());
         }
     }
 }

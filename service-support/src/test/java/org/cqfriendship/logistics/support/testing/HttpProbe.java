@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -115,7 +116,7 @@ public final class HttpProbe {
     /** Opens a stream (server-sent events) and closes it once the answer's status and headers are in. */
     public Answer open(String path) {
         try {
-            HttpResponse<java.io.InputStream> response = client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
             return new Answer(response.statusCode(), "", response);
         } catch (IOException e) {

@@ -1,7 +1,10 @@
 package org.cqfriendship.logistics.support.testing;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.net.InetSocketAddress;
 import java.util.UUID;
@@ -30,7 +33,7 @@ public final class InMemoryMongo {
     }
 
     /** A fresh database's client and template; close it after the test. */
-    public record Fresh(com.mongodb.client.MongoClient client, org.springframework.data.mongodb.core.MongoTemplate mongo)
+    public record Fresh(MongoClient client, MongoTemplate mongo)
             implements AutoCloseable {
 
         @Override
@@ -42,7 +45,7 @@ public final class InMemoryMongo {
     /** A client of a fresh database and a template on it. */
     public static Fresh freshDatabase(String prefix) {
         String uri = freshDatabaseUri(prefix);
-        com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri);
-        return new Fresh(client, new org.springframework.data.mongodb.core.MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1)));
+        MongoClient client = MongoClients.create(uri);
+        return new Fresh(client, new MongoTemplate(client, uri.substring(uri.lastIndexOf('/') + 1)));
     }
 }
