@@ -58,12 +58,12 @@ class TransferLedgerTest {
 
     @Test
     void aBookingWhoseBookerDiedAfterEnteringTheLedgerIsFinishedByTheNextBooking() {
-        TransferAssignment dies = new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET) {
+        TransferAssignment dies = new TransferAssignment(new TransferLedger(mongo, store) {
             @Override
             void finish(Pending pending) {
                 throw new IllegalStateException("killed between the ledger and the trips");
             }
-        };
+        }, mongo, events, TransferPropertiesTest.FLEET);
         RegisteredDelegation first = delegation("d1", 4, LANDING);
         assertThatThrownBy(() -> dies.book(first, null, ChangeReason.DELEGATION_REGISTERED)).isInstanceOf(IllegalStateException.class);
         TransferAssignment transfers = transfers();
@@ -82,13 +82,14 @@ class TransferLedgerTest {
     @Test
     void aLateWriteOfAnOlderBookingUndoesNothingANewerOneWrote() {
         List<Pending> entered = new ArrayList<>();
-        TransferAssignment transfers = new TransferAssignment(mongo, store, events, TransferPropertiesTest.FLEET) {
+        TransferLedger ledger = new TransferLedger(mongo, store) {
             @Override
             void finish(Pending pending) {
                 entered.add(pending);
                 super.finish(pending);
             }
         };
+        TransferAssignment transfers = new TransferAssignment(ledger, mongo, events, TransferPropertiesTest.FLEET);
         RegisteredDelegation first = delegation("d1", 3, LANDING);
         transfers.book(first, null, ChangeReason.DELEGATION_REGISTERED);
         Pending stalled = entered.get(0);
@@ -98,7 +99,7 @@ class TransferLedgerTest {
         transfers.book(delayed, first, ChangeReason.FLIGHT_STATUS_CHANGED);
         List<Manifest> before = transfers.manifests(OPENING);
 
-        transfers.finish(stalled);
+        ledger.finish(stalled);
 
         assertThat(transfers.manifests(OPENING)).isEqualTo(before);
         assertThat(transfers.ridesOf(delayed).pickups().values()).allSatisfy(ride -> assertThat(ride.leavesAt()).isAfter(LANDING.plusSeconds(3 * 3600 - 1)));
