@@ -164,6 +164,7 @@ public final class StoreServer {
         Files.createDirectories(file.toAbsolutePath().getParent());
         String slow = System.getenv("STORE_SLOW_COMMAND_MS");
         H2Backend backend = new DurableH2Backend(file.toString(), slow == null || slow.isBlank() ? 500 : Long.parseLong(slow.trim()));
+        backend.version(StoreVersion.REPORTED);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         System.out.println("MongoDB-wire store listening on 127.0.0.1:" + port + ", data in " + file);

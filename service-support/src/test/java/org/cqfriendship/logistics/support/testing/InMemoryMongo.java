@@ -3,10 +3,12 @@ package org.cqfriendship.logistics.support.testing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,6 +18,18 @@ import java.util.UUID;
 public final class InMemoryMongo {
 
     private static MongoServer server;
+    /** MongoDB 4.4, wire version 9: what the local platform's store reports (StoreVersion), so the tests talk to the same. */
+    private static final MongoVersion REPORTED = new MongoVersion() {
+        @Override
+        public List<Integer> getVersionArray() {
+            return List.of(4, 4, 0);
+        }
+
+        @Override
+        public int getWireVersion() {
+            return 9;
+        }
+    };
 
     private InMemoryMongo() {
     }
@@ -23,6 +37,7 @@ public final class InMemoryMongo {
     public static synchronized String freshDatabaseUri(String prefix) {
         if (server == null) {
             MemoryBackend backend = new MemoryBackend();
+            backend.version(REPORTED);
             server = new MongoServer(backend);
             server.bind("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
