@@ -41,9 +41,11 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<ManagedProcess> processes = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Integer> instancePorts = new ConcurrentHashMap<>();
+    private final StartCache startCache;
 
     private LocalPlatform(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
+        this.startCache = new StartCache(settings, out);
         this.out = out;
     }
 
@@ -73,7 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** The same, with environment variables added to every service's (a benchmark's settings, for example). */
     public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out,
                                       Map<String, String> serviceOverrides) {
-        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData, serviceOverrides), out);
+        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData, serviceOverrides, false), out);
         try {
             platform.start();
             return platform;
@@ -86,7 +88,6 @@ public final class LocalPlatform implements AutoCloseable {
     private void start() {
         Instant began = Instant.now();
         checkBeforeStart();
-        startKafka();
         start("store", java(List.of("-Xms1g", "-Xmx1g"), "org.cqfriendship.logistics.platform.StoreServer", settings.storeFile().toString(),
                 String.valueOf(PlatformSettings.STORE)), Map.of());
         // The mail server and the gateway keep every message in memory: room for a long load's tens of thousands.
@@ -94,15 +95,19 @@ public final class LocalPlatform implements AutoCloseable {
                 String.valueOf(PlatformSettings.IMAP), String.valueOf(PlatformSettings.MAIL_PAGE)), Map.of());
         start("gateway", java(List.of("-Xmx1g"), "org.cqfriendship.logistics.simulator.GatewaySimulator",
                 String.valueOf(PlatformSettings.GATEWAY)), Map.of());
-        awaitPort("kafka", PlatformSettings.KAFKA);
+        startKafka();
+        // The services' JVMs warm up while the broker starts: they reach the store at once (a few seconds'
+        // patience, so it must be up), the broker only when their listeners and topic declarations start
+        // (which wait for it up to 30 s), mail and the gateway only when they send.
         awaitPort("store", PlatformSettings.STORE);
-        awaitPort("mail", PlatformSettings.SMTP);
-        awaitPort("gateway", PlatformSettings.GATEWAY);
         for (String service : SERVICES) {
             Map<String, String> environment = new HashMap<>(serviceEnvironment(service));
             environment.putAll(settings.serviceOverrides());
-            start(service.replace("-service", ""), serviceCommand(service), environment);
+            startService(service.replace("-service", ""), service, environment);
         }
+        awaitPort("kafka", PlatformSettings.KAFKA);
+        awaitPort("mail", PlatformSettings.SMTP);
+        awaitPort("gateway", PlatformSettings.GATEWAY);
         awaitReady("registration", PlatformSettings.REGISTRATION);
         awaitReady("itinerary", PlatformSettings.ITINERARY);
         awaitReady("notification", PlatformSettings.NOTIFICATION);
@@ -173,10 +178,18 @@ public final class LocalPlatform implements AutoCloseable {
         return command;
     }
 
-    private List<String> serviceCommand(String service) {
-        return List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-Dspring.output.ansi.enabled=never",
-                "-Dspring.main.banner-mode=off",
-                "-jar", settings.serviceJar(service).toString());
+    /** Starts a service's JVM from the start cache (its extracted jar and class-data archive). */
+    private ManagedProcess startService(String name, String service, Map<String, String> environment) {
+        StartCache.Launch launch = startCache.launch(service);
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dspring.output.ansi.enabled=never", "-Dspring.main.banner-mode=off"));
+        if (settings.quickStart()) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(launch.arguments());
+        ManagedProcess process = ManagedProcess.start(name, command, environment, Path.of("").toAbsolutePath(), out, launch::exited);
+        processes.add(process);
+        return process;
     }
 
     private static Map<String, String> serviceEnvironment(String service) {
@@ -192,7 +205,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "GATEWAY_SIMULATOR_URL", "http://127.0.0.1:" + PlatformSettings.GATEWAY);
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -327,7 +340,7 @@ public final class LocalPlatform implements AutoCloseable {
         variables.putAll(settings.serviceOverrides());
         variables.putAll(environment);
         variables.put("SERVER_PORT", String.valueOf(port));
-        start(name, serviceCommand(full), variables);
+        startService(name, full, variables);
         instancePorts.put(name, port);
         awaitPart(name);
     }
@@ -405,17 +418,20 @@ public final class LocalPlatform implements AutoCloseable {
     private static PlatformSettings settingsFrom(String[] args) {
         Path dataDir = Path.of(System.getenv().getOrDefault("PLATFORM_DATA_DIR", "data"));
         boolean demo = true;
+        boolean quickStart = true;
         for (String arg : args) {
             if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length()));
             } else if (arg.equals("--no-demo-data")) {
                 demo = false;
+            } else if (arg.equals("--full-jit")) {
+                quickStart = false;
             } else {
-                System.err.println("Unknown option " + arg + ". Options: --data-dir=PATH, --no-demo-data");
+                System.err.println("Unknown option " + arg + ". Options: --data-dir=PATH, --no-demo-data, --full-jit");
                 System.exit(2);
             }
         }
-        return new PlatformSettings(dataDir, projectRoot(), demo);
+        return new PlatformSettings(dataDir, projectRoot(), demo, Map.of(), quickStart);
     }
 
     /** The repository root, above this module's target folder (or set -Dplatform.home). */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /** A child process of the platform whose output lines are printed with its name in front. */
 final class ManagedProcess {
@@ -22,13 +23,16 @@ final class ManagedProcess {
     private final Map<String, String> environment;
     private final Process process;
     private final Thread logPump;
+    private final IntConsumer whenExited;
 
-    private ManagedProcess(String name, List<String> command, Map<String, String> environment, Process process, Thread logPump) {
+    private ManagedProcess(String name, List<String> command, Map<String, String> environment, Process process, Thread logPump,
+                           IntConsumer whenExited) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.process = process;
         this.logPump = logPump;
+        this.whenExited = whenExited;
     }
 
     long pid() {
@@ -37,6 +41,12 @@ final class ManagedProcess {
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
                                 PrintStream out) {
+        return start(name, command, environment, workDir, out, exitCode -> { });
+    }
+
+    /** The same, telling {@code whenExited} the exit code once the process ended, however it ended. */
+    static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+                                PrintStream out, IntConsumer whenExited) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
@@ -44,7 +54,8 @@ final class ManagedProcess {
             Thread pump = new Thread(() -> prefixLines(name, process, out), name + "-log");
             pump.setDaemon(true);
             pump.start();
-            return new ManagedProcess(name, command, environment, process, pump);
+            process.onExit().thenAccept(ended -> whenExited.accept(ended.exitValue()));
+            return new ManagedProcess(name, command, environment, process, pump, whenExited);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -93,7 +104,7 @@ final class ManagedProcess {
                 next.put(key, value);
             }
         });
-        return start(name, command, next, workDir, out);
+        return start(name, command, next, workDir, out, whenExited);
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook, no flush, nothing finished. */
