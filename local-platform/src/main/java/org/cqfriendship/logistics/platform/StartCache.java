@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,15 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts each service's JVM from a class-data archive (CDS) of the classes it loaded the last time
- * it ran, which saves much of the time a JVM spends loading and verifying Spring's classes. (JDK
- * 25's AOT cache was tried too: the services stopped by the platform left only its configuration
- * file, never the cache; CDS works on 17 and on 25.)
+ * it ran, which saves much of the time a JVM spends loading and verifying Spring's classes.
+ * <p>
  * The archive is only possible for classes on the plain class path, so the service's jar is first
  * extracted ({@code -Djarmode=tools extract}) into {@code <service>/target/start-cache/}, once per
  * build of the jar. A service started without an archive writes one when it stops cleanly (to a
  * file of its own, moved into place once it exits, so two instances never write one file); the
  * next start uses it. A rebuilt jar is extracted again and its archive made again. A JVM that
- * finds an archive it cannot use starts without it, so the cache only ever saves time.
+ * finds an archive it cannot use starts without it, so the cache only ever saves time. (JDK 25's
+ * AOT cache was tried too: the services stopped by the platform left only its configuration file,
+ * never the cache; CDS works on 17 and on 25.)
  */
 final class StartCache {
 
@@ -54,19 +54,15 @@ final class StartCache {
             out.println("Start cache for " + service + " not used (" + unusable.getMessage() + "); starting from the jar");
             return new Launch(List.of("-jar", jar.toString()), null, null);
         }
-        List<String> options = new ArrayList<>();
+        String runnable = extracted.toString();
         if (Files.isRegularFile(archive)) {
-            options.add("-XX:SharedArchiveFile=" + archive);
-            options.addAll(List.of("-jar", extracted.toString()));
-            return new Launch(options, null, null);
+            return new Launch(List.of("-XX:SharedArchiveFile=" + archive, "-jar", runnable), null, null);
         }
         if (!training.add(service)) {
-            return new Launch(List.of("-jar", extracted.toString()), null, null);
+            return new Launch(List.of("-jar", runnable), null, null);
         }
         Path written = folder.resolve(service + "-" + UUID.randomUUID() + ".part");
-        options.add("-XX:ArchiveClassesAtExit=" + written);
-        options.addAll(List.of("-jar", extracted.toString()));
-        return new Launch(options, written, archive);
+        return new Launch(List.of("-XX:ArchiveClassesAtExit=" + written, "-jar", runnable), written, archive);
     }
 
     /**
