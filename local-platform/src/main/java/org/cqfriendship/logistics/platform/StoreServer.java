@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * load (docs/decisions.md). Its own process; every change is written before it is acknowledged,
  * and it stops cleanly on SIGTERM. A command that takes 500 ms or more (environment
  * {@code STORE_SLOW_COMMAND_MS}, 0 for never) is logged with its shape: which collection, and the
- * fields it asked by, without their values ({@link CommandShape}).
- * Arguments: the H2 file, the port.
+ * fields it asked by, without their values ({@link CommandShape}). With {@code STORE_COMMAND_PROFILE}
+ * naming a file, the time of every command is summed by its shape and written there at stop
+ * ({@link CommandProfile}). Arguments: the H2 file, the port.
  */
 public final class StoreServer {
 
@@ -51,6 +52,7 @@ public final class StoreServer {
                 "saslContinue");
 
         private final long slowMillis;
+        private final CommandProfile profile;
         private final Object commits = new Object();
         /** Held shared by each change while it is made, and exclusively by a commit while it writes the changed pages. */
         private final ReentrantReadWriteLock changing = new ReentrantReadWriteLock();
@@ -60,13 +62,14 @@ public final class StoreServer {
         private RuntimeException failed;
 
         /** {@code slowMillis}: a command that takes this long or longer is logged with its shape (0: none is). */
-        DurableH2Backend(String file, long slowMillis) {
+        DurableH2Backend(String file, long slowMillis, CommandProfile profile) {
             // The committer commits; MVStore's own background commit would only write the same changes again.
             // A page cache of 192 MB instead of 16: the services' collections and their unique indexes are
             // many B-trees, and pages read again from the file cost the store most of its time under load.
             // Documents as BSON (BsonDocuments); the file's format is checked before the backend reads any of them.
             super(BsonDocuments.checkFormat(new MVStore.Builder().fileName(file).autoCommitDisabled().cacheSize(192).open(), file));
             this.slowMillis = slowMillis;
+            this.profile = profile;
             Thread committer = new Thread(this::commitWhatIsMade, "store-committer");
             committer.setDaemon(true);
             committer.start();
@@ -84,6 +87,7 @@ public final class StoreServer {
             Document answer;
             if (READS.contains(command)) {
                 answer = super.handleCommand(channel, databaseName, command, query);
+                profile(databaseName, command, query, start);
             } else {
                 // mongo-java-server updates a stored document in place (keys removed and put again), and the
                 // committer may be writing that very document to the file: changes wait while a commit
@@ -94,14 +98,24 @@ public final class StoreServer {
                 } finally {
                     changing.readLock().unlock();
                 }
+                profile(databaseName, command, query, start);
                 awaitCommit();
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (slowMillis > 0 && millis >= slowMillis) {
-                System.out.println("Slow command, " + millis + " ms: " + databaseName + "." + query.get(command) + " " + command + " "
-                        + CommandShape.of(query));
+                System.out.println("Slow command, " + millis + " ms: " + shape(databaseName, command, query));
             }
             return answer;
+        }
+
+        private void profile(String databaseName, String command, Document query, long start) {
+            if (profile != null) {
+                profile.add(shape(databaseName, command, query), System.nanoTime() - start);
+            }
+        }
+
+        private static String shape(String databaseName, String command, Document query) {
+            return databaseName + "." + query.get(command) + " " + command + " " + CommandShape.of(query);
         }
 
         /** Waits until a commit that began after this thread's change was made is done. */
@@ -163,7 +177,9 @@ public final class StoreServer {
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(file.toAbsolutePath().getParent());
         String slow = System.getenv("STORE_SLOW_COMMAND_MS");
-        H2Backend backend = new DurableH2Backend(file.toString(), slow == null || slow.isBlank() ? 500 : Long.parseLong(slow.trim()));
+        String profileFile = System.getenv("STORE_COMMAND_PROFILE");
+        CommandProfile profile = profileFile == null || profileFile.isBlank() ? null : new CommandProfile();
+        H2Backend backend = new DurableH2Backend(file.toString(), slow == null || slow.isBlank() ? 500 : Long.parseLong(slow.trim()), profile);
         backend.version(StoreVersion.REPORTED);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
@@ -171,6 +187,9 @@ public final class StoreServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdown();
+            if (profile != null) {
+                profile.write(Path.of(profileFile.strip()));
+            }
             System.out.println("Store stopped; data saved in " + file);
             stopped.countDown();
         }));

@@ -76,12 +76,12 @@ class BsonDocumentsTest {
                 .put("d-1", new de.bwaldvogel.mongo.bson.Document("_id", "d-1"));
         old.close();
 
-        assertThatThrownBy(() -> new StoreServer.DurableH2Backend(file, 0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new StoreServer.DurableH2Backend(file, 0, null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("older version").hasMessageContaining("--data-dir");
     }
 
     private static void withStore(String file, Consumer<MongoClient> work) {
-        StoreServer.DurableH2Backend backend = new StoreServer.DurableH2Backend(file, 0);
+        StoreServer.DurableH2Backend backend = new StoreServer.DurableH2Backend(file, 0, null);
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.springframework.data.domain.Sort.Direction.ASC;
@@ -41,24 +42,30 @@ public class Badges implements InitializingBean {
         this.clock = clock;
     }
 
-    /** A member's badges (issue, revoke), a delegation's (its page, its active ones). */
+    /**
+     * A delegation's badges (its page, its active ones), and revoking one badge by its number while
+     * active: the local store uses an index only when its keys are exactly the query's, so the
+     * revocations carry {@code (_id, status)} and find their badge without a scan.
+     */
     @Override
     public void afterPropertiesSet() {
         var badges = mongo.indexOps(Badge.class);
-        badges.createIndex(new Index().on("memberId", ASC).on("status", ASC));
+        badges.createIndex(new Index().on("_id", ASC).on("status", ASC).unique());
         badges.createIndex(new Index().on("delegationId", ASC));
         badges.createIndex(new Index().on("delegationId", ASC).on("status", ASC));
     }
 
-    /** Each person's badge of their current generation, the badges of earlier generations revoked: one bulk write. */
+    /**
+     * Each person's badge of their current generation, the badges of earlier generations revoked
+     * (found by their numbers, which follow from member and generation): one bulk write.
+     */
     public void issue(Collection<Person> people) {
         if (people.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Badge.class);
         for (Person person : people) {
-            bulk.updateMulti(Query.query(Criteria.where("memberId").is(person.memberId()).and("status").is(Badge.Status.ACTIVE)
-                    .and("generation").lt(person.badgeGeneration())), revoked());
+            revokeGenerations(bulk, person.memberId(), person.badgeGeneration() - 1);
             bulk.insert(Badge.issued(codes.number(person.memberId(), person.badgeGeneration()), person.memberId(),
                     person.delegationId(), person.badgeGeneration(), clock.instant()));
         }
@@ -80,11 +87,21 @@ public class Badges implements InitializingBean {
         return person.isPresent();
     }
 
-    /** Every active badge of these members revoked (withdrawn or erased): one write. */
-    public void revokeAll(Collection<String> memberIds) {
-        if (!memberIds.isEmpty()) {
-            mongo.updateMulti(Query.query(Criteria.where("memberId").in(memberIds).and("status").is(Badge.Status.ACTIVE)), revoked(),
-                    Badge.class);
+    /** Every active badge of these members revoked (withdrawn or erased), each member with the generation of their last badge: one bulk write. */
+    public void revokeAll(Map<String, Integer> lastGenerations) {
+        if (lastGenerations.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Badge.class);
+        lastGenerations.forEach((memberId, last) -> revokeGenerations(bulk, memberId, last));
+        bulk.execute();
+    }
+
+    /** The member's badges of generations 1 to {@code last}, each while active. */
+    private void revokeGenerations(BulkOperations bulk, String memberId, int last) {
+        for (int generation = 1; generation <= last; generation++) {
+            bulk.updateOne(Query.query(Criteria.where("_id").is(codes.number(memberId, generation)).and("status").is(Badge.Status.ACTIVE)),
+                    revoked());
         }
     }
 

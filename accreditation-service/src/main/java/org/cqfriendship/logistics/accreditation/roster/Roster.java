@@ -59,16 +59,34 @@ public class Roster implements InitializingBean {
                 .on("version", ASC).unique());
     }
 
-    /** What a batch of registration events changes, read from the store and applied in memory; nothing is written yet. */
+    /**
+     * What a batch of registration events changes, read from the store and applied in memory;
+     * nothing is written yet. The people the events name are read by id; only the events about a
+     * whole delegation (its details, its coordinator, a member added beside the others) read its
+     * members by delegation, which on the local store is a scan (it keeps no index but a unique one).
+     */
     public Plan plan(List<Object> events) {
-        Set<String> delegationIds = new LinkedHashSet<>();
-        events.forEach(event -> delegationIds.add(delegationOf(event)));
+        Set<String> memberIds = new LinkedHashSet<>();
+        Set<String> wholeDelegations = new LinkedHashSet<>();
+        events.forEach(event -> {
+            memberIds.addAll(membersNamedBy(event));
+            if (aboutTheWholeDelegation(event)) {
+                wholeDelegations.add(delegationOf(event));
+            }
+        });
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Long> stored = new LinkedHashMap<>();
-        if (!events.isEmpty()) {
-            for (Person person : mongo.find(Query.query(Criteria.where("delegationId").in(delegationIds)), Person.class)) {
-                people.put(person.memberId(), person);
-                stored.put(person.memberId(), person.version());
+        List<Criteria> reads = new ArrayList<>();
+        if (!memberIds.isEmpty()) {
+            reads.add(Criteria.where("_id").in(memberIds));
+        }
+        if (!wholeDelegations.isEmpty()) {
+            reads.add(Criteria.where("delegationId").in(wholeDelegations));
+        }
+        for (Criteria read : reads) {
+            for (Person person : mongo.find(Query.query(read), Person.class)) {
+                people.putIfAbsent(person.memberId(), person);
+                stored.putIfAbsent(person.memberId(), person.version());
             }
         }
         Plan plan = new Plan(people, stored);
@@ -147,6 +165,31 @@ public class Roster implements InitializingBean {
         return true;
     }
 
+    private static List<String> membersNamedBy(Object event) {
+        if (event instanceof RosterEvents.DelegationRegistered e) {
+            return e.members().stream().map(RosterEvents.MemberFacts::memberId).toList();
+        } else if (event instanceof RosterEvents.DelegateAdded e) {
+            return List.of(e.member().memberId());
+        } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
+            return List.of(e.memberId());
+        } else if (event instanceof RosterEvents.DelegateDetailsChanged e) {
+            return List.of(e.memberId());
+        } else if (event instanceof RosterEvents.TravelPlanChanged e) {
+            return List.of(e.memberId());
+        } else if (event instanceof RosterEvents.SignupsChanged e) {
+            return List.of(e.memberId());
+        } else if (event instanceof RosterEvents.MemberErased e) {
+            return List.of(e.memberId());
+        }
+        return List.of();
+    }
+
+    /** A new member takes the delegation's details from the others; these two change everyone's. */
+    private static boolean aboutTheWholeDelegation(Object event) {
+        return event instanceof RosterEvents.DelegateAdded || event instanceof RosterEvents.DelegationDetailsChanged
+                || event instanceof RosterEvents.CoordinatorAssigned;
+    }
+
     private static String delegationOf(Object event) {
         if (event instanceof RosterEvents.DelegationRegistered e) {
             return e.delegationId();
@@ -177,7 +220,7 @@ public class Roster implements InitializingBean {
         private final Map<String, Long> stored;
         private final Set<String> changed = new LinkedHashSet<>();
         private final Set<String> badgeDue = new LinkedHashSet<>();
-        private final Set<String> revoked = new LinkedHashSet<>();
+        private final Map<String, Integer> revoked = new LinkedHashMap<>();
 
         private Plan(Map<String, Person> people, Map<String, Long> stored) {
             this.people = people;
@@ -189,8 +232,8 @@ public class Roster implements InitializingBean {
             return badgeDue.stream().map(people::get).toList();
         }
 
-        /** The members whose badges are all revoked. */
-        public Set<String> revoked() {
+        /** The members whose badges are all revoked, each with the generation of their last badge. */
+        public Map<String, Integer> revoked() {
             return revoked;
         }
 
@@ -236,7 +279,7 @@ public class Roster implements InitializingBean {
         }
 
         private void revoke(Person person) {
-            revoked.add(person.memberId());
+            revoked.put(person.memberId(), person.badgeGeneration());
             badgeDue.remove(person.memberId());
         }
 

@@ -171,6 +171,13 @@ class AccreditationScenariosTest extends ServiceScenarios {
         assertThat(numberOf(d, d.member())).isNotEqualTo(beforeLoss);
         assertThat(scan(UUID.randomUUID().toString(), beforeLoss, "main-hall-door").json().get("refusal").asString()).isEqualTo("REVOKED");
         assertThat(checkIns(d.id())).allSatisfy(r -> assertThat(r.value()).doesNotContain(oldNumber));
+
+        // Withdrawn: the badge of the third generation goes too.
+        String lastCode = qrOf(d, d.member());
+        topics.publish("registration.delegations", d.id(), "DelegateWithdrawn", """
+                {"delegationId": "%s", "delegationVersion": 3, "memberId": "%s"}""".formatted(d.id(), d.member()));
+        await().atMost(PATIENCE).until(() -> "REVOKED".equals(
+                scan(UUID.randomUUID().toString(), lastCode, "main-hall-door").json().path("refusal").asString()));
     }
 
     @Test
