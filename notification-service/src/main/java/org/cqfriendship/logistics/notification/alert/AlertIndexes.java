@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -28,11 +29,20 @@ class AlertIndexes implements InitializingBean {
             String field = "deliveries." + channel.name();
             indexes.createIndex(new Index(field + ".status", Sort.Direction.ASC).on(field + ".nextAttemptAt", Sort.Direction.ASC)
                     .named("alert_due_" + channel.guardName()));
-            // Marking a delivery done only while it is still pending names the alert and the status: on the
-            // local store (which uses an index only when its keys are exactly the query's) this makes it a
-            // look-up instead of a search of every alert; on MongoDB the _id index serves it anyway.
-            indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(field + ".status", Sort.Direction.ASC).unique()
-                    .named("alert_delivery_" + channel.guardName()));
+            // Claiming a delivery, and marking it done only while this instance's claim holds, names the
+            // alert, the status and the claim: on the local store (which uses an index only when its keys
+            // are exactly the query's) this makes it a look-up instead of a search of every alert; on
+            // MongoDB the _id index serves it anyway. It replaces the (_id, status) index of before.
+            String replaced = "alert_delivery_" + channel.guardName();
+            if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(replaced))) {
+                try {
+                    indexes.dropIndex(replaced);
+                } catch (DataAccessException droppedMeanwhile) {
+                    // another instance starting at the same moment dropped it first
+                }
+            }
+            indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(field + ".status", Sort.Direction.ASC)
+                    .on(field + ".claim", Sort.Direction.ASC).unique().named("alert_claim_" + channel.guardName()));
         }
         indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("open", Sort.Direction.ASC).unique().named("alert_open"));
         // Acknowledging, and escalating, only if nobody acknowledged (or escalated) meanwhile: by exactly these keys.

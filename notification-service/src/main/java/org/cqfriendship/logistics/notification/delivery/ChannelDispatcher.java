@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,9 +41,11 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Sends one channel's due deliveries. A held alert is closed to further changes before it is
- * worded, so what is sent is what the inbox shows. A sent delivery is marked delivered only if it
- * is still pending, so two passes never both count it; a failed one is parked (waiting longer each
+ * Sends one channel's due deliveries. Each is claimed first, with the alert closed to further
+ * changes in the same write, so that what is sent is what the inbox shows and no other instance
+ * sends it too: a claim is taken only from the value just read (nobody's, this instance's, or one
+ * past its {@code claimLease}), so of two instances racing for it one wins. A sent delivery is
+ * marked delivered only while this instance's claim holds; a failed one is parked (waiting longer each
  * time, up to {@code maxRetryBackoff}, or until a send on the channel succeeds again) and, the
  * first time, the recipient's next channel that this alert does not use yet takes over as a fallback.
  * <p>
@@ -194,7 +197,7 @@ class ChannelDispatcher extends PollingWorker {
      * False then.
      */
     private boolean deliver(List<Alert> alerts, Instant now) {
-        List<Alert> ready = closed(alerts);
+        List<Alert> ready = claimed(alerts, now);
         Map<String, List<Alert>> inOrder = new LinkedHashMap<>();
         ready.forEach(alert -> inOrder.computeIfAbsent(alert.coordinatorId() + "/" + alert.delegationId(), k -> new ArrayList<>()).add(alert));
         AtomicBoolean working = new AtomicBoolean(true);
@@ -217,7 +220,7 @@ class ChannelDispatcher extends PollingWorker {
             BulkOperations written = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
             Map<String, Instant> dueAgain = new HashMap<>();
             ready.stream().filter(alert -> outcomes.containsKey(alert.id())).forEach(alert -> {
-                written.updateOne(stillPending(alert.id()), outcomes.get(alert.id()).update());
+                written.updateOne(claimedHere(alert.id()), outcomes.get(alert.id()).update().set(field + ".claim", Delivery.UNCLAIMED));
                 dueAgain.put(alert.id(), outcomes.get(alert.id()).retryAt());
             });
             written.execute();
@@ -257,18 +260,39 @@ class ChannelDispatcher extends PollingWorker {
         }
     }
 
-    /** The alerts as they are once no more changes can join them: the open ones closed with one bulk write and read again with one query. */
-    private List<Alert> closed(List<Alert> alerts) {
-        List<String> open = alerts.stream().filter(Alert::open).map(Alert::id).toList();
-        if (open.isEmpty()) {
-            return alerts;
+    /**
+     * The alerts this instance sends now, as they are once no more changes can join them: each
+     * claimed (and closed) with one bulk write, by the claim it was read with, and read again with
+     * one query; those another instance claimed first are left to it, named again for when its
+     * claim lapses.
+     */
+    private List<Alert> claimed(List<Alert> alerts, Instant now) {
+        Instant until = now.plus(settings.claimLease()).truncatedTo(ChronoUnit.MILLIS);
+        BulkOperations claiming = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        List<String> asked = new ArrayList<>();
+        for (Alert alert : alerts) {
+            Delivery delivery = alert.delivery(channel.channel());
+            if (delivery.claimedElsewhere(settings.instance(), now)) {
+                named.name(alert.id(), delivery.claimedUntil(), now);
+                continue;
+            }
+            claiming.updateOne(new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name())
+                            .and(field + ".claim").is(delivery.claim())),
+                    new Update().set(field + ".claim", settings.instance()).set(field + ".claimedUntil", until).set("open", false));
+            asked.add(alert.id());
         }
-        BulkOperations closing = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
-        open.forEach(id -> closing.updateOne(new Query(Criteria.where("_id").is(id).and("open").is(true)), new Update().set("open", false)));
-        closing.execute();
-        Map<String, Alert> now = new HashMap<>();
-        mongo.find(new Query(Criteria.where("_id").in(open)), Alert.class).forEach(alert -> now.put(alert.id(), alert));
-        return alerts.stream().map(alert -> now.getOrDefault(alert.id(), alert)).toList();
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        claiming.execute();
+        Map<String, Alert> read = byId(asked);
+        return asked.stream().map(read::get).filter(alert -> alert != null && claimedByThisInstance(alert.delivery(channel.channel()), until))
+                .toList();
+    }
+
+    private boolean claimedByThisInstance(Delivery delivery, Instant until) {
+        return delivery != null && delivery.status() == Delivery.Status.PENDING && settings.instance().equals(delivery.claim())
+                && until.equals(delivery.claimedUntil());
     }
 
     /**
@@ -327,8 +351,16 @@ class ChannelDispatcher extends PollingWorker {
         return new Outcome(update, retry);
     }
 
-    private Query stillPending(String alertId) {
-        return new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name()));
+    /** The alert while its delivery is pending and claimed by this instance. */
+    private Query claimedHere(String alertId) {
+        return new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name())
+                .and(field + ".claim").is(settings.instance()));
+    }
+
+    /** The alert while its delivery is pending and nobody claims it (parked). */
+    private Query parkedUnclaimed(String alertId) {
+        return new Query(Criteria.where("_id").is(alertId).and(field + ".status").is(Delivery.Status.PENDING.name())
+                .and(field + ".claim").is(Delivery.UNCLAIMED));
     }
 
     /**
@@ -345,7 +377,7 @@ class ChannelDispatcher extends PollingWorker {
         BulkOperations retimed = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
         for (String alertId : released) {
             parked.remove(alertId);
-            retimed.updateOne(stillPending(alertId), new Update().set(field + ".nextAttemptAt", now));
+            retimed.updateOne(parkedUnclaimed(alertId), new Update().set(field + ".nextAttemptAt", now));
             named.name(alertId, now, now);
             dueNow.put(alertId, now);
         }

@@ -26,12 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -224,6 +226,30 @@ abstract class NotificationScenarios extends ServiceScenarios {
         await().atMost(PATIENCE).until(() -> emailsAbout(delegation).size() == 1);
         await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.EMAIL).delivered());
         assertThat(emailsAbout(delegation)).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryClaimedByAnotherInstanceIsLeftToItAndSentOnceWhenItsClaimLapses() {
+        TestChannels.stopMail();
+        String delegation = UUID.randomUUID().toString();
+        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
+        await().atMost(PATIENCE).until(() -> {
+            Alert alert = stored(eventId);
+            return alert != null && alert.delivery(Channel.EMAIL).lastError() != null;
+        });
+        assertThat(stored(eventId).delivery(Channel.EMAIL).claim()).as("a parked delivery is nobody's").isEqualTo(Delivery.UNCLAIMED);
+
+        // Another instance (it shares the store) claims the email and is sending it for the next 4 s.
+        Instant lapses = Instant.now().plusSeconds(4);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)), new Update().set("deliveries.EMAIL.claim", "notification-2:8093")
+                .set("deliveries.EMAIL.claimedUntil", lapses).set("deliveries.EMAIL.nextAttemptAt", Instant.now()), Alert.class);
+        TestChannels.restore();
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> emailsAbout(delegation).isEmpty());
+        // It died without a word: once its claim lapses, this instance takes the email over and sends it once.
+        await().atMost(PATIENCE).until(() -> stored(eventId).delivery(Channel.EMAIL).delivered());
+        assertThat(emailsAbout(delegation)).hasSize(1);
+        assertThat(stored(eventId).delivery(Channel.EMAIL).claim()).isEqualTo(Delivery.UNCLAIMED);
     }
 
     @Test

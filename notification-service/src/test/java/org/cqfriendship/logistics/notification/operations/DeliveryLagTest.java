@@ -22,7 +22,7 @@ class DeliveryLagTest {
     }
 
     static Delivery deliveredAt(Instant at) {
-        return new Delivery(Delivery.Status.DELIVERED, 1, null, at, null, at, null, List.of());
+        return new Delivery(Delivery.Status.DELIVERED, 1, null, at, null, at, null, List.of(), Delivery.UNCLAIMED, null);
     }
 
     @Test
