@@ -210,16 +210,21 @@ abstract class NotificationScenarios extends ServiceScenarios {
         assertThat(page.apply("urgent")).contains(link.apply(urgent)).doesNotContain(link.apply(calm), link.apply(seen));
     }
 
-    @Test
-    void parksEmailWhileTheMailServerIsDownAndSendsItOnceWhenItIsBack() {
+    /** A clash about {@code delegation} alerted while the mail server is down: its alert's id, once the email is parked. */
+    String emailParkedAbout(String delegation) {
         TestChannels.stopMail();
-        String delegation = UUID.randomUUID().toString();
         String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
-
         await().atMost(PATIENCE).until(() -> {
             Alert alert = stored(eventId);
             return alert != null && alert.delivery(Channel.EMAIL).attempts() >= 1 && alert.delivery(Channel.EMAIL).lastError() != null;
         });
+        return eventId;
+    }
+
+    @Test
+    void parksEmailWhileTheMailServerIsDownAndSendsItOnceWhenItIsBack() {
+        String delegation = UUID.randomUUID().toString();
+        String eventId = emailParkedAbout(delegation);
         assertThat(inbox("coord-demo", delegation)).hasSize(1);
 
         TestChannels.restore();
@@ -230,13 +235,8 @@ abstract class NotificationScenarios extends ServiceScenarios {
 
     @Test
     void aDeliveryClaimedByAnotherInstanceIsLeftToItAndSentOnceWhenItsClaimLapses() {
-        TestChannels.stopMail();
         String delegation = UUID.randomUUID().toString();
-        String eventId = topics.publish("itinerary.itineraries", delegation, "ClashDetected", clash(delegation, "coord-demo"));
-        await().atMost(PATIENCE).until(() -> {
-            Alert alert = stored(eventId);
-            return alert != null && alert.delivery(Channel.EMAIL).lastError() != null;
-        });
+        String eventId = emailParkedAbout(delegation);
         assertThat(stored(eventId).delivery(Channel.EMAIL).claim()).as("a parked delivery is nobody's").isEqualTo(Delivery.UNCLAIMED);
 
         // Another instance (it shares the store) claims the email and is sending it for the next 4 s.
