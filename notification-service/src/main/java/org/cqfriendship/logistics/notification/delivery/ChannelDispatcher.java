@@ -263,8 +263,8 @@ class ChannelDispatcher extends PollingWorker {
     /**
      * The alerts this instance sends now, as they are once no more changes can join them: each
      * claimed (and closed) with one bulk write, by the claim it was read with, and read again with
-     * one query; those another instance claimed first are left to it, named again for when its
-     * claim lapses.
+     * one query when some claim was lost or some alert was held (changes may have joined it); those
+     * another instance claimed first are left to it, named again for when its claim lapses.
      */
     private List<Alert> claimed(List<Alert> alerts, Instant now) {
         Instant until = now.plus(settings.claimLease()).truncatedTo(ChronoUnit.MILLIS);
@@ -284,7 +284,11 @@ class ChannelDispatcher extends PollingWorker {
         if (asked.isEmpty()) {
             return List.of();
         }
-        claiming.execute();
+        boolean anyHeld = alerts.stream().anyMatch(Alert::open);
+        if (claiming.execute().getMatchedCount() == asked.size() && !anyHeld) {
+            // Every claim won and no held alert could have changed since it was read: no need to read them again.
+            return alerts.stream().filter(alert -> asked.contains(alert.id())).toList();
+        }
         Map<String, Alert> read = byId(asked);
         return asked.stream().map(read::get).filter(alert -> alert != null && claimedByThisInstance(alert.delivery(channel.channel()), until))
                 .toList();
