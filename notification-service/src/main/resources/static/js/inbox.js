@@ -23,3 +23,12 @@ document.addEventListener('htmx:sseMessage', function () {
     list.querySelectorAll('li.alert:not(.urgent)').forEach(function (item) { item.remove(); });
   }
 });
+
+// An alert can arrive twice (in the list the page loaded, then pushed): the newer copy takes the older one's place.
+document.addEventListener('htmx:sseMessage', function () {
+  const seen = new Map();
+  document.querySelectorAll('#alerts > li.alert').forEach(function (item) {
+    const newer = seen.get(item.id);
+    if (newer) { item.replaceWith(newer); } else { seen.set(item.id, item); }
+  });
+});

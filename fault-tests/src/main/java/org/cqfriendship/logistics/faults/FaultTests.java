@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--only=1,5,9] [--rate=registrations per second]</pre>
  *
- * The ports of the local platform (and 8091–8093, for second instances) must be free. Exits 1 if a scenario fails.
+ * The ports of the local platform (and 8091–8094, for second instances) must be free. Exits 1 if a scenario fails.
  */
 public final class FaultTests {
 

@@ -28,9 +28,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +121,14 @@ final class Observations implements AutoCloseable {
             missing.add(waiting + " alerts still waiting for a channel");
         }
         return missing;
+    }
+
+    /** The ids of the alerts recorded for {@code inbox} from {@code from} to {@code to}. */
+    Set<String> alertsRecorded(String inbox, Instant from, Instant to) {
+        Set<String> ids = new LinkedHashSet<>();
+        mongo.getDatabase("notification").getCollection("alerts").find(Filters.and(Filters.eq("coordinatorId", inbox),
+                Filters.gte("createdAt", Date.from(from)), Filters.lt("createdAt", Date.from(to)))).forEach(a -> ids.add(a.getString("_id")));
+        return ids;
     }
 
     /** Everything about these delegations (and these registration keys). */

@@ -207,8 +207,14 @@ final class Scenarios {
         }
     }
 
-    /** Second instances join the groups; the first of each service is killed; the seconds carry on alone. */
+    /**
+     * Second instances join the groups; the first of each service is killed; the seconds carry on alone. While both run, a
+     * coordinator's inbox page is open on the second notification instance and must be shown every alert of theirs, whichever
+     * instance recorded it.
+     */
     private static final class Fault9 implements Scenario.Fault {
+        private static final String WATCHED_INBOX = "coord-demo";
+        private static final Duration PUSHED_WITHIN = Duration.ofSeconds(15);
         private static final Map<String, Integer> SECOND = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093,
                 "accreditation", 8094);
         private static final List<String> SERVICES = List.of("registration", "itinerary", "notification", "accreditation");
@@ -219,14 +225,28 @@ final class Scenarios {
                 context.platform.startInstance(service, service + "-2", SECOND.get(service), Map.of());
                 return 1;
             }).toArray(Callable[]::new));
-            context.load.sendTo(List.of(FaultContext.REGISTRATION, "http://127.0.0.1:8091"));
-            context.sleep(Duration.ofSeconds(10)); // both in each group, partitions shared
-            context.load.sendTo(List.of("http://127.0.0.1:8091"));
+            try (InboxWatch page = InboxWatch.open("http://127.0.0.1:" + SECOND.get("notification"), WATCHED_INBOX)) {
+                Instant opened = Instant.now();
+                context.load.sendTo(List.of(FaultContext.REGISTRATION, "http://127.0.0.1:8091"));
+                context.sleep(Duration.ofSeconds(10)); // both in each group, partitions shared
+                context.load.sendTo(List.of("http://127.0.0.1:8091"));
+                checkPushed(context, page, context.observe.alertsRecorded(WATCHED_INBOX, opened, Instant.now()));
+            }
             for (String service : SERVICES) {
                 context.platform.kill(service);
                 context.services.put(service, "http://127.0.0.1:" + SECOND.get(service));
             }
             return SERVICES.size();
+        }
+
+        private static void checkPushed(FaultContext context, InboxWatch page, Set<String> recorded) throws InterruptedException {
+            Set<String> missing = page.awaitPushed(recorded, PUSHED_WITHIN);
+            if (!missing.isEmpty()) {
+                context.problem(missing.size() + " of the " + recorded.size() + " alerts recorded for " + WATCHED_INBOX
+                        + " while both instances ran never reached their inbox page open on the second instance: " + missing);
+            }
+            context.note(recorded.size() + " alerts recorded for " + WATCHED_INBOX + " while both instances ran, "
+                    + (recorded.size() - missing.size()) + " pushed to their inbox page on the second instance");
         }
 
         @Override

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -270,6 +271,11 @@ public class AlertService {
                 events.publishEvent(new AlertFacts.Recorded(alerts.get(i), false));
             }
         }
+    }
+
+    /** The alerts of these ids that exist, in one read. */
+    public List<Alert> findAll(Collection<String> alertIds) {
+        return alerts.findAllById(alertIds);
     }
 
     /** An alert by its id (an acknowledgement link names it). */

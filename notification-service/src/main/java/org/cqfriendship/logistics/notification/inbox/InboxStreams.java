@@ -1,10 +1,9 @@
 package org.cqfriendship.logistics.notification.inbox;
 
-import org.cqfriendship.logistics.notification.alert.AlertFacts;
+import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.support.web.ServerSentEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
@@ -20,9 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The open inbox pages of each coordinator, and a new alert pushed to them at once as a rendered
- * list item over server-sent events (a change that joined a held alert replaces that item). Pages opened on this instance are reached; a page whose
- * connection dropped reconnects and reloads the list.
+ * The inbox pages of each coordinator open on this instance, and an alert pushed to them as a
+ * rendered list item over server-sent events: a new one on top, a changed one (joined by another
+ * change, or acknowledged) in place. {@link InboxFeed} brings the alerts of every instance; a page
+ * whose connection dropped reconnects and reloads the list.
  */
 @Component
 class InboxStreams {
@@ -56,13 +56,11 @@ class InboxStreams {
         return subscribers.getOrDefault(coordinatorId, List.of()).size();
     }
 
-    @EventListener
-    void onAlert(AlertFacts.Recorded recorded) {
-        var alert = recorded.alert();
+    void push(Alert alert, boolean joined) {
         for (Subscriber subscriber : subscribers.getOrDefault(alert.coordinatorId(), List.of())) {
             // A change joining a held alert replaces it where it is; a new alert goes on top.
             Context context = new Context(subscriber.locale(), Map.of("alert", wording.item(alert, subscriber.locale()),
-                    "replace", recorded.joined()));
+                    "replace", joined));
             // One data line per event; a line break in an alert's text stays one, as a character reference.
             String html = templates.process("fragments/alert", Set.of("alert"), context).replace("\n", "&#10;");
             try {

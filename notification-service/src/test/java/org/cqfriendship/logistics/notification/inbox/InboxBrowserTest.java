@@ -6,6 +6,10 @@ import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.BrowserScenarios;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,18 +19,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A coordinator's inbox in real Chromium: after signing in, a new alert appears without a reload, and acknowledging it works. */
+/**
+ * A coordinator's inbox in real Chromium: after signing in, a new alert appears without a reload, and acknowledging it works,
+ * whichever instance of the service recorded or acknowledged it.
+ */
 @EmbeddedPlatformTest
 class InboxBrowserTest extends BrowserScenarios {
 
     @Autowired
     InboxStreams streams;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Override
     protected String[] watchedTopics() {
@@ -98,6 +109,25 @@ class InboxBrowserTest extends BrowserScenarios {
         } finally {
             otherTab.quit();
         }
+    }
+
+    @Test
+    void anAlertAcknowledgedOnAnotherInstanceShowsAcknowledgedOnThisOnesPage() {
+        String coordinator = DemoStaff.OTHER_COORDINATOR;
+        signIn(coordinator, "en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/inbox"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> streams.connectedPages(coordinator) >= 1);
+        String alertId = clashFor(coordinator);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.findElements(By.id("alert-" + alertId)).isEmpty());
+
+        // What another instance does when its page acknowledges the alert: the write, then the feed's record; nothing happens in this one.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(alertId)),
+                new Update().set("acknowledgedAt", Instant.now()).set("acknowledgedBy", "other-instance"), "alerts");
+        topics.publish(InboxFeed.TOPIC, coordinator, "InboxChanged", "{\"alertId\":\"" + alertId + "\",\"joined\":true}");
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("alert-" + alertId)).getText().contains("other-instance"));
+        assertThat(browser.findElements(By.id("alert-" + alertId))).as("in place, once").hasSize(1);
     }
 
     private String clashFor(String coordinator) {
