@@ -36,17 +36,19 @@ class BoardStreams extends PollingWorker {
     }
 
     private final WhoIsHere board;
+    private final ServerSentEvents streams;
     private final List<Page> pages = new CopyOnWriteArrayList<>();
     private final Map<LocalDate, String> lastSeen = new ConcurrentHashMap<>();
 
-    BoardStreams(WhoIsHere board) {
+    BoardStreams(WhoIsHere board, ServerSentEvents streams) {
         super("board-streams", Duration.ofSeconds(2));
         this.board = board;
+        this.streams = streams;
     }
 
     SseEmitter subscribe(LocalDate day) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        return ServerSentEvents.opened(emitter, new Page(emitter, day), pages,
+        return streams.opened(emitter, new Page(emitter, day), pages,
                 SseEmitter.event().name("changed").data(board.versionOn(day)).reconnectTime(RECONNECT.toMillis()));
     }
 

@@ -29,17 +29,19 @@ class LeaderboardStreams extends PollingWorker {
     private static final Duration RECONNECT = Duration.ofSeconds(5);
 
     private final Judging judging;
+    private final ServerSentEvents streams;
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
     private volatile String lastSeen;
 
-    LeaderboardStreams(Judging judging) {
+    LeaderboardStreams(Judging judging, ServerSentEvents streams) {
         super("leaderboard-streams", Duration.ofSeconds(2));
         this.judging = judging;
+        this.streams = streams;
     }
 
     SseEmitter subscribe() {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        return ServerSentEvents.opened(emitter, emitter, pages,
+        return streams.opened(emitter, emitter, pages,
                 SseEmitter.event().name("changed").data(version(judging.rounds())).reconnectTime(RECONNECT.toMillis()));
     }
 

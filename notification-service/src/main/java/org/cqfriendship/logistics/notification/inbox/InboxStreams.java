@@ -36,17 +36,19 @@ class InboxStreams {
     private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final TemplateEngine templates;
     private final InboxWording wording;
+    private final ServerSentEvents streams;
 
     private static final Duration RECONNECT = Duration.ofSeconds(5);
 
-    InboxStreams(TemplateEngine templates, InboxWording wording) {
+    InboxStreams(TemplateEngine templates, InboxWording wording, ServerSentEvents streams) {
         this.templates = templates;
         this.wording = wording;
+        this.streams = streams;
     }
 
     SseEmitter subscribe(String coordinatorId, Locale locale) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        return ServerSentEvents.opened(emitter, new Subscriber(emitter, locale),
+        return streams.opened(emitter, new Subscriber(emitter, locale),
                 subscribers.computeIfAbsent(coordinatorId, id -> new CopyOnWriteArrayList<>()),
                 SseEmitter.event().comment("connected").reconnectTime(RECONNECT.toMillis()));
     }

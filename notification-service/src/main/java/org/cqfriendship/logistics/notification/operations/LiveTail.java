@@ -43,17 +43,19 @@ class LiveTail implements DisposableBean {
 
     private final TopicReader reader;
     private final TemplateEngine templates;
+    private final ServerSentEvents streams;
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private volatile Thread thread;
 
-    LiveTail(TopicReader reader, TemplateEngine templates) {
+    LiveTail(TopicReader reader, TemplateEngine templates, ServerSentEvents streams) {
         this.reader = reader;
         this.templates = templates;
+        this.streams = streams;
     }
 
     SseEmitter watch(Filter filter, Locale locale) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        ServerSentEvents.opened(emitter, new Watcher(emitter, filter, locale), watchers,
+        streams.opened(emitter, new Watcher(emitter, filter, locale), watchers,
                 SseEmitter.event().comment("tailing").reconnectTime(5000));
         startIfIdle();
         return emitter;
