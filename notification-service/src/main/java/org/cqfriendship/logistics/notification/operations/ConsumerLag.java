@@ -12,6 +12,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -93,8 +94,9 @@ class ConsumerLag extends PollingWorker implements DisposableBean {
         }
     }
 
+    /** Bounded: with the broker already gone, an unbounded close waits for every pending call to time out. */
     @Override
     public void destroy() {
-        admin.close();
+        admin.close(Duration.ofSeconds(2));
     }
 }
