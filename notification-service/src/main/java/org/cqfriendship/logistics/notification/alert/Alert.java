@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.notification.wording.Phrase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,17 +25,17 @@ import java.util.Objects;
  * {@code traceId} is the trace of the change that caused it (for the operations console's flow).
  */
 @Document("alerts")
-public record Alert(@Id String id, String coordinatorId, String delegationId, String locality, AlertKind kind,
+public record Alert(@Id String id, String coordinatorId, @Nullable String delegationId, String locality, AlertKind kind,
                     boolean urgent, List<Part> parts, Instant createdAt, Instant heldUntil, boolean open,
-                    Map<String, Delivery> deliveries, Instant acknowledgedAt, String acknowledgedBy, int escalations,
-                    Instant lastEscalatedAt, String escalationOf, boolean forDelegate, String traceId) {
+                    Map<String, Delivery> deliveries, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy, int escalations,
+                    @Nullable Instant lastEscalatedAt, @Nullable String escalationOf, boolean forDelegate, @Nullable String traceId) {
 
     /**
      * One change: its title and its lines (what changed, why, what to do), and when it was put in
      * the inbox ({@code at}: the alert's creation, or when it joined a held one; none on parts
      * stored before it was kept), and its {@link Step steps} (none on parts stored before them).
      */
-    public record Part(String eventId, Phrase title, List<Phrase> lines, Instant at, List<Step> steps) {
+    public record Part(String eventId, Phrase title, List<Phrase> lines, @Nullable Instant at, List<Step> steps) {
 
         public Part {
             steps = steps == null ? List.of() : List.copyOf(steps);
@@ -46,7 +47,7 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
      * clash), as fingerprints of before and after (null: absent), so that a digest can tell a move
      * and its undo apart from two changes.
      */
-    public record Step(String key, String before, String after) {
+    public record Step(String key, @Nullable String before, @Nullable String after) {
     }
 
     /**
@@ -89,7 +90,7 @@ public record Alert(@Id String id, String coordinatorId, String delegationId, St
         return parts.stream().anyMatch(part -> part.eventId().equals(eventId));
     }
 
-    public Delivery delivery(Channel channel) {
+    public @Nullable Delivery delivery(Channel channel) {
         return deliveries.get(channel.name());
     }
 }

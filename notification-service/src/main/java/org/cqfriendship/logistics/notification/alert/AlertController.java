@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.support.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,13 +28,14 @@ class AlertController {
         this.directory = directory;
     }
 
-    record DeliveryView(Delivery.Status status, int attempts, Instant deliveredAt, String lastError, String fallbackFor) {
+    record DeliveryView(Delivery.Status status, int attempts, @Nullable Instant deliveredAt, @Nullable String lastError,
+                        @Nullable String fallbackFor) {
     }
 
     /** An alert in its recipient's language and zone, with how far each channel got. */
-    record AlertView(String id, String delegationId, String locality, AlertKind kind, boolean urgent, int changes, String title,
+    record AlertView(String id, @Nullable String delegationId, String locality, AlertKind kind, boolean urgent, int changes, String title,
                      String message, Instant createdAt, Instant heldUntil, Map<String, DeliveryView> deliveries,
-                     Instant acknowledgedAt, String acknowledgedBy) {
+                     @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy) {
     }
 
     private AlertView view(Alert a) {

@@ -7,9 +7,10 @@ import org.cqfriendship.logistics.notification.alert.news.ClashResolved;
 import org.cqfriendship.logistics.notification.alert.news.ItineraryChanged;
 import org.cqfriendship.logistics.notification.alert.news.RoundClosed;
 import org.cqfriendship.logistics.notification.alert.news.TransferReassigned;
-import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.notification.wording.Phrase.Arg;
+import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -205,7 +206,7 @@ public final class AlertPolicy {
     /** The itinerary-service names a session's entry after the session ({@code session-<session id>}). */
     private static final String SESSION_ENTRY = "session-";
 
-    private static String kindOf(ItineraryChanged.Change change) {
+    private static @Nullable String kindOf(ItineraryChanged.Change change) {
         ItineraryChanged.Entry entry = change.after() != null ? change.after() : change.before();
         return entry == null ? null : entry.kind();
     }

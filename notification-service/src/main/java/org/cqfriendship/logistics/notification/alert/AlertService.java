@@ -10,6 +10,7 @@ import org.cqfriendship.logistics.notification.wording.Phrase;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.store.IdLookup;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +87,7 @@ public class AlertService {
     }
 
     /** One recipient's part of a change; {@code delegate} is the delegate it is for (null: staff), as the batch read them. */
-    private record Telling(String recipientId, String partId, Change change, List<Phrase> lines, Delegate delegate) {
+    private record Telling(String recipientId, String partId, Change change, List<Phrase> lines, @Nullable Delegate delegate) {
 
         boolean forDelegate() {
             return delegate != null;
@@ -151,13 +152,13 @@ public class AlertService {
         Map<String, List<Alert.Part>> partsByAlert = new LinkedHashMap<>();
         Map<String, Alert> heldById = new HashMap<>();
         joining.forEach((key, parts) -> {
-            Alert alert = heldBefore.get(key);
+            Alert alert = Objects.requireNonNull(heldBefore.get(key));
             partsByAlert.put(alert.id(), parts);
             heldById.put(alert.id(), alert);
         });
         Map<String, Alert> joined = held.join(partsByAlert, heldById);
         joining.forEach((key, parts) -> {
-            Alert current = joined.get(heldBefore.get(key).id());
+            Alert current = joined.get(Objects.requireNonNull(heldBefore.get(key)).id());
             if (current == null) {
                 // Sent meanwhile: the parts open an alert of their own.
                 Alert first = null;

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
+import org.jspecify.annotations.Nullable;
 
 /** The ways an alert leaves the service besides the inbox; each has its own guard and dispatcher. */
 public enum Channel {
@@ -12,7 +13,7 @@ public enum Channel {
     }
 
     /** Where {@code to} is reached on this channel, or null when they cannot be. */
-    public String addressOf(Recipient to) {
+    public @Nullable String addressOf(Recipient to) {
         String address = switch (this) {
             case EMAIL -> to.email();
             case SMS -> to.phone();

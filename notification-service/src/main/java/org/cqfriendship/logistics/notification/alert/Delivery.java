@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +13,9 @@ import java.util.List;
  * {@code claimedUntil}, so that two instances never both send it; a claim past its time is
  * taken over (its instance died mid-send).
  */
-public record Delivery(Status status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, String lastError,
-                       Instant deliveredAt, String fallbackFor, List<Attempt> attemptLog, String claim, Instant claimedUntil) {
+public record Delivery(Status status, int attempts, Instant nextAttemptAt, @Nullable Instant lastAttemptAt, @Nullable String lastError,
+                       @Nullable Instant deliveredAt, @Nullable String fallbackFor, List<Attempt> attemptLog, String claim,
+                       @Nullable Instant claimedUntil) {
 
     /** The claim of a delivery nobody is sending (stored, not missing, so that a claim is looked up by exactly its index's keys). */
     public static final String UNCLAIMED = "";

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -87,7 +88,7 @@ class Escalator extends PollingWorker {
                 settled.add(alert.id());
                 continue;
             }
-            Instant since = alert.escalations() == 0 ? alert.createdAt() : alert.lastEscalatedAt();
+            Instant since = alert.escalations() == 0 ? alert.createdAt() : Objects.requireNonNullElse(alert.lastEscalatedAt(), alert.createdAt());
             Duration wait = alert.escalations() == 0 ? settings.after() : settings.againAfter();
             if (since.plus(wait).isAfter(now)) {
                 next.put(alert.id(), since.plus(wait));

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -94,7 +96,7 @@ class HeldAlerts {
         Map<String, Alert> joined = new HashMap<>();
         if (joins.execute().getModifiedCount() == partsByAlert.size()) {
             partsByAlert.forEach((alertId, parts) -> {
-                Alert alert = held.get(alertId);
+                Alert alert = Objects.requireNonNull(held.get(alertId));
                 for (Alert.Part part : parts) {
                     alert = alert.joinedBy(part);
                 }
@@ -103,7 +105,7 @@ class HeldAlerts {
             return joined;
         }
         mongo.find(Query.query(Criteria.where("_id").in(partsByAlert.keySet())), Alert.class).forEach(alert -> {
-            if (alert.hasPart(partsByAlert.get(alert.id()).get(0).eventId())) {
+            if (alert.hasPart(Objects.requireNonNull(partsByAlert.get(alert.id())).get(0).eventId())) {
                 joined.put(alert.id(), alert);
             }
         });
@@ -111,7 +113,7 @@ class HeldAlerts {
     }
 
     /** The note's id: the recipient and the delegation. */
-    static String key(String recipientId, String delegationId) {
+    static String key(String recipientId, @Nullable String delegationId) {
         return recipientId + " " + delegationId;
     }
 }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.alert;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,7 +48,7 @@ public class Workloads implements ApplicationRunner {
 
     /** A coordinator's load now. */
     public record Workload(String coordinatorId, int open, int urgentOpen, int openUnder15Minutes, int open15To60Minutes,
-                           int open1To4Hours, int openOver4Hours, long escalations, long acknowledged, Duration meanToAcknowledge) {
+                           int open1To4Hours, int openOver4Hours, long escalations, long acknowledged, @Nullable Duration meanToAcknowledge) {
     }
 
     @EventListener

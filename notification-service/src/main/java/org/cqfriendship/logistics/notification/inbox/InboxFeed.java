@@ -11,6 +11,7 @@ import org.cqfriendship.logistics.notification.alert.AlertFacts;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.UngroupedConsumers;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,8 +64,8 @@ class InboxFeed implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final String source;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile Thread reader;
+    private volatile @Nullable KafkaConsumer<String, byte[]> consumer;
+    private volatile @Nullable Thread reader;
 
     InboxFeed(KafkaTemplate<String, byte[]> kafka, KafkaProperties kafkaProperties, AlertService alerts, InboxStreams streams,
               JsonMapper json, Clock clock, @Value("${spring.application.name}") String source) {
@@ -138,7 +139,7 @@ class InboxFeed implements SmartLifecycle {
         }
         if (!joinedById.isEmpty()) {
             List<Alert> changed = new ArrayList<>(alerts.findAll(joinedById.keySet()));
-            changed.forEach(alert -> streams.push(alert, joinedById.get(alert.id())));
+            changed.forEach(alert -> streams.push(alert, joinedById.getOrDefault(alert.id(), false)));
         }
     }
 

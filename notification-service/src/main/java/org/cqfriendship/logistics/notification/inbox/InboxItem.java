@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.inbox;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,17 +13,17 @@ import java.time.format.DateTimeFormatter;
  * (Asia/Shanghai), with a link to the delegation's itinerary on the itinerary-service (null: none).
  */
 record InboxItem(String id, String coordinatorId, String kind, boolean urgent, String title, String message, String when,
-                 boolean acknowledged, String acknowledgedWhen, String acknowledgedBy, String itineraryUrl) {
+                 boolean acknowledged, @Nullable String acknowledgedWhen, @Nullable String acknowledgedBy, @Nullable String itineraryUrl) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ConferenceTime.ZONE);
 
     static InboxItem of(Alert alert, AlertTexts.Text text, String itineraryBaseUrl) {
         return new InboxItem(alert.id(), alert.coordinatorId(), alert.kind().name(), alert.urgent(), text.title(), text.message(),
-                format(alert.createdAt()), alert.acknowledged(), format(alert.acknowledgedAt()), alert.acknowledgedBy(),
+                TIME.format(alert.createdAt()), alert.acknowledged(), format(alert.acknowledgedAt()), alert.acknowledgedBy(),
                 alert.delegationId() == null ? null : itineraryBaseUrl + "/itineraries/" + alert.delegationId());
     }
 
-    private static String format(Instant instant) {
+    private static @Nullable String format(@Nullable Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -39,7 +40,7 @@ public final class BatchListening {
                         apply.accept(asked);
                     }
                 } catch (RuntimeException failed) {
-                    throw new BatchListenerFailedException(failed.getMessage(), failed, i);
+                    throw new BatchListenerFailedException(Objects.requireNonNullElse(failed.getMessage(), failed.toString()), failed, i);
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
@@ -55,9 +56,9 @@ public final class CloudEvents {
         return new ProducerRecord<>(topic, null, key, json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    /** A header's text, or null when the record lacks it. */
-    public static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
+    /** A header's text, or null when the record lacks it (or has no headers at all). */
+    public static @Nullable String header(@Nullable Headers headers, String name) {
+        Header header = headers == null ? null : headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 

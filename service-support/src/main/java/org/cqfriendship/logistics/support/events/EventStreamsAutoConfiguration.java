@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -99,13 +100,13 @@ public class EventStreamsAutoConfiguration {
         InboundEventTypes.IgnoredEvent ignored = new InboundEventTypes.IgnoredEvent();
         Deserializer<Object> skippingIgnored = new Deserializer<>() {
             @Override
-            public Object deserialize(String topic, byte[] data) {
+            public @Nullable Object deserialize(String topic, byte[] data) {
                 return json.deserialize(topic, data);
             }
 
             /** A type the service has no use for is not parsed at all: an itinerary's change, say, is large. */
             @Override
-            public Object deserialize(String topic, Headers headers, byte[] data) {
+            public @Nullable Object deserialize(String topic, Headers headers, byte[] data) {
                 return types.ignored().contains(CloudEvents.header(headers, CloudEvents.TYPE)) ? ignored : json.deserialize(topic, headers, data);
             }
 

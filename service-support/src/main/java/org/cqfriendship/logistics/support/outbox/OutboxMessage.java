@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.support.outbox;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -14,5 +16,5 @@ import java.time.Instant;
  * @param traceparent the W3C trace context of the work that wrote it, put back on the record by the relay
  */
 public record OutboxMessage(String eventId, String type, String topic, String key, String source,
-                            Instant occurredAt, String payload, String traceparent) {
+                            Instant occurredAt, String payload, @Nullable String traceparent) {
 }

@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +89,7 @@ public class OutboxRelay extends PollingWorker {
     }
 
     /** What this relay knows to be waiting: documents with events not yet published, and since when the oldest waits. */
-    public record Backlog(int documents, Instant oldestSince) {
+    public record Backlog(int documents, @Nullable Instant oldestSince) {
     }
 
     /**
@@ -133,7 +135,7 @@ public class OutboxRelay extends PollingWorker {
         for (String collection : properties.collections()) {
             Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
             List<Document> page = mongo.find(pending, Document.class, collection);
-            page.forEach(document -> waiting.putIfAbsent(new Pending(collection, document.get("_id")), oldestEvent(document)));
+            page.forEach(document -> waiting.putIfAbsent(new Pending(collection, Objects.requireNonNull(document.get("_id"))), oldestEvent(document)));
             forgetPublished(collection, page.stream().map(document -> document.get("_id")).toList(), relay(collection, page));
             full |= page.size() == BATCH;
         }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.support.outbox;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,10 +23,10 @@ import java.util.Set;
 public class OutboxStore {
 
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final @Nullable OutboxRelay relay;
 
     /** A store whose writes with events ask {@code relay} (null: nobody) to publish them at once. */
-    public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
+    public OutboxStore(MongoTemplate mongo, @Nullable OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
     }
@@ -34,7 +36,7 @@ public class OutboxStore {
      * ({@code storedVersion} null), or updates it as {@link #update} does. Returns false when
      * somebody else wrote it first.
      */
-    public boolean save(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
+    public boolean save(Object aggregate, Object id, @Nullable Long storedVersion, List<OutboxMessage> events) {
         if (storedVersion != null) {
             return update(aggregate, id, storedVersion, events);
         }
@@ -65,7 +67,7 @@ public class OutboxStore {
     }
 
     /** One aggregate to write with its new events: new when {@code storedVersion} is null, else changed from that version. */
-    public record Write(Object aggregate, Object id, Long storedVersion, List<OutboxMessage> events) {
+    public record Write(Object aggregate, Object id, @Nullable Long storedVersion, List<OutboxMessage> events) {
     }
 
     /**
@@ -89,7 +91,7 @@ public class OutboxStore {
         }
         if (!updates.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type);
-            updates.forEach(write -> bulk.updateOne(versionGuard(write.id(), write.storedVersion()),
+            updates.forEach(write -> bulk.updateOne(versionGuard(write.id(), Objects.requireNonNull(write.storedVersion())),
                     changeOf(write.aggregate(), write.events())));
             if (bulk.execute().getModifiedCount() != updates.size()) {
                 updates.forEach(write -> notWritten.add(write.id()));

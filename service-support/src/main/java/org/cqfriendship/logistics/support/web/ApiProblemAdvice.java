@@ -25,6 +25,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -151,7 +152,7 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private String text(String code, String fallback, Object... args) {
-        return messages.getMessage(code, args, fallback, LocaleContextHolder.getLocale());
+        return Objects.requireNonNullElse(messages.getMessage(code, args, fallback, LocaleContextHolder.getLocale()), fallback);
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
