@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,9 @@ import java.util.UUID;
  * way, so a page sees the same thing whichever instance serves it.
  *
  * <p>A record is a hint to refresh, not the news: the alert is in the store before it is sent, and
- * a page that missed a hint (its instance restarted, the broker was away) reloads the list when it
- * reconnects. So the hint is sent directly, not through an outbox, and kept for an hour.
+ * a page that missed a hint (a crash between the two, the broker away longer than the producer
+ * waits) shows the alert when it is next loaded or its stream reconnects. So the hint is sent
+ * directly, not through an outbox, and kept for an hour.
  */
 @Component
 class InboxFeed implements SmartLifecycle {
@@ -138,8 +138,7 @@ class InboxFeed implements SmartLifecycle {
             }
         }
         if (!joinedById.isEmpty()) {
-            List<Alert> changed = new ArrayList<>(alerts.findAll(joinedById.keySet()));
-            changed.forEach(alert -> streams.push(alert, joinedById.getOrDefault(alert.id(), false)));
+            alerts.findAll(joinedById.keySet()).forEach(alert -> streams.push(alert, joinedById.getOrDefault(alert.id(), false)));
         }
     }
 
