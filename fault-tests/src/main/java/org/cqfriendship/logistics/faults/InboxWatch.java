@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  */
 final class InboxWatch implements AutoCloseable {
 
-    /** The local profile's demo accounts (service-defaults-local.yml), which the platform runs with. */
-    private static final String PASSWORD = "chongqing-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern ALERT_ID = Pattern.compile("id=\"alert-([^\"]+)\"");
 
@@ -53,7 +51,7 @@ final class InboxWatch implements AutoCloseable {
         if (!csrf.find()) {
             throw new IOException("no sign-in form at " + instance + "/login");
         }
-        String form = "username=" + encode(coordinator) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(csrf.group(1));
+        String form = "username=" + encode(coordinator) + "&password=" + encode(Observations.DEMO_PASSWORD) + "&_csrf=" + encode(csrf.group(1));
         HttpResponse<Void> signedIn = http.send(HttpRequest.newBuilder(URI.create(instance + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());

@@ -301,8 +301,11 @@ final class Observations implements AutoCloseable {
                 .map(entry -> entry.getString(name)).filter(Objects::nonNull).toList();
     }
 
+    /** The local profile's demo accounts' password (service-defaults-local.yml), which the platform runs with. */
+    static final String DEMO_PASSWORD = "chongqing-2026";
+
     static String basic(String account) {
-        return "Basic " + Base64.getEncoder().encodeToString((account + ":chongqing-2026").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((account + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

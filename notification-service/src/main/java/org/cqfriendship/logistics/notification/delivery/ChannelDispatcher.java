@@ -269,7 +269,7 @@ class ChannelDispatcher extends PollingWorker {
     private List<Alert> claimed(List<Alert> alerts, Instant now) {
         Instant until = now.plus(settings.claimLease()).truncatedTo(ChronoUnit.MILLIS);
         BulkOperations claiming = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
-        List<String> asked = new ArrayList<>();
+        List<Alert> asked = new ArrayList<>();
         for (Alert alert : alerts) {
             Delivery delivery = alert.delivery(channel.channel());
             if (delivery.claimedElsewhere(settings.instance(), now)) {
@@ -279,7 +279,7 @@ class ChannelDispatcher extends PollingWorker {
             claiming.updateOne(new Query(Criteria.where("_id").is(alert.id()).and(field + ".status").is(Delivery.Status.PENDING.name())
                             .and(field + ".claim").is(delivery.claim())),
                     new Update().set(field + ".claim", settings.instance()).set(field + ".claimedUntil", until).set("open", false));
-            asked.add(alert.id());
+            asked.add(alert);
         }
         if (asked.isEmpty()) {
             return List.of();
@@ -287,10 +287,11 @@ class ChannelDispatcher extends PollingWorker {
         boolean anyHeld = alerts.stream().anyMatch(Alert::open);
         if (claiming.execute().getMatchedCount() == asked.size() && !anyHeld) {
             // Every claim won and no held alert could have changed since it was read: no need to read them again.
-            return alerts.stream().filter(alert -> asked.contains(alert.id())).toList();
+            return asked;
         }
-        Map<String, Alert> read = byId(asked);
-        return asked.stream().map(read::get).filter(alert -> alert != null && claimedByThisInstance(alert.delivery(channel.channel()), until))
+        List<String> askedIds = asked.stream().map(Alert::id).toList();
+        Map<String, Alert> read = byId(askedIds);
+        return askedIds.stream().map(read::get).filter(alert -> alert != null && claimedByThisInstance(alert.delivery(channel.channel()), until))
                 .toList();
     }
 
