@@ -17,6 +17,10 @@ final class FaultContext {
     static final String REGISTRATION = "http://127.0.0.1:8081";
     static final String ITINERARY = "http://127.0.0.1:8082";
     static final String NOTIFICATION = "http://127.0.0.1:8083";
+    /** The services by part name, in the order scenarios treat them. */
+    static final List<String> SERVICES = List.of("registration", "itinerary", "notification", "accreditation");
+    private static final Map<String, Integer> SECOND_PORTS = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093,
+            "accreditation", 8094);
 
     final LocalPlatform platform;
     final Observations observe;
@@ -37,6 +41,15 @@ final class FaultContext {
         this.load = load;
         this.ledger = ledger;
         this.run = run;
+    }
+
+    /** Where a service's second instance answers (started by scenario 9, always there on the cluster). */
+    static String secondInstance(String service) {
+        return "http://127.0.0.1:" + SECOND_PORTS.get(service);
+    }
+
+    static int secondInstancePort(String service) {
+        return SECOND_PORTS.get(service);
     }
 
     /** Sleeps for {@code duration}; not at all if it is zero or negative. */

@@ -21,13 +21,14 @@ import java.util.stream.Stream;
 final class FaultSuite implements AutoCloseable {
 
     private final LocalPlatform platform;
-    private final Observations observe = new Observations();
+    private final Observations observe;
     private final Settings settings;
     private final PrintStream progress;
     private final String run = Long.toString(Instant.now().getEpochSecond(), 36);
 
     private FaultSuite(LocalPlatform platform, Settings settings, PrintStream progress) {
         this.platform = platform;
+        this.observe = new Observations(platform.kafkaBootstrapServers());
         this.settings = settings;
         this.progress = progress;
     }
@@ -45,7 +46,7 @@ final class FaultSuite implements AutoCloseable {
                         // mail server and gateway have none, and the load needs several sends a second per registration.
                         "RESILIENCE4J_RATELIMITER_CONFIGS_CHANNEL_LIMITFORPERIOD", "1000",
                         // The scenarios restart services often; the quicker compiler alone starts them sooner.
-                        "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"));
+                        "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"), settings.cluster());
         FaultSuite suite = new FaultSuite(platform, settings, progress);
         suite.observe.unlimitedOpeningCeremony();
         return suite;
@@ -71,7 +72,8 @@ final class FaultSuite implements AutoCloseable {
         progress.println("[" + scenario.number() + "] " + scenario.name() + " ...");
         Ledger ledger = new Ledger();
         String tag = run + "s" + scenario.number();
-        Load load = new Load(ledger, tag, settings.perSecond(), List.of(FaultContext.REGISTRATION));
+        Load load = new Load(ledger, tag, settings.perSecond(), settings.cluster()
+                ? List.of(FaultContext.REGISTRATION, FaultContext.secondInstance("registration")) : List.of(FaultContext.REGISTRATION));
         FaultContext context = new FaultContext(platform, observe, settings, load, ledger, tag);
         Instant started = Instant.now();
         int faults;

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
  * The fault-test harness: starts the local platform, runs the scenarios, prints one summary line
  * each and writes docs/reliability.md.
  *
- * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--only=1,5,9] [--rate=registrations per second]</pre>
+ * <pre>java -jar fault-tests/target/fault-tests.jar [--short] [--cluster] [--only=1,5,9] [--rate=registrations per second]</pre>
  *
- * The ports of the local platform (and 8091–8094, for second instances) must be free. Exits 1 if a scenario fails.
+ * {@code --cluster}: the cluster's scenarios (11 and 12) on the platform's cluster shape, reported in
+ * docs/reliability-cluster.md. The ports of the local platform (and 8091–8094, for second instances,
+ * and 9094–9097, for the cluster's brokers) must be free. Exits 1 if a scenario fails.
  */
 public final class FaultTests {
 
@@ -27,7 +29,8 @@ public final class FaultTests {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        Settings mode = options.contains("--short") ? Settings.SHORT : Settings.FULL;
+        Settings shape = options.contains("--short") ? Settings.SHORT : Settings.FULL;
+        Settings mode = options.contains("--cluster") ? shape.onCluster() : shape;
         Settings settings = options.stream().filter(o -> o.startsWith("--rate=")).findFirst()
                 .map(o -> mode.withRate(Double.parseDouble(o.substring("--rate=".length())))).orElse(mode);
         Set<Integer> only = options.stream().filter(o -> o.startsWith("--only=")).findFirst()
@@ -35,8 +38,8 @@ public final class FaultTests {
                         .collect(Collectors.toSet())).orElse(Set.of());
         Path root = LocalPlatform.projectRootOf(FaultTests.class);
         List<Outcome> outcomes = run(root, settings, only, System.out);
-        Path report = settings.name().equals(Settings.FULL.name()) && only.isEmpty() ? root.resolve("docs").resolve("reliability.md")
-                : root.resolve("fault-tests").resolve("target").resolve("reliability.md");
+        Path report = (settings.name().equals(Settings.FULL.name()) && only.isEmpty() ? root.resolve("docs")
+                : root.resolve("fault-tests").resolve("target")).resolve(settings.reportName());
         Files.writeString(report, ReliabilityReport.render(settings, outcomes));
         System.out.println("Written " + report);
         System.exit(outcomes.stream().allMatch(Outcome::passed) ? 0 : 1);
@@ -46,7 +49,8 @@ public final class FaultTests {
     static List<Outcome> run(Path root, Settings settings, Set<Integer> only, PrintStream progress) throws Exception {
         Path log = root.resolve("fault-tests").resolve("target").resolve("fault-platform.log");
         Files.createDirectories(log.getParent());
-        List<Scenario> scenarios = Scenarios.all().stream().filter(s -> only.isEmpty() || only.contains(s.number())).toList();
+        List<Scenario> scenarios = (settings.cluster() ? Scenarios.cluster() : Scenarios.all()).stream()
+                .filter(s -> only.isEmpty() || only.contains(s.number())).toList();
         try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8);
              FaultSuite suite = FaultSuite.start(root, settings, platformOut, progress)) {
             progress.println("The platform's own output goes to " + log);

@@ -52,9 +52,22 @@ final class Observations implements AutoCloseable {
     private static final Pattern BACKLOG = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
 
     private final MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=5000");
-    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+    private final String bootstrapServers;
+    private final Admin admin;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    /** {@code bootstrapServers}: the platform's brokers, one or a cluster's three. */
+    Observations(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+    }
+
+    /** How many partitions, of every topic, broker {@code node} leads now. */
+    long partitionsLedBy(int node) throws Exception {
+        return admin.describeTopics(admin.listTopics().names().get()).allTopicNames().get().values().stream()
+                .flatMap(topic -> topic.partitions().stream()).filter(p -> p.leader() != null && p.leader().id() == node).count();
+    }
 
     /** Lag per "group on topic"; empty groups count as caught up. */
     Map<String, Long> lag() throws Exception {
@@ -200,7 +213,7 @@ final class Observations implements AutoCloseable {
 
     /** Every record of a topic, from the first offset to the end now (outside any consumer group). */
     List<ConsumerRecord<String, String>> readAll(String topic) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
@@ -222,7 +235,7 @@ final class Observations implements AutoCloseable {
 
     /** Publishes raw bytes with CloudEvents headers to one partition (a poison message, say). */
     void publish(String topic, int partition, String key, String eventId, String type, byte[] value) throws Exception {
-        Map<String, Object> config = Map.of("bootstrap.servers", "127.0.0.1:9092", "acks", "all");
+        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers, "acks", "all");
         try (var producer = new KafkaProducer<>(config,
                 new StringSerializer(), new ByteArraySerializer())) {
             var record = new ProducerRecord<>(topic, partition, key, value);

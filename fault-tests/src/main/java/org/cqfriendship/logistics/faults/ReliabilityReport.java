@@ -18,11 +18,21 @@ final class ReliabilityReport {
         StringBuilder doc = new StringBuilder("# Reliability\n\n");
         Settings mode = settings.name().equals(Settings.SHORT.name()) ? Settings.SHORT : Settings.FULL;
         doc.append("Written by `java -jar fault-tests/target/fault-tests.jar").append(mode == Settings.SHORT ? " --short" : "")
+                .append(settings.cluster() ? " --cluster" : "")
                 .append(settings.perSecond() == mode.perSecond() ? "" : String.format(" --rate=%.0f", settings.perSecond()))
                 .append("` (").append(settings.name()).append(" mode) on ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
                 .append(".\n\n");
+        if (settings.cluster()) {
+            doc.append("""
+                    The cluster's scenarios run on the local platform's cluster shape (`--cluster`): three Kafka brokers, every \
+                    topic with 12 partitions and three copies, a write acknowledged once two hold it, and two instances of each \
+                    service in the same consumer groups; the load's registrations go to both registration instances. The store \
+                    is one process, as always on this machine. The rest is as in reliability.md:
+
+                    """);
+        }
         doc.append("""
                 Every scenario runs on the local platform's real processes (the Kafka broker, the MongoDB-wire store, the mail \
                 server, the SMS and webhook gateway simulator, the four services), one after another on one platform, with \

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** The ten faults of issue 8, each injected into the real running processes. */
+/** The faults, each injected into the real running processes: the ten of issue 8 on one of each part, two on the cluster shape. */
 final class Scenarios {
 
     private static final Duration HALT_WITHIN = Duration.ofSeconds(120);
@@ -215,28 +215,21 @@ final class Scenarios {
     private static final class Fault9 implements Scenario.Fault {
         private static final String WATCHED_INBOX = "coord-demo";
         private static final Duration PUSHED_WITHIN = Duration.ofSeconds(15);
-        private static final Map<String, Integer> SECOND = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093,
-                "accreditation", 8094);
-        private static final List<String> SERVICES = List.of("registration", "itinerary", "notification", "accreditation");
 
         @Override
         public int inject(FaultContext context) throws Exception {
-            together(SERVICES.stream().<Callable<Integer>>map(service -> () -> {
-                context.platform.startInstance(service, service + "-2", SECOND.get(service), Map.of());
+            together(FaultContext.SERVICES.stream().<Callable<Integer>>map(service -> () -> {
+                context.platform.startInstance(service, service + "-2", FaultContext.secondInstancePort(service), Map.of());
                 return 1;
             }).toArray(Callable[]::new));
-            try (InboxWatch page = InboxWatch.open("http://127.0.0.1:" + SECOND.get("notification"), WATCHED_INBOX)) {
+            try (InboxWatch page = InboxWatch.open(FaultContext.secondInstance("notification"), WATCHED_INBOX)) {
                 Instant opened = Instant.now();
-                context.load.sendTo(List.of(FaultContext.REGISTRATION, "http://127.0.0.1:8091"));
+                context.load.sendTo(List.of(FaultContext.REGISTRATION, FaultContext.secondInstance("registration")));
                 context.sleep(Duration.ofSeconds(10)); // both in each group, partitions shared
-                context.load.sendTo(List.of("http://127.0.0.1:8091"));
+                context.load.sendTo(List.of(FaultContext.secondInstance("registration")));
                 checkPushed(context, page, context.observe.alertsRecorded(WATCHED_INBOX, opened, Instant.now()));
             }
-            for (String service : SERVICES) {
-                context.platform.kill(service);
-                context.services.put(service, "http://127.0.0.1:" + SECOND.get(service));
-            }
-            return SERVICES.size();
+            return killFirstInstances(context);
         }
 
         private static void checkPushed(FaultContext context, InboxWatch page, Set<String> recorded) throws InterruptedException {
@@ -251,9 +244,66 @@ final class Scenarios {
 
         @Override
         public void restore(FaultContext context) throws Exception {
-            together(SERVICES.stream().<Callable<Integer>>map(service -> () -> {
+            together(FaultContext.SERVICES.stream().<Callable<Integer>>map(service -> () -> {
                 context.platform.restart(service);
                 context.platform.stop(service + "-2");
+                return 1;
+            }).toArray(Callable[]::new));
+        }
+    }
+
+    /** Kills the first instance of each service (SIGKILL); the load and the checks go to the seconds from then on. */
+    private static int killFirstInstances(FaultContext context) {
+        for (String service : FaultContext.SERVICES) {
+            context.platform.kill(service);
+            context.services.put(service, FaultContext.secondInstance(service));
+        }
+        context.load.sendTo(List.of(FaultContext.secondInstance("registration")));
+        return FaultContext.SERVICES.size();
+    }
+
+    /** The cluster's scenarios, in the order they run, on three brokers and two instances of each service. */
+    static List<Scenario> cluster() {
+        return List.of(
+                new Scenario(11, "one of three brokers killed (SIGKILL) under load and left down", new Fault11()),
+                new Scenario(12, "the first instance of each service killed (SIGKILL), its partner taking over", new Fault12()));
+    }
+
+    /**
+     * Kills broker 2 and leaves it down until the scenario ends: every partition it led gets a new leader from the two others,
+     * which hold every acknowledged record (three copies, two in sync before an acknowledgement), and the load goes on.
+     */
+    private static final class Fault11 implements Scenario.Fault {
+        private static final int NODE = 2;
+        private static final String BROKER = "kafka-2";
+
+        @Override
+        public int inject(FaultContext context) throws Exception {
+            long led = context.observe.partitionsLedBy(NODE);
+            context.platform.kill(BROKER);
+            context.note(BROKER + " killed while it led " + led + " partitions; it stays down until the scenario ends");
+            return 1;
+        }
+
+        @Override
+        public void restore(FaultContext context) {
+            context.platform.restart(BROKER);
+        }
+    }
+
+    /** The first instances die; each partner takes over their partitions (after the 10 s session timeout) and the load. */
+    private static final class Fault12 implements Scenario.Fault {
+        @Override
+        public int inject(FaultContext context) {
+            int killed = killFirstInstances(context);
+            context.note("registration, itinerary, notification and accreditation killed on 8081–8084; their partners on 8091–8094 went on");
+            return killed;
+        }
+
+        @Override
+        public void restore(FaultContext context) throws Exception {
+            together(FaultContext.SERVICES.stream().<Callable<Integer>>map(service -> () -> {
+                context.platform.restart(service);
                 return 1;
             }).toArray(Callable[]::new));
         }

@@ -12,14 +12,15 @@ import java.time.Duration;
  * @param brokerPause   how long the broker is frozen (longer than the clients' 30 s delivery timeout)
  * @param outage        how long the mail server and the SMS gateway are down
  * @param recoveryBound the longest a recovery may take and still pass
+ * @param cluster       the cluster's scenarios, on three brokers and two instances of each service
  */
 record Settings(String name, Duration warmup, Duration afterFault, double perSecond, Duration brokerPause, Duration outage,
-                Duration recoveryBound) {
+                Duration recoveryBound, boolean cluster) {
 
     static final Settings SHORT = new Settings("short", Duration.ofSeconds(4), Duration.ofSeconds(5), 2, Duration.ofSeconds(35),
-            Duration.ofSeconds(15), Duration.ofSeconds(120));
+            Duration.ofSeconds(15), Duration.ofSeconds(120), false);
     static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 30, Duration.ofSeconds(60),
-            Duration.ofSeconds(60), Duration.ofSeconds(120));
+            Duration.ofSeconds(60), Duration.ofSeconds(120), false);
 
     /**
      * The consumer lag, summed over every group, that counts as caught up while the load goes on:
@@ -31,6 +32,16 @@ record Settings(String name, Duration warmup, Duration afterFault, double perSec
 
     /** These settings with another load. */
     Settings withRate(double registrationsPerSecond) {
-        return new Settings(name, warmup, afterFault, registrationsPerSecond, brokerPause, outage, recoveryBound);
+        return new Settings(name, warmup, afterFault, registrationsPerSecond, brokerPause, outage, recoveryBound, cluster);
+    }
+
+    /** These settings for the cluster's scenarios: on the local platform's cluster shape ({@code --cluster}). */
+    Settings onCluster() {
+        return new Settings(name, warmup, afterFault, perSecond, brokerPause, outage, recoveryBound, true);
+    }
+
+    /** The report's file name: the cluster's scenarios have their own. */
+    String reportName() {
+        return cluster ? "reliability-cluster.md" : "reliability.md";
     }
 }

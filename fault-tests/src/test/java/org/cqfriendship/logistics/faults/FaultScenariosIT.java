@@ -12,20 +12,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The short version of every fault scenario, over the real processes of the local platform (as
- * {@code java -jar fault-tests/target/fault-tests.jar --short}); its report goes to
- * fault-tests/target/reliability.md. Recovery is waited for up to the bound, not timed against it
+ * {@code java -jar fault-tests/target/fault-tests.jar --short}, and with {@code --cluster} on its cluster
+ * shape); the reports go to fault-tests/target/reliability.md and reliability-cluster.md. Recovery is waited for up to the bound, not timed against it
  * here: tests never fail on timing.
  */
 class FaultScenariosIT {
 
     @Test
     void nothingIsLostDoubledOrDisorderedWhateverTheFault() throws Exception {
-        Path root = LocalPlatform.projectRootOf(FaultScenariosIT.class);
-        List<Outcome> outcomes = FaultTests.run(root, Settings.SHORT, Set.of(), System.out);
-        Files.writeString(root.resolve("fault-tests").resolve("target").resolve("reliability.md"),
-                ReliabilityReport.render(Settings.SHORT, outcomes));
+        assertEveryScenarioPassed(run(Settings.SHORT), 10);
+    }
 
-        assertThat(outcomes).hasSize(10).allSatisfy(outcome -> {
+    @Test
+    void onTheClusterNothingIsLostWhenABrokerOrAnInstanceDies() throws Exception {
+        assertEveryScenarioPassed(run(Settings.SHORT.onCluster()), 2);
+    }
+
+    private static List<Outcome> run(Settings settings) throws Exception {
+        Path root = LocalPlatform.projectRootOf(FaultScenariosIT.class);
+        List<Outcome> outcomes = FaultTests.run(root, settings, Set.of(), System.out);
+        Files.writeString(root.resolve("fault-tests").resolve("target").resolve(settings.reportName()),
+                ReliabilityReport.render(settings, outcomes));
+        return outcomes;
+    }
+
+    private static void assertEveryScenarioPassed(List<Outcome> outcomes, int scenarios) {
+        assertThat(outcomes).hasSize(scenarios).allSatisfy(outcome -> {
             assertThat(outcome.verdict().lost()).as("lost in scenario %d", outcome.number()).isEmpty();
             assertThat(outcome.verdict().doubled()).as("doubled in scenario %d", outcome.number()).isEmpty();
             assertThat(outcome.verdict().disorder()).as("disorder in scenario %d", outcome.number()).isEmpty();

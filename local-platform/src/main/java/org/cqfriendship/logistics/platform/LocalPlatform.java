@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,15 +26,19 @@ import java.util.concurrent.CountDownLatch;
  * The whole system on one machine: a real Kafka broker (KRaft), the MongoDB-wire store, a
  * development mail server, an SMS gateway and webhook simulator, and the four services, each in
  * its own process. Data lives under one
- * folder and is found again on the next start.
+ * folder and is found again on the next start. With {@code --cluster}: three brokers, every topic
+ * on all three, and two instances of each service (docs/scaling.md).
  *
- * <pre>java -jar local-platform/target/local-platform.jar [--data-dir=PATH] [--no-demo-data]</pre>
+ * <pre>java -jar local-platform/target/local-platform.jar [--data-dir=PATH] [--no-demo-data] [--cluster]</pre>
  */
 public final class LocalPlatform implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> SERVICES = List.of("registration-service", "itinerary-service", "notification-service",
             "accreditation-service");
+    /** Each service's first instance, by part name, and its HTTP port. */
+    private static final Map<String, Integer> FIRST_PORTS = Map.of("registration", PlatformSettings.REGISTRATION,
+            "itinerary", PlatformSettings.ITINERARY, "notification", PlatformSettings.NOTIFICATION, "accreditation", PlatformSettings.ACCREDITATION);
 
     private final PlatformSettings settings;
     private final PrintStream out;
@@ -75,7 +79,14 @@ public final class LocalPlatform implements AutoCloseable {
     /** The same, with environment variables added to every service's (a benchmark's settings, for example). */
     public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out,
                                       Map<String, String> serviceOverrides) {
-        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData, serviceOverrides, false), out);
+        return start(dataDir, projectRoot, loadDemoData, out, serviceOverrides, false);
+    }
+
+    /** The same; {@code cluster}: three brokers and two instances of each service ({@code registration-2} on 8091, …). */
+    public static LocalPlatform start(Path dataDir, Path projectRoot, boolean loadDemoData, PrintStream out,
+                                      Map<String, String> serviceOverrides, boolean cluster) {
+        LocalPlatform platform = new LocalPlatform(new PlatformSettings(dataDir, projectRoot, loadDemoData, serviceOverrides, false, cluster),
+                out);
         try {
             platform.start();
             return platform;
@@ -100,18 +111,20 @@ public final class LocalPlatform implements AutoCloseable {
         // patience, so it must be up), the broker only when their listeners and topic declarations start
         // (which wait for it up to 30 s), mail and the gateway only when they send.
         awaitPort("store", PlatformSettings.STORE);
+        List<String> instances = new ArrayList<>();
         for (String service : SERVICES) {
-            Map<String, String> environment = new HashMap<>(serviceEnvironment(service));
-            environment.putAll(settings.serviceOverrides());
-            startService(service.replace("-service", ""), service, environment);
+            String name = service.replace("-service", "");
+            startService(name, service, Map.of());
+            instances.add(name);
+            if (settings.cluster()) {
+                launchInstance(service, name + "-2", PlatformSettings.secondInstancePort(FIRST_PORTS.get(name)), Map.of());
+                instances.add(name + "-2");
+            }
         }
-        awaitPort("kafka", PlatformSettings.KAFKA);
+        settings.kafkaNodes().forEach(node -> awaitPort(node.name(), node.port()));
         awaitPort("mail", PlatformSettings.SMTP);
         awaitPort("gateway", PlatformSettings.GATEWAY);
-        awaitReady("registration", PlatformSettings.REGISTRATION);
-        awaitReady("itinerary", PlatformSettings.ITINERARY);
-        awaitReady("notification", PlatformSettings.NOTIFICATION);
-        awaitReady("accreditation", PlatformSettings.ACCREDITATION);
+        instances.forEach(this::awaitPart);
         if (settings.loadDemoData()) {
             new DemoData(settings, http, out).loadOnce();
         }
@@ -124,10 +137,13 @@ public final class LocalPlatform implements AutoCloseable {
                 throw new PlatformException(settings.serviceJar(service) + " is missing. Build the services first: ./mvnw -DskipTests install");
             }
         }
-        List<String> taken = PortCheck.takenPorts(PlatformSettings.ports());
+        List<String> taken = PortCheck.takenPorts(settings.ports());
         if (!taken.isEmpty()) {
             throw new PlatformException(String.join(System.lineSeparator(), taken));
         }
+        settings.dataFolderMismatch().ifPresent(problem -> {
+            throw new PlatformException(problem);
+        });
         try {
             Files.createDirectories(settings.dataDir());
         } catch (IOException e) {
@@ -136,23 +152,29 @@ public final class LocalPlatform implements AutoCloseable {
         out.println("Local platform: data in " + settings.dataDir().toAbsolutePath());
     }
 
+    /** Every broker node, the new ones formatted first (at once, all with one cluster id). */
     private void startKafka() {
-        KafkaConfig kafka = new KafkaConfig(settings.kafkaDir());
-        Path properties = kafka.writeProperties();
-        if (!kafka.isFormatted()) {
-            ManagedProcess format = start("kafka-format", java("kafka.tools.StorageTool", "format",
-                    "--cluster-id", kafka.newClusterId(), "--config", properties.toString()), Map.of());
-            try {
-                if (format.awaitExit(120) != 0) {
-                    throw new PlatformException("Formatting the Kafka log folder " + settings.kafkaDir() + " failed; see the lines above.");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PlatformException("Interrupted while formatting Kafka's log folder");
+        List<KafkaConfig> nodes = settings.kafkaNodes();
+        String clusterId = KafkaConfig.clusterIdOf(nodes);
+        Map<KafkaConfig, Path> properties = new LinkedHashMap<>();
+        nodes.forEach(node -> properties.put(node, node.writeProperties()));
+        Map<KafkaConfig, ManagedProcess> formats = new LinkedHashMap<>();
+        nodes.stream().filter(node -> !node.isFormatted()).forEach(node -> formats.put(node, start(node.name() + "-format",
+                java("kafka.tools.StorageTool", "format", "--cluster-id", clusterId, "--config", properties.get(node).toString()), Map.of())));
+        formats.forEach(this::awaitFormatted);
+        properties.forEach((node, file) -> start(node.name(), java(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", file.toString()), Map.of()));
+    }
+
+    private void awaitFormatted(KafkaConfig node, ManagedProcess format) {
+        try {
+            if (format.awaitExit(120) != 0) {
+                throw new PlatformException("Formatting the log folder of " + node.name() + " failed; see the lines above.");
             }
-            processes.remove(format);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("Interrupted while formatting the log folder of " + node.name());
         }
-        start("kafka", java(List.of("-Xms256m", "-Xmx512m"), "kafka.Kafka", properties.toString()), Map.of());
+        processes.remove(format);
     }
 
     private ManagedProcess start(String name, List<String> command, Map<String, String> environment) {
@@ -178,8 +200,11 @@ public final class LocalPlatform implements AutoCloseable {
         return command;
     }
 
-    /** Starts a service's JVM from the start cache (its extracted jar and class-data archive). */
+    /** Starts a service's JVM from the start cache (its extracted jar and class-data archive), {@code environment} added to its usual one. */
     private ManagedProcess startService(String name, String service, Map<String, String> environment) {
+        Map<String, String> variables = new HashMap<>(serviceEnvironment(service));
+        variables.putAll(settings.serviceOverrides());
+        variables.putAll(environment);
         StartCache.Launch launch = startCache.launch(service);
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dspring.output.ansi.enabled=never", "-Dspring.main.banner-mode=off"));
@@ -187,14 +212,14 @@ public final class LocalPlatform implements AutoCloseable {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.addAll(launch.arguments());
-        ManagedProcess process = ManagedProcess.start(name, command, environment, Path.of("").toAbsolutePath(), out, launch::exited);
+        ManagedProcess process = ManagedProcess.start(name, command, variables, Path.of("").toAbsolutePath(), out, launch::exited);
         processes.add(process);
         return process;
     }
 
-    private static Map<String, String> serviceEnvironment(String service) {
+    private Map<String, String> serviceEnvironment(String service) {
         return Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + PlatformSettings.KAFKA,
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "MONGODB_URI", "mongodb://127.0.0.1:" + PlatformSettings.STORE + "/" + service.replace("-service", "")
                         + "?serverSelectionTimeoutMS=5000&connectTimeoutMS=3000&socketTimeoutMS=10000",
                 // Demo accounts and development secrets (service-defaults-local.yml, each service's application-local.yml).
@@ -277,14 +302,22 @@ public final class LocalPlatform implements AutoCloseable {
                    Desk scanning      http://localhost:8084/desk   (a phone page; sign in as desk-ckg)
                    Development mail   http://localhost:8025/  (IMAP 127.0.0.1:3143, SMTP 3025)
                    SMS and webhooks   http://localhost:8026/  (simulator; make it fail or slow there)
-                   Kafka broker       127.0.0.1:9092     MongoDB-wire store  mongodb://127.0.0.1:27017
+                   Kafka %s    MongoDB-wire store  mongodb://127.0.0.1:27017%s
                    Health             http://localhost:808{1,2,3,4}/actuator/health
                    Demo sign-in       coord-demo, coord-li, coord-wang, coord-chen, duty-manager, programme, operations,
                                       desk-ckg, judge-liu, judge-novak, judge-garcia
                                       password %s (pages: /login on each service; API: HTTP Basic)
                  Press Ctrl-C to stop everything; the next start finds all data again.
                 ================================================================================
-                """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(), PlatformSettings.DEMO_PASSWORD));
+                """.formatted(took.toSeconds(), settings.dataDir().toAbsolutePath(),
+                settings.cluster() ? "brokers     " + settings.kafkaBootstrapServers() : "broker       " + settings.kafkaBootstrapServers(),
+                settings.cluster() ? "\n   Second instances   http://localhost:809{1,2,3,4}   (each service twice; every topic on all three brokers)" : "",
+                PlatformSettings.DEMO_PASSWORD));
+    }
+
+    /** The clients' bootstrap list: every broker of this platform. */
+    public String kafkaBootstrapServers() {
+        return settings.kafkaBootstrapServers();
     }
 
     /** Kills a part at once (SIGKILL), as a crash or a power cut would. */
@@ -335,14 +368,15 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts one more instance of a service ({@code registration}, …) on another HTTP port, in the same consumer groups. */
     public void startInstance(String service, String name, int port, Map<String, String> environment) {
-        String full = service + "-service";
-        Map<String, String> variables = new HashMap<>(serviceEnvironment(full));
-        variables.putAll(settings.serviceOverrides());
-        variables.putAll(environment);
-        variables.put("SERVER_PORT", String.valueOf(port));
-        startService(name, full, variables);
-        instancePorts.put(name, port);
+        launchInstance(service + "-service", name, port, environment);
         awaitPart(name);
+    }
+
+    private void launchInstance(String service, String name, int port, Map<String, String> environment) {
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("SERVER_PORT", String.valueOf(port));
+        startService(name, service, variables);
+        instancePorts.put(name, port);
     }
 
     /** Stops a part cleanly (SIGTERM) and keeps it, to be started again as it was by {@link #restart(String)}. */
@@ -361,17 +395,20 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void awaitPart(String name) {
-        switch (name) {
-            case "kafka" -> awaitPort(name, PlatformSettings.KAFKA);
-            case "store" -> awaitPort(name, PlatformSettings.STORE);
-            case "mail" -> awaitPort(name, PlatformSettings.SMTP);
-            case "gateway" -> awaitPort(name, PlatformSettings.GATEWAY);
-            case "registration" -> awaitReady(name, PlatformSettings.REGISTRATION);
-            case "itinerary" -> awaitReady(name, PlatformSettings.ITINERARY);
-            case "notification" -> awaitReady(name, PlatformSettings.NOTIFICATION);
-            case "accreditation" -> awaitReady(name, PlatformSettings.ACCREDITATION);
-            default -> awaitReady(name, instancePorts.get(name));
+        Integer infrastructure = infrastructurePorts().get(name);
+        if (infrastructure != null) {
+            awaitPort(name, infrastructure);
+        } else {
+            awaitReady(name, FIRST_PORTS.containsKey(name) ? FIRST_PORTS.get(name) : instancePorts.get(name));
         }
+    }
+
+    /** The parts that are not services, by name, with the port that shows each is up. */
+    private Map<String, Integer> infrastructurePorts() {
+        Map<String, Integer> ports = new HashMap<>(Map.of("store", PlatformSettings.STORE, "mail", PlatformSettings.SMTP,
+                "gateway", PlatformSettings.GATEWAY));
+        settings.kafkaNodes().forEach(node -> ports.put(node.name(), node.port()));
+        return ports;
     }
 
     private ManagedProcess require(String name) {
@@ -403,10 +440,10 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         out.println("Stopping the local platform...");
-        List<ManagedProcess> services = running.stream().filter(p -> !List.of("kafka", "store", "mail", "gateway").contains(p.name())).toList();
-        List<ManagedProcess> infrastructure = running.stream().filter(p -> !services.contains(p)).toList();
+        Set<String> infrastructure = infrastructurePorts().keySet();
+        List<ManagedProcess> services = running.stream().filter(p -> !infrastructure.contains(p.name())).toList();
         stopAll(services);
-        stopAll(infrastructure);
+        stopAll(running.stream().filter(p -> !services.contains(p)).toList());
         out.println("Local platform stopped.");
     }
 
@@ -416,7 +453,8 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static PlatformSettings settingsFrom(String[] args) {
-        Path dataDir = Path.of(System.getenv().getOrDefault("PLATFORM_DATA_DIR", "data"));
+        boolean cluster = List.of(args).contains("--cluster");
+        Path dataDir = Path.of(System.getenv().getOrDefault("PLATFORM_DATA_DIR", cluster ? "data-cluster" : "data"));
         boolean demo = true;
         boolean quickStart = true;
         for (String arg : args) {
@@ -426,12 +464,12 @@ public final class LocalPlatform implements AutoCloseable {
                 demo = false;
             } else if (arg.equals("--full-jit")) {
                 quickStart = false;
-            } else {
-                System.err.println("Unknown option " + arg + ". Options: --data-dir=PATH, --no-demo-data, --full-jit");
+            } else if (!arg.equals("--cluster")) {
+                System.err.println("Unknown option " + arg + ". Options: --data-dir=PATH, --no-demo-data, --full-jit, --cluster");
                 System.exit(2);
             }
         }
-        return new PlatformSettings(dataDir, projectRoot(), demo, Map.of(), quickStart);
+        return new PlatformSettings(dataDir, projectRoot(), demo, Map.of(), quickStart, cluster);
     }
 
     /** The repository root, above this module's target folder (or set -Dplatform.home). */

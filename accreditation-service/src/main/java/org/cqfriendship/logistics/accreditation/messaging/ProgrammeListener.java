@@ -30,12 +30,12 @@ class ProgrammeListener {
     /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics programmeTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS));
     }
 
     @Bean
     KafkaAdmin.NewTopics flightStatusTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(FLIGHT_STATUS, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(FLIGHT_STATUS));
     }
 
     @Bean

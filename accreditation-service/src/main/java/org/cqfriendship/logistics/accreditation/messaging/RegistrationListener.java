@@ -44,7 +44,7 @@ class RegistrationListener {
     /** Declared here too, since this service writes its dead letters. */
     @Bean
     KafkaAdmin.NewTopics registrationTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(REGISTRATIONS, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(REGISTRATIONS));
     }
 
     @Bean

@@ -32,7 +32,7 @@ class ItineraryTopics {
     @Bean
     KafkaAdmin.NewTopics topicDeclarations() {
         return new KafkaAdmin.NewTopics(Stream.of(ITINERARIES, SESSIONS, ROOMS, REGISTRATIONS, FLIGHT_STATUS, CHECKINS)
-                .flatMap(topic -> Arrays.stream(Topics.withDeadLetter(topic, 3)))
+                .flatMap(topic -> Arrays.stream(Topics.withDeadLetter(topic)))
                 .toArray(NewTopic[]::new));
     }
 

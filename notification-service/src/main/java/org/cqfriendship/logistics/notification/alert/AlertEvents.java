@@ -51,7 +51,7 @@ class AlertEvents {
 
     @Bean
     static KafkaAdmin.NewTopics alertTopicDeclaration() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(TOPIC, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(TOPIC));
     }
 
     /** One write for the batch: each delegation's document gets its alerts' events. */

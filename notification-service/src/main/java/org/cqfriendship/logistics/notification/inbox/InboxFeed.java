@@ -80,7 +80,7 @@ class InboxFeed implements SmartLifecycle {
 
     @Bean
     static NewTopic inboxFeedTopic() {
-        return TopicBuilder.name(TOPIC).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
+        return TopicBuilder.name(TOPIC).config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
                 .build();
     }
 

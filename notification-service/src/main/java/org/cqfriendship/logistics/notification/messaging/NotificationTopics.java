@@ -36,8 +36,8 @@ class NotificationTopics {
     /** Declared here too, since this service writes their dead letters. */
     @Bean
     KafkaAdmin.NewTopics consumedTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(DELEGATIONS, 3),
-                        Topics.withDeadLetter(SESSIONS, 3), Topics.withDeadLetter(CHECKINS, 3), Topics.withDeadLetter(ROOMS, 3))
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES), Topics.withDeadLetter(DELEGATIONS),
+                        Topics.withDeadLetter(SESSIONS), Topics.withDeadLetter(CHECKINS), Topics.withDeadLetter(ROOMS))
                 .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 

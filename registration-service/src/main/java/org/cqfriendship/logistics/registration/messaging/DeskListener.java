@@ -68,7 +68,7 @@ class DeskListener {
 
     @Bean
     KafkaAdmin.NewTopics deskTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES, 3), Topics.withDeadLetter(ALERTS, 3))
+        return new KafkaAdmin.NewTopics(Stream.of(Topics.withDeadLetter(ITINERARIES), Topics.withDeadLetter(ALERTS))
                 .flatMap(Arrays::stream).toArray(NewTopic[]::new));
     }
 

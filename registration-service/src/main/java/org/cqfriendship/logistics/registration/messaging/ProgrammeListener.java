@@ -33,7 +33,7 @@ class ProgrammeListener {
     /** Declared here too, since this service writes its dead letters. */
     @Bean
     KafkaAdmin.NewTopics programmeTopicDeclarations() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(SESSIONS));
     }
 
     @Bean

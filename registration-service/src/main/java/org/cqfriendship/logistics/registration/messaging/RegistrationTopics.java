@@ -13,6 +13,6 @@ class RegistrationTopics {
 
     @Bean
     KafkaAdmin.NewTopics delegationTopics() {
-        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(DELEGATIONS, 3));
+        return new KafkaAdmin.NewTopics(Topics.withDeadLetter(DELEGATIONS));
     }
 }
