@@ -48,7 +48,6 @@ public class AlertService {
     private final Recipients directory;
     private final DelegateDirectory delegates;
     /** The parts that joined a held alert (by part id), so that a redelivered event finds itself told without a search. */
-    private static final String JOINED = "alert_joined_parts";
     private final DigestSettings digest;
     private final HeldAlerts held;
     private final Clock clock;
@@ -113,15 +112,17 @@ public class AlertService {
      * a redelivered event tells nobody twice and a crash half way tells the rest next time.
      * <p>
      * A batch costs a few round trips whatever its size: who is concerned, which parts were told
-     * already, and the held alerts, read with one query each; the new alerts inserted with one bulk
-     * write, after the notes of the ones held (so a part that joined one in the batch finds itself
-     * there when it is redelivered); the joined parts noted with one more.
+     * already (alerts by id, and the joined parts' notes), and the held alerts, read with one query
+     * each; the parts that join an alert noted with one bulk write, naming the alert, before they
+     * join it (so a part redelivered after a crash knows it was told, whatever was held since);
+     * the joins with one more; the new alerts inserted with one bulk write, after the notes of the
+     * ones held.
      */
     public void recordAll(List<Change> changes) {
         List<Telling> tellings = tellings(changes);
-        Set<Object> told = new HashSet<>(IdLookup.existing(mongo, tellings.stream().map(Telling::partId).toList(),
-                mongo.getCollectionName(Alert.class)));
-        told.addAll(IdLookup.existing(mongo, tellings.stream().map(Telling::partId).toList(), JOINED));
+        List<String> partIds = tellings.stream().map(Telling::partId).toList();
+        Set<Object> told = new HashSet<>(IdLookup.existing(mongo, partIds, mongo.getCollectionName(Alert.class)));
+        told.addAll(held.joinedAlready(partIds));
         Instant now = clock.instant();
         boolean digesting = !digest.window().isZero();
         Map<String, Alert> heldBefore = digesting ? held.last(tellings.stream().filter(t -> !t.change().urgent())
@@ -129,7 +130,7 @@ public class AlertService {
         Map<String, Alert> opened = new LinkedHashMap<>();
         List<Alert> fresh = new ArrayList<>();
         Map<String, List<Alert.Part>> joining = new LinkedHashMap<>();
-        List<String> joinedParts = new ArrayList<>();
+        Map<String, String> joinedParts = new LinkedHashMap<>();
         for (Telling telling : tellings) {
             if (!told.add(telling.partId())) {
                 log.debug("{} already told {}", telling.recipientId(), telling.partId());
@@ -142,7 +143,7 @@ public class AlertService {
             } else if (opened.containsKey(key)) {
                 opened.put(key, opened.get(key).joinedBy(part));
             } else if (heldBefore.containsKey(key) && heldBefore.get(key).hasPart(part.eventId())) {
-                joinedParts.add(part.eventId()); // joined before a crash that lost its note
+                joinedParts.put(part.eventId(), heldBefore.get(key).id()); // joined, and its note lost
             } else if (heldBefore.containsKey(key) && held.stillHeld(heldBefore.get(key), now)) {
                 joining.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
             } else {
@@ -155,28 +156,43 @@ public class AlertService {
             Alert alert = Objects.requireNonNull(heldBefore.get(key));
             partsByAlert.put(alert.id(), parts);
             heldById.put(alert.id(), alert);
+            parts.forEach(part -> joinedParts.put(part.eventId(), alert.id()));
         });
+        opened.values().forEach(alert -> noteParts(alert, joinedParts));
+        held.noteJoined(joinedParts);
         Map<String, Alert> joined = held.join(partsByAlert, heldById);
+        Map<String, String> renoted = new LinkedHashMap<>();
         joining.forEach((key, parts) -> {
             Alert current = joined.get(Objects.requireNonNull(heldBefore.get(key)).id());
             if (current == null) {
-                // Sent meanwhile: the parts open an alert of their own.
-                Alert first = null;
-                for (Alert.Part part : parts) {
-                    Telling telling = tellings.stream().filter(t -> t.partId().equals(part.eventId())).findFirst().orElseThrow();
-                    first = first == null ? newAlert(telling, part, now) : first.joinedBy(part);
-                }
-                opened.put(key, first);
+                // Sent meanwhile: the parts open an alert of their own, and their notes name it.
+                Alert own = openedBy(parts, tellings, now);
+                opened.put(key, own);
+                noteParts(own, renoted);
             } else {
-                parts.forEach(part -> joinedParts.add(part.eventId()));
                 events.publishEvent(new AlertFacts.Recorded(current, true));
             }
         });
+        held.noteJoined(renoted);
         held.note(opened.values());
-        opened.values().forEach(alert -> alert.parts().stream().skip(1).forEach(part -> joinedParts.add(part.eventId())));
         fresh.addAll(opened.values());
         insert(fresh);
-        noteJoined(joinedParts);
+    }
+
+    /** The alert {@code parts} open together, the first part's telling saying whom it is for. */
+    private Alert openedBy(List<Alert.Part> parts, List<Telling> tellings, Instant now) {
+        Alert.Part head = parts.get(0);
+        Telling telling = tellings.stream().filter(t -> t.partId().equals(head.eventId())).findFirst().orElseThrow();
+        Alert alert = newAlert(telling, head, now);
+        for (Alert.Part part : parts.subList(1, parts.size())) {
+            alert = alert.joinedBy(part);
+        }
+        return alert;
+    }
+
+    /** The parts that joined {@code alert} after the one it opened with, noted under its id. */
+    private static void noteParts(Alert alert, Map<String, String> notes) {
+        alert.parts().stream().skip(1).forEach(part -> notes.put(part.eventId(), alert.id()));
     }
 
     /**
@@ -224,18 +240,6 @@ public class AlertService {
                 List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(telling.forDelegate() ? Recipients.reach(telling.delegate())
                         : directory.reach(telling.recipientId()), change.urgent(), sendAt),
                 null, null, 0, null, null, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
-    }
-
-    private void noteJoined(List<String> partIds) {
-        if (partIds.isEmpty()) {
-            return;
-        }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, JOINED)
-                    .insert(partIds.stream().map(id -> new Document("_id", id)).toList()).execute();
-        } catch (BulkOperationException someNotedAlready) {
-            log.debug("{} of {} joined parts already noted", someNotedAlready.getErrors().size(), partIds.size());
-        }
     }
 
     /** Email always, a text message when urgent, the group-chat bot always: each where the recipient has one. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,8 @@ import java.util.Set;
 class HeldAlerts {
 
     static final String COLLECTION = "alert_held";
+    /** Which alert each part joined (one it did not open), by part id. */
+    static final String JOINED = "alert_joined_parts";
 
     private final MongoTemplate mongo;
 
@@ -109,6 +112,52 @@ class HeldAlerts {
                 joined.put(alert.id(), alert);
             }
         });
+        return joined;
+    }
+
+    /**
+     * Notes which alert each part is about to join ({@code alertIdsByPart}; one bulk write), before
+     * it joins: a crash after the join leaves a note naming the alert that has the part, and the
+     * redelivered part is known as told even when another alert is held by then.
+     */
+    void noteJoined(Map<String, String> alertIdsByPart) {
+        if (alertIdsByPart.isEmpty()) {
+            return;
+        }
+        BulkOperations notes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, JOINED);
+        alertIdsByPart.forEach((partId, alertId) -> notes.upsert(Query.query(Criteria.where("_id").is(partId)),
+                Update.update("alertId", alertId)));
+        notes.execute();
+    }
+
+    /**
+     * The parts among {@code partIds} that joined an alert already: noted, and in the alert their
+     * note names. A note whose alert lacks the part is of a crash before the join, and tells
+     * nothing. The notes, and only if there are some the alerts, are read with one query each.
+     */
+    Set<String> joinedAlready(Collection<String> partIds) {
+        Map<String, String> alertIds = new HashMap<>();
+        Set<String> joined = new HashSet<>();
+        Query notes = Query.query(Criteria.where("_id").in(partIds));
+        notes.fields().include("alertId");
+        mongo.find(notes, Document.class, JOINED).forEach(note -> {
+            String alertId = note.getString("alertId");
+            if (alertId == null) {
+                joined.add(note.getString("_id")); // noted after its join, before notes named their alert
+            } else {
+                alertIds.put(note.getString("_id"), alertId);
+            }
+        });
+        if (!alertIds.isEmpty()) {
+            Map<String, Alert> alerts = new HashMap<>();
+            mongo.find(Query.query(Criteria.where("_id").in(alertIds.values())), Alert.class).forEach(alert -> alerts.put(alert.id(), alert));
+            alertIds.forEach((partId, alertId) -> {
+                Alert alert = alerts.get(alertId);
+                if (alert != null && alert.hasPart(partId)) {
+                    joined.add(partId);
+                }
+            });
+        }
         return joined;
     }
 
