@@ -236,8 +236,9 @@ public class AlertService {
     private Alert newAlert(Telling telling, Alert.Part part, Instant now) {
         Change change = telling.change();
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
+        Delegate delegate = telling.delegate();
         return new Alert(part.eventId(), telling.recipientId(), change.delegationId(), change.locality(), change.kind(), change.urgent(),
-                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(telling.forDelegate() ? Recipients.reach(telling.delegate())
+                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(delegate != null ? Recipients.reach(delegate)
                         : directory.reach(telling.recipientId()), change.urgent(), sendAt),
                 null, null, 0, null, null, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
     }

@@ -24,7 +24,7 @@ public record Delivery(Status status, int attempts, Instant nextAttemptAt, @Null
     public enum Status { PENDING, DELIVERED, UNREACHABLE }
 
     /** One try: when, how it ended, and how long it took. */
-    public record Attempt(Instant at, boolean delivered, String error, long tookMillis) {
+    public record Attempt(Instant at, boolean delivered, @Nullable String error, long tookMillis) {
     }
 
     public Delivery {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,6 @@ class DirectoryExport {
     }
 
     private String text(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
+        return Objects.requireNonNullElse(messages.getMessage(code, null, code, locale), code);
     }
 }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delegate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -8,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * A request to confirm an address a delegate was registered with, waiting to be sent: one per
@@ -16,14 +18,15 @@ import java.util.HexFormat;
  * reading what is due never grows with the delegates confirmed before.
  */
 @Document("contact_checks")
-public record ContactCheck(@Id String id, String memberId, String delegationId, Kind kind, String address, String language,
-                           Instant dueAt, int attempts, String lastError) {
+public record ContactCheck(@Id String id, String memberId, String delegationId, Kind kind, String address, @Nullable String language,
+                           Instant dueAt, int attempts, @Nullable String lastError) {
 
     /** An email address, or a mobile number (texted). */
     public enum Kind { EMAIL, PHONE }
 
+    /** A request for the delegate's address of that kind, which they have. */
     static ContactCheck due(Delegate delegate, Kind kind, Instant now) {
-        String address = kind == Kind.EMAIL ? delegate.email() : delegate.phone();
+        String address = Objects.requireNonNull(kind == Kind.EMAIL ? delegate.email() : delegate.phone());
         return new ContactCheck(delegate.memberId() + ":" + kind, delegate.memberId(), delegate.delegationId(), kind, address,
                 delegate.language(), now, 0, null);
     }

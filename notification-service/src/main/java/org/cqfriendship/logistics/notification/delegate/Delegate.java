@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delegate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,16 +14,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * changed address must be confirmed again.
  */
 @Document("delegates")
-public record Delegate(@Id String memberId, String delegationId, String name, String email, String phone, String language,
-                       String timeZone, long version, boolean emailConfirmed, boolean phoneConfirmed) {
+public record Delegate(@Id String memberId, String delegationId, String name, @Nullable String email, @Nullable String phone,
+                       @Nullable String language, @Nullable String timeZone, long version, boolean emailConfirmed, boolean phoneConfirmed) {
 
     /** The email address, once confirmed; otherwise null: nothing but the confirmation request goes there. */
-    public String confirmedEmail() {
+    public @Nullable String confirmedEmail() {
         return emailConfirmed ? email : null;
     }
 
     /** The mobile number, once confirmed; otherwise null. */
-    public String confirmedPhone() {
+    public @Nullable String confirmedPhone() {
         return phoneConfirmed ? phone : null;
     }
 
@@ -32,13 +33,13 @@ public record Delegate(@Id String memberId, String delegationId, String name, St
     }
 
     /** The same delegate with the confirmations {@code was} holds for addresses that did not change. */
-    Delegate keepingConfirmationsOf(Delegate was) {
+    Delegate keepingConfirmationsOf(@Nullable Delegate was) {
         boolean sameEmail = was != null && was.emailConfirmed() && email != null && email.equals(was.email());
         boolean samePhone = was != null && was.phoneConfirmed() && phone != null && phone.equals(was.phone());
         return new Delegate(memberId, delegationId, name, email, phone, language, timeZone, version, sameEmail, samePhone);
     }
 
-    Delegate withTimeZone(String zone) {
+    Delegate withTimeZone(@Nullable String zone) {
         return new Delegate(memberId, delegationId, name, email, phone, language, zone, version, emailConfirmed, phoneConfirmed);
     }
 }

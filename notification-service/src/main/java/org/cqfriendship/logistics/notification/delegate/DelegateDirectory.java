@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.delegate;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -206,7 +207,7 @@ public class DelegateDirectory {
     }
 
     /** A confirmation request for each address that is new to this delegate and not confirmed. */
-    private static List<ContactCheck> checksFor(Delegate delegate, Delegate was, Instant now) {
+    private static List<ContactCheck> checksFor(Delegate delegate, @Nullable Delegate was, Instant now) {
         List<ContactCheck> checks = new ArrayList<>();
         if (delegate.email() != null && !delegate.emailConfirmed() && (was == null || !delegate.email().equals(was.email()))) {
             checks.add(ContactCheck.due(delegate, ContactCheck.Kind.EMAIL, now));

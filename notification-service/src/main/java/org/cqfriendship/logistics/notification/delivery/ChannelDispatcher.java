@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.notification.coordinator.Recipients;
 import org.cqfriendship.logistics.support.work.NamedWork;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,7 +138,7 @@ class ChannelDispatcher extends PollingWorker {
         for (String alertId : alertIds) {
             Alert alert = found.get(alertId);
             Delivery delivery = alert == null ? null : alert.delivery(channel.channel());
-            if (delivery == null || delivery.status() != Delivery.Status.PENDING) {
+            if (alert == null || delivery == null || delivery.status() != Delivery.Status.PENDING) {
                 continue; // delivered meanwhile (by the sweep, or another instance)
             }
             if (delivery.nextAttemptAt().isAfter(now)) {
@@ -219,10 +221,13 @@ class ChannelDispatcher extends PollingWorker {
         if (!outcomes.isEmpty()) {
             BulkOperations written = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
             Map<String, Instant> dueAgain = new HashMap<>();
-            ready.stream().filter(alert -> outcomes.containsKey(alert.id())).forEach(alert -> {
-                written.updateOne(claimedHere(alert.id()), outcomes.get(alert.id()).update().set(field + ".claim", Delivery.UNCLAIMED));
-                dueAgain.put(alert.id(), outcomes.get(alert.id()).retryAt());
-            });
+            for (Alert alert : ready) {
+                Outcome outcome = outcomes.get(alert.id());
+                if (outcome != null) {
+                    written.updateOne(claimedHere(alert.id()), outcome.update().set(field + ".claim", Delivery.UNCLAIMED));
+                    dueAgain.put(alert.id(), outcome.retryAt());
+                }
+            }
             written.execute();
             due.update(channel.channel(), dueAgain, now);
         }
@@ -249,9 +254,9 @@ class ChannelDispatcher extends PollingWorker {
      * What an attempt writes of its alert, and when it is tried again (null: done): after the
      * provider failed it, or, {@code held}, once a send cap frees a place (the provider is fine).
      */
-    private record Outcome(Update update, Instant retryAt, boolean held) {
+    private record Outcome(Update update, @Nullable Instant retryAt, boolean held) {
 
-        Outcome(Update update, Instant retryAt) {
+        Outcome(Update update, @Nullable Instant retryAt) {
             this(update, retryAt, false);
         }
 
@@ -271,7 +276,7 @@ class ChannelDispatcher extends PollingWorker {
         BulkOperations claiming = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
         List<Alert> asked = new ArrayList<>();
         for (Alert alert : alerts) {
-            Delivery delivery = alert.delivery(channel.channel());
+            Delivery delivery = pendingDelivery(alert);
             if (delivery.claimedElsewhere(settings.instance(), now)) {
                 named.name(alert.id(), delivery.claimedUntil(), now);
                 continue;
@@ -295,7 +300,7 @@ class ChannelDispatcher extends PollingWorker {
                 .toList();
     }
 
-    private boolean claimedByThisInstance(Delivery delivery, Instant until) {
+    private boolean claimedByThisInstance(@Nullable Delivery delivery, Instant until) {
         return delivery != null && delivery.status() == Delivery.Status.PENDING && settings.instance().equals(delivery.claim())
                 && until.equals(delivery.claimedUntil());
     }
@@ -306,16 +311,17 @@ class ChannelDispatcher extends PollingWorker {
      */
     private Outcome attempt(Alert alert) {
         Recipient to = directory.reach(alert.coordinatorId());
-        AlertTexts.Text text = texts.of(alert, to.reader());
-        Outgoing message = new Outgoing(alert, to, channel.channel().addressOf(to), text.title(), text.message(),
-                links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(),
-                // Only an email carries it; a delegate's costs a look-up of the delegation's link generation.
-                channel.channel() == Channel.EMAIL ? links.itineraryPdf(alert, to) : "");
-        if (message.address() == null) {
+        String address = channel.channel().addressOf(to);
+        if (address == null) {
             log.info("{} of alert {} dropped: {} has no address on it any more", channel.channel(), alert.id(), alert.coordinatorId());
             return new Outcome(new Update().set(field + ".status", Delivery.Status.UNREACHABLE.name())
                     .set(field + ".lastAttemptAt", clock.instant()), null);
         }
+        AlertTexts.Text text = texts.of(alert, to.reader());
+        Outgoing message = new Outgoing(alert, to, address, text.title(), text.message(),
+                links.acknowledge(alert, to), alert.id() + ":" + channel.channel().name(),
+                // Only an email carries it; a delegate's costs a look-up of the delegation's link generation.
+                channel.channel() == Channel.EMAIL ? links.itineraryPdf(alert, to) : "");
         Instant started = clock.instant();
         if (Recipients.isDelegate(to.id())) {
             Optional<Instant> heldUntil = caps.admit(channel.channel(), message.address(), alert.delegationId(), started);
@@ -345,15 +351,21 @@ class ChannelDispatcher extends PollingWorker {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
             parked.remove(alert.id());
         } else {
-            retry = now.plus(settings.backoff(alert.delivery(channel.channel()).attempts() + 1));
+            int attempts = pendingDelivery(alert).attempts();
+            retry = now.plus(settings.backoff(attempts + 1));
             update.set(field + ".nextAttemptAt", retry).set(field + ".lastError", error);
             named.name(alert.id(), retry, now);
             parked.add(alert.id());
-            if (alert.delivery(channel.channel()).attempts() == 0) {
+            if (attempts == 0) {
                 fallBack(alert, to);
             }
         }
         return new Outcome(update, retry);
+    }
+
+    /** The delivery on this channel of an alert read as having one pending (known present). */
+    private Delivery pendingDelivery(Alert alert) {
+        return Objects.requireNonNull(alert.delivery(channel.channel()));
     }
 
     /** The alert while its delivery is pending and claimed by this instance. */

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delivery;
 
+import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertFacts;
 import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.notification.alert.Channel;
@@ -9,14 +10,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import org.cqfriendship.logistics.notification.alert.Alert;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** One dispatcher per channel, started and stopped with the application, so a slow channel never holds up another. */
@@ -72,7 +72,7 @@ public class Dispatchers implements SmartLifecycle {
     public Optional<Instant> sendNotice(Channel channel, Notice notice, String delegationId) {
         Optional<Instant> heldUntil = caps.admit(channel, notice.address(), delegationId, clock.instant());
         if (heldUntil.isEmpty()) {
-            DeliveryChannel way = channels.get(channel);
+            DeliveryChannel way = Objects.requireNonNull(channels.get(channel), channel + " has no sender");
             try {
                 guard.call(channel, () -> {
                     way.send(notice);

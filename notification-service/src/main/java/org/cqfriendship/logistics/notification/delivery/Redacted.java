@@ -22,7 +22,7 @@ final class Redacted {
 
     /** The text with every URL in it cut to its scheme and host. */
     static String text(String text) {
-        return text == null ? null : URL.matcher(text).replaceAll(match -> {
+        return URL.matcher(text).replaceAll(match -> {
             String rest = match.group().substring(match.group(1).length());
             boolean more = rest.contains("/") || rest.contains("?") || rest.contains("#") || rest.contains("@");
             return Matcher.quoteReplacement(match.group(1) + match.group(2) + (more ? "/…" : ""));

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.delivery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.cqfriendship.logistics.notification.alert.Channel;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class SendCaps {
     }
 
     /** Counts the send and answers empty, or answers when a place frees up (nothing counted). */
-    synchronized Optional<Instant> admit(Channel channel, String address, String delegationId, Instant now) {
+    synchronized Optional<Instant> admit(Channel channel, String address, @Nullable String delegationId, Instant now) {
         Deque<Instant> toAddress = recent(channel + ":" + address, now);
         Deque<Instant> toDelegation = recent("delegation:" + delegationId, now);
         if (toAddress.size() >= perAddress || toDelegation.size() >= perDelegation) {
