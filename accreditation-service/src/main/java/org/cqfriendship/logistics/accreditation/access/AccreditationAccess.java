@@ -1,9 +1,9 @@
 package org.cqfriendship.logistics.accreditation.access;
 
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.accreditation.badges.BadgeCodes;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.security.AccessRules;
-import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.accreditation.access;
 
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -11,7 +12,7 @@ class HomePage {
 
     @GetMapping("/")
     String home() {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         return "redirect:" + (caller.has(Role.DESK) ? "/desk" : caller.has(Role.PROGRAMME) ? "/badges"
                 : caller.has(Role.OPERATIONS) ? "/board" : "/account");
     }

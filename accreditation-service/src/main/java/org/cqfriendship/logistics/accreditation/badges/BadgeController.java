@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.accreditation.badges;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.roster.Roster;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
 import org.cqfriendship.logistics.support.pdf.PdfRendering;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +86,7 @@ class BadgeController {
 
     @GetMapping("/d/{token}/badges")
     String forDelegation(@PathVariable String token, Model model) {
-        String delegationId = Caller.current().delegationId();
+        String delegationId = Callers.current().delegationId();
         List<BadgeCards.Card> members = delegationId == null ? List.of() : cards.of(delegationId, LocaleContextHolder.getLocale(), false);
         if (members.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

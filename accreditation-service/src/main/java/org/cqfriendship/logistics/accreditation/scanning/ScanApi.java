@@ -3,7 +3,8 @@ package org.cqfriendship.logistics.accreditation.scanning;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,7 +34,7 @@ class ScanApi {
 
     @PostMapping(path = {"/api/scans", "/desk/scans"}, consumes = "application/json", produces = "application/json")
     ScanAnswer scan(@RequestBody @Valid ScanRequest scan) {
-        return scanning.scan(scan.key(), scan.code(), scan.placeId(), scan.scannedAt(), Caller.current().name(),
+        return scanning.scan(scan.key(), scan.code(), scan.placeId(), scan.scannedAt(), Callers.current().name(),
                 LocaleContextHolder.getLocale());
     }
 }

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.accreditation.scanning;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,7 +51,7 @@ class ScanController {
     String scanFromForm(@RequestParam String key, @RequestParam String code, @RequestParam(required = false) String place, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         try {
-            model.addAttribute("answer", scanning.scan(key, code, place, null, Caller.current().name(), locale));
+            model.addAttribute("answer", scanning.scan(key, code, place, null, Callers.current().name(), locale));
         } catch (FieldProblemException problem) {
             model.addAttribute("problem", problem.messageCode());
         }

@@ -1,8 +1,8 @@
 package org.cqfriendship.logistics.itinerary.access;
 
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.support.security.AccessRules;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
-import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.itinerary.calendar;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -51,12 +52,12 @@ class CalendarFeeds {
 
     @GetMapping("/d/{token}/itinerary.ics")
     ResponseEntity<String> delegation(@PathVariable String token) {
-        return delegationFeed(Caller.current().delegationId());
+        return delegationFeed(Callers.current().delegationId());
     }
 
     @GetMapping("/d/{token}/members/{memberId}/itinerary.ics")
     ResponseEntity<String> member(@PathVariable String token, @PathVariable String memberId) {
-        Itinerary itinerary = visible(Caller.current().delegationId());
+        Itinerary itinerary = visible(Callers.current().delegationId());
         String name = itinerary.roster().stream().filter(m -> m.memberId().equals(memberId)).map(m -> m.name()).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ItineraryView view = itineraries.view(itinerary, LocaleContextHolder.getLocale());
@@ -83,7 +84,7 @@ class CalendarFeeds {
     /** Where a signed-in coordinator finds the link to their calendar, to paste into a calendar app. */
     @GetMapping("/calendar")
     String coordinatorPage(Model model) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         Optional<String> inbox = Optional.ofNullable(caller.inbox());
         model.addAttribute("caller", caller);
         model.addAttribute("feed", inbox.map(id -> ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -100,7 +101,7 @@ class CalendarFeeds {
     }
 
     private Itinerary visible(String delegationId) {
-        return itineraries.findFor(Caller.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return itineraries.findFor(Callers.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private ItineraryCalendar calendar() {

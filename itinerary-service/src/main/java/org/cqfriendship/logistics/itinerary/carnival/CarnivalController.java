@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.itinerary.carnival;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class CarnivalController {
         model.addAttribute("slots", slotTimes());
         model.addAttribute("pitches", IntStream.rangeClosed(1, settings.pitches()).boxed().toList());
         model.addAttribute("map", map(stalls));
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "carnival-stalls";
     }
 
@@ -57,7 +58,7 @@ class CarnivalController {
         try {
             Integer number = pitch == null || pitch.isBlank() ? null : Integer.valueOf(pitch.strip());
             List<String> chosen = slots == null ? List.of() : slots;
-            if (carnival.place(delegationId, number, chosen, Caller.current().name())) {
+            if (carnival.place(delegationId, number, chosen, Callers.current().name())) {
                 // At once, for the staff member placing it. The StallAllocated event replans it too (then finding
                 // nothing to change), so a crash here loses nothing, and a backlog on the sessions topic holds nothing back.
                 itineraries.replanDelegations(List.of(delegationId), ChangeReason.STALL_ALLOCATED);
@@ -80,7 +81,7 @@ class CarnivalController {
         model.addAttribute("stalls", carnival.stalls().stream().filter(s -> s.placement() != null)
                 .sorted(Comparator.comparingInt((Carnival.Stall s) -> s.placement().pitch())).toList());
         model.addAttribute("slots", slotTimes());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "carnival";
     }
 

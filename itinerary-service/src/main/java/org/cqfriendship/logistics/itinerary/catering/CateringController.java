@@ -1,8 +1,9 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.pdf.PdfDocuments;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,7 @@ class CateringController {
     @GetMapping("/catering")
     String page(Model model) {
         model.addAttribute("meals", counts.meals(LocaleContextHolder.getLocale()));
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "catering";
     }
 }

@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class ContestController {
         model.addAttribute("rounds", judging.rounds());
         model.addAttribute("roundTitles", ContestTitles.of(programme, settings.rounds()));
         model.addAttribute("judges", settings.judges());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "contest";
     }
 
@@ -65,7 +66,7 @@ class ContestController {
             return "redirect:/contest/hotpot";
         }
         try {
-            Set<String> moved = contest.draw(chosen, Caller.current().name());
+            Set<String> moved = contest.draw(chosen, Callers.current().name());
             itineraries.replanDelegations(moved, ChangeReason.HEATS_REBALANCED);
             result.addFlashAttribute("notice", "contest.drawn");
         } catch (HotpotContest.DrawFrozenException e) {

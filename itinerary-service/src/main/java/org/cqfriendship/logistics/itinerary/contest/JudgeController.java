@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class JudgeController {
 
     @GetMapping("/contest/hotpot/judge")
     String page(@RequestParam(required = false) String round, Model model) {
-        String judge = Caller.current().name();
+        String judge = Callers.current().name();
         List<Judging.Round> read = judging.rounds();
         List<Judging.Round> rounds = judging.closeOverdue(read) ? judging.rounds() : read;
         Judging.Round shown = rounds.stream().filter(r -> r.id().equals(round)).findFirst()
@@ -62,7 +63,7 @@ class JudgeController {
                 t -> t, (a, b) -> a)));
         model.addAttribute("criteria", settings.criteria());
         model.addAttribute("scale", IntStream.rangeClosed(settings.lowestScore(), settings.highestScore()).boxed().toList());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "judge";
     }
 
@@ -71,7 +72,7 @@ class JudgeController {
     ResponseEntity<String> score(@PathVariable String round, @RequestParam String team, @RequestParam String criterion,
                                  @RequestParam String score) {
         try {
-            judging.score(round, Caller.current().name(), List.of(new Judging.Score(team, criterion, parse(score))));
+            judging.score(round, Callers.current().name(), List.of(new Judging.Score(team, criterion, parse(score))));
             return ResponseEntity.noContent().build();
         } catch (Judging.Refused refused) {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN)
@@ -85,7 +86,7 @@ class JudgeController {
      */
     @PostMapping("/contest/hotpot/judge/{round}")
     String sheet(@PathVariable String round, @RequestParam Map<String, String> form, RedirectAttributes result) {
-        String judge = Caller.current().name();
+        String judge = Callers.current().name();
         try {
             List<Judging.Score> scores = new ArrayList<>();
             for (Map.Entry<String, String> field : form.entrySet()) {

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class LeaderboardController {
         model.addAttribute("board", board(rounds));
         model.addAttribute("version", LeaderboardStreams.version(rounds));
         model.addAttribute("criteria", settings.criteria());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "leaderboard";
     }
 
@@ -75,7 +76,7 @@ class LeaderboardController {
     }
 
     private void allowed() {
-        if (!settings.leaderboardPublic() && Caller.current().isAnonymous()) {
+        if (!settings.leaderboardPublic() && Callers.current().isAnonymous()) {
             throw new AccessDeniedException("The leaderboard is for staff");
         }
     }

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.pages;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.itinerary.interpretation.InterpretationGaps;
 import org.cqfriendship.logistics.itinerary.interpretation.SessionLanguages;
 import org.cqfriendship.logistics.itinerary.planning.SessionAttendees;
@@ -9,8 +11,7 @@ import org.cqfriendship.logistics.itinerary.programme.SessionTranslations;
 import org.cqfriendship.logistics.itinerary.programme.StoredProgramme;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.context.MessageSource;
@@ -80,7 +81,7 @@ class ProgrammePage {
     /** Where staff land on this service. */
     @GetMapping("/")
     String home() {
-        return Caller.current().has(Role.PROGRAMME) ? "redirect:/programme" : "redirect:/account";
+        return Callers.current().has(Role.PROGRAMME) ? "redirect:/programme" : "redirect:/account";
     }
 
     @GetMapping("/programme")
@@ -101,7 +102,7 @@ class ProgrammePage {
         model.addAttribute("signedUp", signedUp);
         model.addAttribute("languages", languages);
         model.addAttribute("partsPageUrl", partsPageUrl);
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "programme";
     }
 

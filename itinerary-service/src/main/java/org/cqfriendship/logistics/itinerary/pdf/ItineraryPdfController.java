@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.itinerary.pdf;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,7 @@ class ItineraryPdfController {
 
     @GetMapping("/d/{token}/itinerary.pdf")
     ResponseEntity<byte[]> forDelegation(@PathVariable String token) {
-        return document(Caller.current().delegationId());
+        return document(Callers.current().delegationId());
     }
 
     @GetMapping("/itineraries/{delegationId}/itinerary.pdf")
@@ -42,7 +43,7 @@ class ItineraryPdfController {
     }
 
     private ResponseEntity<byte[]> document(String delegationId) {
-        Itinerary itinerary = itineraries.findFor(Caller.current(), delegationId)
+        Itinerary itinerary = itineraries.findFor(Callers.current(), delegationId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = LocaleContextHolder.getLocale();
         ItineraryView view = itineraries.view(itinerary, locale);

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class ItineraryController {
     }
 
     private Itinerary visible(String delegationId) {
-        return service.findFor(Caller.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return service.findFor(Callers.current(), delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No itinerary for delegation " + delegationId + " (yet)"));
     }
 }

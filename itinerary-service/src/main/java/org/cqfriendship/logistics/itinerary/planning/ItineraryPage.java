@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.security.DelegationLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,7 +36,7 @@ class ItineraryPage {
     /** An expired link is sent to its registration page, which offers a fresh one (sent to the delegation's contact). */
     @GetMapping("/d/{token}")
     String forDelegation(@PathVariable String token, Model model) {
-        String delegationId = Caller.current().delegationId();
+        String delegationId = Callers.current().delegationId();
         if (delegationId == null && links.expiredDelegationOf(token).isPresent()) {
             return "redirect:" + registrationBaseUrl + "/d/" + token;
         }
@@ -52,7 +53,7 @@ class ItineraryPage {
 
     /** {@code calendars}: where its calendar feeds are ({@code <calendars>/itinerary.ics}), with one per member too or not. */
     private String page(String delegationId, String calendars, boolean perMember, Model model) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         Itinerary found = service.findFor(caller, delegationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         ItineraryView itinerary = service.view(found, LocaleContextHolder.getLocale());
         model.addAttribute("itinerary", itinerary);

@@ -1,12 +1,12 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
 import io.micrometer.core.instrument.Timer;
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryChange;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
-import org.cqfriendship.logistics.support.security.Caller;
 import org.cqfriendship.logistics.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.itinerary.rooms;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.planning.StaySettings;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -94,7 +95,7 @@ class HotelEditController {
         model.addAttribute("form", form);
         model.addAttribute("hotelId", hotelId);
         model.addAttribute("types", RoomType.values());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "hotel-edit";
     }
 

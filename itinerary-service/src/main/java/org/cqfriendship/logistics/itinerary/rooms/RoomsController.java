@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.itinerary.rooms;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,7 +40,7 @@ class RoomsController {
     String hotels(Model model) {
         model.addAttribute("hotels", lists.hotels());
         model.addAttribute("waiting", lists.waiting());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "hotels";
     }
 
@@ -53,7 +54,7 @@ class RoomsController {
         model.addAttribute("nights", lists.hotels().stream().filter(h -> h.hotel().id().equals(hotelId)).findFirst()
                 .map(h -> h.nights().stream().map(RoomingLists.Night::night).toList()).orElse(List.of()));
         model.addAttribute("guests", lists.roomingList(hotelId, night));
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "rooming-list";
     }
 

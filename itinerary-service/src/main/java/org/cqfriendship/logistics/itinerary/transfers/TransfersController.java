@@ -1,8 +1,9 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.pdf.PdfDocuments;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -72,7 +73,7 @@ class TransfersController {
     String page(@RequestParam(defaultValue = OPENING_DAY) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
         model.addAttribute("day", day);
         model.addAttribute("manifests", transfers.manifests(day));
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "transfers";
     }
 }

@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.notification.access;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.support.security.AccessRules;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
-import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,7 @@ class NotificationAccess implements AccessRules {
 
     /** The caller reads the inbox named by the path's {@code coordinatorId}. */
     static final AuthorizationManager<RequestAuthorizationContext> OWN_INBOX = (authentication, request) ->
-            new AuthorizationDecision(Caller.of(authentication.get()).readsInbox(request.getVariables().get("coordinatorId")));
+            new AuthorizationDecision(Callers.of(authentication.get()).readsInbox(request.getVariables().get("coordinatorId")));
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.notification.alert;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class AlertController {
     /** The coordinator saw the alert; kept with who and when. */
     @PostMapping("/api/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement")
     AlertView acknowledge(@PathVariable String coordinatorId, @PathVariable String alertId) {
-        return alerts.acknowledge(coordinatorId, alertId, Caller.current().name()).map(this::view)
+        return alerts.acknowledge(coordinatorId, alertId, Callers.current().name()).map(this::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No alert " + alertId + " for " + coordinatorId));
     }
 }

@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.notification.inbox;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertService;
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +41,7 @@ class InboxPage {
     /** Where a signed-in coordinator lands: their own inbox. */
     @GetMapping({"/", "/inbox"})
     String ownInbox() {
-        String inbox = Caller.current().inbox();
+        String inbox = Callers.current().inbox();
         return inbox == null ? "redirect:/account" : "redirect:/coordinators/" + inbox + "/inbox";
     }
 
@@ -49,8 +50,8 @@ class InboxPage {
     String inbox(@PathVariable String coordinatorId, @RequestParam(defaultValue = "all") String show, Model model) {
         Shown shown = Shown.of(show);
         model.addAttribute("coordinatorId", coordinatorId);
-        model.addAttribute("caller", Caller.current());
-        model.addAttribute("directory", Caller.current().has(Role.PROGRAMME) || Caller.current().has(Role.OPERATIONS));
+        model.addAttribute("caller", Callers.current());
+        model.addAttribute("directory", Callers.current().has(Role.PROGRAMME) || Callers.current().has(Role.OPERATIONS));
         model.addAttribute("show", shown.name().toLowerCase(Locale.ROOT));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("alerts", alerts.inbox(coordinatorId).stream().filter(shown::includes)
@@ -79,7 +80,7 @@ class InboxPage {
     @PostMapping("/coordinators/{coordinatorId}/alerts/{alertId}/acknowledgement")
     String acknowledge(@PathVariable String coordinatorId, @PathVariable String alertId,
                        @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Alert alert = alerts.acknowledge(coordinatorId, alertId, Caller.current().name())
+        Alert alert = alerts.acknowledge(coordinatorId, alertId, Callers.current().name())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (htmx == null) {
             return "redirect:/coordinators/" + coordinatorId + "/inbox";

@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,12 +80,12 @@ class OperationsApi {
     /** Every dead letter not replayed yet goes back to its topic, unchanged. */
     @PostMapping("/api/operations/dead-letters/replay-all")
     Replayed replayAll() throws Exception {
-        return new Replayed(deadLetters.replayAll(Caller.current().name()));
+        return new Replayed(deadLetters.replayAll(Callers.current().name()));
     }
 
     @PostMapping("/api/operations/dead-letters/replay")
     DeadLetters.Replay replay(@Valid @RequestBody ReplayRequest request) throws Exception {
-        return deadLetters.replay(request.topic(), request.partition(), request.offset(), request.body(), Caller.current().name())
+        return deadLetters.replay(request.topic(), request.partition(), request.offset(), request.body(), Callers.current().name())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No dead letter at " + request.topic() + ":" + request.partition() + ":" + request.offset()));
     }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.operations;
 
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ class OperationsPages {
     @GetMapping("/operations")
     String console(@RequestParam(required = false) String delegation, @RequestParam(required = false) String type,
                    @RequestParam(required = false) String service, Model model) throws Exception {
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         model.addAttribute("filter", new LiveTail.Filter(delegation, type, service));
         for (String panel : PANELS) {
             fill(panel, model);
@@ -97,7 +98,7 @@ class OperationsPages {
     @PostMapping("/operations/dead-letters/replay")
     String replay(@RequestParam String topic, @RequestParam int partition, @RequestParam long offset,
                   @RequestParam(required = false) String body, RedirectAttributes redirect) throws Exception {
-        boolean done = deadLetters.replay(topic, partition, offset, body, Caller.current().name()).isPresent();
+        boolean done = deadLetters.replay(topic, partition, offset, body, Callers.current().name()).isPresent();
         redirect.addFlashAttribute("notice", done ? "operations.replayed" : "operations.noSuchDeadLetter");
         redirect.addFlashAttribute("noticeArg", topic + ":" + partition + ":" + offset);
         return "redirect:/operations#dead-letters";
@@ -106,13 +107,13 @@ class OperationsPages {
     @PostMapping("/operations/dead-letters/replay-all")
     String replayAll(RedirectAttributes redirect) throws Exception {
         redirect.addFlashAttribute("notice", "operations.replayedAll");
-        redirect.addFlashAttribute("noticeArg", deadLetters.replayAll(Caller.current().name()));
+        redirect.addFlashAttribute("noticeArg", deadLetters.replayAll(Callers.current().name()));
         return "redirect:/operations#dead-letters";
     }
 
     @GetMapping("/operations/flow")
     String flow(@RequestParam(required = false) String delegation, @RequestParam(required = false) String trace, Model model) {
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         model.addAttribute("delegation", delegation);
         model.addAttribute("trace", trace);
         model.addAttribute("steps", trace != null && !trace.isBlank() ? flow.ofTrace(trace.strip())

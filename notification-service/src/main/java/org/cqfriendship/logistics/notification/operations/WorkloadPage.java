@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.notification.operations;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.notification.alert.Workloads;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ class WorkloadPage {
     @GetMapping("/operations/workload")
     String page(Model model) {
         model.addAttribute("workloads", workloads.now(clock.instant()));
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "operations/workload";
     }
 

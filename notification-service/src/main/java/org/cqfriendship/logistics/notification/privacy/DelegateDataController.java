@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.notification.privacy;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.AlertService;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
@@ -7,8 +9,7 @@ import org.cqfriendship.logistics.notification.delegate.ContactChecks;
 import org.cqfriendship.logistics.notification.delegate.Delegate;
 import org.cqfriendship.logistics.notification.delegate.DelegateDirectory;
 import org.cqfriendship.logistics.support.audit.AuditLog;
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class DelegateDataController {
 
     @GetMapping("/api/delegates/{memberId}/export")
     Map<String, Object> export(@PathVariable String memberId) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         Delegate delegate = delegates.find(memberId)
                 .filter(found -> caller.has(Role.PROGRAMME) || found.delegationId().equals(caller.delegationId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No delegate " + memberId + " here"));

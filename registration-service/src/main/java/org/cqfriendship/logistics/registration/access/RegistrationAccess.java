@@ -1,7 +1,7 @@
 package org.cqfriendship.logistics.registration.access;
 
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.support.security.AccessRules;
-import org.cqfriendship.logistics.support.security.Role;
 import org.cqfriendship.logistics.support.security.StaffLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

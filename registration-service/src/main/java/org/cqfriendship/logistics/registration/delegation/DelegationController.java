@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import jakarta.validation.Valid;
-import org.cqfriendship.logistics.support.audit.AuditLog;
-import org.cqfriendship.logistics.support.security.Caller;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +76,7 @@ class DelegationController {
     /** The delegations the caller serves (all of them for programme staff), or the one with a short reference among them. */
     @GetMapping
     List<DelegationView.Summary> list(@RequestParam(required = false) String reference) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         List<Delegation> found = reference == null ? service.all() : service.byReference(reference).stream().toList();
         return found.stream().filter(d -> caller.maySee(d.id(), d.coordinatorId())).map(DelegationView::summary).toList();
     }
@@ -130,14 +131,14 @@ class DelegationController {
 
     private Delegation visible(String id) {
         Delegation delegation = service.find(id).orElseThrow(() -> new DelegationNotFoundException(id));
-        if (!Caller.current().maySee(delegation.id(), delegation.coordinatorId())) {
+        if (!Callers.current().maySee(delegation.id(), delegation.coordinatorId())) {
             throw new DelegationNotFoundException(id);
         }
         return delegation;
     }
 
     private void changeable(String id) {
-        if (!Caller.current().mayChange(id)) {
+        if (!Callers.current().mayChange(id)) {
             throw new DelegationNotFoundException(id);
         }
     }

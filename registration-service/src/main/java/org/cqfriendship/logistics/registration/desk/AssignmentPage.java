@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.registration.delegation.CoordinatorAssignments;
 import org.cqfriendship.logistics.registration.delegation.Coordinators;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.delegation.Member;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +83,7 @@ class AssignmentPage {
         model.addAttribute("waiting", unassigned.stream().map(d -> new Waiting(d.id(), d.reference(), d.locality(), d.country(),
                 d.members().size(), languagesOf(d), suggested.get(d.id()))).toList());
         model.addAttribute("coordinators", coordinators.ids());
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "assignment";
     }
 

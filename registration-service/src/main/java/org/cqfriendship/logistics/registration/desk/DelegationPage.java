@@ -1,13 +1,14 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.registration.delegation.Coordinators;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.programme.Programme;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,13 +71,13 @@ class DelegationPage {
         model.addAttribute("clashes", clashes);
         model.addAttribute("sessionTitles", titles);
         model.addAttribute("trail", audit.about(id, TRAIL));
-        model.addAttribute("staff", Caller.current().has(Role.PROGRAMME));
+        model.addAttribute("staff", Callers.current().has(Role.PROGRAMME));
         model.addAttribute("coordinators", coordinators.ids());
         model.addAttribute("itinerary", itineraryBaseUrl + "/itineraries/" + id);
         model.addAttribute("inbox", delegation.coordinatorId() == null ? null
                 : notificationBaseUrl + "/coordinators/" + delegation.coordinatorId() + "/inbox");
         model.addAttribute("chongqing", ConferenceTime.ZONE);
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "delegation";
     }
 
@@ -99,7 +100,7 @@ class DelegationPage {
 
     /** A delegation the caller may not see is answered as one that does not exist. */
     private Delegation visible(String id) {
-        return delegations.find(id).filter(d -> Caller.current().maySee(d.id(), d.coordinatorId()))
+        return delegations.find(id).filter(d -> Callers.current().maySee(d.id(), d.coordinatorId()))
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
     }
 }

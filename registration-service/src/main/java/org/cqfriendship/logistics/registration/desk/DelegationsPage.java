@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.registration.delegation.Allergen;
 import org.cqfriendship.logistics.registration.delegation.CoordinatorAssignments;
 import org.cqfriendship.logistics.registration.delegation.Coordinators;
@@ -10,8 +12,7 @@ import org.cqfriendship.logistics.registration.delegation.Diet;
 import org.cqfriendship.logistics.registration.programme.Programme;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Spreadsheets;
-import org.cqfriendship.logistics.support.security.Caller;
-import org.cqfriendship.logistics.support.security.Role;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -61,7 +62,7 @@ class DelegationsPage {
     @GetMapping("/delegations")
     String list(DeskQuery query, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         Page<DelegationRow> found = DelegationRows.Scope.of(caller)
                 .map(scope -> rows.find(query, scope, PageRequest.of(Math.max(0, page), PAGE_SIZE))).orElse(Page.empty());
         model.addAttribute("rows", found.getContent());
@@ -88,7 +89,7 @@ class DelegationsPage {
      */
     @GetMapping("/delegations/attendees.{format:csv|xlsx}")
     ResponseEntity<byte[]> attendees(@PathVariable String format, DeskQuery query) {
-        List<Delegation> listed = DelegationRows.Scope.of(Caller.current()).map(scope -> delegations.findAll(rows.ids(query, scope)))
+        List<Delegation> listed = DelegationRows.Scope.of(Callers.current()).map(scope -> delegations.findAll(rows.ids(query, scope)))
                 .orElse(List.of());
         return Spreadsheets.download(format, "attendees", List.of(AttendeesSheet.of(listed, messages, LocaleContextHolder.getLocale())));
     }

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.registration.desk;
 
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class DeskApi {
     @GetMapping("/api/delegations/search")
     Found search(DeskQuery query, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageRequest asked = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_SIZE)));
-        Page<DelegationRow> found = DelegationRows.Scope.of(Caller.current()).map(scope -> rows.find(query, scope, asked))
+        Page<DelegationRow> found = DelegationRows.Scope.of(Callers.current()).map(scope -> rows.find(query, scope, asked))
                 .orElse(Page.empty(asked));
         return new Found(found.getTotalElements(), asked.getPageNumber(), asked.getPageSize(), found.map(Row::of).getContent());
     }

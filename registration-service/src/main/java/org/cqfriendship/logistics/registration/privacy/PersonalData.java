@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.privacy;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationNotFoundException;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
@@ -8,7 +9,7 @@ import org.cqfriendship.logistics.registration.delegation.MemberNotFoundExceptio
 import org.cqfriendship.logistics.registration.documents.DocumentCipher;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +65,7 @@ class PersonalData {
 
     /** Erases the member here and, through {@code PersonErased}, in the other services. */
     Delegation erase(String id, String memberId) {
-        if (!Caller.current().mayChange(visible(id).id())) {
+        if (!Callers.current().mayChange(visible(id).id())) {
             throw new DelegationNotFoundException(id);
         }
         Delegation erased = delegations.erasePerson(id, memberId);
@@ -75,7 +76,7 @@ class PersonalData {
     /** The delegation, if the caller may see it (its link, its coordinator, programme staff). */
     private Delegation visible(String id) {
         Delegation delegation = delegations.find(id).orElseThrow(() -> new DelegationNotFoundException(id));
-        if (!Caller.current().maySee(delegation.id(), delegation.coordinatorId())) {
+        if (!Callers.current().maySee(delegation.id(), delegation.coordinatorId())) {
             throw new DelegationNotFoundException(id);
         }
         return delegation;

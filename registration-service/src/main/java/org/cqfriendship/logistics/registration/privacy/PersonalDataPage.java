@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.registration.privacy;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.registration.delegation.DelegationNotFoundException;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class PersonalDataPage {
 
     /** The delegation the link in the path signed in (the page paths authenticate no other way). */
     private static String delegation() {
-        String delegationId = Caller.current().delegationId();
+        String delegationId = Callers.current().delegationId();
         if (delegationId == null) {
             throw new DelegationNotFoundException("(link)");
         }

@@ -1,8 +1,9 @@
 package org.cqfriendship.logistics.registration.programme;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class PartsPage {
         }
         model.addAttribute("events", events);
         model.addAttribute("rows", rows);
-        model.addAttribute("caller", Caller.current());
+        model.addAttribute("caller", Callers.current());
         return "parts";
     }
 

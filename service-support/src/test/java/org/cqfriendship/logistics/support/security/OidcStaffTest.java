@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -27,7 +29,7 @@ class OidcStaffTest {
 
         OidcUser user = staff.toStaff(fromProvider(Map.of("roles", List.of("coordinator", "Programme", "admin"),
                 "preferred_username", "li.na", "name", "Li Na")));
-        Caller caller = Caller.of(new TestingAuthenticationToken(user, null, List.copyOf(user.getAuthorities())));
+        Caller caller = Callers.of(new TestingAuthenticationToken(user, null, List.copyOf(user.getAuthorities())));
 
         assertThat(caller.roles()).containsExactlyInAnyOrder(Role.COORDINATOR, Role.PROGRAMME);
         assertThat(caller.inbox()).isEqualTo("coord-li");
@@ -50,9 +52,9 @@ class OidcStaffTest {
         OidcUser namedLikeAnInbox = staff.toStaff(fromProvider(Map.of("roles", List.of("coordinator"), "preferred_username", "coord-li")));
         OidcUser notACoordinator = staff.toStaff(fromProvider(Map.of("roles", List.of("programme"), "preferred_username", "li.na")));
 
-        assertThat(Caller.of(new TestingAuthenticationToken(namedLikeAnInbox, null, List.copyOf(namedLikeAnInbox.getAuthorities()))).inbox())
+        assertThat(Callers.of(new TestingAuthenticationToken(namedLikeAnInbox, null, List.copyOf(namedLikeAnInbox.getAuthorities()))).inbox())
                 .as("not in the mapping").isNull();
-        assertThat(Caller.of(new TestingAuthenticationToken(notACoordinator, null, List.copyOf(notACoordinator.getAuthorities()))).inbox())
+        assertThat(Callers.of(new TestingAuthenticationToken(notACoordinator, null, List.copyOf(notACoordinator.getAuthorities()))).inbox())
                 .as("mapped, but no COORDINATOR role").isNull();
     }
 }

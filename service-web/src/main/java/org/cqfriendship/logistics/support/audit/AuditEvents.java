@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.support.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -52,7 +53,7 @@ class AuditEvents {
 
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
-        Caller caller = Caller.of(event.getAuthentication().get());
+        Caller caller = Callers.of(event.getAuthentication().get());
         if (caller.isAnonymous()) {
             return;
         }

@@ -1,14 +1,15 @@
 package org.cqfriendship.logistics.support.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cqfriendship.logistics.support.security.Caller;
+import org.bson.Document;
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.support.security.Callers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -55,7 +56,7 @@ public class AuditLog {
 
     /** Records what the current caller just did. */
     public void record(String action, String target, Map<String, String> details) {
-        record(Caller.current().name(), action, target, details);
+        record(Callers.current().name(), action, target, details);
     }
 
     /**

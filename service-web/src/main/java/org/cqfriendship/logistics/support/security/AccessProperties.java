@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

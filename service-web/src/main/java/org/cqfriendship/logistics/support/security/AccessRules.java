@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Caller;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 

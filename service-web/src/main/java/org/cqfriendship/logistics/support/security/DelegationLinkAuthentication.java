@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 import java.util.List;
@@ -10,7 +11,7 @@ public class DelegationLinkAuthentication extends AbstractAuthenticationToken {
     private final String delegationId;
 
     public DelegationLinkAuthentication(String delegationId) {
-        super(List.of(Role.DELEGATE.authority()));
+        super(List.of(Callers.authority(Role.DELEGATE)));
         this.delegationId = delegationId;
         setAuthenticated(true);
     }

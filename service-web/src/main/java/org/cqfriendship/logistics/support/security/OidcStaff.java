@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -42,14 +43,14 @@ public class OidcStaff implements OAuth2UserService<OidcUserRequest, OidcUser> {
         for (String name : claimValues(user.getClaims().get(settings.rolesClaim()))) {
             for (Role role : Role.values()) {
                 if (role != Role.DELEGATE && role.name().equals(name.toUpperCase(Locale.ROOT))) {
-                    authorities.add(role.authority());
+                    authorities.add(Callers.authority(role));
                 }
             }
         }
         Map<String, Object> claims = new HashMap<>(user.getClaims());
         Object name = user.getClaims().get(settings.inboxClaim());
         String inbox = name == null ? null : settings.inboxes().get(name.toString());
-        if (inbox != null && authorities.contains(Role.COORDINATOR.authority())) {
+        if (inbox != null && authorities.contains(Callers.authority(Role.COORDINATOR))) {
             claims.put(INBOX_ATTRIBUTE, inbox);
         }
         var userInfo = user.getUserInfo();

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,8 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
+
 import java.util.function.Function;
 import java.util.function.Predicate;
 

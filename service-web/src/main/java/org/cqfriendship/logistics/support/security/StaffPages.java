@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -38,7 +40,7 @@ class StaffPages {
 
     @GetMapping("/account")
     String account(Model model) {
-        Caller caller = Caller.current();
+        Caller caller = Callers.current();
         List<Map<String, String>> places = new ArrayList<>();
         for (StaffLink link : links.orderedStream().toList()) {
             if (link.shownTo().test(caller)) {

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Set;
@@ -11,7 +12,7 @@ public class StaffUser extends User {
     private final String inbox;
 
     StaffUser(String username, AccessProperties.Account account) {
-        super(username, account.password(), (account.roles() == null ? Set.<Role>of() : account.roles()).stream().map(Role::authority).toList());
+        super(username, account.password(), (account.roles() == null ? Set.<Role>of() : account.roles()).stream().map(Callers::authority).toList());
         this.displayName = account.name() == null ? username : account.name();
         this.inbox = account.inbox();
     }

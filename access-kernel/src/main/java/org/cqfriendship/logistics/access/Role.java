@@ -1,7 +1,4 @@
-package org.cqfriendship.logistics.support.security;
-
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+package org.cqfriendship.logistics.access;
 
 /** Who may do what (see docs/security.md). Staff roles come from accounts; DELEGATE only from a secret link. */
 public enum Role {
@@ -16,9 +13,5 @@ public enum Role {
     /** A hotpot contest judge: the judges' page, their own score sheets. */
     JUDGE,
     /** Accreditation desk staff (airport, station, hotel and venue doors): the scanning page. */
-    DESK;
-
-    public GrantedAuthority authority() {
-        return new SimpleGrantedAuthority("ROLE_" + name());
-    }
+    DESK
 }

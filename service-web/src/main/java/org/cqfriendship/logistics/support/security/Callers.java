@@ -1,8 +1,11 @@
 package org.cqfriendship.logistics.support.security;
 
+import org.cqfriendship.logistics.access.Caller;
+import org.cqfriendship.logistics.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -10,17 +13,11 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/**
- * Who is calling, as the services' own rules need it: a staff member with roles and an inbox, a
- * delegation through its secret link, or nobody.
- *
- * @param name         the account, or {@code delegation:<id>}, or {@code anonymous}
- * @param inbox        the coordinator inbox a staff member reads, if any
- * @param delegationId the one delegation a secret link grants, if any
- */
-public record Caller(String name, String displayName, Set<Role> roles, String inbox, String delegationId) {
+/** The caller of a request, from what Spring Security made of it, and the authority each role is granted as. */
+public final class Callers {
 
-    public static final Caller ANONYMOUS = new Caller("anonymous", "anonymous", Set.of(), null, null);
+    private Callers() {
+    }
 
     public static Caller current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
@@ -28,12 +25,12 @@ public record Caller(String name, String displayName, Set<Role> roles, String in
 
     public static Caller of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
-            return ANONYMOUS;
+            return Caller.ANONYMOUS;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             for (Role role : Role.values()) {
-                if (role.authority().getAuthority().equals(authority.getAuthority())) {
+                if (authority(role).getAuthority().equals(authority.getAuthority())) {
                     roles.add(role);
                 }
             }
@@ -53,31 +50,8 @@ public record Caller(String name, String displayName, Set<Role> roles, String in
         return new Caller(authentication.getName(), authentication.getName(), roles, null, null);
     }
 
-    public boolean isAnonymous() {
-        return this == ANONYMOUS || roles.isEmpty();
-    }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
-    /** Reads this inbox: it is the caller's own. */
-    public boolean readsInbox(String inboxId) {
-        return inbox != null && inbox.equals(inboxId);
-    }
-
-    /**
-     * May see this delegation: its own link, programme staff, or the coordinator it is assigned to
-     * (the notification inbox of the programme desk serves delegations without a coordinator).
-     */
-    public boolean maySee(String delegationId, String coordinatorId) {
-        return has(Role.PROGRAMME)
-                || (delegationId != null && delegationId.equals(this.delegationId))
-                || (has(Role.COORDINATOR) && coordinatorId != null && coordinatorId.equals(inbox));
-    }
-
-    /** May change this delegation's registration: its own link, or programme staff on its behalf. */
-    public boolean mayChange(String delegationId) {
-        return has(Role.PROGRAMME) || (delegationId != null && delegationId.equals(this.delegationId));
+    /** The authority Spring Security knows a role by ({@code ROLE_<name>}, what {@code hasRole} checks). */
+    public static GrantedAuthority authority(Role role) {
+        return new SimpleGrantedAuthority("ROLE_" + role.name());
     }
 }
