@@ -27,8 +27,9 @@ public @interface ContainerPlatformTest {
 
     interface Containers {
 
+        /** With the partitions of the platform's one broker: the services' topics take the broker's count (decision 91). */
         @ServiceConnection
-        KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+        KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1").withEnv("KAFKA_NUM_PARTITIONS", "3");
 
         @ServiceConnection
         MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0.12");
