@@ -47,7 +47,7 @@ public final class FaultTests {
 
     /** Runs the scenarios (all of them when {@code only} is empty); the platform's own output goes to fault-tests/target. */
     static List<Outcome> run(Path root, Settings settings, Set<Integer> only, PrintStream progress) throws Exception {
-        Path log = root.resolve("fault-tests").resolve("target").resolve("fault-platform.log");
+        Path log = root.resolve("fault-tests").resolve("target").resolve(settings.cluster() ? "fault-platform-cluster.log" : "fault-platform.log");
         Files.createDirectories(log.getParent());
         List<Scenario> scenarios = (settings.cluster() ? Scenarios.cluster() : Scenarios.all()).stream()
                 .filter(s -> only.isEmpty() || only.contains(s.number())).toList();
