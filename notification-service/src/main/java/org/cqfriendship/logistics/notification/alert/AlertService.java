@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.notification.alert;
 
-import org.bson.Document;
 import org.cqfriendship.logistics.notification.coordinator.CoordinatorDirectory;
 import org.cqfriendship.logistics.notification.coordinator.Recipient;
 import org.cqfriendship.logistics.notification.coordinator.Recipients;
@@ -47,7 +46,6 @@ public class AlertService {
     private final AlertRepository alerts;
     private final Recipients directory;
     private final DelegateDirectory delegates;
-    /** The parts that joined a held alert (by part id), so that a redelivered event finds itself told without a search. */
     private final DigestSettings digest;
     private final HeldAlerts held;
     private final Clock clock;
