@@ -99,8 +99,10 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         publish.findElement(By.name("title_zh")).sendKeys("长江夜游");
         publish.findElement(By.name("venue_zh")).sendKeys("朝天门码头（示意）");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().orElse(null));
+        // The notice of the page after the submit: one still shown by the page before it goes stale as the form posts.
+        WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector(".notice")).stream()
+                        .filter(notice -> notice.getText().startsWith("Published:")).findFirst().orElse(null));
         assertThat(published.getText()).contains("Published: Yangtze river evening cruise");
         assertThat(browser.findElement(By.id(code)).getText()).contains("21 May 19:30–21:30", "Chaotianmen pier", "of 120 seats");
         Chromium.screenshot(browser, "programme-published");
