@@ -2,11 +2,13 @@ package org.cqfriendship.logistics.support.testing;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Debian's Chromium driven through its ChromeDriver, headless and offline, with a phone-sized
@@ -28,6 +31,10 @@ public final class Chromium {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long a lookup waits for an element that a page's script has not added yet. */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+    /** How often an explicit wait looks again (Selenium's default, half a second, is most of a short wait). */
+    public static final Duration POLL = Duration.ofMillis(100);
 
     private Chromium() {
     }
@@ -44,15 +51,28 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=430,1400");
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return browser;
+    }
+
+    /**
+     * What {@code by} finds on the page as it is, without the implicit wait: for checking that
+     * something is not there, which would otherwise always cost the whole wait.
+     */
+    public static List<WebElement> findNow(WebDriver browser, By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** Runs {@code action} (a click that loads another page) and waits until the new page is there. */
     public static void andWaitForNextPage(WebDriver browser, Runnable action) {
         ((JavascriptExecutor) browser).executeScript("window.leavingThisPage = true;");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(15), POLL).ignoring(WebDriverException.class).until(driver ->
                 (Boolean) ((JavascriptExecutor) driver).executeScript(
                         "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
     }
