@@ -21,7 +21,8 @@ public abstract class BrowserScenarios extends ServiceScenarios {
         browser.findElement(By.id("username")).sendKeys(demoUser);
         browser.findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
         Chromium.screenshot(browser, "login-" + language);
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        // Signed in only once the page after the form is there: going elsewhere sooner can cancel the sign-in.
+        Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.cssSelector("form.login button[type=submit]")).click());
     }
 
     @AfterEach
