@@ -17,6 +17,9 @@ final class FaultContext {
     static final String REGISTRATION = "http://127.0.0.1:8081";
     static final String ITINERARY = "http://127.0.0.1:8082";
     static final String NOTIFICATION = "http://127.0.0.1:8083";
+    static final String ACCREDITATION = "http://127.0.0.1:8084";
+    private static final Map<String, String> FIRST_INSTANCES = Map.of("registration", REGISTRATION, "itinerary", ITINERARY,
+            "notification", NOTIFICATION, "accreditation", ACCREDITATION);
     /** The services by part name, in the order scenarios treat them. */
     static final List<String> SERVICES = List.of("registration", "itinerary", "notification", "accreditation");
     private static final Map<String, Integer> SECOND_PORTS = Map.of("registration", 8091, "itinerary", 8092, "notification", 8093,
@@ -41,6 +44,11 @@ final class FaultContext {
         this.load = load;
         this.ledger = ledger;
         this.run = run;
+    }
+
+    /** Where a service's first instance answers. */
+    static String firstInstance(String service) {
+        return FIRST_INSTANCES.get(service);
     }
 
     /** Where a service's second instance answers (started by scenario 9, always there on the cluster). */

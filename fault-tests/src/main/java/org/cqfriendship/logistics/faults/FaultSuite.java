@@ -45,6 +45,9 @@ final class FaultSuite implements AutoCloseable {
                         // The deployed limit (10 sends a second per channel) stands for a provider's contract; the local
                         // mail server and gateway have none, and the load needs several sends a second per registration.
                         "RESILIENCE4J_RATELIMITER_CONFIGS_CHANNEL_LIMITFORPERIOD", "1000",
+                        // Fault points on, none armed: a scenario arms them in the running service (/actuator/faults)
+                        // rather than restarting it with other settings first.
+                        "LOGISTICS_FAULTS_ENABLED", "true", "MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,info,metrics,prometheus,faults",
                         // The scenarios restart services often; the quicker compiler alone starts them sooner.
                         "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"), settings.cluster());
         FaultSuite suite = new FaultSuite(platform, settings, progress);

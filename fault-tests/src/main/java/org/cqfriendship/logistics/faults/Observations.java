@@ -267,9 +267,18 @@ final class Observations implements AutoCloseable {
         asProgramme("PUT", "http://127.0.0.1:8082/api/sessions/opening-ceremony/capacity", "{\"capacity\":null}", 200);
     }
 
+    /** Arms fault points in a running service ({@code /actuator/faults}, as operations staff): {@code faults} is their JSON. */
+    void armFaults(String service, String faults) throws Exception {
+        as("operations", "POST", service + "/actuator/faults", faults, 200);
+    }
+
     private void asProgramme(String method, String url, String json, int expected) throws Exception {
+        as("programme", method, url, json, expected);
+    }
+
+    private void as(String account, String method, String url, String json, int expected) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", basic("programme")).header("Content-Type", "application/json")
+                .header("Authorization", basic(account)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != expected) {
             throw new IllegalStateException(method + " " + url + " answered " + answer.statusCode() + ": " + answer.body());

@@ -39,8 +39,8 @@ final class Scenarios {
                 }),
                 new Scenario(2, "each service killed between its side effect and its offset commit", new Fault2()),
                 new Scenario(3, "relay killed after publishing, before marking sent", context -> together(
-                        () -> haltAndRestart(context, "registration", Map.of("LOGISTICS_FAULTS_HALT_AFTER_RELAYED", "10"), null),
-                        () -> haltAndRestart(context, "itinerary", Map.of("LOGISTICS_FAULTS_HALT_AFTER_RELAYED", "10"), null))),
+                        () -> haltAndRestart(context, "registration", Halt.afterRelayed(10), null),
+                        () -> haltAndRestart(context, "itinerary", Halt.afterRelayed(10), null))),
                 new Scenario(4, "broker paused (SIGSTOP) longer than the clients' timeouts", context -> {
                     context.platform.pause("kafka");
                     context.sleep(context.settings.brokerPause());
@@ -71,20 +71,38 @@ final class Scenarios {
                 new Scenario(9, "two instances of each service, the first of each killed", new Fault9()));
     }
 
-    /** Restarts a service with a fault point set, waits until it halts there, and restarts it without. */
-    private static int haltAndRestart(FaultContext context, String service, Map<String, String> fault, Runnable trigger) throws Exception {
-        Map<String, String> on = new HashMap<>(fault);
-        on.put("LOGISTICS_FAULTS_ENABLED", "true");
-        context.platform.restartUnwatched(service, on);
+    /** Where a service halts: after this many more records consumed, or events relayed (0: not there). */
+    private record Halt(int afterConsumed, int afterRelayed) {
+        static Halt afterConsumed(int records) {
+            return new Halt(records, 0);
+        }
+
+        static Halt afterRelayed(int events) {
+            return new Halt(0, events);
+        }
+
+        /** The service's fault points as {@code /actuator/faults} takes them: this halt armed, nothing else. */
+        String json() {
+            return "{\"haltAfterConsumed\": %d, \"haltAfterRelayed\": %d, \"stallAfterConsumed\": 0, \"stall\": \"0s\"}"
+                    .formatted(afterConsumed, afterRelayed);
+        }
+
+        @Override
+        public String toString() {
+            return afterConsumed > 0 ? "halt after " + afterConsumed + " records consumed" : "halt after " + afterRelayed + " events relayed";
+        }
+    }
+
+    /** Arms a fault point in the running service, waits until it halts there, and starts it again. */
+    private static int haltAndRestart(FaultContext context, String service, Halt halt, Runnable trigger) throws Exception {
+        context.observe.armFaults(FaultContext.firstInstance(service), halt.json());
         if (trigger != null) {
             trigger.run();
         }
         if (!context.awaitExit(service, HALT_WITHIN)) {
-            context.problem(service + " never reached its fault point " + fault);
+            context.problem(service + " never reached its fault point (" + halt + ")");
         }
-        Map<String, String> off = new HashMap<>();
-        on.keySet().forEach(key -> off.put(key, null));
-        context.platform.restart(service, off);
+        context.platform.restart(service);
         return 1;
     }
 
@@ -93,10 +111,10 @@ final class Scenarios {
         @Override
         public int inject(FaultContext context) throws Exception {
             String session = "fault-session-" + context.run;
-            return together(() -> haltAndRestart(context, "itinerary", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
-                    () -> haltAndRestart(context, "notification", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
-                    () -> haltAndRestart(context, "accreditation", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "15"), null),
-                    () -> haltAndRestart(context, "registration", Map.of("LOGISTICS_FAULTS_HALT_AFTER_CONSUMED", "2"), () -> {
+            return together(() -> haltAndRestart(context, "itinerary", Halt.afterConsumed(15), null),
+                    () -> haltAndRestart(context, "notification", Halt.afterConsumed(15), null),
+                    () -> haltAndRestart(context, "accreditation", Halt.afterConsumed(15), null),
+                    () -> haltAndRestart(context, "registration", Halt.afterConsumed(2), () -> {
                         // The itinerary-service may be restarting meanwhile: try until it answers.
                         Instant giveUp = Instant.now().plus(HALT_WITHIN);
                         for (int attempt = 0; ; attempt++) {
@@ -187,8 +205,7 @@ final class Scenarios {
     private static final class Fault7 implements Scenario.Fault {
         @Override
         public int inject(FaultContext context) throws Exception {
-            context.platform.restart("itinerary", Map.of("LOGISTICS_FAULTS_ENABLED", "true",
-                    "LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "10", "LOGISTICS_FAULTS_STALL", "25s",
+            context.platform.restart("itinerary", Map.of("LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "10", "LOGISTICS_FAULTS_STALL", "25s",
                     "SPRING_APPLICATION_JSON", "{\"spring\":{\"kafka\":{\"consumer\":{\"properties\":{\"max.poll.interval.ms\":\"10000\"}}}}}"));
             // Ten records at this load take a few seconds; then the stall itself.
             context.sleep(Duration.ofSeconds(10).plus(Duration.ofSeconds(25)));
@@ -199,8 +216,7 @@ final class Scenarios {
         @Override
         public void restore(FaultContext context) {
             Map<String, String> off = new HashMap<>();
-            for (String key : List.of("LOGISTICS_FAULTS_ENABLED", "LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "LOGISTICS_FAULTS_STALL",
-                    "SPRING_APPLICATION_JSON")) {
+            for (String key : List.of("LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "LOGISTICS_FAULTS_STALL", "SPRING_APPLICATION_JSON")) {
                 off.put(key, null);
             }
             context.platform.restart("itinerary", off);

@@ -107,6 +107,7 @@ public final class LocalPlatform implements AutoCloseable {
         start("gateway", java(List.of("-Xmx1g"), "org.cqfriendship.logistics.simulator.GatewaySimulator",
                 String.valueOf(PlatformSettings.GATEWAY)), Map.of());
         startKafka();
+        startCache.prepare(SERVICES);
         // The services' JVMs warm up while the broker starts: they reach the store at once (a few seconds'
         // patience, so it must be up), the broker only when their listeners and topic declarations start
         // (which wait for it up to 30 s), mail and the gateway only when they send.
@@ -348,15 +349,6 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** The same with its environment changed ({@code changes}; a null value removes a variable): fault settings, say. */
     public void restart(String name, Map<String, String> changes) {
-        restartUnwatched(name, changes);
-        awaitPart(name);
-    }
-
-    /**
-     * The same without waiting until it is ready: for a part started to halt at a fault point,
-     * which it may reach before it ever answers.
-     */
-    public void restartUnwatched(String name, Map<String, String> changes) {
         ManagedProcess old = require(name);
         if (old.isAlive()) {
             old.requestStop();
@@ -364,6 +356,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         processes.remove(old);
         processes.add(old.startAgain(changes, Path.of("").toAbsolutePath(), out));
+        awaitPart(name);
     }
 
     /** Starts one more instance of a service ({@code registration}, …) on another HTTP port, in the same consumer groups. */

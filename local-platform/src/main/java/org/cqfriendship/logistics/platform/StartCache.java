@@ -39,17 +39,28 @@ final class StartCache {
         this.out = out;
     }
 
+    /**
+     * Extracts every service's jar that was built since it was last extracted, all at once, so that
+     * a first start after a build does not extract one jar after another as it starts each service.
+     */
+    void prepare(List<String> services) {
+        services.parallelStream().forEach(service -> {
+            try {
+                extractIfStale(service);
+            } catch (IOException | IllegalStateException unusable) {
+                // launch() tries again, and starts from the jar if it fails again.
+            }
+        });
+    }
+
     /** How to start the service from the cache: the archive's JVM option and {@code -jar} with the extracted jar. */
     synchronized Launch launch(String service) {
         Path jar = settings.serviceJar(service);
         Path folder = jar.resolveSibling("start-cache");
-        Path extracted = folder.resolve(jar.getFileName());
         Path archive = folder.resolve(service + "-" + JDK + ".jsa");
+        Path extracted;
         try {
-            if (!Files.isRegularFile(extracted) || Files.getLastModifiedTime(extracted).compareTo(Files.getLastModifiedTime(jar)) < 0) {
-                extract(jar, folder);
-                deleteArchives(folder, service);
-            }
+            extracted = extractIfStale(service);
         } catch (IOException | IllegalStateException unusable) {
             out.println("Start cache for " + service + " not used (" + unusable.getMessage() + "); starting from the jar");
             return new Launch(List.of("-jar", jar.toString()), null, null);
@@ -88,6 +99,18 @@ final class StartCache {
                 // No archive this time: the next start makes one.
             }
         }
+    }
+
+    /** The service's extracted jar, extracted again first if the jar was built since (its old archives deleted). */
+    private Path extractIfStale(String service) throws IOException {
+        Path jar = settings.serviceJar(service);
+        Path folder = jar.resolveSibling("start-cache");
+        Path extracted = folder.resolve(jar.getFileName());
+        if (!Files.isRegularFile(extracted) || Files.getLastModifiedTime(extracted).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            extract(jar, folder);
+            deleteArchives(folder, service);
+        }
+        return extracted;
     }
 
     /** A new jar's classes differ: every JDK's archive of the old one goes. */

@@ -33,6 +33,11 @@ public class FaultAutoConfiguration {
         return new FaultPoints(faults);
     }
 
+    @Bean
+    FaultEndpoint faultEndpoint(FaultPoints faults) {
+        return new FaultEndpoint(faults);
+    }
+
     /** Boot puts a single {@code RecordInterceptor} bean on every record listener's container. */
     @Bean
     RecordInterceptor<Object, Object> faultInjectingInterceptor(FaultPoints faults) {

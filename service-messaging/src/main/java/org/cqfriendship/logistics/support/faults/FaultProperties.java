@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * Faults the fault-test harness injects into a running service ({@code logistics.faults}); all
- * off unless {@code enabled}. Counts are of this process's life: it dies (SIGKILL-like, no
+ * off unless {@code enabled}. Counts are from the start, or from when the harness armed them again
+ * ({@link FaultEndpoint}): it dies (SIGKILL-like, no
  * shutdown) right after the {@code haltAfterConsumed}-th record's listener returned and before
  * its offset is committed, or right after the broker acknowledged the {@code haltAfterRelayed}-th
  * event the service's producer sent (outbox events; a dead letter counts too) and before the relay
