@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.delegation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A delegate who asked to be told about changes to their own schedule: where (email, and a mobile
@@ -10,12 +11,12 @@ import jakarta.validation.constraints.Size;
  * delegation's contact it travels on the registration events, because the notification-service
  * must reach this person; it carries nothing else.
  */
-public record AlertContact(@Email @Size(max = 200) String email,
-                           @Size(max = 40) @InternationalPhone String phone,
-                           @Pattern(regexp = "zh|en|ru|es|fr", message = "{delegation.alerts.language}") String language) {
+public record AlertContact(@Email @Size(max = 200) @Nullable String email,
+                           @Size(max = 40) @InternationalPhone @Nullable String phone,
+                           @Pattern(regexp = "zh|en|ru|es|fr", message = "{delegation.alerts.language}") @Nullable String language) {
 
     /** Null when neither an email nor a phone number was given: nobody to tell. */
-    static AlertContact of(AlertContact given) {
+    static @Nullable AlertContact of(@Nullable AlertContact given) {
         if (given == null) {
             return null;
         }
@@ -27,7 +28,7 @@ public record AlertContact(@Email @Size(max = 200) String email,
         return new AlertContact(email, phone, given.language() == null || given.language().isBlank() ? "en" : given.language());
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

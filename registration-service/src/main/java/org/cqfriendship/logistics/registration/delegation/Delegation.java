@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -18,9 +19,10 @@ import java.util.Optional;
  */
 @Document("delegations")
 public record Delegation(@Id String id, String reference, String locality, String country, DelegationKind kind,
-                         Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
-                         StallApplication stall, List<Member> members, Instant registeredAt, String language, ConfirmationMail confirmation,
-                         String idempotencyKey, String requestFingerprint, Integer linkGeneration, @Version Long version,
+                         Participation participation, Contact contact, @Nullable String coordinatorId, @Nullable String notes,
+                         @Nullable String hotpotTeamName, @Nullable StallApplication stall, List<Member> members, Instant registeredAt,
+                         String language, @Nullable ConfirmationMail confirmation, @Nullable String idempotencyKey,
+                         @Nullable String requestFingerprint, @Nullable Integer linkGeneration, @Version @Nullable Long version,
                          List<OutboxMessage> outbox) {
 
     public Delegation withOutbox(List<OutboxMessage> messages) {
@@ -38,14 +40,15 @@ public record Delegation(@Id String id, String reference, String locality, Strin
                 stall, newMembers, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
-    public Delegation withCoordinator(String newCoordinatorId) {
+    public Delegation withCoordinator(@Nullable String newCoordinatorId) {
         return new Delegation(id, reference, locality, country, kind, participation, contact, newCoordinatorId, notes, hotpotTeamName,
                 stall, members, registeredAt, language, confirmation, idempotencyKey, requestFingerprint, linkGeneration, version, outbox);
     }
 
     /** The same delegation with what the delegation itself may change replaced. */
     public Delegation withDetails(String newLocality, String newCountry, DelegationKind newKind, Participation newParticipation,
-                                  Contact newContact, String newNotes, String newHotpotTeamName, StallApplication newStall,
+                                  Contact newContact, @Nullable String newNotes, @Nullable String newHotpotTeamName,
+                                  @Nullable StallApplication newStall,
                                   List<Member> newMembers) {
         return new Delegation(id, reference, newLocality, newCountry, newKind, newParticipation, newContact, coordinatorId, newNotes,
                 newHotpotTeamName, newStall, newMembers, registeredAt, language, confirmation, idempotencyKey,

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** One thing that changed in a delegation, as the events will tell it. */
@@ -30,7 +32,7 @@ public sealed interface DelegationChange {
     record SignupsChanged(Member before, Member after) implements DelegationChange {
     }
 
-    record CoordinatorAssigned(String previous, String current) implements DelegationChange {
+    record CoordinatorAssigned(@Nullable String previous, @Nullable String current) implements DelegationChange {
     }
 
     /** Every secret link of the delegation before {@code generation} opens nothing any more. */
@@ -41,7 +43,7 @@ public sealed interface DelegationChange {
      * Details that never travel changed: the delegation's contact or notes ({@code memberId} null),
      * or a member's passport. Stored like any change, and told without their values.
      */
-    record PrivateDetailsChanged(String memberId, List<String> fields) implements DelegationChange {
+    record PrivateDetailsChanged(@Nullable String memberId, List<String> fields) implements DelegationChange {
     }
 
     /** The member asked to be forgotten: they leave the delegation, and every service deletes what it holds of them. */

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -265,7 +266,8 @@ public class DelegationService {
     private Delegation save(Delegation next, List<DelegationChange> changes) {
         List<OutboxMessage> outbox = events.changed(next, changes);
         // The confirmation's delivery state belongs to the mailer, which updates it on its own.
-        if (!store.update(next, next.id(), next.version(), outbox, "confirmation")) {
+        long version = Objects.requireNonNull(next.version(), "a stored delegation has a version");
+        if (!store.update(next, next.id(), version, outbox, "confirmation")) {
             throw new StaleVersionException(null);
         }
         return find(next.id()).orElseThrow(() -> new DelegationNotFoundException(next.id()));
@@ -276,7 +278,7 @@ public class DelegationService {
     }
 
     /** Whether the stored passport has this number: sending it again is no change (sealing it again would look like one). */
-    private boolean sameNumber(Passport stored, String number, String memberId) {
+    private boolean sameNumber(@Nullable Passport stored, String number, String memberId) {
         if (stored == null) {
             return false;
         }
@@ -309,7 +311,7 @@ public class DelegationService {
     }
 
     /** A member as requested; an existing member keeps its passport unless a new number is given. */
-    private Member member(String memberId, MemberRequest request, Member existing) {
+    private Member member(String memberId, MemberRequest request, @Nullable Member existing) {
         Passport passport = existing == null ? null : existing.passport();
         boolean erased = existing != null && existing.documentsErased();
         if (request.passportNumber() != null && !sameNumber(passport, request.passportNumber(), memberId)) {
@@ -332,7 +334,7 @@ public class DelegationService {
                 AlertContact.of(request.alerts()), null, request.sharesAs());
     }
 
-    private static TravelLeg leg(TravelLegRequest leg) {
+    private static @Nullable TravelLeg leg(@Nullable TravelLegRequest leg) {
         return leg == null ? null : new TravelLeg(leg.mode(), blankToNull(leg.carrier()), blankToNull(leg.number()),
                 leg.port().strip(), leg.scheduledAt().toInstant());
     }
@@ -341,7 +343,7 @@ public class DelegationService {
         return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

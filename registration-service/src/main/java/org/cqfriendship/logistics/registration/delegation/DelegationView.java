@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.delegation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
@@ -18,29 +19,31 @@ import java.util.Set;
  * and its {@code accessToken} for {@code Authorization: Bearer} on the API): whoever registered holds it.
  */
 public record DelegationView(String id, String reference, String locality, String country, DelegationKind kind,
-                             Participation participation, Contact contact, String coordinatorId, String notes, String hotpotTeamName,
-                             StallApplication stall, Instant registeredAt, Long version, List<MemberView> members,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String editLink,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String accessToken) {
+                             Participation participation, Contact contact, @Nullable String coordinatorId, @Nullable String notes,
+                             @Nullable String hotpotTeamName,
+                             @Nullable StallApplication stall, Instant registeredAt, @Nullable Long version, List<MemberView> members,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String editLink,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String accessToken) {
 
-    public record MemberView(String memberId, MemberRole role, String givenName, String familyName, String nativeName,
-                             String title, String nationality, PassportView passport, boolean documentsErased,
+    public record MemberView(String memberId, MemberRole role, @Nullable String givenName, String familyName, @Nullable String nativeName,
+                             @Nullable String title, String nationality, @Nullable PassportView passport, boolean documentsErased,
                              List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
-                             String accessibility, LegView arrival, LegView departure, List<LocalDate> hotelNights,
-                             List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
-                             AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
-                             Integer shareRoomWith, RoomSharing sharesAs) {
+                             @Nullable String accessibility, @Nullable LegView arrival, @Nullable LegView departure,
+                             List<LocalDate> hotelNights,
+                             List<String> attends, List<String> tradeInterests, boolean hotpotTeam, @Nullable RemoteSpeaker remote,
+                             @Nullable AlertContact alerts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
+                             @Nullable Integer shareRoomWith, @Nullable RoomSharing sharesAs) {
     }
 
     public record PassportView(String number, LocalDate expiry) {
     }
 
-    public record LegView(TravelMode mode, String carrier, String number, String port, OffsetDateTime scheduledAt) {
+    public record LegView(TravelMode mode, @Nullable String carrier, @Nullable String number, String port, OffsetDateTime scheduledAt) {
     }
 
     /** One line per delegation for lists. */
     public record Summary(String id, String reference, String locality, String country, DelegationKind kind,
-                          String coordinatorId, int members, Instant registeredAt) {
+                          @Nullable String coordinatorId, int members, Instant registeredAt) {
     }
 
     /** The delegation as the API answers it, with its version as the {@code ETag} a later change sends back in {@code If-Match}. */
@@ -78,7 +81,7 @@ public record DelegationView(String id, String reference, String locality, Strin
                 m.sharesAs());
     }
 
-    private static Integer roomNumberOf(String roommateId, List<Member> all) {
+    private static @Nullable Integer roomNumberOf(@Nullable String roommateId, List<Member> all) {
         for (int i = 0; roommateId != null && i < all.size(); i++) {
             if (all.get(i).memberId().equals(roommateId)) {
                 return i + 1;
@@ -87,7 +90,7 @@ public record DelegationView(String id, String reference, String locality, Strin
         return null;
     }
 
-    private static LegView leg(TravelLeg leg) {
+    private static @Nullable LegView leg(@Nullable TravelLeg leg) {
         return leg == null ? null : new LegView(leg.mode(), leg.carrier(), leg.number(), leg.port(),
                 leg.scheduledAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +14,13 @@ import java.util.Set;
  * given or after erasure ({@code documentsErased}). {@code alerts} is where they asked to be told
  * about changes to their own schedule, or null.
  */
-public record Member(String memberId, MemberRole role, String givenName, String familyName, String nativeName,
-                     String title, String nationality, Passport passport, boolean documentsErased,
+public record Member(String memberId, MemberRole role, @Nullable String givenName, String familyName, @Nullable String nativeName,
+                     @Nullable String title, String nationality, @Nullable Passport passport, boolean documentsErased,
                      List<String> languages, List<String> interpretationNeeded, Set<Diet> diets, Set<Allergen> allergens,
-                     String accessibility, TravelLeg arrival, TravelLeg departure, List<LocalDate> hotelNights,
-                     List<String> attends, List<String> tradeInterests, boolean hotpotTeam, RemoteSpeaker remote,
-                     AlertContact alerts, String roommateId, RoomSharing sharesAs) {
+                     @Nullable String accessibility, @Nullable TravelLeg arrival, @Nullable TravelLeg departure,
+                     List<LocalDate> hotelNights,
+                     List<String> attends, List<String> tradeInterests, boolean hotpotTeam, @Nullable RemoteSpeaker remote,
+                     @Nullable AlertContact alerts, @Nullable String roommateId, @Nullable RoomSharing sharesAs) {
 
     /** The same delegate signed up for these sessions instead. */
     public Member withAttends(List<String> sessions) {
@@ -27,7 +30,7 @@ public record Member(String memberId, MemberRole role, String givenName, String 
     }
 
     /** The same delegate sharing a double room with this member of the delegation (null: a room of their own). */
-    Member sharingWith(String memberId) {
+    Member sharingWith(@Nullable String memberId) {
         return new Member(this.memberId, role, givenName, familyName, nativeName, title, nationality, passport, documentsErased, languages,
                 interpretationNeeded, diets, allergens, accessibility, arrival, departure, hotelNights, attends, tradeInterests,
                 hotpotTeam, remote, alerts, memberId, sharesAs);

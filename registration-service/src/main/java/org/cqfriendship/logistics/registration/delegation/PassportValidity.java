@@ -1,11 +1,13 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /**
  * A passport that runs out within six months of its holder's departure is warned about, not
@@ -22,7 +24,7 @@ public final class PassportValidity {
     }
 
     /** Whether a passport valid until {@code expiry} lasts less than six months beyond a departure at {@code leaves} (none: the conference's last day). */
-    static boolean expiresTooSoon(LocalDate expiry, Instant leaves) {
+    static boolean expiresTooSoon(LocalDate expiry, @Nullable Instant leaves) {
         if (expiry == null) {
             return false;
         }

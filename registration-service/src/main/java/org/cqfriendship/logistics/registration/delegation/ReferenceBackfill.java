@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.Objects;
+
 /**
  * Gives a short reference to every delegation registered before references existed, once, at
  * start. Each gets a fresh draw under the unique index (drawn again on the rare repeat), and its
@@ -38,7 +40,7 @@ class ReferenceBackfill implements ApplicationRunner {
         without.fields().include("_id", "country");
         int given = 0;
         for (Document delegation : mongo.find(without, Document.class, mongo.getCollectionName(Delegation.class))) {
-            given += give(delegation.get("_id"), delegation.getString("country")) ? 1 : 0;
+            given += give(Objects.requireNonNull(delegation.get("_id"), "_id"), delegation.getString("country")) ? 1 : 0;
         }
         if (given > 0) {
             log.info("Gave {} delegations registered before references their short reference", given);
