@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.badges;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 @Document("badges")
 public record Badge(@Id String number, String memberId, String delegationId, int generation, Status status,
-                    Instant issuedAt, Instant revokedAt, Instant printedAt, Instant collectedAt) {
+                    Instant issuedAt, @Nullable Instant revokedAt, @Nullable Instant printedAt, @Nullable Instant collectedAt) {
 
     public enum Status { ACTIVE, REVOKED }
 

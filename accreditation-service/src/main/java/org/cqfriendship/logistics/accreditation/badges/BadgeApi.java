@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.badges;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ class BadgeApi {
         this.cards = cards;
     }
 
-    record MemberBadge(String memberId, String displayName, String role, String number, String state, Set<String> zones,
+    record MemberBadge(String memberId, String displayName, String role, @Nullable String number, String state, Set<String> zones,
                        List<String> revoked) {
     }
 

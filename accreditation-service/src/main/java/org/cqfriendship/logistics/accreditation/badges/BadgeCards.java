@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.accreditation.badges;
 import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.roster.Roster;
 import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,8 +44,8 @@ public class BadgeCards {
      * {@code earlier} their revoked ones, newest first.
      */
     public record Card(String memberId, String displayName, String nativeName, String title, String locality, String country,
-                       String role, String roleLabel, String colour, boolean withdrawn, Badge badge, List<Badge> earlier,
-                       Set<String> zones, List<String> zoneNames, String qr) {
+                       String role, String roleLabel, String colour, boolean withdrawn, @Nullable Badge badge, List<Badge> earlier,
+                       Set<String> zones, List<String> zoneNames, @Nullable String qr) {
 
         public String state() {
             return badge == null ? "none" : badge.state();
@@ -71,6 +73,6 @@ public class BadgeCards {
     }
 
     private String label(String code, String fallback, Locale locale) {
-        return wording.getMessage(code, null, fallback, locale);
+        return Objects.requireNonNullElse(wording.getMessage(code, null, fallback, locale), fallback);
     }
 }

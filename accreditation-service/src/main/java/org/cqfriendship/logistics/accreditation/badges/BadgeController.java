@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -111,7 +112,8 @@ class BadgeController {
                 + (member == null ? "" : " " + printable.get(0).displayName());
         ResponseEntity<byte[]> document = pdf.download("badges", name, locale, Map.of("cards", printable, "stock", stock,
                 "sheets", stock ? sheetsOf(printable) : List.of()));
-        badges.printed(printable.stream().map(card -> card.badge().number()).toList());
+        // A card gets a QR code only with an active badge, so every printable card has one.
+        badges.printed(printable.stream().map(card -> Objects.requireNonNull(card.badge()).number()).toList());
         return document;
     }
 

@@ -70,7 +70,7 @@ public class NoShows {
         List<Scan> scans = doors.isEmpty() ? List.of() : mongo.find(atDoors, Scan.class);
         Instant now = clock.instant();
         return sessions.stream().map(session -> {
-            List<String> itsDoors = doorsOf.get(session.id());
+            List<String> itsDoors = doorsOf.getOrDefault(session.id(), List.of());
             Set<String> there = scans.stream().filter(scan -> itsDoors.contains(scan.placeId())
                             && !scan.scannedAt().isBefore(session.startsAt().minus(EARLY)) && !scan.scannedAt().isAfter(session.endsAt()))
                     .map(Scan::memberId).collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.scanning.Scan;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,7 +42,7 @@ public class WhoIsHere {
     }
 
     public record AwaitedHead(String displayName, String locality, String country, String port, String number,
-                              Instant scheduledAt, String flightStatus, Instant expectedAt) {
+                              Instant scheduledAt, @Nullable String flightStatus, @Nullable Instant expectedAt) {
 
         public String scheduledTime() {
             return AccreditationSettings.clockTime(scheduledAt);

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.accreditation.zones;
 
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -45,7 +46,7 @@ public record AccreditationSettings(String badgeSecret, Map<String, Set<String>>
     public enum Kind { PORT, HOTEL, VENUE }
 
     /** The time of day in Chongqing, as the desks and boards show it ("—" for none). */
-    public static String clockTime(Instant at) {
+    public static String clockTime(@Nullable Instant at) {
         return at == null ? "—" : DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(ConferenceTime.ZONE));
     }
 

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.zones;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -33,7 +34,7 @@ public class ZoneAccess {
 
     /** Staff's changes to one person's zones. */
     @Document("zone_overrides")
-    public record Overrides(@Id String memberId, Set<String> granted, Set<String> withdrawn) {
+    public record Overrides(@Id @Nullable String memberId, Set<String> granted, Set<String> withdrawn) {
 
         static final Overrides NONE = new Overrides(null, Set.of(), Set.of());
 

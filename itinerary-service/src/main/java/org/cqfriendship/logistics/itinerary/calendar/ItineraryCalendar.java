@@ -7,8 +7,9 @@ import biweekly.property.Method;
 import biweekly.property.Status;
 import biweekly.util.Duration;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
-import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryView.EntryView;
+import org.cqfriendship.logistics.itinerary.planning.ItineraryView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ final class ItineraryCalendar {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One itinerary's entries in the calendar: all of them, or those of one member ({@code memberName}). */
-    record Part(Itinerary itinerary, ItineraryView view, String memberId, String memberName) {
+    record Part(Itinerary itinerary, ItineraryView view, @Nullable String memberId, @Nullable String memberName) {
 
         static Part whole(Itinerary itinerary, ItineraryView view) {
             return new Part(itinerary, view, null, null);

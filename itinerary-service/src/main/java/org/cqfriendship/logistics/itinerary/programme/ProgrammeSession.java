@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.programme;
 
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -9,14 +10,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** A session as stored and managed by programme staff; its {@code outbox} holds the events of its last change. */
 @Document("sessions")
 record ProgrammeSession(@Id String id, String title, String venue, Instant startsAt, Instant endsAt, boolean illustrative,
-                        boolean dropIn, Integer capacity, List<String> interpretation, String meal, String partOf,
-                        boolean cancelled, @Version Long version, List<OutboxMessage> outbox,
+                        boolean dropIn, @Nullable Integer capacity, List<String> interpretation, @Nullable String meal,
+                        @Nullable String partOf, boolean cancelled, @Version @Nullable Long version, List<OutboxMessage> outbox,
                         Map<String, Session.Texts> translations) {
+
+    /** The version of a session read from the store, which always has one (a new one has none until it is inserted). */
+    long storedVersion() {
+        return Objects.requireNonNull(version, "a stored session has a version");
+    }
 
     /** A new session, the event {@code publishing} makes of it (as stored, times in conference time) waiting in its outbox. */
     static ProgrammeSession of(Session s, Function<Session, OutboxMessage> publishing) {

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.programme;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.OffsetDateTime;
@@ -24,8 +25,8 @@ import java.util.Objects;
  *                       {@code meal} are the English, shown wherever a translation is missing
  */
 public record Session(String id, String title, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
-                      boolean illustrative, boolean dropIn, Integer capacity, List<String> interpretation, String meal,
-                      String partOf, Map<String, Texts> translations) {
+                      boolean illustrative, boolean dropIn, @Nullable Integer capacity, List<String> interpretation, @Nullable String meal,
+                      @Nullable String partOf, Map<String, Texts> translations) {
 
     private static final String ENGLISH = "en";
 
@@ -38,7 +39,7 @@ public record Session(String id, String title, String venue, OffsetDateTime star
     }
 
     /** A session's words in one language; {@code null} where that language has none. */
-    public record Texts(String title, String venue, String meal) {
+    public record Texts(@Nullable String title, @Nullable String venue, @Nullable String meal) {
 
         public Texts {
             title = blankToNull(title);
@@ -46,7 +47,7 @@ public record Session(String id, String title, String venue, OffsetDateTime star
             meal = blankToNull(meal);
         }
 
-        private static String blankToNull(String text) {
+        private static @Nullable String blankToNull(@Nullable String text) {
             return text == null || text.isBlank() ? null : text.strip();
         }
     }

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.itinerary.programme;
 
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SessionTranslations {
         return checked(translations);
     }
 
-    private static boolean fits(String text) {
+    private static boolean fits(@Nullable String text) {
         return text == null || text.length() <= LONGEST && PlainTextValidator.isPlainLine(text);
     }
 }

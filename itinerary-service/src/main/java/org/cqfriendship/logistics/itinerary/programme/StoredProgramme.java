@@ -93,7 +93,7 @@ public class StoredProgramme implements Programme, InitializingBean {
     /** Every session in time order, with whether it is cancelled. */
     public List<SessionView> all() {
         return mongo.find(new Query().with(Sort.by("startsAt")), ProgrammeSession.class).stream()
-                .map(s -> new SessionView(s.view(), s.cancelled(), s.version())).toList();
+                .map(s -> new SessionView(s.view(), s.cancelled(), s.storedVersion())).toList();
     }
 
     public record SessionView(Session session, boolean cancelled, Long version) {
@@ -184,7 +184,7 @@ public class StoredProgramme implements Programme, InitializingBean {
      */
     public Session changeCapacity(String id, Integer capacity) {
         ProgrammeSession current = require(id);
-        if (!store.update(current.withCapacity(capacity), id, current.version(), List.of())) {
+        if (!store.update(current.withCapacity(capacity), id, current.storedVersion(), List.of())) {
             throw conflict();
         }
         audit.record("session.capacity-changed", id, Map.of("from", String.valueOf(current.capacity()), "to", String.valueOf(capacity)));
@@ -192,7 +192,7 @@ public class StoredProgramme implements Programme, InitializingBean {
     }
 
     private void save(ProgrammeSession current, ProgrammeSession next, OutboxMessage event) {
-        if (!store.update(next, current.id(), current.version(), List.of(event))) {
+        if (!store.update(next, current.id(), current.storedVersion(), List.of(event))) {
             throw conflict();
         }
     }
