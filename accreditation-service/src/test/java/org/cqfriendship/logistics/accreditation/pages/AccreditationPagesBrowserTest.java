@@ -63,7 +63,7 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
         WebElement code = browser.findElement(By.id("code"));
         code.sendKeys(number);
         browser.findElement(By.id("check")).click();
-        return new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
             WebElement answer = driver.findElement(By.id("answer"));
             String state = answer.getAttribute("class");
             return state.contains("green") || state.contains("red") ? answer : null;
@@ -77,7 +77,7 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
         String number = numberOf(id, head);
 
         signIn(DemoStaff.DESK, "ru");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/desk"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/desk"));
         new Select(browser.findElement(By.id("place"))).selectByValue("ckg-desk");
         WebElement green = answerAfter(number.toLowerCase().replace("-", ""));
         assertThat(green.getAttribute("class")).contains("green");
@@ -98,7 +98,7 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
         String id = registered("Shymkent", UUID.randomUUID().toString(), member);
         String number = numberOf(id, member);
         signIn(DemoStaff.DESK, "en");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/desk"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/desk"));
         new Select(browser.findElement(By.id("place"))).selectByValue("ckg-desk");
 
         HasNetworkConditions network = (HasNetworkConditions) browser;
@@ -107,13 +107,13 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
         network.setNetworkConditions(offline);
         browser.findElement(By.id("code")).sendKeys(number);
         browser.findElement(By.id("check")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.findElement(By.id("queue")).getText()
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("queue")).getText()
                 .contains("1 scans made offline wait here"));
         assertThat(browser.findElement(By.id("answer")).getText()).contains("Offline: the scan is kept");
         Chromium.screenshot(browser, "desk-offline-en");
 
         network.deleteNetworkConditions();
-        WebElement green = new WebDriverWait(browser, Duration.ofSeconds(20), Chromium.POLL).until(driver -> {
+        WebElement green = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
             WebElement answer = driver.findElement(By.id("answer"));
             return answer.getAttribute("class").contains("green") ? answer : null;
         });
@@ -156,7 +156,7 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
                 {"key": "%s", "code": "%s", "placeId": "ckg-desk"}""".formatted(UUID.randomUUID(), numberOf(id, head))).status())
                 .isEqualTo(200);
 
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).ignoring(StaleElementReferenceException.class) // the board is replaced as it updates
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class) // the board is replaced as it updates
                 .until(driver -> !driver.findElement(By.id("heads")).getText().contains("Karaganda"));
         assertThat(browser.findElement(By.id("delegations")).getText()).contains("Karaganda (KZ) 2 1");
         assertThat(browser.findElement(By.id("places")).getText()).contains("Airport desk CKG (Jiangbei):");

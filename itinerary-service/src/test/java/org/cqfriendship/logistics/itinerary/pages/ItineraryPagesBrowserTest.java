@@ -63,7 +63,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "itinerary-zh-CN");
 
         signIn(DemoStaff.PROGRAMME, "en");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
         WebElement tourism = browser.findElement(By.id("culture-tourism-promotion"));
         assertThat(tourism.getText()).contains("of 300 seats");
         Chromium.screenshot(browser, "programme-en");
@@ -74,7 +74,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = '17:30';", tourism.findElement(By.name("end")));
             tourism.findElement(By.cssSelector("form button[type=submit]")).click();
 
-            WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL)
+            WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(15))
                     .until(driver -> driver.findElements(By.cssSelector(".notice")).stream().findFirst().orElse(null));
             assertThat(notice.getText()).contains("Moved: \"Charm of Sister Cities\"");
             assertThat(browser.findElement(By.id("culture-tourism-promotion")).getText()).contains("16:00–17:30");
@@ -100,7 +100,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         publish.findElement(By.name("venue_zh")).sendKeys("朝天门码头（示意）");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
         // The notice of the page after the submit: one still shown by the page before it goes stale as the form posts.
-        WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).ignoring(StaleElementReferenceException.class)
+        WebElement published = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector(".notice")).stream()
                         .filter(notice -> notice.getText().startsWith("Published:")).findFirst().orElse(null));
         assertThat(published.getText()).contains("Published: Yangtze river evening cruise");
@@ -182,7 +182,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         ((JavascriptExecutor) browser).executeScript("window.stillThisPage = true;");
         Chromium.screenshot(browser, "leaderboard-en");
         HotpotTeams.judge(http, heat, first, DemoStaff.JUDGES.subList(1, 3));
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id("round-" + heat)).getText().contains("2 of 3 judges have submitted"));
 
         browser.switchTo().newWindow(WindowType.TAB);
@@ -197,19 +197,19 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         offline.setOffline(true);
         network.setNetworkConditions(offline);
         new Select(scores.get(0)).selectByValue(scores.get(0).getAttribute("data-team").equals(first) ? "9" : "6");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.findElement(By.id("save-status")).getText().contains("Нет связи"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.id("save-status")).getText().contains("Нет связи"));
         network.deleteNetworkConditions();
         for (WebElement score : scores.subList(1, scores.size())) {
             new Select(score).selectByValue(score.getAttribute("data-team").equals(first) ? "9" : "6");
         }
-        new WebDriverWait(browser, Duration.ofSeconds(20), Chromium.POLL).until(driver -> driver.findElement(By.id("save-status")).getText()
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElement(By.id("save-status")).getText()
                 .equals("Все оценки сохранены."));
         Chromium.screenshot(browser, "judge-ru");
         Chromium.andWaitForNextPage(browser, () -> browser.findElement(By.cssSelector("button[name=submit]")).click());
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Ваши оценки отправлены");
 
         browser.switchTo().window(leaderboard);
-        String ranked = new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).ignoring(StaleElementReferenceException.class)
+        String ranked = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector("#round-" + heat + " table.standings")).stream().findFirst()
                         .map(WebElement::getText).orElse(null));
         assertThat(ranked).contains("Andes Pot", "to the final", "27", "81");
@@ -263,7 +263,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         Chromium.screenshot(browser, "itinerary-hotel-ru");
 
         signIn(DemoStaff.PROGRAMME, "en");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
         // The transfers desk sees the car leave the hotel for the airport among the day's departures.
         browser.get("http://localhost:" + port + "/transfers?day=2026-05-22");
         assertThat(browser.findElement(By.id("departures-CKG")).getText()).contains("Riverside Conference Hotel", "CKG-CAR-", "QV620")
@@ -275,7 +275,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         browser.findElement(By.cssSelector("#riverside h2 a")).click();
         new Select(browser.findElement(By.id("night"))).selectByValue("2026-05-20");
         browser.findElement(By.cssSelector("form.day-picker button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().contains("night=2026-05-20"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("night=2026-05-20"));
         assertThat(browser.findElement(By.cssSelector("table.rooming")).getText()).contains(head, "suite", "Luang Prabang Province",
                 "CKG QV619");
         Chromium.screenshot(browser, "rooming-list-en");
@@ -292,10 +292,10 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
     void programmeStaffAddAHotelOnThePageAndABadBlockIsShownOnItsRowInRussian() {
         String id = "annex-" + UUID.randomUUID().toString().substring(0, 8);
         signIn(DemoStaff.PROGRAMME, "ru");
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/programme"));
         browser.get("http://localhost:" + port + "/hotels");
         browser.findElement(By.cssSelector("a[href$='/hotels/new']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/hotels/new"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/hotels/new"));
         type("id", id);
         type("name", "Annex " + id);
         type("address", "3 Annex Lane");
@@ -309,7 +309,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
         browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
 
         // Refused: the message on the block's row and in the list at the top, in Russian; nothing saved.
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> !driver.findElements(By.id("problems")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.findElements(By.id("problems")).isEmpty());
         assertThat(browser.findElement(By.id("problems")).getText()).contains("последняя ночь не может быть раньше первой");
         assertThat(browser.findElement(By.cssSelector("table.blocks tbody tr:first-child")).getText())
                 .contains("последняя ночь не может быть раньше первой");
@@ -319,7 +319,7 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
 
         setValue("blocks0-lastNight", "2026-05-22");
         browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
         assertThat(browser.findElement(By.id(id)).getText()).contains("Annex " + id, "15");
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/hotels").json().valueStream()
                 .filter(h -> h.at("/hotel/id").asString().equals(id)).toList()).singleElement().satisfies(h -> {
@@ -330,13 +330,13 @@ class ItineraryPagesBrowserTest extends BrowserScenarios {
 
         // Then its block is removed and its distance changed on the same page.
         browser.findElement(By.cssSelector("a[href$='/hotels/" + id + "/edit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().endsWith("/edit"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/edit"));
         assertThat(browser.findElement(By.id("blocks0-count")).getAttribute("value")).isEqualTo("0");
         browser.findElement(By.id("blocks0-remove")).click();
         browser.findElement(By.id("minutesToVenue")).clear();
         type("minutesToVenue", "12");
         browser.findElement(By.cssSelector("form.hotel-edit button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15), Chromium.POLL).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().contains("/hotels#" + id));
         assertThat(http.as(DemoStaff.PROGRAMME).get("/api/hotels").json().valueStream()
                 .filter(h -> h.at("/hotel/id").asString().equals(id)).toList()).singleElement().satisfies(h -> {
                     assertThat(h.at("/hotel/minutesToVenue").asInt()).isEqualTo(12);

@@ -48,7 +48,7 @@ class OperationsConsoleBrowserTest extends BrowserScenarios {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, PATIENCE, Chromium.POLL);
+        return new WebDriverWait(browser, PATIENCE);
     }
 
     @Test

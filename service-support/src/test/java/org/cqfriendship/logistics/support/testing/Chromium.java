@@ -33,8 +33,6 @@ public final class Chromium {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** How long a lookup waits for an element that a page's script has not added yet. */
     static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
-    /** How often an explicit wait looks again (Selenium's default, half a second, is most of a short wait). */
-    public static final Duration POLL = Duration.ofMillis(100);
 
     private Chromium() {
     }
@@ -72,7 +70,7 @@ public final class Chromium {
     public static void andWaitForNextPage(WebDriver browser, Runnable action) {
         ((JavascriptExecutor) browser).executeScript("window.leavingThisPage = true;");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15), POLL).ignoring(WebDriverException.class).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(driver ->
                 (Boolean) ((JavascriptExecutor) driver).executeScript(
                         "return window.leavingThisPage === undefined && document.readyState === 'complete';"));
     }
