@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 /**
  * The sign-ups of a day's sessions not scanned at the session's door by {@code no-show-after}
  * (15 minutes) past its start. A scan at one of the doors the session is behind (configured per
- * place) from an hour before it starts until it ends counts. Three reads: the day's sessions,
- * their sign-ups, the scans at their doors.
+ * place) from an hour before it starts until it ends counts, even on the day before or after
+ * (a session near midnight). Three reads: the day's sessions, their sign-ups, the scans at their
+ * doors on the days those windows touch.
  */
 @Component
 public class NoShows {
@@ -65,7 +66,7 @@ public class NoShows {
         Map<String, List<String>> doorsOf = ids.stream().collect(Collectors.toMap(id -> id, id -> settings.places().entrySet().stream()
                 .filter(place -> place.getValue().sessions().contains(id)).map(Map.Entry::getKey).toList()));
         Set<String> doors = doorsOf.values().stream().flatMap(List::stream).collect(Collectors.toSet());
-        Query atDoors = Query.query(Criteria.where("day").is(day).and("placeId").in(doors).and("refusal").is(null));
+        Query atDoors = Query.query(Criteria.where("day").in(daysScanned(sessions)).and("placeId").in(doors).and("refusal").is(null));
         atDoors.fields().include("placeId", "memberId", "scannedAt");
         List<Scan> scans = doors.isEmpty() ? List.of() : mongo.find(atDoors, Scan.class);
         Instant now = clock.instant();
@@ -83,5 +84,13 @@ public class NoShows {
             return new SessionAttendance(session, due, itsDoors, its.size(),
                     (int) its.stream().filter(person -> there.contains(person.memberId())).count(), absent);
         }).toList();
+    }
+
+    /** The conference days a scan counting for these sessions falls on: an hour before the first starts, until the last ends. */
+    private static List<LocalDate> daysScanned(List<Session> sessions) {
+        LocalDate first = sessions.get(0).startsAt().minus(EARLY).atZone(ConferenceTime.ZONE).toLocalDate();
+        LocalDate last = sessions.stream().map(Session::endsAt).max(Comparator.naturalOrder()).orElseThrow()
+                .atZone(ConferenceTime.ZONE).toLocalDate();
+        return first.datesUntil(last.plusDays(1)).toList();
     }
 }

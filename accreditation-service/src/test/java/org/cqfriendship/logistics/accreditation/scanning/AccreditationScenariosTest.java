@@ -234,6 +234,35 @@ class AccreditationScenariosTest extends ServiceScenarios {
     }
 
     @Test
+    void aScanAfterMidnightCountsForASessionThatBeganBeforeIt() {
+        Instant now = Instant.now();
+        Instant midnight = now.atZone(ConferenceTime.ZONE).toLocalDate().atStartOfDay(ConferenceTime.ZONE).toInstant();
+        Instant scannedAt = midnight.plus(10, ChronoUnit.MINUTES);
+        if (scannedAt.isAfter(now)) {
+            scannedAt = scannedAt.minus(1, ChronoUnit.DAYS); // still within the desk's day offline
+        }
+        Instant started = scannedAt.minus(20, ChronoUnit.MINUTES);
+        LocalDate dayBefore = started.atZone(ConferenceTime.ZONE).toLocalDate();
+        topics.publish("itinerary.sessions", "culture-tourism-promotion", "SessionPublished", """
+                {"sessionId": "culture-tourism-promotion", "title": "Culture and tourism promotion", "slot": {"startsAt": "%s",
+                 "endsAt": "%s", "venue": "Main hall"}, "capacity": 500, "publishedAt": "2026-05-10T08:00:00Z"}"""
+                .formatted(started.atZone(ConferenceTime.ZONE).toOffsetDateTime(),
+                        started.plus(2, ChronoUnit.HOURS).atZone(ConferenceTime.ZONE).toOffsetDateTime()));
+        Delegation d = register(dayBefore, "culture-tourism-promotion");
+        HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
+        await().atMost(PATIENCE).until(() -> staff.get("/no-shows?day=" + dayBefore).body().contains("Culture and tourism promotion"));
+
+        HttpProbe.Answer offline = desk().postJson("/api/scans", """
+                {"key": "%s", "code": "%s", "placeId": "main-hall-door", "scannedAt": "%s"}"""
+                .formatted(UUID.randomUUID(), qrOf(d, d.head()), scannedAt));
+        assertThat(offline.json().get("accepted").asBoolean()).isTrue();
+
+        String page = staff.get("/no-shows?day=" + dayBefore).body();
+        String session = page.substring(page.indexOf("session-culture-tourism-promotion"));
+        assertThat(session).contains("Noy Phommachanh").doesNotContain("Khamphone Vongsa");
+    }
+
+    @Test
     void theBoardCountsArrivalsAndListsTheHeadsStillAwaited() {
         LocalDate day = LocalDate.now(ConferenceTime.ZONE); // the board counts the day's scans, made now
         Delegation d = register("Vientiane Capital", day);
