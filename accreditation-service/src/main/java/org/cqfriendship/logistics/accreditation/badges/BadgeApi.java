@@ -21,7 +21,7 @@ class BadgeApi {
         this.cards = cards;
     }
 
-    record MemberBadge(String memberId, String displayName, String role, @Nullable String number, String state, Set<String> zones,
+    record MemberBadge(String memberId, @Nullable String displayName, String role, @Nullable String number, String state, Set<String> zones,
                        List<String> revoked) {
     }
 

@@ -43,8 +43,8 @@ public class BadgeCards {
      * One member's card. {@code badge} is their current badge (null when none is issued yet);
      * {@code earlier} their revoked ones, newest first.
      */
-    public record Card(String memberId, String displayName, String nativeName, String title, String locality, String country,
-                       String role, String roleLabel, String colour, boolean withdrawn, @Nullable Badge badge, List<Badge> earlier,
+    public record Card(String memberId, @Nullable String displayName, @Nullable String nativeName, @Nullable String title,
+                       @Nullable String locality, @Nullable String country, String role, String roleLabel, String colour, boolean withdrawn, @Nullable Badge badge, List<Badge> earlier,
                        Set<String> zones, List<String> zoneNames, @Nullable String qr) {
 
         public String state() {
@@ -57,19 +57,24 @@ public class BadgeCards {
         List<Person> people = roster.delegation(delegationId).stream().filter(person -> person.role() != null).toList();
         Map<String, List<Badge>> byMember = badges.ofDelegation(delegationId).stream()
                 .collect(Collectors.groupingBy(Badge::memberId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> roles = people.stream().collect(Collectors.toMap(Person::memberId, Person::role));
+        Map<String, String> roles = people.stream().collect(Collectors.toMap(Person::memberId, BadgeCards::roleOf));
         Map<String, Set<String>> zonesByMember = zones.zonesOf(roles);
         return people.stream().map(person -> {
             List<Badge> all = byMember.getOrDefault(person.memberId(), List.of());
             Badge current = all.stream().filter(b -> b.generation() == person.badgeGeneration()).findFirst().orElse(null);
             List<Badge> earlier = all.stream().filter(b -> b != current).toList();
             Set<String> reached = zonesByMember.getOrDefault(person.memberId(), Set.of());
+            String role = roleOf(person);
             return new Card(person.memberId(), person.displayName(), person.nativeName(), person.title(), person.locality(),
-                    person.country(), person.role(), label("role." + person.role(), person.role(), locale),
-                    COLOURS.getOrDefault(person.role(), "#263238"), person.withdrawn(), current, earlier, reached,
+                    person.country(), role, label("role." + role, role, locale), COLOURS.getOrDefault(role, "#263238"), person.withdrawn(), current, earlier, reached,
                     reached.stream().map(zone -> label("zone." + zone, zone, locale)).toList(),
                     withQr && current != null && current.active() ? QrImages.dataUri(badges.code(current)) : null);
         }).toList();
+    }
+
+    /** The role of someone not erased (the only people on cards). */
+    private static String roleOf(Person person) {
+        return Objects.requireNonNull(person.role(), "an erased person has no card");
     }
 
     private String label(String code, String fallback, Locale locale) {

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.accreditation.zones.ZoneAccess;
 import org.cqfriendship.logistics.support.pdf.PdfRendering;
 import org.cqfriendship.logistics.support.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,7 @@ class BadgeController {
     }
 
     /** A delegation in the office's list. */
-    public record DelegationEntry(String delegationId, String locality, String country, long members) {
+    public record DelegationEntry(String delegationId, @Nullable String locality, @Nullable String country, long members) {
     }
 
     @GetMapping("/badges")

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.accreditation.roster.Person;
 import org.cqfriendship.logistics.accreditation.scanning.Scan;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,7 +45,7 @@ public class NoShows {
         this.clock = clock;
     }
 
-    public record Absent(String displayName, String locality, String country, String role) {
+    public record Absent(@Nullable String displayName, @Nullable String locality, @Nullable String country, @Nullable String role) {
     }
 
     /**

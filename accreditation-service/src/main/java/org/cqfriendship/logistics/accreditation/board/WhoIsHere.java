@@ -38,11 +38,11 @@ public class WhoIsHere {
         this.mongo = mongo;
     }
 
-    public record DelegationRow(String delegationId, String locality, String country, int expected, int arrived) {
+    public record DelegationRow(String delegationId, @Nullable String locality, @Nullable String country, int expected, int arrived) {
     }
 
-    public record AwaitedHead(String displayName, String locality, String country, String port, String number,
-                              Instant scheduledAt, @Nullable String flightStatus, @Nullable Instant expectedAt) {
+    public record AwaitedHead(@Nullable String displayName, @Nullable String locality, @Nullable String country,
+                              @Nullable String port, @Nullable String number, @Nullable Instant scheduledAt, @Nullable String flightStatus, @Nullable Instant expectedAt) {
 
         public String scheduledTime() {
             return AccreditationSettings.clockTime(scheduledAt);

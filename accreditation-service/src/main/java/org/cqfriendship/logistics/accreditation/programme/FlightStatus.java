@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.programme;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 /** The last status reported for a flight or train on a day ({@code <number>:<date>}), for the board's heads not yet arrived. */
 @Document("flight_status")
-public record FlightStatus(@Id String id, String status, Instant expectedAt) {
+public record FlightStatus(@Id String id, String status, @Nullable Instant expectedAt) {
 
     public static String idOf(String number, LocalDate day) {
         return number + ":" + day;

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.accreditation.programme;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,7 +33,7 @@ public class ProgrammeFacts {
         mongo.upsert(byId(sessionId), new Update().set("cancelled", true), Session.class);
     }
 
-    public void flightStatus(String number, LocalDate scheduledDate, String status, Instant expectedAt) {
+    public void flightStatus(String number, LocalDate scheduledDate, String status, @Nullable Instant expectedAt) {
         mongo.save(new FlightStatus(FlightStatus.idOf(number, scheduledDate), status, expectedAt));
     }
 

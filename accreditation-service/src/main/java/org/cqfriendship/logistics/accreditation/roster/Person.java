@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.accreditation.roster;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -22,30 +24,32 @@ public class Person {
 
     @Id
     private String memberId;
-    private Long version;
+    private @Nullable Long version;
     private String delegationId;
     private long delegationVersion;
-    private String locality;
-    private String country;
-    private String coordinatorId;
-    private String role;
-    private String displayName;
-    private String nativeName;
-    private String title;
-    private String nationality;
-    private String arrivalPort;
-    private String arrivalNumber;
-    private Instant arrivalAt;
-    private LocalDate arrivalDay;
+    private @Nullable String locality;
+    private @Nullable String country;
+    private @Nullable String coordinatorId;
+    private @Nullable String role;
+    private @Nullable String displayName;
+    private @Nullable String nativeName;
+    private @Nullable String title;
+    private @Nullable String nationality;
+    private @Nullable String arrivalPort;
+    private @Nullable String arrivalNumber;
+    private @Nullable Instant arrivalAt;
+    private @Nullable LocalDate arrivalDay;
     private List<String> hotelNights = List.of();
     private List<String> attends = List.of();
     private boolean withdrawn;
     private int badgeGeneration;
 
+    @SuppressWarnings("NullAway.Init") // Spring Data sets every field it stored
     protected Person() {
     }
 
-    Person(String memberId, String delegationId, long delegationVersion, String locality, String country, String coordinatorId) {
+    Person(String memberId, String delegationId, long delegationVersion, @Nullable String locality, @Nullable String country,
+           @Nullable String coordinatorId) {
         this.memberId = memberId;
         this.delegationId = delegationId;
         this.delegationVersion = delegationVersion;
@@ -65,7 +69,8 @@ public class Person {
     }
 
     /** Sets who the member is; answers whether what the badge shows (name or role) changed, so a new badge is due. */
-    boolean describe(String role, String displayName, String nativeName, String title, String nationality) {
+    boolean describe(@Nullable String role, @Nullable String displayName, @Nullable String nativeName, @Nullable String title,
+                     @Nullable String nationality) {
         boolean badgeChanges = this.role != null
                 && (!Objects.equals(this.role, role) || !Objects.equals(this.displayName, displayName) || !Objects.equals(this.nativeName, nativeName));
         this.role = role;
@@ -76,7 +81,7 @@ public class Person {
         return badgeChanges;
     }
 
-    void travel(RosterEvents.Leg arrival, List<String> hotelNights, ZoneId conferenceZone) {
+    void travel(RosterEvents.@Nullable Leg arrival, @Nullable List<String> hotelNights, ZoneId conferenceZone) {
         this.arrivalPort = arrival == null ? null : arrival.port();
         this.arrivalNumber = arrival == null ? null : arrival.number();
         this.arrivalAt = arrival == null || arrival.scheduledAt() == null ? null : arrival.scheduledAt().toInstant();
@@ -84,16 +89,16 @@ public class Person {
         this.hotelNights = hotelNights == null ? List.of() : List.copyOf(hotelNights);
     }
 
-    void attends(List<String> sessions) {
+    void attends(@Nullable List<String> sessions) {
         this.attends = sessions == null ? List.of() : List.copyOf(sessions);
     }
 
-    void delegation(String locality, String country) {
+    void delegation(@Nullable String locality, @Nullable String country) {
         this.locality = locality;
         this.country = country;
     }
 
-    void coordinator(String coordinatorId) {
+    void coordinator(@Nullable String coordinatorId) {
         this.coordinatorId = coordinatorId;
     }
 
@@ -104,7 +109,7 @@ public class Person {
     /** Everything that tells who the member was goes (erasure); the ids and version stay. */
     void erase() {
         describe(null, null, null, null, null);
-        travel(null, null, null);
+        travel(null, null, ConferenceTime.ZONE);
         attends(null);
         withdraw();
     }
@@ -118,7 +123,7 @@ public class Person {
         return memberId;
     }
 
-    public Long version() {
+    public @Nullable Long version() {
         return version;
     }
 
@@ -126,20 +131,20 @@ public class Person {
         return delegationId;
     }
 
-    public String locality() {
+    public @Nullable String locality() {
         return locality;
     }
 
-    public String country() {
+    public @Nullable String country() {
         return country;
     }
 
     /** The delegation's liaison coordinator, told of the head's arrival. */
-    public String coordinatorId() {
+    public @Nullable String coordinatorId() {
         return coordinatorId;
     }
 
-    public String role() {
+    public @Nullable String role() {
         return role;
     }
 
@@ -147,35 +152,35 @@ public class Person {
         return HEAD.equals(role);
     }
 
-    public String displayName() {
+    public @Nullable String displayName() {
         return displayName;
     }
 
-    public String nativeName() {
+    public @Nullable String nativeName() {
         return nativeName;
     }
 
-    public String title() {
+    public @Nullable String title() {
         return title;
     }
 
-    public String nationality() {
+    public @Nullable String nationality() {
         return nationality;
     }
 
-    public String arrivalPort() {
+    public @Nullable String arrivalPort() {
         return arrivalPort;
     }
 
-    public String arrivalNumber() {
+    public @Nullable String arrivalNumber() {
         return arrivalNumber;
     }
 
-    public Instant arrivalAt() {
+    public @Nullable Instant arrivalAt() {
         return arrivalAt;
     }
 
-    public LocalDate arrivalDay() {
+    public @Nullable LocalDate arrivalDay() {
         return arrivalDay;
     }
 

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.accreditation.roster;
 import org.bson.Document;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -126,7 +128,7 @@ public class Roster implements InitializingBean {
         int updates = 0;
         for (String memberId : plan.changed) {
             Document document = new Document();
-            mongo.getConverter().write(plan.people.get(memberId), document);
+            mongo.getConverter().write(Objects.requireNonNull(plan.people.get(memberId)), document); // changed: one of the people
             Long version = plan.stored.get(memberId);
             document.put("version", version == null ? 0L : version + 1);
             if (version == null) {
@@ -167,7 +169,7 @@ public class Roster implements InitializingBean {
 
     private static List<String> membersNamedBy(Object event) {
         if (event instanceof RosterEvents.DelegationRegistered e) {
-            return e.members().stream().map(RosterEvents.MemberFacts::memberId).toList();
+            return e.members() == null ? List.of() : e.members().stream().map(RosterEvents.MemberFacts::memberId).toList();
         } else if (event instanceof RosterEvents.DelegateAdded e) {
             return List.of(e.member().memberId());
         } else if (event instanceof RosterEvents.DelegateWithdrawn e) {
@@ -294,8 +296,8 @@ public class Roster implements InitializingBean {
             return members;
         }
 
-        private void add(String delegationId, long version, String locality, String country, String coordinatorId,
-                         RosterEvents.MemberFacts member) {
+        private void add(String delegationId, long version, @Nullable String locality, @Nullable String country,
+                         @Nullable String coordinatorId, RosterEvents.@Nullable MemberFacts member) {
             if (member == null || member.memberId() == null || people.containsKey(member.memberId())) {
                 return; // read again: already known
             }

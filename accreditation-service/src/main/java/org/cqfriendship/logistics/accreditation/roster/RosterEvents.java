@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.accreditation.roster;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,18 +15,19 @@ public final class RosterEvents {
     private RosterEvents() {
     }
 
-    public record Leg(String mode, String number, String port, OffsetDateTime scheduledAt) {
+    public record Leg(@Nullable String mode, @Nullable String number, @Nullable String port, @Nullable OffsetDateTime scheduledAt) {
     }
 
-    public record MemberFacts(String memberId, String role, String displayName, String nativeName, String title,
-                              String nationality, Leg arrival, List<String> hotelNights, List<String> attends) {
+    public record MemberFacts(String memberId, @Nullable String role, @Nullable String displayName, @Nullable String nativeName,
+                              @Nullable String title, @Nullable String nationality, @Nullable Leg arrival,
+                              @Nullable List<String> hotelNights, @Nullable List<String> attends) {
     }
 
-    public record DelegationRegistered(String delegationId, Long delegationVersion, String locality, String country,
-                                       String coordinatorId, List<MemberFacts> members) {
+    public record DelegationRegistered(String delegationId, @Nullable Long delegationVersion, @Nullable String locality,
+                                       @Nullable String country, @Nullable String coordinatorId, @Nullable List<MemberFacts> members) {
     }
 
-    public record CoordinatorAssigned(String delegationId, long delegationVersion, String coordinatorId) {
+    public record CoordinatorAssigned(String delegationId, long delegationVersion, @Nullable String coordinatorId) {
     }
 
     public record DelegateAdded(String delegationId, long delegationVersion, MemberFacts member) {
@@ -33,20 +36,21 @@ public final class RosterEvents {
     public record DelegateWithdrawn(String delegationId, long delegationVersion, String memberId) {
     }
 
-    public record DelegateDetailsChanged(String delegationId, long delegationVersion, String memberId, String role,
-                                         String displayName, String nativeName, String title, String nationality) {
+    public record DelegateDetailsChanged(String delegationId, long delegationVersion, String memberId, @Nullable String role,
+                                         @Nullable String displayName, @Nullable String nativeName, @Nullable String title,
+                                         @Nullable String nationality) {
     }
 
-    public record Travel(Leg arrival, List<String> hotelNights) {
+    public record Travel(@Nullable Leg arrival, @Nullable List<String> hotelNights) {
     }
 
-    public record TravelPlanChanged(String delegationId, long delegationVersion, String memberId, Travel after) {
+    public record TravelPlanChanged(String delegationId, long delegationVersion, String memberId, @Nullable Travel after) {
     }
 
-    public record SignupsChanged(String delegationId, long delegationVersion, String memberId, List<String> attends) {
+    public record SignupsChanged(String delegationId, long delegationVersion, String memberId, @Nullable List<String> attends) {
     }
 
-    public record DelegationDetailsChanged(String delegationId, long delegationVersion, String locality, String country) {
+    public record DelegationDetailsChanged(String delegationId, long delegationVersion, @Nullable String locality, @Nullable String country) {
     }
 
     /** DelegateErased and PersonErased: the member's personal data must go. */

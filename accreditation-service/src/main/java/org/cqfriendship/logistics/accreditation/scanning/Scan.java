@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.accreditation.scanning;
 
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,8 +16,9 @@ import java.util.List;
  * outbox, written in the same insert. Names are not kept here (an erased member's scans name no one).
  */
 @Document("scans")
-public record Scan(@Id String key, String placeId, AccreditationSettings.Kind placeKind, String badgeNumber, String memberId,
-                   String delegationId, Instant scannedAt, LocalDate day, Instant recordedAt, String desk, Refusal refusal,
+public record Scan(@Id String key, String placeId, AccreditationSettings.Kind placeKind, @Nullable String badgeNumber,
+                   @Nullable String memberId, @Nullable String delegationId, Instant scannedAt, LocalDate day, Instant recordedAt,
+                   String desk, @Nullable Refusal refusal,
                    List<OutboxMessage> outbox) {
 
     /** Why a badge was turned away. */

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.accreditation.scanning;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,8 @@ import java.util.Set;
  * language, and who the badge belongs to (when it is genuine), with the zones they reach (ids,
  * and names in the desk's language).
  */
-public record ScanAnswer(String key, boolean accepted, Scan.Refusal refusal, String reason, String badgeNumber, String displayName,
-                         String nativeName, String title, String role, String locality, String country, Set<String> zones,
+public record ScanAnswer(String key, boolean accepted, Scan.@Nullable Refusal refusal, @Nullable String reason,
+                         @Nullable String badgeNumber, @Nullable String displayName, @Nullable String nativeName, @Nullable String title,
+                         @Nullable String role, @Nullable String locality, @Nullable String country, Set<String> zones,
                          List<String> zoneNames, String placeId, Instant scannedAt) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.support.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,7 @@ class ScanApi {
 
     /** A scan as a desk sends it: its idempotency key, the QR code's text or the typed number, where, and when it was made. */
     record ScanRequest(@NotBlank @Size(max = 64) String key, @NotBlank @Size(max = 200) String code, @NotBlank String placeId,
-                       Instant scannedAt) {
+                       @Nullable Instant scannedAt) {
     }
 
     @PostMapping(path = {"/api/scans", "/desk/scans"}, consumes = "application/json", produces = "application/json")

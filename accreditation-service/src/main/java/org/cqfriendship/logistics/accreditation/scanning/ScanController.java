@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.accreditation.zones.AccreditationSettings;
 import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -39,7 +41,7 @@ class ScanController {
     }
 
     @GetMapping("/desk")
-    String desk(@RequestParam(required = false) String place, Model model) {
+    String desk(@RequestParam(required = false) @Nullable String place, Model model) {
         model.addAttribute("places", places(LocaleContextHolder.getLocale()));
         model.addAttribute("place", settings.places().containsKey(place) ? place : null);
         model.addAttribute("key", UUID.randomUUID().toString());
@@ -48,7 +50,7 @@ class ScanController {
 
     /** Without the page's script: the form posted, the answer shown on the page (a problem with the scan as a message). */
     @PostMapping("/desk")
-    String scanFromForm(@RequestParam String key, @RequestParam String code, @RequestParam(required = false) String place, Model model) {
+    String scanFromForm(@RequestParam String key, @RequestParam String code, @RequestParam(required = false) @Nullable String place, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         try {
             model.addAttribute("answer", scanning.scan(key, code, place, null, Callers.current().name(), locale));
@@ -60,6 +62,6 @@ class ScanController {
 
     private List<PlaceChoice> places(Locale locale) {
         return settings.places().keySet().stream()
-                .map(id -> new PlaceChoice(id, wording.getMessage("place." + id, null, id, locale))).toList();
+                .map(id -> new PlaceChoice(id, Objects.requireNonNullElse(wording.getMessage("place." + id, null, id, locale), id))).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,9 +95,10 @@ public class Scanning implements InitializingBean {
      * @param placeId   where the desk is
      * @param scannedAt when the desk scanned it (null: now)
      */
-    public ScanAnswer scan(String key, String code, String placeId, Instant scannedAt, String desk, Locale locale) {
-        AccreditationSettings.Place place = settings.places().get(placeId);
-        if (place == null) {
+    public ScanAnswer scan(@Nullable String key, @Nullable String code, @Nullable String placeId, @Nullable Instant scannedAt,
+                           String desk, Locale locale) {
+        AccreditationSettings.Place place = placeId == null ? null : settings.places().get(placeId);
+        if (placeId == null || place == null) {
             throw new FieldProblemException("placeId", "scan.place.unknown");
         }
         if (key == null || !key.matches("[A-Za-z0-9_-]{8,64}")) {
@@ -113,14 +116,14 @@ public class Scanning implements InitializingBean {
         Optional<Person> person = badge.flatMap(b -> roster.person(b.memberId()));
         Scan scan = recorded(key, placeId, place, badge, person, refusal(code, badge, person, place), madeAt(scannedAt, now), now, desk);
         if (!store.save(scan, key, null, scan.outbox())) {
-            return answer(mongo.findById(key, Scan.class), locale); // the same scan, sent twice at once
+            return answer(Objects.requireNonNull(mongo.findById(key, Scan.class)), locale); // the same scan, sent twice at once
         }
         events.publishEvent(new ScanRecorded(placeId));
         return answer(scan, person, locale);
     }
 
     /** When the desk made the scan: now, or earlier while offline (never later than now, nor more than a day back). */
-    private static Instant madeAt(Instant scannedAt, Instant now) {
+    private static Instant madeAt(@Nullable Instant scannedAt, Instant now) {
         if (scannedAt == null || scannedAt.isAfter(now)) {
             return now;
         }
@@ -129,7 +132,7 @@ public class Scanning implements InitializingBean {
 
     /** The scan to record; an accepted one with its {@link CheckedIn}, saying whether it is the member's first here. */
     private Scan recorded(String key, String placeId, AccreditationSettings.Place place, Optional<Badge> badge, Optional<Person> person,
-                          Scan.Refusal refusal, Instant at, Instant now, String desk) {
+                          Scan.@Nullable Refusal refusal, Instant at, Instant now, String desk) {
         List<OutboxMessage> checkedIn = List.of();
         if (refusal == null) {
             Person p = person.orElseThrow();
@@ -149,7 +152,7 @@ public class Scanning implements InitializingBean {
         return codes.numberIn(code).or(() -> BadgeCodes.typed(code)).flatMap(badges::byNumber);
     }
 
-    private Scan.Refusal refusal(String code, Optional<Badge> badge, Optional<Person> person, AccreditationSettings.Place place) {
+    private Scan.@Nullable Refusal refusal(String code, Optional<Badge> badge, Optional<Person> person, AccreditationSettings.Place place) {
         boolean scannedCode = codes.numberIn(code).isPresent();
         if (badge.isEmpty() || (scannedCode && !codes.genuine(code, badge.get().number(), badge.get().memberId()))) {
             return Scan.Refusal.NOT_GENUINE;
@@ -160,7 +163,7 @@ public class Scanning implements InitializingBean {
         if (person.isEmpty() || person.get().withdrawn()) {
             return Scan.Refusal.WITHDRAWN;
         }
-        if (place.zone() != null && !zones.zonesOf(person.get().memberId(), person.get().role()).contains(place.zone())) {
+        if (place.zone() != null && !zones.zonesOf(person.get().memberId(), Objects.requireNonNull(person.get().role(), "only the erased have no role, and they are withdrawn")).contains(place.zone())) {
             return Scan.Refusal.WRONG_ZONE;
         }
         return null;
@@ -171,9 +174,9 @@ public class Scanning implements InitializingBean {
     }
 
     private ScanAnswer answer(Scan scan, Optional<Person> person, Locale locale) {
-        String reason = scan.accepted() ? null : wording.getMessage("scan.refusal." + scan.refusal(),
+        @Nullable String reason = scan.accepted() ? null : wording.getMessage("scan.refusal." + scan.refusal(),
                 new Object[] {zoneName(settings.places().get(scan.placeId()), locale)}, locale);
-        Person p = scan.refusal() == Scan.Refusal.NOT_GENUINE ? null : person.orElse(null);
+        @Nullable Person p = scan.refusal() == Scan.Refusal.NOT_GENUINE ? null : person.orElse(null);
         Set<String> memberZones = p == null || p.role() == null ? Set.of() : zones.zonesOf(p.memberId(), p.role());
         return new ScanAnswer(scan.key(), scan.accepted(), scan.refusal(), reason, scan.badgeNumber(),
                 p == null ? null : p.displayName(), p == null ? null : p.nativeName(), p == null ? null : p.title(),
@@ -182,7 +185,8 @@ public class Scanning implements InitializingBean {
                 scan.placeId(), scan.scannedAt());
     }
 
-    private String zoneName(AccreditationSettings.Place place, Locale locale) {
-        return place == null || place.zone() == null ? "" : wording.getMessage("zone." + place.zone(), null, place.zone(), locale);
+    private String zoneName(AccreditationSettings.@Nullable Place place, Locale locale) {
+        String zone = place == null ? null : place.zone();
+        return zone == null ? "" : Objects.requireNonNullElse(wording.getMessage("zone." + zone, null, zone, locale), zone);
     }
 }

@@ -36,7 +36,7 @@ public record AccreditationSettings(String badgeSecret, Map<String, Set<String>>
      * @param zone     the zone a VENUE door lets into (null: anyone with a valid badge)
      * @param sessions the programme sessions held behind a VENUE door, whose sign-ups are expected there
      */
-    public record Place(Kind kind, String port, String zone, List<String> sessions) {
+    public record Place(Kind kind, @Nullable String port, @Nullable String zone, List<String> sessions) {
 
         public Place {
             sessions = sessions == null ? List.of() : List.copyOf(sessions);
