@@ -71,7 +71,7 @@ class AcknowledgePage {
         Reader reader = new Reader(LocaleContextHolder.getLocale(), directory.reach(alert.coordinatorId()).reader().zone());
         model.addAttribute("text", texts.of(alert, reader));
         model.addAttribute("alert", alert);
-        model.addAttribute("acknowledgedWhen", alert.acknowledgedAt() == null ? null : WHEN.format(alert.acknowledgedAt()));
+        model.addAttribute("acknowledgedWhen", alert.acknowledgement() == null ? null : WHEN.format(alert.acknowledgement().at()));
         return "acknowledge";
     }
 }

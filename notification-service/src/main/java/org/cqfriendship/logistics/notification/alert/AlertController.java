@@ -45,7 +45,8 @@ class AlertController {
         a.deliveries().forEach((channel, d) -> deliveries.put(channel,
                 new DeliveryView(d.status(), d.attempts(), d.deliveredAt(), d.lastError(), d.fallbackFor())));
         return new AlertView(a.id(), a.delegationId(), a.locality(), a.kind(), a.urgent(), a.parts().size(), text.title(),
-                text.message(), a.createdAt(), a.heldUntil(), deliveries, a.acknowledgedAt(), a.acknowledgedBy());
+                text.message(), a.createdAt(), a.hold().until(), deliveries,
+                a.acknowledgement() == null ? null : a.acknowledgement().at(), a.acknowledgement() == null ? null : a.acknowledgement().by());
     }
 
     /** The coordinator's inbox, newest first. */

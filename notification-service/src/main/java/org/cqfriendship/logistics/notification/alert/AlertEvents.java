@@ -67,9 +67,9 @@ class AlertEvents {
     @EventListener
     void on(AlertFacts.Acknowledged acknowledged) {
         Alert a = acknowledged.alert();
-        if (AlertFacts.forCoordinator(a) && a.delegationId() != null && a.acknowledgedAt() != null) {
+        if (AlertFacts.forCoordinator(a) && a.delegationId() != null && a.acknowledgement() != null) {
             write(Map.of(a.delegationId(), List.of(messages.create(TOPIC, a.delegationId(),
-                    new AlertAcknowledged(a.id(), a.delegationId(), a.coordinatorId(), a.acknowledgedAt())))));
+                    new AlertAcknowledged(a.id(), a.delegationId(), a.coordinatorId(), a.acknowledgement().at())))));
         }
     }
 

@@ -39,6 +39,6 @@ public final class AlertFacts {
 
     /** Whether an alert is a coordinator's to acknowledge: not a delegate's own, not the duty manager's copy. */
     static boolean forCoordinator(Alert alert) {
-        return !alert.forDelegate() && alert.escalationOf() == null && alert.coordinatorId() != null;
+        return !alert.forDelegate() && !alert.escalation().isCopy() && alert.coordinatorId() != null;
     }
 }

@@ -236,9 +236,9 @@ public class AlertService {
         Instant sendAt = change.urgent() ? now : now.plus(digest.window());
         Delegate delegate = telling.delegate();
         return new Alert(part.eventId(), telling.recipientId(), change.delegationId(), change.locality(), change.kind(), change.urgent(),
-                List.of(part), now, sendAt, sendAt.isAfter(now), deliveries(delegate != null ? Recipients.reach(delegate)
+                List.of(part), now, Alert.Hold.sendingAt(sendAt, now), deliveries(delegate != null ? Recipients.reach(delegate)
                         : directory.reach(telling.recipientId()), change.urgent(), sendAt),
-                null, null, 0, null, null, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
+                null, Alert.Escalation.NONE, telling.forDelegate(), change.traceId() != null ? change.traceId() : traces.currentTraceId());
     }
 
     /** Email always, a text message when urgent, the group-chat bot always: each where the recipient has one. */
@@ -333,8 +333,8 @@ public class AlertService {
         Alert.Part part = new Alert.Part(id, Phrase.of("alert.escalation.title", Phrase.Arg.phrase(original.title())), lines, now,
                 List.of());
         insert(List.of(new Alert(id, dutyManagerId, alert.delegationId(), alert.locality(), AlertKind.ESCALATION, true, List.of(part),
-                now, now, false, deliveries(directory.reach(dutyManagerId), true, now), null, null, 0, null, alert.id(), false,
-                alert.traceId())));
+                now, Alert.Hold.sendingAt(now, now), deliveries(directory.reach(dutyManagerId), true, now), null,
+                Alert.Escalation.copyOf(alert.id()), false, alert.traceId())));
     }
 
     /** A coordinator's inbox, newest first. */

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,17 +83,17 @@ class Escalator extends PollingWorker {
         }
         Map<String, Instant> next = new HashMap<>();
         for (Alert alert : candidates) {
-            if (alert.acknowledged() || alert.escalations() >= settings.maxEscalations()) {
+            int level = alert.escalation().count() + 1;
+            if (alert.acknowledged() || level > settings.maxEscalations()) {
                 settled.add(alert.id());
                 continue;
             }
-            Instant since = alert.escalations() == 0 ? alert.createdAt() : Objects.requireNonNullElse(alert.lastEscalatedAt(), alert.createdAt());
-            Duration wait = alert.escalations() == 0 ? settings.after() : settings.againAfter();
-            if (since.plus(wait).isAfter(now)) {
-                next.put(alert.id(), since.plus(wait));
+            Instant due = alert.escalation().nextDue(alert.createdAt(), settings.after(), settings.againAfter());
+            if (due.isAfter(now)) {
+                next.put(alert.id(), due);
             } else {
-                alerts.escalate(alert, alert.escalations() + 1, settings.dutyManager(), Duration.between(alert.createdAt(), now));
-                if (alert.escalations() + 1 >= settings.maxEscalations()) {
+                alerts.escalate(alert, level, settings.dutyManager(), Duration.between(alert.createdAt(), now));
+                if (level >= settings.maxEscalations()) {
                     settled.add(alert.id());
                 } else {
                     next.put(alert.id(), now.plus(settings.againAfter()));

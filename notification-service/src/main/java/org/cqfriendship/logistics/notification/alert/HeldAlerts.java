@@ -78,7 +78,7 @@ class HeldAlerts {
 
     /** Whether changes may still join {@code held} at {@code now}. */
     boolean stillHeld(Alert held, Instant now) {
-        return held.open() && held.heldUntil().isAfter(now);
+        return held.hold().takesChangesAt(now);
     }
 
     /**

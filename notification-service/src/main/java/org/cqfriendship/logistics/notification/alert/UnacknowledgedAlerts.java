@@ -39,7 +39,7 @@ class UnacknowledgedAlerts {
 
     /** Notes those of {@code alerts} that escalate (urgent, for staff, not a copy for the duty manager), with one bulk write. */
     void expect(Collection<Alert> alerts, Instant now) {
-        List<Alert> escalating = alerts.stream().filter(a -> a.urgent() && !a.forDelegate() && a.escalationOf() == null).toList();
+        List<Alert> escalating = alerts.stream().filter(a -> a.urgent() && !a.forDelegate() && !a.escalation().isCopy()).toList();
         if (escalating.isEmpty()) {
             return;
         }

@@ -58,8 +58,9 @@ public class Workloads implements ApplicationRunner {
 
     @EventListener
     void on(AlertFacts.Acknowledged acknowledged) {
-        if (acknowledged.alert().acknowledgedAt() != null) {
-            acknowledged(acknowledged.alert(), acknowledged.alert().acknowledgedAt());
+        Alert.Acknowledgement acknowledgement = acknowledged.alert().acknowledgement();
+        if (acknowledgement != null) {
+            acknowledged(acknowledged.alert(), acknowledgement.at());
         }
     }
 
@@ -72,7 +73,7 @@ public class Workloads implements ApplicationRunner {
 
     /** Notes the alerts that are a coordinator's to acknowledge (one write; one noted already is skipped by its id). */
     private void opened(Collection<Alert> alerts) {
-        List<Document> open = alerts.stream().filter(a -> AlertFacts.forCoordinator(a) && a.acknowledgedAt() == null)
+        List<Document> open = alerts.stream().filter(a -> AlertFacts.forCoordinator(a) && !a.acknowledged())
                 .map(a -> new Document("_id", a.id()).append("coordinatorId", a.coordinatorId()).append("createdAt", Date.from(a.createdAt()))
                         .append("urgent", a.urgent())).toList();
         if (open.isEmpty()) {

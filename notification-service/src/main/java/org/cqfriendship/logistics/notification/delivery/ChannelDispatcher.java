@@ -289,7 +289,7 @@ class ChannelDispatcher extends PollingWorker {
         if (asked.isEmpty()) {
             return List.of();
         }
-        boolean anyHeld = alerts.stream().anyMatch(Alert::open);
+        boolean anyHeld = alerts.stream().anyMatch(alert -> alert.hold().open());
         if (claiming.execute().getMatchedCount() == asked.size() && !anyHeld) {
             // Every claim won and no held alert could have changed since it was read: no need to read them again.
             return asked;

@@ -5,7 +5,6 @@ import org.cqfriendship.logistics.notification.alert.AlertTexts;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -18,12 +17,10 @@ record InboxItem(String id, String coordinatorId, String kind, boolean urgent, S
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ConferenceTime.ZONE);
 
     static InboxItem of(Alert alert, AlertTexts.Text text, String itineraryBaseUrl) {
+        Alert.Acknowledgement acknowledgement = alert.acknowledgement();
         return new InboxItem(alert.id(), alert.coordinatorId(), alert.kind().name(), alert.urgent(), text.title(), text.message(),
-                TIME.format(alert.createdAt()), alert.acknowledged(), format(alert.acknowledgedAt()), alert.acknowledgedBy(),
+                TIME.format(alert.createdAt()), acknowledgement != null, acknowledgement == null ? null : TIME.format(acknowledgement.at()),
+                acknowledgement == null ? null : acknowledgement.by(),
                 alert.delegationId() == null ? null : itineraryBaseUrl + "/itineraries/" + alert.delegationId());
-    }
-
-    private static @Nullable String format(@Nullable Instant instant) {
-        return instant == null ? null : TIME.format(instant);
     }
 }

@@ -64,8 +64,9 @@ class DelegationFlow {
                             "to " + alert.coordinatorId() + " after " + delivery.attempts() + " attempt(s)", alert.traceId(), null));
                 }
             });
-            if (alert.acknowledgedAt() != null) {
-                steps.add(new Step(alert.acknowledgedAt(), "notification-service", "acknowledged", "by " + alert.acknowledgedBy(),
+            Alert.Acknowledgement acknowledgement = alert.acknowledgement();
+            if (acknowledgement != null) {
+                steps.add(new Step(acknowledgement.at(), "notification-service", "acknowledged", "by " + acknowledgement.by(),
                         alert.traceId(), null));
             }
         }

@@ -86,7 +86,7 @@ class DeliveryHealth {
         long count = mongo.count(unacknowledged, Alert.class);
         List<Unacknowledged> oldest = mongo.find(unacknowledged.with(Sort.by("createdAt")).limit(UNACKNOWLEDGED_SHOWN), Alert.class)
                 .stream().map(a -> new Unacknowledged(a.id(), a.coordinatorId(), a.delegationId(), a.locality(), a.createdAt(),
-                        a.escalations())).toList();
+                        a.escalation().count())).toList();
         return new Report(channels, count, oldest);
     }
 
@@ -97,7 +97,8 @@ class DeliveryHealth {
      * chosen, not suffered; what remains are retries, outages and a dispatcher falling behind.
      */
     static long lagMillis(Alert alert, Delivery delivery) {
-        Instant due = alert.heldUntil() != null && alert.heldUntil().isAfter(alert.createdAt()) ? alert.heldUntil() : alert.createdAt();
+        Instant heldUntil = alert.hold().until();
+        Instant due = heldUntil != null && heldUntil.isAfter(alert.createdAt()) ? heldUntil : alert.createdAt();
         return Math.max(0, Duration.between(due, delivery.deliveredAt()).toMillis());
     }
 

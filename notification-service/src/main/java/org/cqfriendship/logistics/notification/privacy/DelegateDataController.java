@@ -67,7 +67,7 @@ class DelegateDataController {
         summary.put("urgent", alert.urgent());
         summary.put("parts", alert.parts());
         summary.put("deliveries", alert.deliveries());
-        summary.put("acknowledgedAt", alert.acknowledgedAt() == null ? null : alert.acknowledgedAt().toString());
+        summary.put("acknowledgedAt", alert.acknowledgement() == null ? null : alert.acknowledgement().at().toString());
         return summary;
     }
 }

@@ -17,8 +17,8 @@ class DeliveryLagTest {
     static final Instant CHANGED = Instant.parse("2026-05-19T02:00:00Z");
 
     static Alert alert(boolean urgent, Instant heldUntil) {
-        return new Alert("a-1", "coord-demo", "d-1", "Pest County", AlertKind.ITINERARY_CHANGED, urgent, List.of(), CHANGED, heldUntil,
-                false, Map.of(), null, null, 0, null, null, false, null);
+        return new Alert("a-1", "coord-demo", "d-1", "Pest County", AlertKind.ITINERARY_CHANGED, urgent, List.of(), CHANGED,
+                new Alert.Hold(heldUntil, false), Map.of(), null, Alert.Escalation.NONE, false, null);
     }
 
     static Delivery deliveredAt(Instant at) {
