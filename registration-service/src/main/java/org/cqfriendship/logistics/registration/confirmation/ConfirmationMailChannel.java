@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.registration.delegation.EditLinks;
 import org.cqfriendship.logistics.support.web.ConferenceTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,7 +41,7 @@ class ConfirmationMailChannel {
         this.from = from;
     }
 
-    record Outcome(boolean sent, String error) {
+    record Outcome(boolean sent, @Nullable String error) {
     }
 
     @Retry(name = "email", fallbackMethod = "notSent")
@@ -61,7 +62,7 @@ class ConfirmationMailChannel {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
-            helper.setTo(d.contact().email());
+            helper.setTo(d.privately().contact().email());
             // Nothing the registering party typed: anyone may register with anyone's address, and
             // this mail must not carry their words from the conference's sender. The link shows it all.
             helper.setSubject(ConferenceTag.of(messages, locale) + messages.getMessage("mail.confirmation.subject", null, locale));

@@ -100,7 +100,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private boolean sendNamed(String delegationId, Instant now) {
         Delegation delegation = mongo.findById(delegationId, Delegation.class);
         ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
-        if (confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
+        if (delegation == null || confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
             return true; // sent meanwhile (by the sweep, or another instance), or the registration is gone
         }
         if (confirmation.nextAttemptAt().isAfter(now)) {
@@ -133,7 +133,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         if (outcome.sent()) {
             update.set("confirmation.status", ConfirmationMail.Status.SENT.name()).set("confirmation.sentAt", now);
         } else {
-            long seconds = 1L << Math.min(delegation.confirmation().attempts() + 1, 16);
+            ConfirmationMail confirmation = delegation.confirmation();
+            long seconds = 1L << Math.min((confirmation == null ? 0 : confirmation.attempts()) + 1, 16);
             Duration wait = Duration.ofSeconds(seconds).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : Duration.ofSeconds(seconds);
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
             sendAt(delegation.id(), now.plus(wait));

@@ -25,17 +25,14 @@ final class DelegationChanges {
 
     static List<DelegationChange> between(Delegation before, Delegation after) {
         List<DelegationChange> changes = new ArrayList<>();
-        if (!Objects.equals(before.locality(), after.locality()) || !Objects.equals(before.country(), after.country())
-                || before.kind() != after.kind() || before.participation() != after.participation()
-                || !Objects.equals(before.hotpotTeamName(), after.hotpotTeamName())
-                || !Objects.equals(before.stall(), after.stall())) {
+        if (!before.details().equals(after.details())) {
             changes.add(new DetailsChanged(after));
         }
         List<String> privately = new ArrayList<>();
-        if (!Objects.equals(before.contact(), after.contact())) {
+        if (!Objects.equals(before.privately().contact(), after.privately().contact())) {
             privately.add("contact");
         }
-        if (!Objects.equals(before.notes(), after.notes())) {
+        if (!Objects.equals(before.privately().notes(), after.privately().notes())) {
             privately.add("notes");
         }
         if (!privately.isEmpty()) {
@@ -56,28 +53,20 @@ final class DelegationChanges {
 
     private static List<DelegationChange> memberChanges(Member before, Member after) {
         List<DelegationChange> changes = new ArrayList<>();
-        if (before.role() != after.role() || !Objects.equals(before.givenName(), after.givenName())
-                || !Objects.equals(before.familyName(), after.familyName()) || !Objects.equals(before.nativeName(), after.nativeName())
-                || !Objects.equals(before.title(), after.title()) || !Objects.equals(before.nationality(), after.nationality())
-                || !Objects.equals(before.alerts(), after.alerts())) {
+        // Who they are and where they hear of changes are told together (DelegateDetailsChanged).
+        if (!before.identity().equals(after.identity()) || !Objects.equals(before.alerts(), after.alerts())) {
             changes.add(new MemberDetailsChanged(before, after));
         }
-        if (!Objects.equals(before.arrival(), after.arrival()) || !Objects.equals(before.departure(), after.departure())
-                || !Objects.equals(before.hotelNights(), after.hotelNights()) || !Objects.equals(before.roommateId(), after.roommateId())
-                || before.sharesAs() != after.sharesAs()) {
+        if (!before.travel().equals(after.travel())) {
             changes.add(new TravelChanged(before, after));
         }
-        if (!Objects.equals(before.passport(), after.passport())) {
+        if (!Objects.equals(before.documents().passport(), after.documents().passport())) {
             changes.add(new PrivateDetailsChanged(after.memberId(), List.of("passport")));
         }
-        if (!Objects.equals(before.languages(), after.languages())
-                || !Objects.equals(before.interpretationNeeded(), after.interpretationNeeded())
-                || !Objects.equals(before.diets(), after.diets()) || !Objects.equals(before.allergens(), after.allergens())
-                || !Objects.equals(before.accessibility(), after.accessibility())) {
+        if (!before.needs().equals(after.needs())) {
             changes.add(new NeedsChanged(before, after));
         }
-        if (!Objects.equals(before.attends(), after.attends()) || !Objects.equals(before.tradeInterests(), after.tradeInterests())
-                || before.hotpotTeam() != after.hotpotTeam() || !Objects.equals(before.remote(), after.remote())) {
+        if (!before.signUps().equals(after.signUps())) {
             changes.add(new SignupsChanged(before, after));
         }
         return changes;

@@ -86,10 +86,9 @@ public class DelegationService {
                 request.members().stream().map(m -> member(UUID.randomUUID().toString(), m, null)).toList());
         boolean mailable = request.contact() != null && request.contact().email() != null && !request.contact().email().isBlank();
         for (int attempt = 1; ; attempt++) {
-            Delegation draft = new Delegation(id, references.next(request.country()), request.locality().strip(), request.country(),
-                    request.kind(), request.participationOrDefault(), request.contact(), request.coordinatorId(), request.notes(),
-                    blankToNull(request.hotpotTeamName()), request.stall(), members, now, language.toLanguageTag(),
-                    mailable ? ConfirmationMail.pending(now) : null, idempotencyKey, fingerprint, null, null, List.of());
+            Delegation draft = new Delegation(id, references.next(request.country()), details(request), privately(request),
+                    request.coordinatorId(), members, now, language.toLanguageTag(), mailable ? ConfirmationMail.pending(now) : null,
+                    new Delegation.Intake(idempotencyKey, fingerprint), null, null, List.of());
             List<OutboxMessage> registered = List.of(events.registered(draft));
             if (store.save(draft.withOutbox(registered), id, null, registered)) {
                 if (mailable) {
@@ -124,9 +123,7 @@ public class DelegationService {
                         .orElseThrow(unknownMember("members[" + i + "].memberId"));
                 members.add(member(existing == null ? UUID.randomUUID().toString() : existing.memberId(), wanted, existing));
             }
-            return current.withDetails(request.locality().strip(), request.country(), request.kind(),
-                    request.participationOrDefault(), request.contact(), request.notes(), blankToNull(request.hotpotTeamName()),
-                    request.stall(), roommates(request.members(), members));
+            return current.withDetails(details(request), privately(request), roommates(request.members(), members));
         });
     }
 
@@ -154,7 +151,7 @@ public class DelegationService {
      * {@code partId} instead of any other part (null: for none), and keeps the event itself if
      * they had it. Published as {@code SignupsChanged}, so seats, counts and itineraries follow.
      */
-    public Delegation assignPart(String id, String eventId, Collection<String> parts, String partId) {
+    public Delegation assignPart(String id, String eventId, Collection<String> parts, @Nullable String partId) {
         if (partId != null && !parts.contains(partId)) {
             throw new FieldProblemException("partId", "parts.unknownPart");
         }
@@ -164,12 +161,12 @@ public class DelegationService {
         List<Member> members = new ArrayList<>();
         boolean anyone = false;
         for (Member member : current.members()) {
-            if (member.attends().stream().noneMatch(ofTheEvent::contains)) {
+            if (member.signUps().attends().stream().noneMatch(ofTheEvent::contains)) {
                 members.add(member);
                 continue;
             }
             anyone = true;
-            List<String> attends = new ArrayList<>(member.attends().stream().filter(s -> !parts.contains(s)).toList());
+            List<String> attends = new ArrayList<>(member.signUps().attends().stream().filter(s -> !parts.contains(s)).toList());
             if (partId != null) {
                 attends.add(partId);
             }
@@ -185,7 +182,7 @@ public class DelegationService {
 
     /** The delegations with a member signed up for any of these sessions, in registration order. */
     public List<Delegation> attending(Collection<String> sessionIds) {
-        return delegations.findByMembersAttendsIn(sessionIds, Sort.by("registeredAt", "id"));
+        return delegations.findWithMembersAttending(sessionIds, Sort.by("registeredAt", "id"));
     }
 
     /**
@@ -204,14 +201,10 @@ public class DelegationService {
     public Delegation eraseDocuments(String id, String memberId) {
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
         Member member = requireMember(current, memberId);
-        if (member.documentsErased()) {
+        if (member.documents().erased()) {
             return current;
         }
-        Member erased = new Member(member.memberId(), member.role(), member.givenName(), member.familyName(),
-                member.nativeName(), member.title(), member.nationality(), null, true, member.languages(),
-                member.interpretationNeeded(), member.diets(), member.allergens(), member.accessibility(), member.arrival(),
-                member.departure(), member.hotelNights(), member.attends(), member.tradeInterests(), member.hotpotTeam(),
-                member.remote(), member.alerts(), member.roommateId(), member.sharesAs());
+        Member erased = member.withDocumentsErased();
         Delegation next = current.withMembers(current.members().stream().map(m -> m.memberId().equals(memberId) ? erased : m).toList());
         return save(next, List.of(new DelegationChange.DocumentsErased(erased)));
     }
@@ -294,10 +287,19 @@ public class DelegationService {
     }
 
     private static Registration replay(Delegation earlier, String fingerprint) {
-        if (!fingerprint.equals(earlier.requestFingerprint())) {
+        if (!fingerprint.equals(earlier.intake().requestFingerprint())) {
             throw new IdempotencyKeyReusedException();
         }
         return new Registration(earlier, true);
+    }
+
+    private static Delegation.Details details(DelegationRequest request) {
+        return new Delegation.Details(request.locality().strip(), request.country(), request.kind(), request.participationOrDefault(),
+                blankToNull(request.hotpotTeamName()), request.stall());
+    }
+
+    private static Delegation.PrivateDetails privately(DelegationRequest request) {
+        return new Delegation.PrivateDetails(request.contact(), request.notes());
     }
 
     /** The members with the roommate each asked for (by number in the request's list) named by id. */
@@ -312,8 +314,8 @@ public class DelegationService {
 
     /** A member as requested; an existing member keeps its passport unless a new number is given. */
     private Member member(String memberId, MemberRequest request, @Nullable Member existing) {
-        Passport passport = existing == null ? null : existing.passport();
-        boolean erased = existing != null && existing.documentsErased();
+        Passport passport = existing == null ? null : existing.documents().passport();
+        boolean erased = existing != null && existing.documents().erased();
         if (request.passportNumber() != null && !sameNumber(passport, request.passportNumber(), memberId)) {
             KeyRing.Sealed sealed = cipher.seal(request.passportNumber(), memberId);
             String number = request.passportNumber();
@@ -323,15 +325,19 @@ public class DelegationService {
         } else if (passport != null && request.passportExpiry() != null) {
             passport = new Passport(passport.keyId(), passport.cipherText(), passport.lastCharacters(), request.passportExpiry());
         }
-        return new Member(memberId, request.role(), blankToNull(request.givenName()), request.familyName().strip(),
-                blankToNull(request.nativeName()), blankToNull(request.title()), request.nationality(), passport, erased,
-                distinct(request.languages()), distinct(request.interpretationNeeded()),
-                request.diets() == null ? Set.of() : Set.copyOf(request.diets()),
-                request.allergens() == null ? Set.of() : Set.copyOf(request.allergens()),
-                blankToNull(request.accessibility()), leg(request.arrival()), leg(request.departure()),
-                request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
-                List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(), request.remote(),
-                AlertContact.of(request.alerts()), null, request.sharesAs());
+        return new Member(memberId,
+                new Member.Identity(request.role(), blankToNull(request.givenName()), request.familyName().strip(),
+                        blankToNull(request.nativeName()), blankToNull(request.title()), request.nationality()),
+                new Member.Documents(passport, erased),
+                new Member.Needs(distinct(request.languages()), distinct(request.interpretationNeeded()),
+                        request.diets() == null ? Set.of() : Set.copyOf(request.diets()),
+                        request.allergens() == null ? Set.of() : Set.copyOf(request.allergens()), blankToNull(request.accessibility())),
+                new Member.Travel(leg(request.arrival()), leg(request.departure()),
+                        request.hotelNights() == null ? List.of() : request.hotelNights().stream().distinct().sorted().toList(),
+                        null, request.sharesAs()),
+                new Member.SignUps(List.copyOf(request.attendsOrEmpty()), distinct(request.tradeInterests()), request.inHotpotTeam(),
+                        request.remote()),
+                AlertContact.of(request.alerts()));
     }
 
     private static @Nullable TravelLeg leg(@Nullable TravelLegRequest leg) {

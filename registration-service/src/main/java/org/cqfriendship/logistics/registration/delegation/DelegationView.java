@@ -56,8 +56,10 @@ public record DelegationView(String id, String reference, String locality, Strin
     }
 
     static DelegationView of(Delegation d) {
-        return new DelegationView(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.participation(), d.contact(),
-                d.coordinatorId(), d.notes(), d.hotpotTeamName(), d.stall(), d.registeredAt(), d.version(),
+        Delegation.Details details = d.details();
+        return new DelegationView(d.id(), d.reference(), details.locality(), details.country(), details.kind(), details.participation(),
+                d.privately().contact(), d.coordinatorId(), d.privately().notes(), details.hotpotTeamName(), details.stall(),
+                d.registeredAt(), d.version(),
                 d.members().stream().map(m -> member(m, d.members())).toList(), null, null);
     }
 
@@ -67,18 +69,23 @@ public record DelegationView(String id, String reference, String locality, Strin
     }
 
     static Summary summary(Delegation d) {
-        return new Summary(d.id(), d.reference(), d.locality(), d.country(), d.kind(), d.coordinatorId(), d.members().size(),
-                d.registeredAt());
+        return new Summary(d.id(), d.reference(), d.details().locality(), d.details().country(), d.details().kind(), d.coordinatorId(),
+                d.members().size(), d.registeredAt());
     }
 
     /** The member as shown, naming the roommate they asked for by number in the list, as a request does. */
     private static MemberView member(Member m, List<Member> all) {
-        PassportView passport = m.passport() == null ? null : new PassportView(m.passport().masked(), m.passport().expiry());
-        return new MemberView(m.memberId(), m.role(), m.givenName(), m.familyName(), m.nativeName(), m.title(),
-                m.nationality(), passport, m.documentsErased(), m.languages(), m.interpretationNeeded(), m.diets(),
-                m.allergens(), m.accessibility(), leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(),
-                m.tradeInterests(), m.hotpotTeam(), m.remote(), m.alerts(), PassportValidity.of(m), roomNumberOf(m.roommateId(), all),
-                m.sharesAs());
+        Passport held = m.documents().passport();
+        PassportView passport = held == null ? null : new PassportView(held.masked(), held.expiry());
+        Member.Identity who = m.identity();
+        Member.Needs needs = m.needs();
+        Member.Travel travel = m.travel();
+        Member.SignUps signUps = m.signUps();
+        return new MemberView(m.memberId(), who.role(), who.givenName(), who.familyName(), who.nativeName(), who.title(),
+                who.nationality(), passport, m.documents().erased(), needs.languages(), needs.interpretationNeeded(), needs.diets(),
+                needs.allergens(), needs.accessibility(), leg(travel.arrival()), leg(travel.departure()), travel.hotelNights(),
+                signUps.attends(), signUps.tradeInterests(), signUps.hotpotTeam(), signUps.remote(), m.alerts(), PassportValidity.of(m),
+                roomNumberOf(travel.roommateId(), all), travel.sharesAs());
     }
 
     private static @Nullable Integer roomNumberOf(@Nullable String roommateId, List<Member> all) {

@@ -51,8 +51,9 @@ public final class PassportValidity {
 
     /** The warnings about a stored member, as the API shows them. */
     static List<String> of(Member member) {
-        boolean tooSoon = member.passport() != null && expiresTooSoon(member.passport().expiry(),
-                member.departure() == null ? null : member.departure().scheduledAt());
+        Passport passport = member.documents().passport();
+        boolean tooSoon = passport != null && expiresTooSoon(passport.expiry(),
+                member.travel().departure() == null ? null : member.travel().departure().scheduledAt());
         return tooSoon ? List.of(EXPIRES_WITHIN_SIX_MONTHS) : List.of();
     }
 }

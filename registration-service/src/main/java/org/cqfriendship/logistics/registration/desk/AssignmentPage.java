@@ -80,8 +80,8 @@ class AssignmentPage {
                 unassigned.stream().map(d -> new AssignmentSuggestion.Unassigned(d.id(), d.members().size(), languagesOf(d))).toList(),
                 loads.values().stream().collect(Collectors.toMap(Load::coordinatorId, Load::delegations)), spoken);
         model.addAttribute("loads", loads.values());
-        model.addAttribute("waiting", unassigned.stream().map(d -> new Waiting(d.id(), d.reference(), d.locality(), d.country(),
-                d.members().size(), languagesOf(d), suggested.get(d.id()))).toList());
+        model.addAttribute("waiting", unassigned.stream().map(d -> new Waiting(d.id(), d.reference(), d.details().locality(),
+                d.details().country(), d.members().size(), languagesOf(d), suggested.get(d.id()))).toList());
         model.addAttribute("coordinators", coordinators.ids());
         model.addAttribute("caller", Callers.current());
         return "assignment";
@@ -110,8 +110,8 @@ class AssignmentPage {
     private static Set<String> languagesOf(Delegation delegation) {
         Set<String> spoken = new TreeSet<>();
         for (Member member : delegation.members()) {
-            if (member.languages() != null) {
-                member.languages().forEach(l -> spoken.add(l.toLowerCase(Locale.ROOT)));
+            if (member.needs().languages() != null) {
+                member.needs().languages().forEach(l -> spoken.add(l.toLowerCase(Locale.ROOT)));
             }
         }
         return spoken;

@@ -42,11 +42,14 @@ final class AttendeesSheet {
                 text("export.coordinator"));
         for (Delegation delegation : delegations) {
             for (Member member : delegation.members()) {
-                sheet.row(delegation.reference(), delegation.locality(), delegation.country(), member.displayName(),
-                        member.role() == null ? null : text("role." + member.role().name()), member.title(), when(member.arrival()),
-                        service(member.arrival()), member.arrival() == null ? null : member.arrival().port(), when(member.departure()),
-                        service(member.departure()), joined(member.diets(), "diet."), joined(member.allergens(), "allergen."),
-                        joined(member.languages(), null), joined(member.interpretationNeeded(), null), delegation.coordinatorId());
+                TravelLeg arrival = member.travel().arrival();
+                TravelLeg departure = member.travel().departure();
+                Member.Needs needs = member.needs();
+                sheet.row(delegation.reference(), delegation.details().locality(), delegation.details().country(), member.displayName(),
+                        member.role() == null ? null : text("role." + member.role().name()), member.identity().title(), when(arrival),
+                        service(arrival), arrival == null ? null : arrival.port(), when(departure), service(departure),
+                        joined(needs.diets(), "diet."), joined(needs.allergens(), "allergen."), joined(needs.languages(), null),
+                        joined(needs.interpretationNeeded(), null), delegation.coordinatorId());
             }
         }
         return sheet.build();

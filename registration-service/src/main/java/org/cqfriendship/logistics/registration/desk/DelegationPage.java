@@ -66,7 +66,7 @@ class DelegationPage {
         Map<String, String> titles = programme.options(locale).stream()
                 .collect(Collectors.toMap(Programme.Option::code, Programme.Option::title, (a, b) -> a));
         List<String> clashes = rows.find(id).map(row -> row.clashes().values().stream()
-                .map(clash -> ClashWording.of(clash, delegation.locality(), titles, messages, locale)).toList()).orElse(List.of());
+                .map(clash -> ClashWording.of(clash, delegation.details().locality(), titles, messages, locale)).toList()).orElse(List.of());
         model.addAttribute("delegation", delegation);
         model.addAttribute("clashes", clashes);
         model.addAttribute("sessionTitles", titles);

@@ -72,35 +72,37 @@ public record DelegationRow(@Id String id, String reference, String locality, St
      */
     static Update of(Delegation delegation) {
         List<Member> members = delegation.members() == null ? List.of() : delegation.members();
-        List<TravelLeg> arrivals = members.stream().map(Member::arrival).filter(leg -> leg != null && leg.scheduledAt() != null).toList();
+        List<TravelLeg> arrivals = members.stream().map(member -> member.travel().arrival())
+                .filter(leg -> leg != null && leg.scheduledAt() != null).toList();
         return new Update()
                 .set("reference", delegation.reference())
-                .set("locality", delegation.locality())
-                .set("country", delegation.country())
-                .set("kind", delegation.kind() == null ? null : delegation.kind().name())
+                .set("locality", delegation.details().locality())
+                .set("country", delegation.details().country())
+                .set("kind", delegation.details().kind() == null ? null : delegation.details().kind().name())
                 .set("coordinatorId", delegation.coordinatorId())
                 .set("head", members.stream().filter(m -> m.role() == MemberRole.HEAD).map(Member::displayName).findFirst()
                         .orElse(null))
                 .set("people", members.size())
                 .set("registeredAt", delegation.registeredAt())
                 .set("firstArrival", arrivals.stream().map(TravelLeg::scheduledAt).min(Instant::compareTo).orElse(null))
-                .set("sortName", SearchText.of(delegation.locality()))
+                .set("sortName", SearchText.of(delegation.details().locality()))
                 .set("text", text(delegation, members))
                 .set("arrivalDays", sorted(arrivals.stream().map(leg -> leg.scheduledAt().atZone(ConferenceTime.ZONE).toLocalDate().toString())))
                 .set("ports", sorted(arrivals.stream().map(TravelLeg::port)))
-                .set("diets", every(members, m -> m.diets()))
-                .set("allergens", every(members, m -> m.allergens()))
-                .set("interpretation", every(members, m -> m.interpretationNeeded()))
-                .set("sessions", every(members, m -> m.attends()))
+                .set("diets", every(members, m -> m.needs().diets()))
+                .set("allergens", every(members, m -> m.needs().allergens()))
+                .set("interpretation", every(members, m -> m.needs().interpretationNeeded()))
+                .set("sessions", every(members, m -> m.signUps().attends()))
                 .set("version", delegation.version());
     }
 
     private static String text(Delegation delegation, List<Member> members) {
-        Stream<String> delegationWords = Stream.of(delegation.reference(), delegation.locality(), delegation.country());
-        Stream<String> countryNames = delegation.country() == null ? Stream.empty()
-                : COUNTRY_NAMES_IN.stream().map(language -> new Locale("", delegation.country()).getDisplayCountry(language));
-        Stream<String> memberWords = members.stream().flatMap(m -> Stream.of(m.givenName(), m.familyName(), m.nativeName(),
-                number(m.arrival()), number(m.departure())));
+        Stream<String> delegationWords = Stream.of(delegation.reference(), delegation.details().locality(), delegation.details().country());
+        Stream<String> countryNames = delegation.details().country() == null ? Stream.empty()
+                : COUNTRY_NAMES_IN.stream().map(language -> new Locale("", delegation.details().country()).getDisplayCountry(language));
+        Stream<String> memberWords = members.stream().flatMap(m -> Stream.of(m.identity().givenName(), m.identity().familyName(),
+                m.identity().nativeName(),
+                number(m.travel().arrival()), number(m.travel().departure())));
         return SearchText.of(String.join(" | ", Stream.of(delegationWords, countryNames, memberWords).flatMap(Function.identity())
                 .filter(Objects::nonNull).toList()));
     }

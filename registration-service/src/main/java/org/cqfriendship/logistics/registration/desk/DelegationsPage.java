@@ -106,7 +106,7 @@ class DelegationsPage {
             assignments.assign(current, chosen);
             rows.rewrite(List.of(current.id()));
             result.addFlashAttribute("notice", chosen == null ? "delegations.unassignedNow" : "delegations.assigned");
-            result.addFlashAttribute("changed", current.locality());
+            result.addFlashAttribute("changed", current.details().locality());
             result.addFlashAttribute("to", chosen);
         }
         if (detail) {

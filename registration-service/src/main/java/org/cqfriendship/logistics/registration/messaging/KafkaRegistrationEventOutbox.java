@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.DelegationChange;
 import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.RegistrationEventOutbox;
 import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
+import org.cqfriendship.logistics.registration.delegation.RoomSharing;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
@@ -35,8 +36,9 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
 
     @Override
     public OutboxMessage registered(Delegation d) {
-        var event = new DelegationRegistered(d.id(), 0, d.locality(), d.country(), d.kind().name(), d.participation().name(),
-                d.coordinatorId(), d.hotpotTeamName(), d.stall(), d.registeredAt(),
+        Delegation.Details details = d.details();
+        var event = new DelegationRegistered(d.id(), 0, details.locality(), details.country(), details.kind().name(),
+                details.participation().name(), d.coordinatorId(), details.hotpotTeamName(), details.stall(), d.registeredAt(),
                 d.members().stream().map(this::member).toList());
         return messages.create(RegistrationTopics.DELEGATIONS, d.id(), event);
     }
@@ -53,7 +55,7 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     private Object event(Delegation d, long version, Instant at, DelegationChange change) {
         String id = d.id();
         if (change instanceof DelegationChange.DetailsChanged details) {
-            Delegation a = details.after();
+            Delegation.Details a = details.after().details();
             return new ChangeEvents.DelegationDetailsChanged(id, version, at, a.locality(), a.country(), a.kind().name(),
                     a.participation().name(), a.hotpotTeamName(), a.stall());
         } else if (change instanceof DelegationChange.MemberAdded added) {
@@ -63,20 +65,22 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         } else if (change instanceof DelegationChange.MemberDetailsChanged details) {
             Member m = details.after();
             return new ChangeEvents.DelegateDetailsChanged(id, version, at, m.memberId(), m.role().name(), m.displayName(),
-                    m.nativeName(), m.title(), m.nationality(), alerts(m));
+                    m.identity().nativeName(), m.identity().title(), m.identity().nationality(), alerts(m));
         } else if (change instanceof DelegationChange.TravelChanged travel) {
             return new ChangeEvents.TravelPlanChanged(id, version, at, travel.after().memberId(), travel.after().displayName(),
                     travel(travel.before()), travel(travel.after()));
         } else if (change instanceof DelegationChange.NeedsChanged needs) {
             Member m = needs.after();
-            return new ChangeEvents.NeedsChanged(id, version, at, m.memberId(), m.displayName(), m.languages(),
-                    m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility());
+            Member.Needs what = m.needs();
+            return new ChangeEvents.NeedsChanged(id, version, at, m.memberId(), m.displayName(), what.languages(),
+                    what.interpretationNeeded(), names(what.diets()), names(what.allergens()), what.accessibility());
         } else if (change instanceof DelegationChange.SignupsChanged signups) {
             Member m = signups.after();
-            return new ChangeEvents.SignupsChanged(id, version, at, m.memberId(), m.displayName(), m.attends(),
-                    signups.before().attends(), m.tradeInterests(), m.hotpotTeam(), remote(m.remote()));
+            Member.SignUps now = m.signUps();
+            return new ChangeEvents.SignupsChanged(id, version, at, m.memberId(), m.displayName(), now.attends(),
+                    signups.before().signUps().attends(), now.tradeInterests(), now.hotpotTeam(), remote(now.remote()));
         } else if (change instanceof DelegationChange.CoordinatorAssigned assigned) {
-            return new ChangeEvents.CoordinatorAssigned(id, version, at, assigned.current(), assigned.previous(), d.locality());
+            return new ChangeEvents.CoordinatorAssigned(id, version, at, assigned.current(), assigned.previous(), d.details().locality());
         } else if (change instanceof DelegationChange.PrivateDetailsChanged privately) {
             return new ChangeEvents.PrivateDetailsChanged(id, version, at, privately.memberId(), privately.fields());
         } else if (change instanceof DelegationChange.PersonErased erased) {
@@ -90,10 +94,14 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     }
 
     private MemberEvent member(Member m) {
-        return new MemberEvent(m.memberId(), m.role().name(), m.displayName(), m.nativeName(), m.title(), m.nationality(),
-                m.languages(), m.interpretationNeeded(), names(m.diets()), names(m.allergens()), m.accessibility(),
-                leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.attends(), m.tradeInterests(), m.hotpotTeam(),
-                remote(m.remote()), alerts(m), m.roommateId(), sharesAs(m));
+        Member.Identity who = m.identity();
+        Member.Needs needs = m.needs();
+        Member.Travel travel = m.travel();
+        Member.SignUps signUps = m.signUps();
+        return new MemberEvent(m.memberId(), who.role().name(), who.displayName(), who.nativeName(), who.title(), who.nationality(),
+                needs.languages(), needs.interpretationNeeded(), names(needs.diets()), names(needs.allergens()), needs.accessibility(),
+                leg(travel.arrival()), leg(travel.departure()), travel.hotelNights(), signUps.attends(), signUps.tradeInterests(),
+                signUps.hotpotTeam(), remote(signUps.remote()), alerts(m), travel.roommateId(), sharesAs(m));
     }
 
     /** The addresses sealed for the notification-service alone; the language in the clear. */
@@ -106,11 +114,13 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     }
 
     private static MemberEvent.Travel travel(Member m) {
-        return new MemberEvent.Travel(leg(m.arrival()), leg(m.departure()), m.hotelNights(), m.roommateId(), sharesAs(m));
+        Member.Travel travel = m.travel();
+        return new MemberEvent.Travel(leg(travel.arrival()), leg(travel.departure()), travel.hotelNights(), travel.roommateId(), sharesAs(m));
     }
 
     private static String sharesAs(Member m) {
-        return m.sharesAs() == null ? null : m.sharesAs().name();
+        RoomSharing sharesAs = m.travel().sharesAs();
+        return sharesAs == null ? null : sharesAs.name();
     }
 
     private static MemberEvent.Leg leg(TravelLeg leg) {

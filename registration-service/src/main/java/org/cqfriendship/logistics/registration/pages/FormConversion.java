@@ -10,6 +10,7 @@ import org.cqfriendship.logistics.registration.delegation.DelegationRequest.Memb
 import org.cqfriendship.logistics.registration.delegation.DelegationRequest.TravelLegRequest;
 import org.cqfriendship.logistics.registration.delegation.Diet;
 import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.Passport;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.Participation;
 import org.cqfriendship.logistics.registration.delegation.RemoteSpeaker;
@@ -160,19 +161,19 @@ final class FormConversion {
         RegistrationForm form = new RegistrationForm();
         form.setDelegationId(d.id());
         form.setVersion(d.version());
-        form.setLocality(d.locality());
-        form.setCountry(d.country());
-        form.setKind(d.kind().name());
-        form.setParticipation(d.participation() == null ? Participation.IN_PERSON.name() : d.participation().name());
-        if (d.contact() != null) {
-            form.setContactName(d.contact().name());
-            form.setContactEmail(d.contact().email());
-            form.setContactPhone(d.contact().phone());
+        form.setLocality(d.details().locality());
+        form.setCountry(d.details().country());
+        form.setKind(d.details().kind().name());
+        form.setParticipation(d.details().participation() == null ? Participation.IN_PERSON.name() : d.details().participation().name());
+        if (d.privately().contact() != null) {
+            form.setContactName(d.privately().contact().name());
+            form.setContactEmail(d.privately().contact().email());
+            form.setContactPhone(d.privately().contact().phone());
         }
-        form.setNotes(d.notes());
-        form.setHotpotTeamName(d.hotpotTeamName());
-        if (d.stall() != null) {
-            StallApplication stall = d.stall();
+        form.setNotes(d.privately().notes());
+        form.setHotpotTeamName(d.details().hotpotTeamName());
+        if (d.details().stall() != null) {
+            StallApplication stall = d.details().stall();
             form.setStallCuisine(stall.cuisine());
             form.setStallStaff(stall.staff() == null ? null : String.valueOf(stall.staff()));
             form.setStallPower(Boolean.TRUE.equals(stall.power()));
@@ -187,10 +188,10 @@ final class FormConversion {
         }
         form.setMembers(new ArrayList<>(d.members().stream().map(FormConversion::memberForm).toList()));
         for (int i = 0; i < d.members().size(); i++) {
-            if (d.members().get(i).sharesAs() != null) {
-                form.getMembers().get(i).setShareRoomWith(d.members().get(i).sharesAs().name());
+            if (d.members().get(i).travel().sharesAs() != null) {
+                form.getMembers().get(i).setShareRoomWith(d.members().get(i).travel().sharesAs().name());
             }
-            String roommate = d.members().get(i).roommateId();
+            String roommate = d.members().get(i).travel().roommateId();
             for (int j = 0; roommate != null && j < d.members().size(); j++) {
                 if (d.members().get(j).memberId().equals(roommate)) {
                     form.getMembers().get(i).setShareRoomWith(String.valueOf(j + 1));
@@ -204,39 +205,41 @@ final class FormConversion {
         MemberForm f = new MemberForm();
         f.setMemberId(m.memberId());
         f.setRole(m.role().name());
-        f.setGivenName(m.givenName());
-        f.setFamilyName(m.familyName());
-        f.setNativeName(m.nativeName());
-        f.setTitle(m.title());
-        f.setNationality(m.nationality());
-        f.setLanguages(String.join(", ", m.languages()));
-        f.setInterpretationNeeded(String.join(", ", m.interpretationNeeded()));
-        if (m.passport() != null) {
-            f.setPassportMasked(m.passport().masked());
-            f.setPassportExpiry(m.passport().expiry() == null ? null : m.passport().expiry().toString());
+        f.setGivenName(m.identity().givenName());
+        f.setFamilyName(m.identity().familyName());
+        f.setNativeName(m.identity().nativeName());
+        f.setTitle(m.identity().title());
+        f.setNationality(m.identity().nationality());
+        f.setLanguages(String.join(", ", m.needs().languages()));
+        f.setInterpretationNeeded(String.join(", ", m.needs().interpretationNeeded()));
+        Passport passport = m.documents().passport();
+        if (passport != null) {
+            f.setPassportMasked(passport.masked());
+            f.setPassportExpiry(passport.expiry() == null ? null : passport.expiry().toString());
         }
-        fillLeg(m.arrival(), f::setArrivalMode, f::setArrivalCarrier, f::setArrivalNumber, f::setArrivalPort, f::setArrivalAt);
-        fillLeg(m.departure(), f::setDepartureMode, f::setDepartureCarrier, f::setDepartureNumber, f::setDeparturePort, f::setDepartureAt);
-        if (!m.hotelNights().isEmpty()) {
-            f.setHotelFrom(m.hotelNights().get(0).toString());
-            f.setHotelTo(m.hotelNights().get(m.hotelNights().size() - 1).plusDays(1).toString());
+        fillLeg(m.travel().arrival(), f::setArrivalMode, f::setArrivalCarrier, f::setArrivalNumber, f::setArrivalPort, f::setArrivalAt);
+        fillLeg(m.travel().departure(), f::setDepartureMode, f::setDepartureCarrier, f::setDepartureNumber, f::setDeparturePort,
+                f::setDepartureAt);
+        if (!m.travel().hotelNights().isEmpty()) {
+            f.setHotelFrom(m.travel().hotelNights().get(0).toString());
+            f.setHotelTo(m.travel().hotelNights().get(m.travel().hotelNights().size() - 1).plusDays(1).toString());
         }
-        f.setDiets(new ArrayList<>(m.diets().stream().map(Enum::name).sorted().toList()));
-        f.setAllergens(new ArrayList<>(m.allergens().stream().map(Enum::name).sorted().toList()));
-        f.setAccessibility(m.accessibility());
-        f.setAttends(new ArrayList<>(m.attends()));
-        f.setTradeInterests(String.join(", ", m.tradeInterests()));
-        f.setHotpotTeam(m.hotpotTeam());
+        f.setDiets(new ArrayList<>(m.needs().diets().stream().map(Enum::name).sorted().toList()));
+        f.setAllergens(new ArrayList<>(m.needs().allergens().stream().map(Enum::name).sorted().toList()));
+        f.setAccessibility(m.needs().accessibility());
+        f.setAttends(new ArrayList<>(m.signUps().attends()));
+        f.setTradeInterests(String.join(", ", m.signUps().tradeInterests()));
+        f.setHotpotTeam(m.signUps().hotpotTeam());
         if (m.alerts() != null) {
             f.setAlertsEmail(m.alerts().email());
             f.setAlertsPhone(m.alerts().phone());
             f.setAlertsLanguage(m.alerts().language());
         }
-        if (m.remote() != null) {
-            ZoneId zone = zone(m.remote().timeZone());
-            f.setRemoteTimeZone(m.remote().timeZone());
-            f.setTechCheckFrom(local(m.remote().techCheckFrom(), zone));
-            f.setTechCheckTo(local(m.remote().techCheckTo(), zone));
+        if (m.signUps().remote() != null) {
+            ZoneId zone = zone(m.signUps().remote().timeZone());
+            f.setRemoteTimeZone(m.signUps().remote().timeZone());
+            f.setTechCheckFrom(local(m.signUps().remote().techCheckFrom(), zone));
+            f.setTechCheckTo(local(m.signUps().remote().techCheckTo(), zone));
         }
         return f;
     }

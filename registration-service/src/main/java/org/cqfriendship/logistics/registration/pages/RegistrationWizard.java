@@ -96,7 +96,7 @@ class RegistrationWizard {
         }
         var registration = delegations.register(request, "form-" + form.getSubmissionId(), LocaleContextHolder.getLocale());
         session.setComplete();
-        redirect.addFlashAttribute("locality", registration.delegation().locality());
+        redirect.addFlashAttribute("locality", registration.delegation().details().locality());
         redirect.addFlashAttribute("reference", registration.delegation().reference());
         redirect.addFlashAttribute("email", form.getContactEmail());
         return "redirect:/register/done";

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationNotFoundException;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.delegation.Member;
+import org.cqfriendship.logistics.registration.delegation.Passport;
 import org.cqfriendship.logistics.registration.delegation.MemberNotFoundException;
 import org.cqfriendship.logistics.registration.documents.DocumentCipher;
 import org.cqfriendship.logistics.support.audit.AuditLog;
@@ -55,7 +56,8 @@ class PersonalData {
         Map<String, Object> held = new LinkedHashMap<>();
         held.put("service", "registration-service");
         held.put("exportedAt", clock.instant().toString());
-        held.put("delegation", Map.of("id", delegation.id(), "locality", delegation.locality(), "country", delegation.country()));
+        held.put("delegation", Map.of("id", delegation.id(), "locality", delegation.details().locality(),
+                "country", delegation.details().country()));
         held.put("member", asExported(member));
         held.put("alsoHeldBy", Map.of(
                 "itinerary-service", itineraryBaseUrl + "/api/itineraries/" + id + "/members/" + memberId + "/export",
@@ -86,10 +88,11 @@ class PersonalData {
     @SuppressWarnings("unchecked")
     private Map<String, Object> asExported(Member member) {
         Map<String, Object> exported = json.convertValue(member, LinkedHashMap.class);
-        if (member.passport() != null) {
-            KeyRing.Sealed sealed = new KeyRing.Sealed(member.passport().keyId(), member.passport().cipherText());
+        Passport passport = member.documents().passport();
+        if (passport != null) {
+            KeyRing.Sealed sealed = new KeyRing.Sealed(passport.keyId(), passport.cipherText());
             exported.put("passport", Map.of("number", documents.open(sealed, member.memberId()),
-                    "expiry", String.valueOf(member.passport().expiry())));
+                    "expiry", String.valueOf(passport.expiry())));
         }
         return exported;
     }

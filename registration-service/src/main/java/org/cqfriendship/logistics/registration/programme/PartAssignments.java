@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.programme;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ class PartAssignments {
     }
 
     /** Puts the delegation at {@code partId} of the event (null: at none); 404 for an event without parts. */
-    Delegation assign(String delegationId, String eventId, String partId) {
+    Delegation assign(String delegationId, String eventId, @Nullable String partId) {
         Programme.EventParts event = programme.eventsWithParts(LocaleContextHolder.getLocale()).stream()
                 .filter(e -> e.event().code().equals(eventId)).findFirst().orElseThrow(() -> {
                     ErrorResponseException missing = new ErrorResponseException(HttpStatus.NOT_FOUND);

@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,11 +49,12 @@ class PartsPage {
             event.parts().forEach(p -> codes.add(p.code()));
             List<Row> attending = new ArrayList<>();
             for (Delegation delegation : delegations.attending(codes)) {
-                var members = delegation.members().stream().filter(m -> m.attends().stream().anyMatch(codes::contains)).toList();
+                var members = delegation.members().stream().filter(m -> m.signUps().attends().stream().anyMatch(codes::contains)).toList();
                 Set<String> at = new LinkedHashSet<>();
-                members.forEach(m -> m.attends().stream().filter(s -> !s.equals(event.event().code()) && codes.contains(s)).forEach(at::add));
+                members.forEach(m -> m.signUps().attends().stream().filter(s -> !s.equals(event.event().code()) && codes.contains(s))
+                        .forEach(at::add));
                 List<String> titles = event.parts().stream().filter(p -> at.contains(p.code())).map(Programme.Option::title).toList();
-                attending.add(new Row(delegation.id(), delegation.locality(), members.size(), at, titles));
+                attending.add(new Row(delegation.id(), delegation.details().locality(), members.size(), at, titles));
             }
             rows.put(event.event().code(), attending);
         }
@@ -64,11 +66,11 @@ class PartsPage {
 
     @PostMapping("/programme/parts")
     String assignFromPage(@RequestParam String delegationId, @RequestParam String eventId,
-                          @RequestParam(required = false) String partId, RedirectAttributes result) {
+                          @RequestParam(required = false) @Nullable String partId, RedirectAttributes result) {
         try {
             Delegation changed = assignments.assign(delegationId, eventId, partId == null || partId.isBlank() ? null : partId);
             result.addFlashAttribute("notice", "parts.assigned");
-            result.addFlashAttribute("changed", changed.locality());
+            result.addFlashAttribute("changed", changed.details().locality());
         } catch (FieldProblemException e) {
             result.addFlashAttribute("problem", e.messageCode().replace("parts.", "parts.problem."));
         }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.programme;
 import org.bson.Document;
 import org.cqfriendship.logistics.registration.delegation.ProgrammeItem;
 import org.cqfriendship.logistics.registration.delegation.SignUpOptions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,7 +32,8 @@ import java.util.Set;
 public class Programme implements SignUpOptions {
 
     /** One choice on the form or in {@code GET /api/programme}; {@code partOf} names the event a part belongs to. */
-    public record Option(String code, String title, Instant startsAt, Instant endsAt, String venue, String partOf) {
+    public record Option(String code, String title, @Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable String venue,
+                         @Nullable String partOf) {
 
         /** How the form shows it: a part under its event's title ("Hotpot contest › heat 1"). */
         public String label(Map<String, String> titles) {
@@ -62,8 +65,9 @@ public class Programme implements SignUpOptions {
     /** The items to choose from, the conference's own first (titled in {@code language}), then published sessions by time. */
     public List<Option> options(Locale language) {
         List<Option> options = new ArrayList<>(Arrays.stream(ProgrammeItem.values())
-                .map(item -> new Option(item.code(), messages.getMessage("item." + item.code(), null, item.code(), language), null, null,
-                        null, null))
+                .map(item -> new Option(item.code(),
+                        Objects.requireNonNullElse(messages.getMessage("item." + item.code(), null, item.code(), language), item.code()),
+                        null, null, null, null))
                 .toList());
         Query published = Query.query(Criteria.where("cancelled").is(false)).with(Sort.by("startsAt"));
         mongo.find(published, PublishedSession.class).stream().filter(s -> ProgrammeItem.ofCode(s.id()).isEmpty())

@@ -94,8 +94,10 @@ class ConfirmationMailerTest {
     }
 
     private void stored(String id) {
-        mongo.insert(new Delegation(id, null, "Vientiane", "LA", null, null, null, "coord-demo", null, null, null, List.of(), clock.instant(), "en",
-                new ConfirmationMail(ConfirmationMail.Status.PENDING, 0, clock.instant(), null, null), null, null, null, null, List.of()));
+        mongo.insert(new Delegation(id, null, new Delegation.Details("Vientiane", "LA", null, null, null, null),
+                new Delegation.PrivateDetails(null, null), "coord-demo", List.of(), clock.instant(), "en",
+                new ConfirmationMail(ConfirmationMail.Status.PENDING, 0, clock.instant(), null, null), new Delegation.Intake(null, null),
+                null, null, List.of()));
     }
 
 }

@@ -82,24 +82,24 @@ class DeskSearchTest extends ServiceScenarios {
 
         assertFinds(query("Given5x0", null), everyone, conference, d -> d.id().equals(conference.get(5).id()));
         assertFinds(query("王12", null), everyone, conference, d -> names(d).contains("王12"));
-        assertFinds(query("pécs", null), everyone, conference, d -> d.locality().startsWith("Pécs"));
+        assertFinds(query("pécs", null), everyone, conference, d -> d.details().locality().startsWith("Pécs"));
         assertFinds(query("PECS given20x0", null), everyone, conference, d -> d.id().equals("desk-20"));
-        assertFinds(query("Венгрия", null), everyone, conference, d -> d.country().equals("HU"));
-        assertFinds(query("匈牙利", null), everyone, conference, d -> d.country().equals("HU"));
-        assertFinds(query("ca1003", null), everyone, conference, d -> d.members().stream().anyMatch(m -> "CA1003".equals(m.arrival().number())));
+        assertFinds(query("Венгрия", null), everyone, conference, d -> d.details().country().equals("HU"));
+        assertFinds(query("匈牙利", null), everyone, conference, d -> d.details().country().equals("HU"));
+        assertFinds(query("ca1003", null), everyone, conference, d -> d.members().stream().anyMatch(m -> "CA1003".equals(m.travel().arrival().number())));
         assertFinds(query(".*", null), everyone, conference, d -> false);
 
-        assertFinds(filter("kind", "EMBASSY_OR_CONSULATE"), everyone, conference, d -> d.kind() == DelegationKind.EMBASSY_OR_CONSULATE);
-        assertFinds(filter("country", "by"), everyone, conference, d -> d.country().equals("BY"));
+        assertFinds(filter("kind", "EMBASSY_OR_CONSULATE"), everyone, conference, d -> d.details().kind() == DelegationKind.EMBASSY_OR_CONSULATE);
+        assertFinds(filter("country", "by"), everyone, conference, d -> d.details().country().equals("BY"));
         assertFinds(filter("day", "2026-05-19"), everyone, conference, d -> arrivesOn(d, LocalDate.of(2026, 5, 19)));
-        assertFinds(filter("port", "CQW"), everyone, conference, d -> d.members().stream().anyMatch(m -> "CQW".equals(m.arrival().port())));
-        assertFinds(filter("diet", "HALAL"), everyone, conference, d -> d.members().stream().anyMatch(m -> m.diets().contains(Diet.HALAL)));
+        assertFinds(filter("port", "CQW"), everyone, conference, d -> d.members().stream().anyMatch(m -> "CQW".equals(m.travel().arrival().port())));
+        assertFinds(filter("diet", "HALAL"), everyone, conference, d -> d.members().stream().anyMatch(m -> m.needs().diets().contains(Diet.HALAL)));
         assertFinds(filter("allergen", "PEANUTS"), everyone, conference,
-                d -> d.members().stream().anyMatch(m -> m.allergens().contains(Allergen.PEANUTS)));
+                d -> d.members().stream().anyMatch(m -> m.needs().allergens().contains(Allergen.PEANUTS)));
         assertFinds(filter("language", "RU"), everyone, conference,
-                d -> d.members().stream().anyMatch(m -> m.interpretationNeeded().contains("ru")));
+                d -> d.members().stream().anyMatch(m -> m.needs().interpretationNeeded().contains("ru")));
         assertFinds(filter("session", "opening-ceremony"), everyone, conference,
-                d -> d.members().stream().anyMatch(m -> m.attends().contains("opening-ceremony")));
+                d -> d.members().stream().anyMatch(m -> m.signUps().attends().contains("opening-ceremony")));
         assertFinds(filter("coordinator", "coord-1"), everyone, conference, d -> "coord-1".equals(d.coordinatorId()));
         assertFinds(filter("unassigned", "true"), everyone, conference, d -> d.coordinatorId() == null);
         assertFinds(filter("clash", "true"), everyone, conference, d -> d.id().equals(clashing.id()));
@@ -107,8 +107,8 @@ class DeskSearchTest extends ServiceScenarios {
         assertThat(rows.alertsByCoordinator().get(alerted.coordinatorId())).as("%s's delegations: 2 unacknowledged, 1 urgent",
                 alerted.coordinatorId()).containsExactly(conference.get(12).coordinatorId().equals(alerted.coordinatorId()) ? 3 : 2, 1);
         assertFinds(new DeskQuery("given", "LOCAL_GOVERNMENT", null, null, "CKG", null, null, null, null, null, true, false, false, null, false),
-                everyone, conference, d -> d.kind() == DelegationKind.LOCAL_GOVERNMENT && d.coordinatorId() == null
-                        && d.members().stream().anyMatch(m -> "CKG".equals(m.arrival().port())));
+                everyone, conference, d -> d.details().kind() == DelegationKind.LOCAL_GOVERNMENT && d.coordinatorId() == null
+                        && d.members().stream().anyMatch(m -> "CKG".equals(m.travel().arrival().port())));
 
         assertThat(all(DeskQuery.none(), DelegationRows.Scope.of("coord-2"))).as("a coordinator sees their own only")
                 .containsExactlyInAnyOrderElementsOf(ids(conference, d -> "coord-2".equals(d.coordinatorId())));
@@ -232,12 +232,12 @@ class DeskSearchTest extends ServiceScenarios {
     }
 
     private static String names(Delegation d) {
-        return String.join(" ", d.members().stream().flatMap(m -> Stream.of(m.givenName(), m.familyName(), m.nativeName()))
+        return String.join(" ", d.members().stream().flatMap(m -> Stream.of(m.identity().givenName(), m.identity().familyName(), m.identity().nativeName()))
                 .filter(Objects::nonNull).toList());
     }
 
     private static boolean arrivesOn(Delegation d, LocalDate day) {
-        return d.members().stream().anyMatch(m -> m.arrival().scheduledAt().atZone(ConferenceTime.ZONE).toLocalDate().equals(day));
+        return d.members().stream().anyMatch(m -> m.travel().arrival().scheduledAt().atZone(ConferenceTime.ZONE).toLocalDate().equals(day));
     }
 
     /** 64 delegations per scale, their facts spread so that every filter finds some and misses others. */
@@ -249,16 +249,20 @@ class DeskSearchTest extends ServiceScenarios {
             for (int j = 0; j <= i % 4; j++) {
                 TravelLeg arrival = new TravelLeg(TravelMode.AIR, "CA", "CA" + (1000 + i), i % 3 == 0 ? "CQW" : "CKG",
                         start.plusSeconds(3600L * (i % 72)));
-                members.add(new Member("m" + i + "-" + j, j == 0 ? MemberRole.HEAD : MemberRole.MEMBER, "Given" + i + "x" + j, "Family" + i,
-                        j == 0 ? "王" + i : null, null, COUNTRIES[i % COUNTRIES.length], null, false, List.of("en"),
-                        i % 7 == 0 ? List.of("ru") : List.of(), i % 6 == 0 ? Set.of(Diet.HALAL) : Set.of(),
-                        i % 9 == 0 && j == 0 ? Set.of(Allergen.PEANUTS) : Set.of(), null, arrival, null, List.of(),
-                        i % 2 == 0 ? List.of("opening-ceremony") : List.of(), List.of(), false, null, null, null, null));
+                members.add(new Member("m" + i + "-" + j,
+                        new Member.Identity(j == 0 ? MemberRole.HEAD : MemberRole.MEMBER, "Given" + i + "x" + j, "Family" + i,
+                                j == 0 ? "王" + i : null, null, COUNTRIES[i % COUNTRIES.length]),
+                        new Member.Documents(null, false),
+                        new Member.Needs(List.of("en"), i % 7 == 0 ? List.of("ru") : List.of(), i % 6 == 0 ? Set.of(Diet.HALAL) : Set.of(),
+                                i % 9 == 0 && j == 0 ? Set.of(Allergen.PEANUTS) : Set.of(), null),
+                        new Member.Travel(arrival, null, List.of(), null, null),
+                        new Member.SignUps(i % 2 == 0 ? List.of("opening-ceremony") : List.of(), List.of(), false, null), null));
             }
             String locality = (i % 10 == 0 ? "Pécs " : "City ") + i;
-            all.add(new Delegation("desk-" + i, "CQ26-T-" + i, locality, COUNTRIES[i % COUNTRIES.length],
-                    DelegationKind.values()[i % DelegationKind.values().length], null, null, i % 5 == 0 ? null : "coord-" + (i % 3), null, null,
-                    null, members, start.plusSeconds(i), "en", null, null, null, null, 1L, List.of()));
+            all.add(new Delegation("desk-" + i, "CQ26-T-" + i, new Delegation.Details(locality, COUNTRIES[i % COUNTRIES.length],
+                    DelegationKind.values()[i % DelegationKind.values().length], null, null, null), new Delegation.PrivateDetails(null, null),
+                    i % 5 == 0 ? null : "coord-" + (i % 3), members, start.plusSeconds(i), "en", null, new Delegation.Intake(null, null),
+                    null, 1L, List.of()));
         }
         return all;
     }
