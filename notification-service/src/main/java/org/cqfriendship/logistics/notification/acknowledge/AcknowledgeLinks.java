@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.acknowledge;
 
 import org.cqfriendship.logistics.support.security.SignedIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class AcknowledgeLinks {
     }
 
     /** The link, opening the page in {@code languageTag}. */
-    public String linkFor(String alertId, String languageTag) {
+    public String linkFor(String alertId, @Nullable String languageTag) {
         return baseUrl + "/acknowledge/" + tokens.tokenFor(alertId) + (languageTag == null ? "" : "?lang=" + languageTag);
     }
 

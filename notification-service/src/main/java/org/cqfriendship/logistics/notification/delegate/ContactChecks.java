@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.delegate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -54,7 +55,7 @@ public class ContactChecks {
     }
 
     /** Not sent this time: tried again at {@code at}, with why (null while held under a send cap). */
-    public void retryAt(ContactCheck check, Instant at, String error, boolean counted) {
+    public void retryAt(ContactCheck check, Instant at, @Nullable String error, boolean counted) {
         Update update = new Update().set("dueAt", at).set("lastError", error);
         if (counted) {
             update.inc("attempts", 1);

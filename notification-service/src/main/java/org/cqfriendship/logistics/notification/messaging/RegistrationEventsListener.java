@@ -16,6 +16,7 @@ import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -84,8 +85,8 @@ class RegistrationEventsListener {
                 member.remote() == null ? null : member.remote().timeZone(), false);
     }
 
-    private DelegateDirectory.Entry entry(String delegationId, long version, String memberId, String name, Alerts alerts,
-                                          String timeZone, boolean sameTimeZone) {
+    private DelegateDirectory.Entry entry(String delegationId, long version, String memberId, String name, @Nullable Alerts alerts,
+                                          @Nullable String timeZone, boolean sameTimeZone) {
         if (alerts == null) {
             return new DelegateDirectory.Forget(delegationId, memberId, version);
         }

@@ -65,7 +65,8 @@ class ConsumerLag extends PollingWorker implements DisposableBean {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             committed.forEach((partition, offset) -> {
-                long end = ends.get(partition).offset();
+                ListOffsetsResult.ListOffsetsResultInfo latestOffset = ends.get(partition);
+                long end = latestOffset == null ? 0 : latestOffset.offset();
                 long at = offset == null ? 0 : offset.offset();
                 lags.add(new PartitionLag(group.groupId(), partition.topic(), partition.partition(), at, end, Math.max(0, end - at)));
             });

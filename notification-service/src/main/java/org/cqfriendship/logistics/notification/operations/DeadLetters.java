@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.events.EventStreamsAutoConfiguration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -54,8 +55,8 @@ class DeadLetters {
     record Replay(@Id String deadLetter, Instant at, String by, boolean corrected) {
     }
 
-    record DeadLetter(EventView event, String reason, String originalTopic, Integer originalPartition, Long originalOffset,
-                      Replay replay) {
+    record DeadLetter(EventView event, @Nullable String reason, @Nullable String originalTopic, @Nullable Integer originalPartition,
+                      @Nullable Long originalOffset, @Nullable Replay replay) {
     }
 
     /** How a dead letter is named in its replay record and the audit log. */
@@ -77,7 +78,7 @@ class DeadLetters {
      * Sends the dead letter back to its original topic; {@code correctedBody} replaces its body when
      * given. Returns the replay, or empty when there is no such dead letter.
      */
-    Optional<Replay> replay(String topic, int partition, long offset, String correctedBody, String by) throws Exception {
+    Optional<Replay> replay(String topic, int partition, long offset, @Nullable String correctedBody, String by) throws Exception {
         List<ConsumerRecord<String, byte[]>> found = reader.readAll(t -> t.equals(topic),
                 r -> r.partition() == partition && r.offset() == offset);
         if (found.isEmpty() || !topic.endsWith(SUFFIX)) {
@@ -88,7 +89,7 @@ class DeadLetters {
         String target = original != null ? original : topic.substring(0, topic.length() - SUFFIX.length());
         boolean corrected = correctedBody != null && !correctedBody.isBlank()
                 && !correctedBody.equals(new String(dead.value() == null ? new byte[0] : dead.value(), StandardCharsets.UTF_8));
-        byte[] body = corrected ? correctedBody.getBytes(StandardCharsets.UTF_8) : dead.value();
+        byte[] body = corrected && correctedBody != null ? correctedBody.getBytes(StandardCharsets.UTF_8) : dead.value();
         ProducerRecord<String, byte[]> again = new ProducerRecord<>(target, dead.key(), body);
         for (Header h : dead.headers()) {
             if (!h.key().startsWith("kafka_dlt") && !h.key().equals(EventStreamsAutoConfiguration.DEAD_LETTER_REASON)) {
@@ -120,24 +121,27 @@ class DeadLetters {
         if (reason == null) {
             reason = header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE);
         }
-        return new DeadLetter(event, reason, header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
-                number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION) == null ? null : number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION).intValue(),
+        Long partition = number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION);
+        return new DeadLetter(event, reason, header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC), partition == null ? null : partition.intValue(),
                 number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET),
                 replays.get(ref(record.topic(), record.partition(), record.offset())));
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
+    private static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Spring Kafka writes the original partition (4 bytes) and offset (8 bytes) big-endian. */
-    private static Long number(ConsumerRecord<?, ?> record, String name) {
+    private static @Nullable Long number(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
             return null;
         }
         byte[] bytes = header.value();
-        return bytes.length == 4 ? (long) ByteBuffer.wrap(bytes).getInt() : bytes.length == 8 ? ByteBuffer.wrap(bytes).getLong() : null;
+        if (bytes.length == 4) {
+            return (long) ByteBuffer.wrap(bytes).getInt();
+        }
+        return bytes.length == 8 ? Long.valueOf(ByteBuffer.wrap(bytes).getLong()) : null;
     }
 }

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.notification.operations;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.notification.alert.Alert;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,7 +34,7 @@ class DelegationFlow {
     }
 
     /** One step: when, which service, what, its trace, and how long after the step before (null for the first). */
-    record Step(Instant at, String service, String what, String detail, String traceId, Long afterPreviousMillis) {
+    record Step(Instant at, String service, String what, String detail, @Nullable String traceId, @Nullable Long afterPreviousMillis) {
     }
 
     /** Everything about a delegation: events keyed by it or naming it, and its alerts. */

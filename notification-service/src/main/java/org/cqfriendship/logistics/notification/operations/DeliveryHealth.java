@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.cqfriendship.logistics.notification.alert.Alert;
 import org.cqfriendship.logistics.notification.alert.Channel;
 import org.cqfriendship.logistics.notification.alert.Delivery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,11 +41,11 @@ class DeliveryHealth {
     }
 
     /** Latencies in milliseconds; null where nothing was delivered. */
-    record ChannelHealth(String channel, long delivered, Long p50, Long p95, Long p99, long failedAttempts, long parked,
+    record ChannelHealth(String channel, long delivered, @Nullable Long p50, @Nullable Long p95, @Nullable Long p99, long failedAttempts, long parked,
                          long held, long unreachable, String breaker) {
     }
 
-    record Unacknowledged(String id, String recipient, String delegationId, String locality, Instant createdAt, int escalations) {
+    record Unacknowledged(String id, String recipient, @Nullable String delegationId, String locality, Instant createdAt, int escalations) {
     }
 
     record Report(List<ChannelHealth> channels, long unacknowledgedUrgent, List<Unacknowledged> oldestUnacknowledged) {
@@ -103,7 +104,7 @@ class DeliveryHealth {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    static Long percentile(List<Long> sorted, int percent) {
+    static @Nullable Long percentile(List<Long> sorted, int percent) {
         if (sorted.isEmpty()) {
             return null;
         }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import java.time.format.DateTimeFormatter;
  * One record as the console shows it: where it is, its CloudEvents headers and its body as text
  * (events carry no personal documents, so there is nothing to hide).
  */
-record EventView(String topic, int partition, long offset, String key, String type, String source, String id, String time,
-                 Instant appendedAt, String traceId, String body) {
+record EventView(String topic, int partition, long offset, @Nullable String key, @Nullable String type, @Nullable String source,
+                 @Nullable String id, @Nullable String time, Instant appendedAt, @Nullable String traceId, String body) {
 
     // The live tail renders rows outside any request, where a template reaches no beans: the zone is applied here.
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ConferenceTime.ZONE);

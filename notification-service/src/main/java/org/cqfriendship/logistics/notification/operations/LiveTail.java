@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.notification.operations;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,7 +46,7 @@ class LiveTail implements DisposableBean {
     private final TemplateEngine templates;
     private final ServerSentEvents streams;
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
 
     LiveTail(TopicReader reader, TemplateEngine templates, ServerSentEvents streams) {
         this.reader = reader;

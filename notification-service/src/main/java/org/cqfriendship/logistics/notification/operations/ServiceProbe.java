@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.notification.operations;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -37,8 +38,8 @@ class ServiceProbe {
     }
 
     /** One service: {@code error} says why nothing else is known. */
-    record ServiceStatus(String name, String url, String health, String readiness, String version, Long uptimeSeconds,
-                         Long outboxPending, Double outboxOldestAgeSeconds, String error) {
+    record ServiceStatus(String name, String url, String health, String readiness, @Nullable String version, @Nullable Long uptimeSeconds,
+                         @Nullable Long outboxPending, @Nullable Double outboxOldestAgeSeconds, @Nullable String error) {
     }
 
     List<ServiceStatus> all() {
@@ -65,7 +66,7 @@ class ServiceProbe {
         }
     }
 
-    private Double metric(String url, String name) throws Exception {
+    private @Nullable Double metric(String url, String name) throws Exception {
         JsonNode metric = get(url + "/actuator/metrics/" + name);
         for (JsonNode measurement : metric.path("measurements")) {
             return measurement.path("value").asDouble();

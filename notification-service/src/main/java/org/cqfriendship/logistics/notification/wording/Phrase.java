@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.notification.wording;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -26,18 +28,18 @@ public record Phrase(String key, List<Arg> args) {
      * title in the reader's language ({@code session}: its id; {@code text}: the English, shown
      * where the programme has no translation).
      */
-    public record Arg(String text, Instant at, String zone, Phrase phrase, String session) {
+    public record Arg(@Nullable String text, @Nullable Instant at, @Nullable String zone, @Nullable Phrase phrase, @Nullable String session) {
 
-        public static Arg text(String text) {
+        public static Arg text(@Nullable String text) {
             return new Arg(text == null ? "" : text, null, null, null, null);
         }
 
-        public static Arg time(OffsetDateTime at) {
+        public static Arg time(@Nullable OffsetDateTime at) {
             return at == null ? text("") : new Arg(null, at.toInstant(), null, null, null);
         }
 
         /** A moment shown in conference time and in {@code zone} (a remote speaker's own). */
-        public static Arg time(OffsetDateTime at, String zone) {
+        public static Arg time(@Nullable OffsetDateTime at, @Nullable String zone) {
             return at == null ? text("") : new Arg(null, at.toInstant(), zone, null, null);
         }
 
@@ -46,7 +48,7 @@ public record Phrase(String key, List<Arg> args) {
         }
 
         /** The session's title in the reader's language, {@code englishTitle} where it has none. */
-        public static Arg session(String sessionId, String englishTitle) {
+        public static Arg session(String sessionId, @Nullable String englishTitle) {
             return new Arg(englishTitle == null ? sessionId : englishTitle, null, null, null, sessionId);
         }
 

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.notification.wording;
 
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +43,10 @@ public class Wording {
             return of(arg.phrase(), reader);
         }
         if (arg.session() != null) {
-            return sessions.titleOf(arg.session(), reader.locale()).orElse(arg.text());
+            return sessions.titleOf(arg.session(), reader.locale()).orElse(Objects.requireNonNullElse(arg.text(), arg.session()));
         }
         if (arg.at() == null) {
-            return arg.text();
+            return Objects.requireNonNullElse(arg.text(), "");
         }
         String conference = when(arg.at(), ConferenceTime.ZONE, reader);
         if (arg.zone() != null && !ZoneId.of(arg.zone()).equals(ConferenceTime.ZONE)) {

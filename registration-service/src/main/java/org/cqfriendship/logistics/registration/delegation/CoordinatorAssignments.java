@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.registration.delegation;
 
 import org.cqfriendship.logistics.support.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -22,7 +23,7 @@ public class CoordinatorAssignments {
     }
 
     /** Gives {@code current} the coordinator {@code coordinatorId} (null removes it). */
-    public Delegation assign(Delegation current, String coordinatorId) {
+    public Delegation assign(Delegation current, @Nullable String coordinatorId) {
         Delegation changed = delegations.assignCoordinator(current.id(), coordinatorId);
         Map<String, String> details = new HashMap<>();
         details.put("from", String.valueOf(current.coordinatorId()));

@@ -136,7 +136,7 @@ public class DelegationService {
     }
 
     /** Programme staff's choice of liaison coordinator. */
-    public Delegation assignCoordinator(String id, String coordinatorId) {
+    public Delegation assignCoordinator(String id, @Nullable String coordinatorId) {
         Delegation current = find(id).orElseThrow(() -> new DelegationNotFoundException(id));
         if (Objects.equals(current.coordinatorId(), coordinatorId)) {
             return current;

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
 import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.support.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +54,8 @@ class AssignmentPage {
     }
 
     /** A delegation waiting for a coordinator, and who is suggested. */
-    record Waiting(String id, String reference, String locality, String country, int people, Set<String> languages, String suggested) {
+    record Waiting(String id, String reference, String locality, String country, int people, Set<String> languages,
+                   @Nullable String suggested) {
     }
 
     @GetMapping("/delegations/assignment")

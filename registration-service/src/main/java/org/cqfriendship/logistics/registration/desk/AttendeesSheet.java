@@ -5,12 +5,14 @@ import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.exports.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -55,16 +57,16 @@ final class AttendeesSheet {
         return sheet.build();
     }
 
-    private static String when(TravelLeg leg) {
+    private static @Nullable String when(@Nullable TravelLeg leg) {
         return leg == null || leg.scheduledAt() == null ? null : WHEN.format(leg.scheduledAt());
     }
 
-    private static String service(TravelLeg leg) {
+    private static @Nullable String service(@Nullable TravelLeg leg) {
         return leg == null ? null : leg.number();
     }
 
     /** Named in the reader's language where {@code prefix} names a message ("diet.HALAL"), as they are otherwise. */
-    private String joined(Collection<?> values, String prefix) {
+    private @Nullable String joined(@Nullable Collection<?> values, @Nullable String prefix) {
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -72,6 +74,6 @@ final class AttendeesSheet {
     }
 
     private String text(String code) {
-        return messages.getMessage(code, null, code, locale);
+        return Objects.requireNonNullElse(messages.getMessage(code, null, code, locale), code);
     }
 }

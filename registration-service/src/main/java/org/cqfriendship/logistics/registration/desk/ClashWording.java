@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.registration.desk;
 
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ final class ClashWording {
         return messages.getMessage("alert.clash.detail." + kind + (afterDeparture ? ".afterDeparture" : ""), args, locale);
     }
 
-    private static String time(Instant at, DateTimeFormatter when) {
+    private static String time(@Nullable Instant at, DateTimeFormatter when) {
         return at == null ? "—" : when.format(at);
     }
 }

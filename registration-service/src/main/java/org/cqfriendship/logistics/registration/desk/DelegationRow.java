@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.registration.delegation.Member;
 import org.cqfriendship.logistics.registration.delegation.MemberRole;
 import org.cqfriendship.logistics.registration.delegation.TravelLeg;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
@@ -53,8 +54,8 @@ public record DelegationRow(@Id String id, String reference, String locality, St
     }
 
     /** A clash as the itinerary-service told it, to be worded in the reader's language. */
-    public record Clash(String kind, String memberName, String sessionId, String sessionTitle, Instant sessionStartsAt, Instant arrivalAt,
-                 Instant earliestAtVenue, Instant departureAt) {
+    public record Clash(String kind, String memberName, String sessionId, String sessionTitle, @Nullable Instant sessionStartsAt,
+                        @Nullable Instant arrivalAt, @Nullable Instant earliestAtVenue, @Nullable Instant departureAt) {
     }
 
     /** A clash's id as a field name (a dot would be a path). */
@@ -107,7 +108,7 @@ public record DelegationRow(@Id String id, String reference, String locality, St
                 .filter(Objects::nonNull).toList()));
     }
 
-    private static String number(TravelLeg leg) {
+    private static @Nullable String number(@Nullable TravelLeg leg) {
         return leg == null ? null : leg.number();
     }
 

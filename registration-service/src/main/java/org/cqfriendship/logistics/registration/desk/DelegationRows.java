@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.access.Role;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -49,7 +50,7 @@ public class DelegationRows {
     }
 
     /** The itinerary-service found a clash ({@code detail}) or saw it resolved (no detail). */
-    public record Clash(String delegationId, String clashId, DelegationRow.Clash detail) implements Change {
+    public record Clash(String delegationId, String clashId, DelegationRow.@Nullable Clash detail) implements Change {
     }
 
     /** The notification-service opened a coordinator's alert about the delegation ({@code open}) or saw it acknowledged. */
@@ -163,7 +164,7 @@ public class DelegationRows {
     }
 
     /** Whose rows a reader may see: every delegation, or one coordinator's. */
-    record Scope(String coordinatorId, boolean all) {
+    record Scope(@Nullable String coordinatorId, boolean all) {
 
         static Scope everyone() {
             return new Scope(null, true);

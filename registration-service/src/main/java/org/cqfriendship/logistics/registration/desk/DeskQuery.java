@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,8 +26,10 @@ import java.util.regex.Pattern;
  * @param sort         one of {@link Order}'s names in lower case
  * @param desc         the other way round
  */
-public record DeskQuery(String q, String kind, String country, String day, String port, String diet, String allergen, String language,
-                 String session, String coordinator, Boolean unassigned, Boolean clash, Boolean urgent, String sort, Boolean desc) {
+public record DeskQuery(@Nullable String q, @Nullable String kind, @Nullable String country, @Nullable String day, @Nullable String port,
+                        @Nullable String diet, @Nullable String allergen, @Nullable String language, @Nullable String session,
+                        @Nullable String coordinator, Boolean unassigned, Boolean clash, Boolean urgent, @Nullable String sort,
+                        Boolean desc) {
 
     /** A box not ticked is not sent at all. */
     public DeskQuery {
@@ -47,7 +50,7 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
             this.field = field;
         }
 
-        static Order named(String name) {
+        static Order named(@Nullable String name) {
             return Arrays.stream(values()).filter(order -> order.name().equalsIgnoreCase(name == null ? "" : name.strip()))
                     .findFirst().orElse(REGISTERED);
         }
@@ -81,7 +84,7 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
         equal(all, "ports", upper(port));
         equal(all, "diets", upper(diet));
         equal(all, "allergens", upper(allergen));
-        equal(all, "interpretation", blank(language) ? null : language.strip().toLowerCase(Locale.ROOT));
+        equal(all, "interpretation", language == null ? null : language.strip().toLowerCase(Locale.ROOT));
         equal(all, "sessions", session);
         if (clash) {
             all.add(Criteria.where("openClashes.0").exists(true));
@@ -100,7 +103,7 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
     }
 
     /** The query as parameters, for links: the same list in another order, page or format. */
-    public String link(String sortBy, boolean descending) {
+    public String link(@Nullable String sortBy, boolean descending) {
         UriComponentsBuilder link = UriComponentsBuilder.newInstance();
         param(link, "q", q);
         param(link, "kind", kind);
@@ -144,23 +147,23 @@ public record DeskQuery(String q, String kind, String country, String day, Strin
         return !link(null, false).isEmpty();
     }
 
-    private static void equal(List<Criteria> all, String field, String value) {
-        if (!blank(value)) {
+    private static void equal(List<Criteria> all, String field, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
             all.add(Criteria.where(field).is(value.strip()));
         }
     }
 
-    private static void param(UriComponentsBuilder link, String name, String value) {
-        if (!blank(value)) {
+    private static void param(UriComponentsBuilder link, String name, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
             link.queryParam(name, value.strip());
         }
     }
 
-    private static String upper(String value) {
-        return blank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
+    private static @Nullable String upper(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

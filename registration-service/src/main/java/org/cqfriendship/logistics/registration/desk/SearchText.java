@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,7 @@ final class SearchText {
     private SearchText() {
     }
 
-    static String of(String text) {
+    static String of(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -27,7 +29,7 @@ final class SearchText {
     }
 
     /** The words typed, each to be found somewhere in a row's text (at most eight are heeded). */
-    static List<String> words(String typed) {
+    static List<String> words(@Nullable String typed) {
         String text = of(typed);
         return text.isEmpty() ? List.of() : Arrays.stream(text.split(" ")).distinct().limit(8).toList();
     }

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.messaging;
 import java.time.Instant;
 import java.util.List;
 import org.cqfriendship.logistics.registration.delegation.StallApplication;
+import org.jspecify.annotations.Nullable;
 
 /** Contracts: contracts/schemas/&lt;name&gt;.schema.json, one record per event type. */
 final class ChangeEvents {
@@ -18,8 +19,8 @@ final class ChangeEvents {
     }
 
     record DelegateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String role,
-                                  String displayName, String nativeName, String title, String nationality,
-                                  MemberEvent.Alerts alerts) {
+                                  String displayName, @Nullable String nativeName, @Nullable String title, String nationality,
+                                  MemberEvent.@Nullable Alerts alerts) {
     }
 
     record TravelPlanChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId,
@@ -28,27 +29,28 @@ final class ChangeEvents {
 
     record NeedsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String displayName,
                         List<String> languages, List<String> interpretationNeeded, List<String> diets, List<String> allergens,
-                        String accessibility) {
+                        @Nullable String accessibility) {
     }
 
     record SignupsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, String displayName,
                           List<String> attends, List<String> previousAttends, List<String> tradeInterests, boolean hotpotTeam,
-                          MemberEvent.Remote remote) {
+                          MemberEvent.@Nullable Remote remote) {
     }
 
-    record CoordinatorAssigned(String delegationId, long delegationVersion, Instant changedAt, String coordinatorId,
-                               String previousCoordinatorId, String locality) {
+    record CoordinatorAssigned(String delegationId, long delegationVersion, Instant changedAt, @Nullable String coordinatorId,
+                               @Nullable String previousCoordinatorId, String locality) {
     }
 
     record DelegationDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String locality,
-                                    String country, String kind, String participation, String hotpotTeamName,
-                                    StallApplication stall) {
+                                    String country, String kind, String participation, @Nullable String hotpotTeamName,
+                                    @Nullable StallApplication stall) {
     }
 
     record DelegateErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {
     }
 
-    record PrivateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, String memberId, List<String> fields) {
+    record PrivateDetailsChanged(String delegationId, long delegationVersion, Instant changedAt, @Nullable String memberId,
+                                 List<String> fields) {
     }
 
     record PersonErased(String delegationId, long delegationVersion, Instant changedAt, String memberId) {

@@ -8,6 +8,7 @@ import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.InboundEventTypes;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.events.Topics;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -43,15 +44,15 @@ class DeskListener {
 
     /** The clash events as this service reads them. */
     record ClashDetected(String delegationId, String clashId, String kind, String memberName, String sessionId, String sessionTitle,
-                         OffsetDateTime sessionStartsAt, OffsetDateTime arrivalAt, OffsetDateTime earliestAtVenue,
-                         OffsetDateTime departureAt) {
+                         @Nullable OffsetDateTime sessionStartsAt, @Nullable OffsetDateTime arrivalAt,
+                         @Nullable OffsetDateTime earliestAtVenue, @Nullable OffsetDateTime departureAt) {
 
         DelegationRow.Clash detail() {
             return new DelegationRow.Clash(kind, memberName, sessionId, sessionTitle, instant(sessionStartsAt), instant(arrivalAt),
                     instant(earliestAtVenue), instant(departureAt));
         }
 
-        private static Instant instant(OffsetDateTime at) {
+        private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
             return at == null ? null : at.toInstant();
         }
     }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.messaging;
 
+import org.cqfriendship.logistics.registration.delegation.AlertContact;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.delegation.DelegationChange;
 import org.cqfriendship.logistics.registration.delegation.Member;
@@ -13,6 +14,7 @@ import org.cqfriendship.logistics.support.outbox.OutboxMessages;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -105,12 +107,13 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
     }
 
     /** The addresses sealed for the notification-service alone; the language in the clear. */
-    private MemberEvent.Alerts alerts(Member m) {
-        if (m.alerts() == null) {
+    private MemberEvent.@Nullable Alerts alerts(Member m) {
+        AlertContact alerts = m.alerts();
+        if (alerts == null) {
             return null;
         }
-        KeyRing.Sealed sealed = contacts.seal(new SealedContacts.Contacts(m.alerts().email(), m.alerts().phone()), m.memberId());
-        return new MemberEvent.Alerts(m.alerts().language(), new MemberEvent.Sealed(sealed.keyId(), sealed.cipherText()));
+        KeyRing.Sealed sealed = contacts.seal(new SealedContacts.Contacts(alerts.email(), alerts.phone()), m.memberId());
+        return new MemberEvent.Alerts(alerts.language(), new MemberEvent.Sealed(sealed.keyId(), sealed.cipherText()));
     }
 
     private static MemberEvent.Travel travel(Member m) {
@@ -118,21 +121,21 @@ class KafkaRegistrationEventOutbox implements RegistrationEventOutbox {
         return new MemberEvent.Travel(leg(travel.arrival()), leg(travel.departure()), travel.hotelNights(), travel.roommateId(), sharesAs(m));
     }
 
-    private static String sharesAs(Member m) {
+    private static @Nullable String sharesAs(Member m) {
         RoomSharing sharesAs = m.travel().sharesAs();
         return sharesAs == null ? null : sharesAs.name();
     }
 
-    private static MemberEvent.Leg leg(TravelLeg leg) {
+    private static MemberEvent.@Nullable Leg leg(@Nullable TravelLeg leg) {
         return leg == null ? null : new MemberEvent.Leg(leg.mode().name(), leg.carrier(), leg.number(), leg.port(),
                 leg.scheduledAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }
 
-    private static MemberEvent.Remote remote(RemoteSpeaker remote) {
+    private static MemberEvent.@Nullable Remote remote(@Nullable RemoteSpeaker remote) {
         return remote == null ? null : new MemberEvent.Remote(remote.timeZone(), remote.techCheckFrom(), remote.techCheckTo());
     }
 
-    private static List<String> names(Collection<? extends Enum<?>> values) {
+    private static List<String> names(@Nullable Collection<? extends Enum<?>> values) {
         return values == null ? List.of() : values.stream().map(Enum::name).sorted().toList();
     }
 }
