@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.StallPitches;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,16 +48,16 @@ public class Carnival implements StallPitches {
     }
 
     /** A delegation that applied for a stall: its application, and its place on the map (null: not placed yet). */
-    public record Stall(Itinerary delegation, CarnivalMap.Placement placement) {
+    public record Stall(Itinerary delegation, CarnivalMap.@Nullable Placement placement) {
     }
 
     /** A stall refused, with the message key that says why (and the delegation holding the pitch, if that is why). */
     public static class Refused extends RuntimeException {
 
         private final String reason;
-        private final String holder;
+        private final @Nullable String holder;
 
-        Refused(String reason, String holder) {
+        Refused(String reason, @Nullable String holder) {
             super(reason);
             this.reason = reason;
             this.holder = holder;
@@ -66,7 +67,7 @@ public class Carnival implements StallPitches {
             return reason;
         }
 
-        public String holder() {
+        public @Nullable String holder() {
             return holder;
         }
     }
@@ -87,7 +88,7 @@ public class Carnival implements StallPitches {
      * stall slot, or another stall holds the pitch in one of the slots. Answers true when the map
      * changed.
      */
-    public boolean place(String delegationId, Integer pitch, List<String> slots, String by) {
+    public boolean place(String delegationId, @Nullable Integer pitch, List<String> slots, String by) {
         Itinerary applicant = mongo.findById(delegationId, Itinerary.class);
         if (applicant == null || applicant.stall() == null) {
             throw new Refused("carnival.noApplication", null);
@@ -99,15 +100,16 @@ public class Carnival implements StallPitches {
         if (!chosen.isEmpty() && (pitch == null || pitch < 1 || pitch > settings.pitches())) {
             throw new Refused("carnival.badPitch", null);
         }
+        int at = chosen.isEmpty() || pitch == null ? 0 : pitch;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             CarnivalMap was = map();
             CarnivalMap.Placement before = was.stalls().get(delegationId);
-            CarnivalMap.Placement after = chosen.isEmpty() ? null : new CarnivalMap.Placement(pitch, chosen, by, clock.instant());
+            CarnivalMap.Placement after = chosen.isEmpty() ? null : new CarnivalMap.Placement(at, chosen, by, clock.instant());
             if (before == null ? after == null : after != null && before.pitch() == after.pitch() && before.slots().equals(after.slots())) {
                 return false;
             }
             for (String slot : chosen) {
-                Optional<String> holder = was.holder(pitch, slot, delegationId);
+                Optional<String> holder = was.holder(at, slot, delegationId);
                 if (holder.isPresent()) {
                     throw new Refused("carnival.taken", holder.get());
                 }
@@ -128,8 +130,12 @@ public class Carnival implements StallPitches {
     public Map<String, Pitch> of(Collection<String> delegationIds) {
         Map<String, CarnivalMap.Placement> placed = map().stalls();
         Map<String, Pitch> pitches = new HashMap<>();
-        delegationIds.stream().filter(placed::containsKey).forEach(id -> pitches.put(id,
-                new Pitch(placed.get(id).pitch(), placed.get(id).slots(), settings.setUpMinutes())));
+        for (String id : delegationIds) {
+            CarnivalMap.Placement placement = placed.get(id);
+            if (placement != null) {
+                pitches.put(id, new Pitch(placement.pitch(), placement.slots(), settings.setUpMinutes()));
+            }
+        }
         return pitches;
     }
 

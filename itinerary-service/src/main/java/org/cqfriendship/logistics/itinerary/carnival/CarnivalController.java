@@ -79,7 +79,7 @@ class CarnivalController {
     @GetMapping("/carnival")
     String visitors(Model model) {
         model.addAttribute("stalls", carnival.stalls().stream().filter(s -> s.placement() != null)
-                .sorted(Comparator.comparingInt((Carnival.Stall s) -> s.placement().pitch())).toList());
+                .sorted(Comparator.comparingInt((Carnival.Stall s) -> s.placement() == null ? 0 : s.placement().pitch())).toList());
         model.addAttribute("slots", slotTimes());
         model.addAttribute("caller", Callers.current());
         return "carnival";

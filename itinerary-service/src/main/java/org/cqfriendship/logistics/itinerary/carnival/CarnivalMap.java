@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.carnival;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * on one pitch in one slot. Written with a version guard, with its events in its outbox.
  */
 @Document("carnival_map")
-public record CarnivalMap(@Id String id, Map<String, Placement> stalls, @Version Long version, List<OutboxMessage> outbox) {
+public record CarnivalMap(@Id String id, Map<String, Placement> stalls, @Version @Nullable Long version, List<OutboxMessage> outbox) {
 
     static final String ID = "carnival";
 
@@ -45,7 +46,7 @@ public record CarnivalMap(@Id String id, Map<String, Placement> stalls, @Version
     }
 
     /** The map with the delegation's stall placed (null: taken off the map). */
-    CarnivalMap with(String delegationId, Placement placement) {
+    CarnivalMap with(String delegationId, @Nullable Placement placement) {
         Map<String, Placement> next = new LinkedHashMap<>(stalls);
         if (placement == null) {
             next.remove(delegationId);

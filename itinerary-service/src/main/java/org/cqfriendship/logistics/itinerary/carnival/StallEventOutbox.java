@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.carnival;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,5 +10,5 @@ import java.util.List;
 public interface StallEventOutbox {
 
     /** {@code pitch} null and {@code slots} empty: the stall was taken off the map. */
-    OutboxMessage allocated(String carnival, String delegationId, Integer pitch, List<String> slots, Instant at);
+    OutboxMessage allocated(String carnival, String delegationId, @Nullable Integer pitch, List<String> slots, Instant at);
 }

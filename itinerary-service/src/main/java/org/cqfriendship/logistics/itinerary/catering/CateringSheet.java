@@ -1,10 +1,12 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
 import org.cqfriendship.logistics.support.exports.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -24,7 +26,7 @@ final class CateringSheet {
                 text(messages, locale, "export.venue"), text(messages, locale, "export.need"), text(messages, locale, "export.count"),
                 text(messages, locale, "export.names"));
         for (MealCount meal : meals) {
-            Object[] what = {meal.title(), meal.meal(), WHEN.format(meal.startsAt()), meal.venue()};
+            @Nullable Object[] what = {meal.title(), meal.meal(), WHEN.format(meal.startsAt()), meal.venue()};
             sheet.row(row(what, text(messages, locale, "catering.diners"), meal.diners(), null));
             meal.diets().forEach(line -> sheet.row(row(what, text(messages, locale, "diet." + line.need()), line.count(), line.names())));
             meal.allergens().forEach(line -> sheet.row(row(what, text(messages, locale, "allergen." + line.need()), line.count(),
@@ -35,11 +37,11 @@ final class CateringSheet {
         return sheet.build();
     }
 
-    private static Object[] row(Object[] what, String need, Integer count, List<String> names) {
+    private static @Nullable Object[] row(@Nullable Object[] what, String need, @Nullable Integer count, @Nullable List<String> names) {
         return new Object[] {what[0], what[1], what[2], what[3], need, count, names == null ? null : String.join(", ", names)};
     }
 
     private static String text(MessageSource messages, Locale locale, String code) {
-        return messages.getMessage(code, null, code, locale);
+        return Objects.requireNonNullElse(messages.getMessage(code, null, code, locale), code);
     }
 }

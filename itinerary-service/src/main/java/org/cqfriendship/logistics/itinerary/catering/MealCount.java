@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.catering;
 
 import org.cqfriendship.logistics.itinerary.programme.Session;
+import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * What the kitchen must prepare for one meal: how many eat, and for each diet and allergen how
  * many and who (so a plate reaches the right person).
  */
-public record MealCount(String sessionId, String title, String meal, String venue, OffsetDateTime startsAt, int diners,
+public record MealCount(String sessionId, @Nullable String title, @Nullable String meal, @Nullable String venue, OffsetDateTime startsAt,
+                        int diners,
                         List<Line> diets, List<Line> allergens, List<String> accessibility) {
 
     /** The same counts with the session's title, meal and venue as {@code texts} words them. */

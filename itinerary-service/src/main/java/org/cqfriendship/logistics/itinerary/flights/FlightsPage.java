@@ -26,6 +26,7 @@ class FlightsPage {
     }
 
     @GetMapping("/flights")
+    @SuppressWarnings("NullAway") // the empty form: its fields are required when it is sent, not before
     String page(Model model) {
         if (!model.containsAttribute("report")) {
             model.addAttribute("report", new FlightReport(null, null, null, null));

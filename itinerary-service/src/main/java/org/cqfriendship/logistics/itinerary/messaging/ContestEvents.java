@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +19,7 @@ final class ContestEvents {
 
     record HeatClosed(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,
                       String sessionId, String sessionTitle, Instant closedAt, int judges, int rank, int teams, int total,
-                      Map<String, Integer> scores, boolean finalist, OffsetDateTime finalStartsAt, List<Placing> standings) {
+                      Map<String, Integer> scores, boolean finalist, @Nullable OffsetDateTime finalStartsAt, List<Placing> standings) {
     }
 
     record ContestResult(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,

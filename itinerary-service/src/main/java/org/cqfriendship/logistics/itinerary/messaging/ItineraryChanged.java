@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,14 +10,14 @@ import java.util.List;
 record ItineraryChanged(String delegationId, String coordinatorId, String locality, String reason, Instant changedAt,
                         List<Change> changes) {
 
-    record Change(String entryId, String description, Entry before, Entry after) {
+    record Change(String entryId, String description, @Nullable Entry before, @Nullable Entry after) {
     }
 
     /**
      * {@code timeZone} and {@code localStartsAt}: a remote speaker's own zone and the time there;
      * {@code waiting}: members on the session's waiting list (its {@code members} have a seat).
      */
-    record Entry(String kind, OffsetDateTime startsAt, String place, List<String> members, String timeZone,
-                 OffsetDateTime localStartsAt, List<String> waiting) {
+    record Entry(String kind, @Nullable OffsetDateTime startsAt, @Nullable String place, List<String> members, @Nullable String timeZone,
+                 @Nullable OffsetDateTime localStartsAt, List<String> waiting) {
     }
 }

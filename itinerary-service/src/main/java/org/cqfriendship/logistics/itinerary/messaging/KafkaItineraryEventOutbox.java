@@ -9,6 +9,7 @@ import org.cqfriendship.logistics.itinerary.planning.ItineraryEventOutbox.EntryC
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -59,14 +60,14 @@ class KafkaItineraryEventOutbox implements ItineraryEventOutbox {
         return messages.create(ItineraryTopics.ITINERARIES, itinerary.delegationId(), event);
     }
 
-    private static ItineraryChanged.Entry entry(ItineraryEntry entry) {
+    private static ItineraryChanged.@Nullable Entry entry(@Nullable ItineraryEntry entry) {
         return entry == null ? null : new ItineraryChanged.Entry(entry.kind().name(), local(entry.startsAt()), entry.place(),
                 entry.memberNames(), entry.timeZone(),
                 entry.timeZone() == null ? null : entry.startsAt().atZone(ZoneId.of(entry.timeZone())).toOffsetDateTime(),
                 entry.waiting());
     }
 
-    private static OffsetDateTime local(Instant instant) {
+    private static @Nullable OffsetDateTime local(@Nullable Instant instant) {
         return instant == null ? null : instant.atZone(ConferenceTime.ZONE).toOffsetDateTime();
     }
 }

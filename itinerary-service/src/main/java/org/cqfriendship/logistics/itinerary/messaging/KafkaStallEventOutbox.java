@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.messaging;
 import org.cqfriendship.logistics.itinerary.carnival.StallEventOutbox;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ class KafkaStallEventOutbox implements StallEventOutbox {
     }
 
     @Override
-    public OutboxMessage allocated(String carnival, String delegationId, Integer pitch, List<String> slots, Instant at) {
+    public OutboxMessage allocated(String carnival, String delegationId, @Nullable Integer pitch, List<String> slots, Instant at) {
         return messages.create(ItineraryTopics.SESSIONS, carnival, new SessionEvents.StallAllocated(carnival, delegationId, pitch, slots, at));
     }
 }

@@ -6,6 +6,7 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferEventOutbox;
 import org.cqfriendship.logistics.support.config.ConferenceTime;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxMessages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,7 +23,7 @@ class KafkaTransferEventOutbox implements TransferEventOutbox {
                               List<MemberRide> changes, Instant reassignedAt) {
     }
 
-    record MemberRide(String memberId, String memberName, String direction, RideView before, RideView after) {
+    record MemberRide(String memberId, String memberName, String direction, @Nullable RideView before, @Nullable RideView after) {
     }
 
     record RideView(String vehicleId, String vehicleType, OffsetDateTime pickupAt) {
@@ -45,7 +46,7 @@ class KafkaTransferEventOutbox implements TransferEventOutbox {
                 .toList(), clock.instant()));
     }
 
-    private static RideView view(Ride ride) {
+    private static @Nullable RideView view(@Nullable Ride ride) {
         return ride == null ? null : new RideView(ride.vehicleId(), ride.vehicleType(),
                 ride.pickupAt().atZone(ConferenceTime.ZONE).toOffsetDateTime());
     }

@@ -12,6 +12,7 @@ import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
 import org.cqfriendship.logistics.support.tracing.Traces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -111,18 +112,18 @@ class RegistrationEventsListener {
     }
 
     /** A video-link speaker's zone, if it is one the clock knows; otherwise treated as not remote. */
-    private static String zone(DelegationRegistered.Remote remote) {
+    private static @Nullable String zone(DelegationRegistered.@Nullable Remote remote) {
         if (remote == null || remote.timeZone() == null) {
             return null;
         }
         return ZoneId.getAvailableZoneIds().contains(remote.timeZone()) ? remote.timeZone() : null;
     }
 
-    private static Instant departsAt(DelegationRegistered.Arrival departure) {
+    private static @Nullable Instant departsAt(DelegationRegistered.@Nullable Arrival departure) {
         return departure == null || departure.scheduledAt() == null ? null : departure.scheduledAt().toInstant();
     }
 
-    private static RegisteredDelegation.Arrival arrival(String memberId, DelegationRegistered.Arrival a) {
+    private static RegisteredDelegation.@Nullable Arrival arrival(String memberId, DelegationRegistered.@Nullable Arrival a) {
         if (a == null) {
             return null;
         }

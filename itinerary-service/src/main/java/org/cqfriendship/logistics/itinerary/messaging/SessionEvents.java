@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,10 +17,11 @@ final class SessionEvents {
     }
 
     /** The title and venue in another language, by language tag; either may be absent (then the English stands). */
-    record Translation(String title, String venue) {
+    record Translation(@Nullable String title, @Nullable String venue) {
     }
 
-    record SessionPublished(String sessionId, String title, Slot slot, Integer capacity, boolean illustrative, String partOf,
+    record SessionPublished(String sessionId, String title, Slot slot, @Nullable Integer capacity, boolean illustrative,
+                            @Nullable String partOf,
                             Instant publishedAt, Map<String, Translation> translations) {
     }
 
@@ -30,7 +33,7 @@ final class SessionEvents {
     }
 
     /** Contract: contracts/schemas/StallAllocated.schema.json. */
-    record StallAllocated(String sessionId, String delegationId, Integer pitch, List<String> slots, Instant allocatedAt) {
+    record StallAllocated(String sessionId, String delegationId, @Nullable Integer pitch, List<String> slots, Instant allocatedAt) {
     }
 
     /** Contract: contracts/schemas/FinalistsChosen.schema.json. */

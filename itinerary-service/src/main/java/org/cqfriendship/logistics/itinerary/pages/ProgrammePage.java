@@ -14,6 +14,7 @@ import org.cqfriendship.logistics.support.exports.Spreadsheets;
 import org.cqfriendship.logistics.support.security.Callers;
 import org.cqfriendship.logistics.support.validation.PlainTextValidator;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -108,7 +109,7 @@ class ProgrammePage {
 
     @PostMapping("/programme/{id}/schedule")
     String move(@PathVariable String id, @RequestParam String date, @RequestParam String start, @RequestParam String end,
-                @RequestParam(required = false) String venue, RedirectAttributes result) {
+                @RequestParam(required = false) @Nullable String venue, RedirectAttributes result) {
         try {
             LocalDate day = LocalDate.parse(date);
             OffsetDateTime startsAt = day.atTime(LocalTime.parse(start)).atZone(ConferenceTime.ZONE).toOffsetDateTime();

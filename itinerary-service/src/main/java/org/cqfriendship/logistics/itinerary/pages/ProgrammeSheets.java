@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.itinerary.planning.SessionAttendees.SignUp;
 import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.itinerary.programme.StoredProgramme;
 import org.cqfriendship.logistics.support.exports.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,11 +40,12 @@ final class ProgrammeSheets {
         Sheet.Builder sheet = Sheet.named(text("export.signUps"), text("export.session"), text("export.startsAt"), text("export.venue"),
                 text("export.locality"), text("export.name"), text("export.status"));
         signUps.stream().filter(s -> byId.containsKey(s.sessionId()))
-                .sorted(Comparator.comparing((SignUp s) -> byId.get(s.sessionId()).startsAt()).thenComparing(SignUp::sessionId)
+                .sorted(Comparator.comparing((SignUp s) -> sessionOf(s, byId).startsAt()).thenComparing(SignUp::sessionId)
                         .thenComparing(SignUp::waiting).thenComparing(SignUp::locality).thenComparing(SignUp::name))
                 .forEach(s -> {
-                    Session.Texts texts = byId.get(s.sessionId()).in(locale);
-                    sheet.row(texts.title(), WHEN.format(byId.get(s.sessionId()).startsAt()), texts.venue(), s.locality(), s.name(),
+                    Session session = sessionOf(s, byId);
+                    Session.Texts texts = session.in(locale);
+                    sheet.row(texts.title(), WHEN.format(session.startsAt()), texts.venue(), s.locality(), s.name(),
                             text(s.waiting() ? "export.waiting" : "export.seated"));
                 });
         return sheet.build();
@@ -61,7 +64,12 @@ final class ProgrammeSheets {
         return sheet.build();
     }
 
+    /** The session of a sign-up kept because its session is among them. */
+    private static Session sessionOf(SignUp signUp, Map<String, Session> byId) {
+        return Objects.requireNonNull(byId.get(signUp.sessionId()));
+    }
+
     private String text(String code) {
-        return messages.getMessage(code, null, code, locale);
+        return Objects.requireNonNullElse(messages.getMessage(code, null, code, locale), code);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cqfriendship.logistics.support.validation.PlainText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,7 @@ class ProgrammeController {
         return ResponseEntity.created(URI.create("/api/sessions/" + published.id())).body(published);
     }
 
-    record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) @PlainText String venue) {
+    record Schedule(@NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 200) @PlainText @Nullable String venue) {
     }
 
     @PutMapping("/{id}/schedule")

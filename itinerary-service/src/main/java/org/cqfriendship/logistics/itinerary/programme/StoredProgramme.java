@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.support.web.FieldProblemException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -126,7 +127,7 @@ public class StoredProgramme implements Programme, InitializingBean {
     }
 
     /** Moves a session (time, venue or both) and publishes {@code SessionRescheduled}. */
-    public Session reschedule(String id, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue) {
+    public Session reschedule(String id, OffsetDateTime startsAt, OffsetDateTime endsAt, @Nullable String venue) {
         ProgrammeSession current = require(id);
         if (!endsAt.isAfter(startsAt)) {
             throw new FieldProblemException("endsAt", "session.endsBeforeStart");

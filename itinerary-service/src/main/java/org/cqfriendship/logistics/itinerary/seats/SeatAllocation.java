@@ -11,6 +11,7 @@ import org.cqfriendship.logistics.itinerary.seats.SessionSeats.Pending;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
 import org.cqfriendship.logistics.support.store.Unversioned;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -128,7 +129,7 @@ public class SeatAllocation implements SeatBooking {
     }
 
     /** The line, with the last bookings' ticket and holder writes finished. */
-    private SessionSeats readLine(String sessionId) {
+    private @Nullable SessionSeats readLine(String sessionId) {
         SessionSeats stored = mongo.findById(sessionId, SessionSeats.class);
         if (stored != null && stored.pending() != null && !stored.pending().isEmpty()) {
             finish(sessionId, stored.pending());
@@ -137,7 +138,7 @@ public class SeatAllocation implements SeatBooking {
     }
 
     /** Writes the line if nobody wrote it since {@code stored} was read, then its tickets and holders. */
-    private boolean write(String sessionId, SessionSeats stored, SeatLine line, List<Pending> pending, Set<String> moved) {
+    private boolean write(String sessionId, @Nullable SessionSeats stored, SeatLine line, List<Pending> pending, Set<String> moved) {
         List<OutboxMessage> outbox = moved.isEmpty() ? List.of() : List.of(events.reallocated(sessionId, moved));
         SessionSeats next = new SessionSeats(sessionId, line.issued(), line.boundary(), line.seated(),
                 pending.isEmpty() ? null : pending, null, outbox);
@@ -148,7 +149,8 @@ public class SeatAllocation implements SeatBooking {
             finish(sessionId, pending);
             // Done: the next reader need not write them again (a newer write of the line makes this a no-op). Not a
             // version: a booking that read the line just before is not refused for it.
-            long written = stored == null ? 0 : stored.version() + 1;
+            Long version = stored == null ? null : stored.version();
+            long written = version == null ? 0 : version + 1;
             Unversioned.updateFirst(mongo, Query.query(Criteria.where("_id").is(sessionId).and("version").is(written)),
                     new Update().unset("pending"), SessionSeats.class);
         }
@@ -190,7 +192,7 @@ public class SeatAllocation implements SeatBooking {
         }
 
         @Override
-        public SeatLine.Holder holder(long ticket) {
+        public SeatLine.@Nullable Holder holder(long ticket) {
             Document block = blocks.computeIfAbsent(ticket / BLOCK, b -> {
                 Document stored = mongo.findById(sessionId + "#" + b, Document.class, TICKETS);
                 return stored == null ? new Document() : stored;

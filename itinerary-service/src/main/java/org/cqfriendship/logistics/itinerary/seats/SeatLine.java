@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.seats;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +31,8 @@ record SeatLine(long issued, long boundary, int seated) {
 
     /** Who holds a ticket now: null when it was given up (or never written). */
     interface Tickets {
-        Holder holder(long ticket);
+        /** Who holds the ticket, or null when nobody does (given up, or never issued). */
+        @Nullable Holder holder(long ticket);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.seats;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,7 +14,8 @@ import java.util.List;
  * if the booker died before finishing them), and the news for delegations whose seats it moved.
  */
 @Document("seats")
-record SessionSeats(@Id String sessionId, long issued, long boundary, int seated, List<Pending> pending, @Version Long version,
+record SessionSeats(@Id String sessionId, long issued, long boundary, int seated, @Nullable List<Pending> pending,
+                    @Version @Nullable Long version,
                     List<OutboxMessage> outbox) {
 
     /** The delegation's tickets after the booking, the tickets it took and those it gave up. */
