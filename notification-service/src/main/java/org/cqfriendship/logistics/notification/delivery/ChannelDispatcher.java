@@ -12,6 +12,7 @@ import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.core.TypeInformation;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,6 +66,7 @@ class ChannelDispatcher extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
     private static final int BATCH = 50;
+    private static final TypeInformation<Delivery.Attempt> ATTEMPT = TypeInformation.of(Delivery.Attempt.class);
     /** Which channel stands in for a failing one, in order of preference. */
     private static final List<Channel> FALLBACK_ORDER = List.of(Channel.SMS, Channel.EMAIL, Channel.WEBHOOK);
 
@@ -219,7 +221,7 @@ class ChannelDispatcher extends PollingWorker {
         })).collect(Collectors.toList());
         awaitAll(queues);
         if (!outcomes.isEmpty()) {
-            BulkOperations written = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+            BulkOperations written = alertWrites();
             Map<String, Instant> dueAgain = new HashMap<>();
             for (Alert alert : ready) {
                 Outcome outcome = outcomes.get(alert.id());
@@ -273,7 +275,7 @@ class ChannelDispatcher extends PollingWorker {
      */
     private List<Alert> claimed(List<Alert> alerts, Instant now) {
         Instant until = now.plus(settings.claimLease()).truncatedTo(ChronoUnit.MILLIS);
-        BulkOperations claiming = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        BulkOperations claiming = alertWrites();
         List<Alert> asked = new ArrayList<>();
         for (Alert alert : alerts) {
             Delivery delivery = pendingDelivery(alert);
@@ -346,7 +348,8 @@ class ChannelDispatcher extends PollingWorker {
         Instant now = clock.instant();
         Instant retry = null;
         Update update = new Update().inc(field + ".attempts", 1).set(field + ".lastAttemptAt", now)
-                .push(field + ".attemptLog", new Delivery.Attempt(started, error == null, error, Duration.between(started, now).toMillis()));
+                .push(field + ".attemptLog", mongo.getConverter().convertToMongoType(
+                        new Delivery.Attempt(started, error == null, error, Duration.between(started, now).toMillis()), ATTEMPT));
         if (error == null) {
             update.set(field + ".status", Delivery.Status.DELIVERED.name()).set(field + ".deliveredAt", now).unset(field + ".lastError");
             parked.remove(alert.id());
@@ -366,6 +369,16 @@ class ChannelDispatcher extends PollingWorker {
     /** The delivery on this channel of an alert read as having one pending (known present). */
     private Delivery pendingDelivery(Alert alert) {
         return Objects.requireNonNull(alert.delivery(channel.channel()));
+    }
+
+    /**
+     * A bulk write of alerts by their collection's name, not their type. Its queries and updates
+     * name stored paths ({@code deliveries.EMAIL.status}), which mapping through the {@link Alert}
+     * type resolves at about 130 µs each, by failing to find them as properties; by name they are
+     * sent as written, at about 1.5 µs. Every value in them is already a stored type.
+     */
+    private BulkOperations alertWrites() {
+        return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(Alert.class));
     }
 
     /** The alert while its delivery is pending and claimed by this instance. */
@@ -391,7 +404,7 @@ class ChannelDispatcher extends PollingWorker {
         }
         List<String> released = List.copyOf(parked);
         Map<String, Instant> dueNow = new HashMap<>();
-        BulkOperations retimed = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Alert.class);
+        BulkOperations retimed = alertWrites();
         for (String alertId : released) {
             parked.remove(alertId);
             retimed.updateOne(parkedUnclaimed(alertId), new Update().set(field + ".nextAttemptAt", now));
