@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,12 +21,12 @@ public interface ContestEventOutbox {
      * @param finalStartsAt  when the final starts (for a heat's finalists)
      * @param judges         how many judges scored the round
      */
-    record RoundClosed(String sessionId, String sessionTitle, boolean isFinal, Instant closedAt, String finalSessionId,
-                       OffsetDateTime finalStartsAt, int judges, List<TeamResult> teams) {
+    record RoundClosed(String sessionId, String sessionTitle, boolean isFinal, Instant closedAt, @Nullable String finalSessionId,
+                       @Nullable OffsetDateTime finalStartsAt, int judges, List<TeamResult> teams) {
     }
 
     /** One team's result, with its delegation's coordinator and the members in the team. */
-    record TeamResult(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds, int rank,
+    record TeamResult(String delegationId, @Nullable String coordinatorId, String locality, String teamName, List<String> memberIds, int rank,
                       int total, Map<String, Integer> scores, boolean finalist) {
     }
 }

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -89,7 +92,7 @@ final class HeatDraw {
     private static void place(List<Team> order, Map<String, List<String>> placed, int capacity, Map<String, String> countryOf,
                               List<String> unplaced) {
         Map<String, Long> perCountry = order.stream().collect(Collectors.groupingBy(t -> String.valueOf(t.country()), Collectors.counting()));
-        List<Team> crowdedFirst = order.stream().sorted(Comparator.comparing((Team t) -> -perCountry.get(String.valueOf(t.country()))))
+        List<Team> crowdedFirst = order.stream().sorted(Comparator.comparing((Team t) -> -perCountry.getOrDefault(String.valueOf(t.country()), 0L)))
                 .toList();
         for (Team team : crowdedFirst) {
             String country = String.valueOf(team.country());
@@ -115,7 +118,7 @@ final class HeatDraw {
         }
     }
 
-    private static long sameCountry(List<String> heat, String country, Map<String, String> countryOf) {
-        return heat.stream().filter(team -> country.equals(countryOf.get(team))).count();
+    private static long sameCountry(List<String> heat, @Nullable String country, Map<String, String> countryOf) {
+        return heat.stream().filter(team -> Objects.equals(country, countryOf.get(team))).count();
     }
 }

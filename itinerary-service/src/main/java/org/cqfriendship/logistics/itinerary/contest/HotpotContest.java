@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.contest;
 import org.cqfriendship.logistics.itinerary.planning.HeatDraws;
 import org.cqfriendship.logistics.itinerary.planning.Itinerary;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,7 +51,7 @@ public class HotpotContest implements HeatDraws {
     }
 
     /** What the page and the API show: the teams, the draw (null before the first), and each heat's teams. */
-    public record Board(List<Team> teams, Draw draw) {
+    public record Board(List<Team> teams, @Nullable Draw draw) {
     }
 
     /** The draw as shown: its seed, when and by whom, frozen or not, each heat's teams, and those unplaced. */
@@ -78,7 +79,7 @@ public class HotpotContest implements HeatDraws {
      * Draws the teams into the heats again with {@code seed} (a new random one when null);
      * answers the delegations whose heat changed, to plan again. Refused once the draw is frozen.
      */
-    public Set<String> draw(Long seed, String by) {
+    public Set<String> draw(@Nullable Long seed, String by) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             StoredDraw was = mongo.findById(StoredDraw.ID, StoredDraw.class);
             if (was != null && was.frozen()) {
@@ -118,10 +119,11 @@ public class HotpotContest implements HeatDraws {
         }
         Map<String, List<String>> sessions = new HashMap<>();
         stored.drawn().heatOf().forEach((team, heat) -> sessions.put(team, List.of(heat)));
-        if (settings.finalSession() != null) {
+        String finalSession = settings.finalSession();
+        if (finalSession != null) {
             mongo.find(Query.query(Criteria.where("_id").in(settings.heats())), RoundResult.class).stream()
-                    .flatMap(result -> result.finalists().stream()).filter(sessions::containsKey)
-                    .forEach(team -> sessions.put(team, List.of(sessions.get(team).get(0), settings.finalSession())));
+                    .flatMap(result -> result.finalists().stream())
+                    .forEach(team -> sessions.computeIfPresent(team, (finalist, heat) -> List.of(heat.get(0), finalSession)));
         }
         return sessions;
     }

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,7 +22,7 @@ import java.util.List;
  * @param leaderboardPublic whether anyone may see the leaderboard (false: staff signed in only)
  */
 @ConfigurationProperties("itinerary.contest.hotpot")
-public record HotpotSettings(List<String> heats, @DefaultValue("8") int teamsPerHeat, String finalSession,
+public record HotpotSettings(List<String> heats, @DefaultValue("8") int teamsPerHeat, @Nullable String finalSession,
                              @DefaultValue("2") int finalistsPerHeat,
                              @DefaultValue({"taste", "technique", "presentation"}) List<String> criteria,
                              @DefaultValue("1") int lowestScore, @DefaultValue("10") int highestScore, List<String> judges,

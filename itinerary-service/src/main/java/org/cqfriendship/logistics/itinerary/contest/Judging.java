@@ -5,6 +5,7 @@ import org.cqfriendship.logistics.itinerary.programme.Session;
 import org.cqfriendship.logistics.support.audit.AuditLog;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
 import org.cqfriendship.logistics.support.outbox.OutboxStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -71,7 +72,8 @@ public class Judging {
      * A round as it stands: its teams in the order drawn, which judges have submitted, and its
      * result once closed.
      */
-    public record Round(String id, boolean isFinal, State state, List<String> teams, Set<String> submittedBy, RoundResult result) {
+    public record Round(String id, boolean isFinal, State state, List<String> teams, Set<String> submittedBy,
+                        @Nullable RoundResult result) {
 
         public List<Ranking.Standing> standings() {
             return result == null ? List.of() : result.standings();
@@ -117,7 +119,7 @@ public class Judging {
             rounds.add(new Round(heat, false, state(result, open), teams, submittedBy.getOrDefault(heat, Set.of()), result));
         }
         String last = settings.finalSession();
-        if (settings.rounds().contains(last)) {
+        if (last != null && settings.rounds().contains(last)) {
             RoundResult result = results.get(last);
             rounds.add(new Round(last, true, state(result, heatsClosed && !finalists.isEmpty()), heatsClosed ? finalists : List.of(),
                     submittedBy.getOrDefault(last, Set.of()), result));
@@ -125,7 +127,7 @@ public class Judging {
         return rounds;
     }
 
-    private static State state(RoundResult result, boolean open) {
+    private static State state(@Nullable RoundResult result, boolean open) {
         return result != null ? State.CLOSED : open ? State.OPEN : State.WAITING;
     }
 

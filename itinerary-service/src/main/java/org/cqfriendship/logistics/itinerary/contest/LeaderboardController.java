@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.itinerary.contest;
 import org.cqfriendship.logistics.access.Caller;
 import org.cqfriendship.logistics.itinerary.programme.Programme;
 import org.cqfriendship.logistics.support.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ class LeaderboardController {
     public record Board(List<Row> rounds) {
     }
 
-    public record Row(String id, String title, boolean isFinal, Judging.State state, int submitted, int judges, List<Place> standings,
+    public record Row(String id, @Nullable String title, boolean isFinal, Judging.State state, int submitted, int judges, List<Place> standings,
                       List<String> teams) {
     }
 
@@ -91,7 +92,7 @@ class LeaderboardController {
                 round.teams().stream().map(id -> teams.containsKey(id) ? teams.get(id).name() : id).toList())).toList());
     }
 
-    private static Place place(Ranking.Standing standing, HotpotContest.Team team) {
+    private static Place place(Ranking.Standing standing, HotpotContest.@Nullable Team team) {
         return new Place(standing.rank(), team == null ? standing.delegationId() : team.name(), team == null ? "" : team.locality(),
                 team == null ? "" : team.country(), standing.total(), standing.byCriterion(), standing.finalist());
     }

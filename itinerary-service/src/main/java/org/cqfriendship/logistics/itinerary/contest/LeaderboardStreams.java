@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.cqfriendship.logistics.support.work.PollingWorker;
@@ -31,7 +32,7 @@ class LeaderboardStreams extends PollingWorker {
     private final Judging judging;
     private final ServerSentEvents streams;
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
-    private volatile String lastSeen;
+    private volatile @Nullable String lastSeen;
 
     LeaderboardStreams(Judging judging, ServerSentEvents streams) {
         super("leaderboard-streams", Duration.ofSeconds(2));

@@ -43,7 +43,7 @@ final class Ranking {
         }
         Comparator<Standing> order = Comparator.comparingInt((Standing s) -> -s.total());
         for (String criterion : criteria) {
-            order = order.thenComparingInt(s -> -s.byCriterion().get(criterion));
+            order = order.thenComparingInt(s -> -s.byCriterion().getOrDefault(criterion, 0));
         }
         order = order.thenComparingInt(s -> teams.indexOf(s.delegationId()));
         List<Standing> sorted = unranked.stream().sorted(order).toList();

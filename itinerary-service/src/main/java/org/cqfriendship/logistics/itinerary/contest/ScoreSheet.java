@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * the sheet, after which it no longer changes.
  */
 @Document("hotpot_scores")
-public record ScoreSheet(@Id String id, String round, String judge, Map<String, Map<String, Integer>> scores, Instant submittedAt) {
+public record ScoreSheet(@Id String id, String round, String judge, Map<String, Map<String, Integer>> scores, @Nullable Instant submittedAt) {
 
     public ScoreSheet {
         scores = scores == null ? Map.of() : scores;
@@ -27,7 +28,7 @@ public record ScoreSheet(@Id String id, String round, String judge, Map<String, 
         return new ScoreSheet(id(round, judge), round, judge, Map.of(), null);
     }
 
-    public Integer score(String team, String criterion) {
+    public @Nullable Integer score(String team, String criterion) {
         return scores.getOrDefault(team, Map.of()).get(criterion);
     }
 

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.itinerary.contest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 @Document("hotpot_draw")
 record StoredDraw(@Id String id, long seed, Instant drawnAt, String drawnBy, boolean frozen, Map<String, List<String>> heats,
-                  List<String> unplaced, @Version Long version) {
+                  List<String> unplaced, @Version @Nullable Long version) {
 
     static final String ID = "hotpot";
 

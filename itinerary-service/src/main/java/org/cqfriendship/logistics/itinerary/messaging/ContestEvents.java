@@ -17,12 +17,12 @@ final class ContestEvents {
     record Placing(String teamName, String locality, int rank, int total) {
     }
 
-    record HeatClosed(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,
+    record HeatClosed(String delegationId, @Nullable String coordinatorId, String locality, String teamName, List<String> memberIds,
                       String sessionId, String sessionTitle, Instant closedAt, int judges, int rank, int teams, int total,
                       Map<String, Integer> scores, boolean finalist, @Nullable OffsetDateTime finalStartsAt, List<Placing> standings) {
     }
 
-    record ContestResult(String delegationId, String coordinatorId, String locality, String teamName, List<String> memberIds,
+    record ContestResult(String delegationId, @Nullable String coordinatorId, String locality, String teamName, List<String> memberIds,
                          String sessionId, String sessionTitle, Instant closedAt, int judges, int rank, int teams, int total,
                          Map<String, Integer> scores, List<Placing> standings) {
     }
