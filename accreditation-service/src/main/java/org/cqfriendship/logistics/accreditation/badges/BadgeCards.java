@@ -44,7 +44,8 @@ public class BadgeCards {
      * {@code earlier} their revoked ones, newest first.
      */
     public record Card(String memberId, @Nullable String displayName, @Nullable String nativeName, @Nullable String title,
-                       @Nullable String locality, @Nullable String country, String role, String roleLabel, String colour, boolean withdrawn, @Nullable Badge badge, List<Badge> earlier,
+                       @Nullable String locality, @Nullable String country, String role, String roleLabel, String colour,
+                       boolean withdrawn, @Nullable Badge badge, List<Badge> earlier,
                        Set<String> zones, List<String> zoneNames, @Nullable String qr) {
 
         public String state() {
@@ -66,7 +67,8 @@ public class BadgeCards {
             Set<String> reached = zonesByMember.getOrDefault(person.memberId(), Set.of());
             String role = roleOf(person);
             return new Card(person.memberId(), person.displayName(), person.nativeName(), person.title(), person.locality(),
-                    person.country(), role, label("role." + role, role, locale), COLOURS.getOrDefault(role, "#263238"), person.withdrawn(), current, earlier, reached,
+                    person.country(), role, label("role." + role, role, locale), COLOURS.getOrDefault(role, "#263238"),
+                    person.withdrawn(), current, earlier, reached,
                     reached.stream().map(zone -> label("zone." + zone, zone, locale)).toList(),
                     withQr && current != null && current.active() ? QrImages.dataUri(badges.code(current)) : null);
         }).toList();

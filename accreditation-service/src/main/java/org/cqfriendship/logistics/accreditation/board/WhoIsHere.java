@@ -42,7 +42,8 @@ public class WhoIsHere {
     }
 
     public record AwaitedHead(@Nullable String displayName, @Nullable String locality, @Nullable String country,
-                              @Nullable String port, @Nullable String number, @Nullable Instant scheduledAt, @Nullable String flightStatus, @Nullable Instant expectedAt) {
+                              @Nullable String port, @Nullable String number, @Nullable Instant scheduledAt,
+                              @Nullable String flightStatus, @Nullable Instant expectedAt) {
 
         public String scheduledTime() {
             return AccreditationSettings.clockTime(scheduledAt);

@@ -50,7 +50,8 @@ class ScanController {
 
     /** Without the page's script: the form posted, the answer shown on the page (a problem with the scan as a message). */
     @PostMapping("/desk")
-    String scanFromForm(@RequestParam String key, @RequestParam String code, @RequestParam(required = false) @Nullable String place, Model model) {
+    String scanFromForm(@RequestParam String key, @RequestParam String code, @RequestParam(required = false) @Nullable String place,
+                        Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         try {
             model.addAttribute("answer", scanning.scan(key, code, place, null, Callers.current().name(), locale));

@@ -163,7 +163,8 @@ public class Scanning implements InitializingBean {
         if (person.isEmpty() || person.get().withdrawn()) {
             return Scan.Refusal.WITHDRAWN;
         }
-        if (place.zone() != null && !zones.zonesOf(person.get().memberId(), Objects.requireNonNull(person.get().role(), "only the erased have no role, and they are withdrawn")).contains(place.zone())) {
+        String role = Objects.requireNonNull(person.get().role(), "only the erased have no role, and they are withdrawn");
+        if (place.zone() != null && !zones.zonesOf(person.get().memberId(), role).contains(place.zone())) {
             return Scan.Refusal.WRONG_ZONE;
         }
         return null;

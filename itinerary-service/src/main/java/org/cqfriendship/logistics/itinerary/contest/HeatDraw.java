@@ -92,7 +92,8 @@ final class HeatDraw {
     private static void place(List<Team> order, Map<String, List<String>> placed, int capacity, Map<String, String> countryOf,
                               List<String> unplaced) {
         Map<String, Long> perCountry = order.stream().collect(Collectors.groupingBy(t -> String.valueOf(t.country()), Collectors.counting()));
-        List<Team> crowdedFirst = order.stream().sorted(Comparator.comparing((Team t) -> -perCountry.getOrDefault(String.valueOf(t.country()), 0L)))
+        List<Team> crowdedFirst = order.stream()
+                .sorted(Comparator.comparing((Team t) -> -perCountry.getOrDefault(String.valueOf(t.country()), 0L)))
                 .toList();
         for (Team team : crowdedFirst) {
             String country = String.valueOf(team.country());

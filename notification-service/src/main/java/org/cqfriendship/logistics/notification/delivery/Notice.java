@@ -9,7 +9,8 @@ import java.util.Locale;
  * in full by whoever sends it: no inbox, no acknowledgement. {@code idempotencyKey} keeps a resend
  * after a crash to one message; {@code attachment} (email only) may be null.
  */
-public record Notice(String address, Locale locale, @Nullable String subject, String text, String idempotencyKey, @Nullable Attachment attachment) {
+public record Notice(String address, Locale locale, @Nullable String subject, String text, String idempotencyKey,
+                     @Nullable Attachment attachment) {
 
     public Notice(String address, Locale locale, @Nullable String subject, String text, String idempotencyKey) {
         this(address, locale, subject, text, idempotencyKey, null);

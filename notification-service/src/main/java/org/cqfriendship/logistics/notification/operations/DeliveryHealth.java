@@ -41,7 +41,8 @@ class DeliveryHealth {
     }
 
     /** Latencies in milliseconds; null where nothing was delivered. */
-    record ChannelHealth(String channel, long delivered, @Nullable Long p50, @Nullable Long p95, @Nullable Long p99, long failedAttempts, long parked,
+    record ChannelHealth(String channel, long delivered, @Nullable Long p50, @Nullable Long p95, @Nullable Long p99,
+                         long failedAttempts, long parked,
                          long held, long unreachable, String breaker) {
     }
 

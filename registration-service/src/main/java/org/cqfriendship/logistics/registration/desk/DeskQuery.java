@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.desk;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.lang.Contract;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public record DeskQuery(@Nullable String q, @Nullable String kind, @Nullable Str
         equal(all, "ports", upper(port));
         equal(all, "diets", upper(diet));
         equal(all, "allergens", upper(allergen));
-        equal(all, "interpretation", language == null ? null : language.strip().toLowerCase(Locale.ROOT));
+        equal(all, "interpretation", blank(language) ? null : language.strip().toLowerCase(Locale.ROOT));
         equal(all, "sessions", session);
         if (clash) {
             all.add(Criteria.where("openClashes.0").exists(true));
@@ -148,21 +149,22 @@ public record DeskQuery(@Nullable String q, @Nullable String kind, @Nullable Str
     }
 
     private static void equal(List<Criteria> all, String field, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
+        if (!blank(value)) {
             all.add(Criteria.where(field).is(value.strip()));
         }
     }
 
     private static void param(UriComponentsBuilder link, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
+        if (!blank(value)) {
             link.queryParam(name, value.strip());
         }
     }
 
     private static @Nullable String upper(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+        return blank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 
+    @Contract("null -> true")
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
