@@ -57,8 +57,8 @@
     }
   }
 
-  function notice(text) {
-    answer.className = 'amber';
+  function notice(text, state = 'amber') {
+    answer.className = state;
     answer.replaceChildren(line('reason', text));
   }
 
@@ -117,6 +117,8 @@
     queue.push({key: latest, code: text.trim(), placeId: place.value, scannedAt: new Date().toISOString()});
     store(queue);
     code.value = '';
+    // The last verdict must not stand for this badge while its answer is on the way.
+    notice(form.dataset.checking.replace('{0}', text.trim()), 'checking');
     showQueue();
     flush();
   }
