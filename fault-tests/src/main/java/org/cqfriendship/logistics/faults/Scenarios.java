@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.faults;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The faults, each injected into the real running processes: the ten of issue 8 on one of each part, two on the cluster shape. */
 final class Scenarios {

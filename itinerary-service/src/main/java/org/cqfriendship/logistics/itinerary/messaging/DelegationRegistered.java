@@ -1,10 +1,11 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.cqfriendship.logistics.itinerary.planning.StallApplication;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import org.cqfriendship.logistics.itinerary.planning.StallApplication;
 
 /** What this service reads of contracts/schemas/DelegationRegistered.schema.json. */
 record DelegationRegistered(String delegationId, String locality, String country, String kind, String coordinatorId,

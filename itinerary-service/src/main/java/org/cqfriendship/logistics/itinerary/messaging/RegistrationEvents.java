@@ -1,10 +1,11 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
+import org.cqfriendship.logistics.itinerary.planning.StallApplication;
+import org.cqfriendship.logistics.support.security.RevokedLinks;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.cqfriendship.logistics.itinerary.planning.StallApplication;
-import org.cqfriendship.logistics.support.security.RevokedLinks;
 
 /** What this service reads of the registration-service's change events (contracts/schemas/*.schema.json). */
 final class RegistrationEvents {

@@ -1,6 +1,5 @@
 package org.cqfriendship.logistics.itinerary.messaging;
 
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
 import org.cqfriendship.logistics.itinerary.planning.ItineraryService;
@@ -8,6 +7,8 @@ import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.events.PoisonEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Replans every itinerary with a session that programme staff moved or cancelled, those whose

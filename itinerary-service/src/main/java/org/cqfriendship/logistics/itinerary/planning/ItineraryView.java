@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /** An itinerary as the API shows it; times in the conference's zone (Asia/Shanghai). */
 public record ItineraryView(String delegationId, String locality, String coordinatorId, List<EntryView> entries,

@@ -1,11 +1,12 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.cqfriendship.logistics.support.config.ConferenceTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.cqfriendship.logistics.support.config.ConferenceTime;
 
 /** A change to a delegation's members or details, as told by the registration-service. */
 public sealed interface RosterChange {

@@ -1,11 +1,9 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
-import java.time.Duration;
 import org.cqfriendship.logistics.itinerary.planning.ChangeReason;
-
-import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Arrival;
 import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation.Traveller;
+import org.cqfriendship.logistics.itinerary.planning.RegisteredDelegation;
 import org.cqfriendship.logistics.itinerary.planning.TransferBooking;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package org.cqfriendship.logistics.notification.messaging;
 
-import java.util.List;
 import org.cqfriendship.logistics.support.security.RevokedLinks;
+
+import java.util.List;
 
 /** What this service reads of the registration events (contracts/schemas): who asked for alerts, and how to reach them. */
 public final class RegistrationEvents {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ public class DelegationRows {
     /**
      * Applies a batch: one read of the delegations it names and one ordered write of their rows,
      * whatever the batch's size. A row is written from the registration as it is now, so a
-     * repeated or late event writes the same row again; a clash is added or removed as a set member.
+     * repeated or late event writes the same row again; clashes and alerts are added or removed as
+     * set members, at most two updates a row per batch ({@link RowMarks}).
      */
     public void apply(List<Change> changes) {
         Set<String> registered = new LinkedHashSet<>();
@@ -81,18 +83,17 @@ public class DelegationRows {
             rows.remove(Query.query(Criteria.where("_id").in(gone)));
             any = true;
         }
+        Map<String, RowMarks> marks = new LinkedHashMap<>();
         for (Change change : changes) {
             if (change instanceof Clash clash) {
-                String detail = "clashes." + DelegationRow.clashKey(clash.clashId());
-                Update update = clash.detail() != null ? new Update().addToSet("openClashes", clash.clashId()).set(detail, clash.detail())
-                        : new Update().pull("openClashes", clash.clashId()).unset(detail);
-                rows.upsert(byId(clash.delegationId()), update);
-                any = true;
+                marks.computeIfAbsent(clash.delegationId(), id -> new RowMarks()).add(clash);
             } else if (change instanceof Alert alert) {
-                Update update = !alert.open() ? new Update().pull("openAlerts", alert.alertId()).pull("urgentAlerts", alert.alertId())
-                        : alert.urgent() ? new Update().addToSet("openAlerts", alert.alertId()).addToSet("urgentAlerts", alert.alertId())
-                        : new Update().addToSet("openAlerts", alert.alertId());
-                rows.upsert(byId(alert.delegationId()), update);
+                marks.computeIfAbsent(alert.delegationId(), id -> new RowMarks()).add(alert);
+            }
+        }
+        for (Map.Entry<String, RowMarks> row : marks.entrySet()) {
+            for (Update update : row.getValue().updates()) {
+                rows.upsert(byId(row.getKey()), update);
                 any = true;
             }
         }

@@ -1,9 +1,10 @@
 package org.cqfriendship.logistics.registration.messaging;
 
-import java.time.Instant;
-import java.util.List;
 import org.cqfriendship.logistics.registration.delegation.StallApplication;
 import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.List;
 
 /** Contracts: contracts/schemas/&lt;name&gt;.schema.json, one record per event type. */
 final class ChangeEvents {

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.desk;
 
+import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.registration.delegation.Allergen;
 import org.cqfriendship.logistics.registration.delegation.Delegation;
@@ -128,6 +129,33 @@ class DeskSearchTest extends ServiceScenarios {
         assertThat(all(filter("clash", "true"), everyone)).as("resolved").isEmpty();
         rows.apply(List.of(new DelegationRows.Alert(alerted.id(), "alert-1", false, false)));
         assertThat(all(filter("urgent", "true"), everyone)).as("acknowledged").isEmpty();
+    }
+
+    /** A batch with many events about one delegation leaves its row as applying them one by one would. */
+    @Test
+    void aBatchOfClashesAndAlertsAboutOneDelegationLeavesItsRowAsEachEventInTurnWould() {
+        String id = "desk-marks";
+        DelegationRow.Clash late = new DelegationRow.Clash("LATE_ARRIVAL", "Given", "opening-ceremony", "Opening ceremony", null, null, null, null);
+        rows.apply(List.of(new DelegationRows.Clash(id, "clash-kept", late), new DelegationRows.Alert(id, "alert-kept", true, true)));
+        rows.apply(List.of(
+                new DelegationRows.Clash(id, "clash-new", late),
+                new DelegationRows.Clash(id, "clash-kept", null),
+                new DelegationRows.Clash(id, "clash.gone", late),
+                new DelegationRows.Clash(id, "clash.gone", null),
+                new DelegationRows.Clash(id, "clash-back", null),
+                new DelegationRows.Clash(id, "clash-back", late),
+                new DelegationRows.Alert(id, "alert-kept", false, false),
+                new DelegationRows.Alert(id, "alert-urgent", true, true),
+                new DelegationRows.Alert(id, "alert-read", false, true),
+                new DelegationRows.Alert(id, "alert-read", false, false),
+                new DelegationRows.Alert(id, "alert-open", false, true)));
+
+        // Read as stored: a row the events made before its registration's has no registration fields to map yet.
+        Document row = mongo.findById(id, Document.class, DelegationRow.COLLECTION);
+        assertThat(row.getList("openClashes", String.class)).containsExactlyInAnyOrder("clash-new", "clash-back");
+        assertThat(row.get("clashes", Document.class)).containsOnlyKeys("clash-new", "clash-back");
+        assertThat(row.getList("openAlerts", String.class)).containsExactlyInAnyOrder("alert-urgent", "alert-open");
+        assertThat(row.getList("urgentAlerts", String.class)).containsExactly("alert-urgent");
     }
 
     /** A registration reaches the desk through its event; a clash and its resolution through the itinerary's. */
