@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.registration.messaging;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.registration.desk.DelegationRow;
 import org.cqfriendship.logistics.registration.desk.DelegationRows;
@@ -13,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
-
-import org.apache.kafka.clients.admin.NewTopic;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
