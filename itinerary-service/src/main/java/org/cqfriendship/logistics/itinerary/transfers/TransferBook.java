@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,13 +72,20 @@ final class TransferBook {
         old.forEach(r -> oursOn.merge(r.tripId(), 1, Integer::sum));
 
         Map<Passenger.Leg, String> tripOfMember = new HashMap<>();
+        // Of the plan's trips (every trip near the arrivals, thousands at a busy hour), only the delegation's own, before and after.
         Map<String, TripSlot> planned = new HashMap<>();
         for (String port : ports) {
-            List<TripSlot> nearby = near(port, passengers.getOrDefault(port, List.of()), stored, fleet).stream()
-                    .map(t -> t.withPeople(t.people() - oursOn.getOrDefault(t.tripId(), 0))).toList();
+            Collection<TripSlot> near = near(port, passengers.getOrDefault(port, List.of()), stored, fleet);
+            List<TripSlot> nearby = new ArrayList<>(near.size());
+            near.forEach(t -> nearby.add(oursOn.containsKey(t.tripId()) ? t.withPeople(t.people() - oursOn.get(t.tripId())) : t));
             TransferPlanner.Plan plan = TransferPlanner.plan(port, nearby, passengers.getOrDefault(port, List.of()), fleet);
             tripOfMember.putAll(plan.tripOfMember());
-            plan.trips().forEach(t -> planned.put(t.tripId(), t));
+            Set<String> ours = new HashSet<>(plan.tripOfMember().values());
+            plan.trips().forEach(t -> {
+                if (ours.contains(t.tripId()) || oursOn.containsKey(t.tripId())) {
+                    planned.put(t.tripId(), t);
+                }
+            });
         }
 
         Set<String> touched = new LinkedHashSet<>();

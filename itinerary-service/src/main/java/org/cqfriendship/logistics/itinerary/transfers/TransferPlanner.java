@@ -39,7 +39,7 @@ final class TransferPlanner {
     private final Fleet fleet;
     private final List<TripSlot> trips;
     private final Set<String> ours = new HashSet<>();
-    private final Map<String, List<Instant>> starts = new HashMap<>();
+    private final Map<String, List<Instant>> starts;
     private final Duration busy;
     private final Map<String, Fleet.VehicleType> types = new HashMap<>();
 
@@ -47,10 +47,22 @@ final class TransferPlanner {
         this.port = port;
         this.fleet = fleet;
         this.busy = fleet.window().plus(fleet.turnaround());
+        this.starts = new HashMap<>(2 * nearby.size());
         fleet.at(port).forEach(t -> types.putIfAbsent(t.type(), t));
-        this.trips = new ArrayList<>(nearby.stream().filter(t -> t.people() > 0)
-                .sorted(Comparator.comparing(TripSlot::slotStart).thenComparing(TripSlot::tripId)).toList());
+        this.trips = new ArrayList<>(nearby.size());
+        nearby.forEach(t -> {
+            if (t.people() > 0) {
+                trips.add(t);
+            }
+        });
+        trips.sort(TransferPlanner::byStartThenId);
         this.trips.forEach(this::schedule);
+    }
+
+    /** The trips' order: their start, then their id. Written out, since a booking at a busy hour sorts thousands. */
+    private static int byStartThenId(TripSlot a, TripSlot b) {
+        int byStart = a.slotStart().compareTo(b.slotStart());
+        return byStart != 0 ? byStart : a.tripId().compareTo(b.tripId());
     }
 
     /** The earliest trip start that can matter to a passenger arriving at {@code arrivalAt}. */
@@ -124,17 +136,22 @@ final class TransferPlanner {
 
     private Optional<Integer> firstFitting(Passenger passenger, boolean headsCar) {
         Integer best = null;
+        // A trip is in the passenger's window when it opened at most a window before the arrival: the cheapest test, so first.
+        Instant arrival = passenger.arrivalAt();
+        Instant openedAfter = arrival.minus(fleet.window());
         for (int i = 0; i < trips.size(); i++) {
             TripSlot trip = trips.get(i);
-            Fleet.VehicleType type = type(trip.type());
-            if (trip.vehicleId() == null || type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
-                    || (headsCar && !ours.contains(trip.tripId())) || !Objects.equals(trip.from(), passenger.from())) {
+            if (trip.vehicleId() == null || arrival.isBefore(trip.slotStart()) || trip.slotStart().isBefore(openedAfter)
+                    || !Objects.equals(trip.from(), passenger.from())) {
                 continue;
             }
-            boolean inWindow = !passenger.arrivalAt().isBefore(trip.slotStart())
-                    && !passenger.arrivalAt().isAfter(trip.slotStart().plus(fleet.window()));
+            Fleet.VehicleType type = type(trip.type());
+            if (type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
+                    || (headsCar && !ours.contains(trip.tripId()))) {
+                continue;
+            }
             int people = trip.people() + 1;
-            if (inWindow && people <= type.seats() && people * fleet.luggagePerPerson() <= type.luggage()) {
+            if (people <= type.seats() && people * fleet.luggagePerPerson() <= type.luggage()) {
                 boolean sameDelegation = ours.contains(trip.tripId());
                 if (best == null || sameDelegation) {
                     best = i;
