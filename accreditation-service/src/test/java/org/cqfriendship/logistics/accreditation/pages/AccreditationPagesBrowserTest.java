@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.support.testing.DemoStaff;
 import org.cqfriendship.logistics.support.testing.EmbeddedPlatformTest;
 import org.cqfriendship.logistics.support.testing.HttpProbe;
 import org.cqfriendship.logistics.support.testing.TopicProbe;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,14 +61,16 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
                 .filter(b -> b.get("memberId").asString().equals(memberId)).findFirst().orElseThrow().get("number").asString();
     }
 
-    WebElement answerAfter(String number) {
-        WebElement code = browser.findElement(By.id("code"));
-        code.sendKeys(number);
-        browser.findElement(By.id("check")).click();
+    /** Types {@code number} and checks it (none: only waits), then waits for the answer to be in one of these states. */
+    WebElement answerAfter(@Nullable String number, String... states) {
+        if (number != null) {
+            browser.findElement(By.id("code")).sendKeys(number);
+            browser.findElement(By.id("check")).click();
+        }
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
             WebElement answer = driver.findElement(By.id("answer"));
             String state = answer.getAttribute("class");
-            return state.contains("green") || state.contains("red") ? answer : null;
+            return Arrays.stream(states).anyMatch(state::contains) ? answer : null;
         });
     }
 
@@ -79,14 +83,22 @@ class AccreditationPagesBrowserTest extends BrowserScenarios {
         signIn(DemoStaff.DESK, "ru");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getCurrentUrl().endsWith("/desk"));
         new Select(browser.findElement(By.id("place"))).selectByValue("ckg-desk");
-        WebElement green = answerAfter(number.toLowerCase().replace("-", ""));
+        WebElement green = answerAfter(number.toLowerCase().replace("-", ""), "green", "red");
         assertThat(green.getAttribute("class")).contains("green");
         assertThat(green.getText()).contains("Добро пожаловать", "Aigerim Nurlanovna", "Айгерим Нурлановна", "Almaty (KZ)");
         Chromium.screenshot(browser, "desk-accepted-ru");
 
         HttpProbe staff = http.signedIn(DemoStaff.PROGRAMME);
         staff.postForm("/badges/" + id + "/members/" + head + "/reissue", "_csrf", staff.csrfToken("/badges/" + id));
-        WebElement red = answerAfter(number);
+        // On a slow network the green of the badge before must not stand while this one's answer is on its way.
+        HasNetworkConditions network = (HasNetworkConditions) browser;
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setLatency(Duration.ofSeconds(2));
+        network.setNetworkConditions(slow);
+        WebElement waiting = answerAfter(number, "checking");
+        assertThat(waiting.getText()).contains("Проверяем " + number);
+        network.deleteNetworkConditions();
+        WebElement red = answerAfter(null, "green", "red");
         assertThat(red.getAttribute("class")).contains("red");
         assertThat(red.getText()).contains("Проход запрещён", "Aigerim Nurlanovna", "Этот бейдж аннулирован");
         Chromium.screenshot(browser, "desk-revoked-ru");

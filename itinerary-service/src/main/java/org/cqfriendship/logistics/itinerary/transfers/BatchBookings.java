@@ -144,8 +144,11 @@ final class BatchBookings implements TransferBook.Stored {
 
     @Override
     public List<TripSlot> startingBetween(String port, Instant from, Instant until) {
-        List<TripSlot> found = new ArrayList<>(stored.startingBetween(port, from, until).stream()
-                .filter(t -> !changedTrips.containsKey(t.tripId())).toList());
+        List<TripSlot> found = stored.startingBetween(port, from, until);
+        if (changedTrips.isEmpty()) {
+            return found;
+        }
+        found.removeIf(t -> changedTrips.containsKey(t.tripId()));
         found.addAll(changedSlots.startingBetween(port, from, until));
         return found;
     }

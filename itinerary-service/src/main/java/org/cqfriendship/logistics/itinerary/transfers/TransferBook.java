@@ -77,7 +77,11 @@ final class TransferBook {
         for (String port : ports) {
             Collection<TripSlot> near = near(port, passengers.getOrDefault(port, List.of()), stored, fleet);
             List<TripSlot> nearby = new ArrayList<>(near.size());
-            near.forEach(t -> nearby.add(oursOn.containsKey(t.tripId()) ? t.withPeople(t.people() - oursOn.get(t.tripId())) : t));
+            if (oursOn.isEmpty()) {
+                nearby.addAll(near);
+            } else {
+                near.forEach(t -> nearby.add(oursOn.containsKey(t.tripId()) ? t.withPeople(t.people() - oursOn.get(t.tripId())) : t));
+            }
             TransferPlanner.Plan plan = TransferPlanner.plan(port, nearby, passengers.getOrDefault(port, List.of()), fleet);
             tripOfMember.putAll(plan.tripOfMember());
             Set<String> ours = new HashSet<>(plan.tripOfMember().values());
@@ -160,7 +164,7 @@ final class TransferBook {
      */
     static Collection<TripSlot> near(String port, List<Passenger> arriving, Stored stored, Fleet fleet) {
         List<Instant> arrivals = arriving.stream().map(Passenger::arrivalAt).sorted().toList();
-        Map<String, TripSlot> near = new LinkedHashMap<>();
+        List<List<TripSlot>> spans = new ArrayList<>();
         int i = 0;
         while (i < arrivals.size()) {
             // Arrivals whose spans overlap (a party on one flight) are read as one span.
@@ -169,8 +173,13 @@ final class TransferBook {
             while (++i < arrivals.size() && !TransferPlanner.nearFrom(arrivals.get(i), fleet).isAfter(until)) {
                 until = TransferPlanner.nearUntil(arrivals.get(i), fleet);
             }
-            stored.startingBetween(port, from, until).forEach(t -> near.putIfAbsent(t.tripId(), t));
+            spans.add(stored.startingBetween(port, from, until));
         }
+        if (spans.size() == 1) {
+            return spans.get(0); // most parties arrive together: one span, nothing to merge
+        }
+        Map<String, TripSlot> near = new LinkedHashMap<>();
+        spans.forEach(span -> span.forEach(t -> near.putIfAbsent(t.tripId(), t)));
         return near.values();
     }
 

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,8 @@ final class TransferPlanner {
     private final Fleet fleet;
     private final List<TripSlot> trips;
     private final Set<String> ours = new HashSet<>();
-    private final Map<String, List<Instant>> starts;
+    /** Each vehicle's trip starts, made when a free vehicle is first looked for (many bookings only join trips). */
+    private @Nullable Map<String, List<Instant>> starts;
     private final Duration busy;
     private final Map<String, Fleet.VehicleType> types = new HashMap<>();
 
@@ -47,7 +50,6 @@ final class TransferPlanner {
         this.port = port;
         this.fleet = fleet;
         this.busy = fleet.window().plus(fleet.turnaround());
-        this.starts = new HashMap<>(2 * nearby.size());
         fleet.at(port).forEach(t -> types.putIfAbsent(t.type(), t));
         this.trips = new ArrayList<>(nearby.size());
         nearby.forEach(t -> {
@@ -56,7 +58,6 @@ final class TransferPlanner {
             }
         });
         trips.sort(TransferPlanner::byStartThenId);
-        this.trips.forEach(this::schedule);
     }
 
     /** The trips' order: their start, then their id. Written out, since a booking at a busy hour sorts thousands. */
@@ -207,12 +208,16 @@ final class TransferPlanner {
 
     /** A trip keeps its vehicle from its start for the window and the turnaround. */
     private boolean isFree(String vehicleId, Instant startsAt) {
+        if (starts == null) {
+            starts = new HashMap<>(2 * trips.size());
+            trips.forEach(this::schedule);
+        }
         return starts.getOrDefault(vehicleId, List.of()).stream()
                 .noneMatch(start -> start.isBefore(startsAt.plus(busy)) && startsAt.isBefore(start.plus(busy)));
     }
 
     private void schedule(TripSlot trip) {
-        if (trip.vehicleId() != null) {
+        if (starts != null && trip.vehicleId() != null) {
             starts.computeIfAbsent(trip.vehicleId(), v -> new ArrayList<>()).add(trip.slotStart());
         }
     }

@@ -24,17 +24,18 @@ final class VehicleTrips {
     synchronized void put(String port, TripSlot trip) {
         remove(trip.tripId());
         if (trip.vehicleId() != null && trip.people() > 0) {
-            byPort.computeIfAbsent(port, p -> new TreeMap<>()).computeIfAbsent(trip.slotStart(), s -> new HashMap<>())
+            // By id within a start, so that the trips come out in the order planning takes them (TransferPlanner).
+            byPort.computeIfAbsent(port, p -> new TreeMap<>()).computeIfAbsent(trip.slotStart(), s -> new TreeMap<>())
                     .put(trip.tripId(), trip);
             indexed.put(trip.tripId(), new PortTrip(port, trip));
         }
     }
 
-    /** The trips at the port starting from {@code from} until {@code until}, both included. */
+    /** The trips at the port starting from {@code from} until {@code until}, both included, by start and then id. */
     synchronized List<TripSlot> startingBetween(String port, Instant from, Instant until) {
         NavigableMap<Instant, Map<String, TripSlot>> starts = byPort.get(port);
         if (starts == null || until.isBefore(from)) {
-            return List.of();
+            return new ArrayList<>();
         }
         List<TripSlot> found = new ArrayList<>();
         starts.subMap(from, true, until, true).values().forEach(trips -> found.addAll(trips.values()));
