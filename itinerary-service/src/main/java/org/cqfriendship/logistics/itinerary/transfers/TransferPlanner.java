@@ -40,6 +40,8 @@ final class TransferPlanner {
     private final String port;
     private final Fleet fleet;
     private final List<TripSlot> trips;
+    /** Each trip's vehicle type (null: none, or not one of this port's), by the trip's index: looked up once, read per passenger. */
+    private final List<Fleet.@Nullable VehicleType> typeOfTrip;
     private final Set<String> ours = new HashSet<>();
     /** Each vehicle's trip starts, made when a free vehicle is first looked for (many bookings only join trips). */
     private @Nullable Map<String, List<Instant>> starts;
@@ -58,6 +60,8 @@ final class TransferPlanner {
             }
         });
         trips.sort(TransferPlanner::byStartThenId);
+        this.typeOfTrip = new ArrayList<>(trips.size());
+        trips.forEach(t -> typeOfTrip.add(type(t.type())));
     }
 
     /** The trips' order: their start, then their id. Written out, since a booking at a busy hour sorts thousands. */
@@ -115,6 +119,7 @@ final class TransferPlanner {
 
     private String add(TripSlot trip) {
         trips.add(trip);
+        typeOfTrip.add(type(trip.type()));
         ours.add(trip.tripId());
         schedule(trip);
         return trip.tripId();
@@ -146,7 +151,7 @@ final class TransferPlanner {
                     || !Objects.equals(trip.from(), passenger.from())) {
                 continue;
             }
-            Fleet.VehicleType type = type(trip.type());
+            Fleet.VehicleType type = typeOfTrip.get(i);
             if (type == null || type.headsOnly() != headsCar || (passenger.accessible() && !type.accessible())
                     || (headsCar && !ours.contains(trip.tripId()))) {
                 continue;
