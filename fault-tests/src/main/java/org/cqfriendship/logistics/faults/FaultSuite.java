@@ -49,7 +49,10 @@ final class FaultSuite implements AutoCloseable {
                         // rather than restarting it with other settings first.
                         "LOGISTICS_FAULTS_ENABLED", "true", "MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,info,metrics,prometheus,faults",
                         // The scenarios restart services often; the quicker compiler alone starts them sooner.
-                        "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"), settings.cluster());
+                        "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1",
+                        "SPRING_KAFKA_PRODUCER_PROPERTIES_DELIVERY_TIMEOUT_MS", Long.toString(settings.deliveryTimeout().toMillis()),
+                        "SPRING_KAFKA_PRODUCER_PROPERTIES_REQUEST_TIMEOUT_MS", Long.toString(settings.requestTimeout().toMillis())),
+                settings.cluster());
         FaultSuite suite = new FaultSuite(platform, settings, progress);
         suite.observe.unlimitedOpeningCeremony();
         return suite;

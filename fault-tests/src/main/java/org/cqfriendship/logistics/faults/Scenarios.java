@@ -47,7 +47,8 @@ final class Scenarios {
                     context.sleep(context.settings.brokerPause());
                     context.platform.resume("kafka");
                     context.note("broker frozen for " + Outcome.seconds(context.settings.brokerPause())
-                            + " (producers' delivery timeout 30 s, request timeout 10 s)");
+                            + " (producers' delivery timeout " + Outcome.seconds(context.settings.deliveryTimeout())
+                            + ", request timeout " + Outcome.seconds(context.settings.requestTimeout()) + ")");
                     return 1;
                 }),
                 new Scenario(5, "store killed (SIGKILL) and restarted", context -> {
@@ -202,15 +203,23 @@ final class Scenarios {
         return sent;
     }
 
-    /** A stall of 25 s before one record, with max.poll.interval.ms at 10 s: the consumer is thrown out of its group and comes back. */
+    /**
+     * A stall before one record two and a half times as long as max.poll.interval.ms (25 s past 10 s in the full run):
+     * the consumer is thrown out of its group and comes back.
+     */
     private static final class Fault7 implements Scenario.Fault {
         @Override
         public int inject(FaultContext context) throws Exception {
-            context.platform.restart("itinerary", Map.of("LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "10", "LOGISTICS_FAULTS_STALL", "25s",
-                    "SPRING_APPLICATION_JSON", "{\"spring\":{\"kafka\":{\"consumer\":{\"properties\":{\"max.poll.interval.ms\":\"10000\"}}}}}"));
-            // Ten records at this load take a few seconds; then the stall itself.
-            context.sleep(Duration.ofSeconds(10).plus(Duration.ofSeconds(25)));
-            context.note("itinerary-service stalled 25 s before its 11th record with max.poll.interval.ms = 10 s");
+            Duration interval = context.settings.maxPollInterval();
+            Duration stall = context.settings.consumerStall();
+            context.platform.restart("itinerary", Map.of("LOGISTICS_FAULTS_STALL_AFTER_CONSUMED", "10",
+                    "LOGISTICS_FAULTS_STALL", stall.toMillis() + "ms",
+                    "SPRING_APPLICATION_JSON", "{\"spring\":{\"kafka\":{\"consumer\":{\"properties\":{\"max.poll.interval.ms\":\""
+                            + interval.toMillis() + "\"}}}}}"));
+            // The records that came while it restarted are ten within a few seconds; then the stall itself.
+            context.sleep(Duration.ofSeconds(5).plus(stall));
+            context.note("itinerary-service stalled " + Outcome.seconds(stall) + " before its 11th record with max.poll.interval.ms = "
+                    + Outcome.seconds(interval));
             return 1;
         }
 
