@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 final class FaultSuite implements AutoCloseable {
 
+    /** Every change alerted at once, unless a scenario says otherwise. */
+    static final String DIGEST_WINDOW = "0s";
+
     private final LocalPlatform platform;
     private final Observations observe;
     private final Settings settings;
@@ -40,7 +43,7 @@ final class FaultSuite implements AutoCloseable {
         // Nobody acknowledges the load's urgent alerts: escalating them to the duty manager after the
         // usual 10 minutes would add a wave of alerts no scenario looks at.
         LocalPlatform platform = LocalPlatform.start(data, projectRoot, false, platformLog,
-                Map.of("NOTIFICATION_DIGEST_WINDOW", "0s", "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000",
+                Map.of("NOTIFICATION_DIGEST_WINDOW", DIGEST_WINDOW, "REGISTRATION_RATE_LIMIT_PER_MINUTE", "100000000",
                         "NOTIFICATION_ESCALATION_AFTER", "12h",
                         // The deployed limit (10 sends a second per channel) stands for a provider's contract; the local
                         // mail server and gateway have none, and the load needs several sends a second per registration.

@@ -45,12 +45,15 @@ public final class FaultTests {
         System.exit(outcomes.stream().allMatch(Outcome::passed) ? 0 : 1);
     }
 
-    /** Runs the scenarios (all of them when {@code only} is empty); the platform's own output goes to fault-tests/target. */
+    /**
+     * Runs the scenarios (all of them when {@code only} is empty, but for the full run's own in a short run); the platform's
+     * own output goes to fault-tests/target.
+     */
     static List<Outcome> run(Path root, Settings settings, Set<Integer> only, PrintStream progress) throws Exception {
         Path log = root.resolve("fault-tests").resolve("target").resolve(settings.cluster() ? "fault-platform-cluster.log" : "fault-platform.log");
         Files.createDirectories(log.getParent());
         List<Scenario> scenarios = (settings.cluster() ? Scenarios.cluster() : Scenarios.all()).stream()
-                .filter(s -> only.isEmpty() || only.contains(s.number())).toList();
+                .filter(s -> only.isEmpty() ? !(settings.isShort() && s.fullRunOnly()) : only.contains(s.number())).toList();
         try (PrintStream platformOut = new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8);
              FaultSuite suite = FaultSuite.start(root, settings, platformOut, progress)) {
             progress.println("The platform's own output goes to " + log);

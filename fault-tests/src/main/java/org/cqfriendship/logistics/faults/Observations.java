@@ -144,6 +144,12 @@ final class Observations implements AutoCloseable {
         return ids;
     }
 
+    /** How many alerts recorded since {@code from} tell more than one change (digests that changes joined). */
+    long digestsJoined(Instant from) {
+        return mongo.getDatabase("notification").getCollection("alerts").countDocuments(Filters.and(
+                Filters.gte("createdAt", Date.from(from)), Filters.exists("parts.1")));
+    }
+
     /** Everything about these delegations (and these registration keys). */
     Dump dump(Collection<String> delegationIds, Collection<String> keys) throws Exception {
         Set<String> ids = new HashSet<>(delegationIds);

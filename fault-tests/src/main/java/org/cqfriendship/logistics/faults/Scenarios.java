@@ -68,6 +68,10 @@ final class Scenarios {
                     context.note("mail server and gateway frozen (SIGSTOP) for " + Outcome.seconds(context.settings.outage()));
                     return 2;
                 }),
+                // Full run only: three restarts of the notification-service. In the short run scenario 2 kills it between its side
+                // effect and its commit, and HeldDigestCrashTest (notification-service) replays a held digest's crash.
+                new Scenario(13, "notification-service killed after changes joined held digests, their records redelivered", new Fault13(),
+                        true),
                 new Scenario(10, "twenty identical registrations at once with one idempotency key", Scenarios::identical),
                 // Last: putting the first instances back costs the most, and after the last scenario nothing needs it.
                 new Scenario(9, "two instances of each service, the first of each killed", new Fault9()));
@@ -230,6 +234,33 @@ final class Scenarios {
                 off.put(key, null);
             }
             context.platform.restart("itinerary", off);
+        }
+    }
+
+    /**
+     * With a digest window, a delegation's changes that are not urgent join its held alert. The notification-service halts
+     * between such joins and its offset commit and is started again: the same records come again, when the digests they
+     * joined may have gone out and newer changes opened the next ones. Each change must still be in one alert only.
+     */
+    private static final class Fault13 implements Scenario.Fault {
+        /** Shorter than the service's restart, so that some digests go out before their records come again. */
+        private static final Duration WINDOW = Duration.ofSeconds(10);
+
+        @Override
+        public int inject(FaultContext context) throws Exception {
+            context.platform.restart("notification", Map.of("NOTIFICATION_DIGEST_WINDOW", WINDOW.toSeconds() + "s"));
+            Instant windowOpened = Instant.now();
+            context.sleep(WINDOW.dividedBy(2)); // digests opened and joined
+            int faults = haltAndRestart(context, "notification", Halt.afterConsumed(15), null);
+            context.note("digest window " + Outcome.seconds(WINDOW) + "; notification-service halted after 15 records consumed, before"
+                    + " committing them, and started again; " + context.observe.digestsJoined(windowOpened)
+                    + " alerts recorded since the window opened tell more than one change");
+            return faults;
+        }
+
+        @Override
+        public void restore(FaultContext context) {
+            context.platform.restart("notification", Map.of("NOTIFICATION_DIGEST_WINDOW", FaultSuite.DIGEST_WINDOW));
         }
     }
 

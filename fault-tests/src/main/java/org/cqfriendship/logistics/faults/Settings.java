@@ -21,8 +21,8 @@ import java.time.Duration;
 record Settings(String name, Duration warmup, Duration afterFault, double perSecond, Duration deliveryTimeout, Duration brokerPause,
                 Duration maxPollInterval, Duration outage, Duration recoveryBound, boolean cluster) {
 
-    static final Settings SHORT = new Settings("short", Duration.ofSeconds(4), Duration.ofSeconds(5), 2, Duration.ofSeconds(15),
-            Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(120), false);
+    static final Settings SHORT = new Settings("short", Duration.ofSeconds(3), Duration.ofSeconds(4), 2, Duration.ofSeconds(15),
+            Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(120), false);
     static final Settings FULL = new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(30), 30, Duration.ofSeconds(30),
             Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120), false);
 
@@ -32,6 +32,10 @@ record Settings(String name, Duration warmup, Duration afterFault, double perSec
      */
     long inFlight() {
         return Math.max(10, Math.round(2 * perSecond));
+    }
+
+    boolean isShort() {
+        return name.equals(SHORT.name);
     }
 
     Duration requestTimeout() {

@@ -303,7 +303,8 @@ public class ItineraryService {
         times.transfers(() -> transfers.bookAll(steps.stream()
                 .map(step -> new TransferBooking.Request(step.after(), step.before(),
                         planner.departures(step.after(), booked.of(step.delegationId())),
-                        departuresMoved(step, stored.get(step.delegationId()), booked), step.reason(), step.traceparent())).toList()));
+                        departuresMoved(step, stored.get(step.delegationId()), booked), step.reason(), step.traceparent(),
+                        step.delegationVersion())).toList()));
         // The carnival's pitches are read only for a batch with a stall application in it.
         Map<String, StallPitches.Pitch> pitched = steps.stream().anyMatch(step -> step.after().stall() != null)
                 ? pitches.of(steps.stream().map(Step::delegationId).toList()) : Map.of();

@@ -1,5 +1,7 @@
 package org.cqfriendship.logistics.itinerary.planning;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,17 +18,24 @@ public interface TransferBooking {
      * {@code departures}, which may differ from those planned before when {@code departuresMoved}),
      * taking its members off wherever they were booked as it was before ({@code before}, null for
      * a new one); the news continues {@code traceparent} (null: the current trace).
+     * {@code delegationVersion}: the registration's version it is booked for (null: not known), so
+     * that a replayed older version does not book again what a newer one has booked already.
      */
     record Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures, boolean departuresMoved,
-                   ChangeReason reason, String traceparent) {
+                   ChangeReason reason, String traceparent, @Nullable Long delegationVersion) {
 
         public Request {
             departures = departures == null ? List.of() : List.copyOf(departures);
         }
 
+        public Request(RegisteredDelegation after, RegisteredDelegation before, List<Departure> departures, boolean departuresMoved,
+                       ChangeReason reason, String traceparent) {
+            this(after, before, departures, departuresMoved, reason, traceparent, null);
+        }
+
         /** Arrivals only: nobody departs. */
         public Request(RegisteredDelegation after, RegisteredDelegation before, ChangeReason reason, String traceparent) {
-            this(after, before, List.of(), false, reason, traceparent);
+            this(after, before, List.of(), false, reason, traceparent, null);
         }
     }
 

@@ -4,6 +4,7 @@ import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Delegati
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.Pending;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.RideRef;
 import org.cqfriendship.logistics.itinerary.transfers.TransferDocuments.StoredTrip;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ final class BatchBookings implements TransferBook.Stored {
     /** What the batch reads from the store, each with one query. */
     interface Store {
 
-        Map<String, List<RideRef>> ridesOf(Collection<String> delegationIds);
+        /** The delegations' rides as stored (those that have any). */
+        Map<String, DelegationRides> ridesOf(Collection<String> delegationIds);
 
         Map<String, Trip> trips(Collection<String> tripIds);
     }
@@ -61,6 +63,8 @@ final class BatchBookings implements TransferBook.Stored {
     private final VehicleTrips stored;
     private final Store store;
     private final Map<String, List<RideRef>> rides;
+    /** The registration's version each delegation's rides were last booked for, where known. */
+    private final Map<String, Long> bookedFor = new HashMap<>();
     private final Map<String, Trip> trips;
     private final Map<String, Joined> joined = new HashMap<>();
     private final VehicleTrips changedSlots = new VehicleTrips();
@@ -76,14 +80,42 @@ final class BatchBookings implements TransferBook.Stored {
 
     /** Reads the rides of these delegations and the trips they name. */
     static BatchBookings read(Collection<String> delegationIds, VehicleTrips stored, Store store) {
-        Map<String, List<RideRef>> rides = new HashMap<>(store.ridesOf(delegationIds));
+        Map<String, DelegationRides> read = store.ridesOf(delegationIds);
+        Map<String, List<RideRef>> rides = new HashMap<>();
         Set<String> tripIds = new HashSet<>();
-        rides.values().forEach(refs -> refs.forEach(r -> tripIds.add(r.tripId())));
-        return new BatchBookings(stored, store, rides, new HashMap<>(store.trips(tripIds)));
+        read.forEach((id, delegation) -> {
+            rides.put(id, delegation.rides());
+            delegation.rides().forEach(r -> tripIds.add(r.tripId()));
+        });
+        BatchBookings batch = new BatchBookings(stored, store, rides, new HashMap<>(store.trips(tripIds)));
+        read.forEach((id, delegation) -> {
+            if (delegation.delegationVersion() != null) {
+                batch.bookedFor.put(id, delegation.delegationVersion());
+            }
+        });
+        return batch;
+    }
+
+    /**
+     * Whether the delegation's rides are booked for a newer version of its registration than
+     * {@code delegationVersion} already: a replayed older version (its booking entered, then a
+     * crash before its itinerary was written) must not book it again and tell its change twice.
+     */
+    boolean bookedAfter(String delegationId, @Nullable Long delegationVersion) {
+        Long booked = bookedFor.get(delegationId);
+        return delegationVersion != null && booked != null && delegationVersion < booked;
     }
 
     /** Lays a booking's result over what the batch read, for the bookings after it. */
     void booked(String delegationId, TransferBook.Booking booking) {
+        booked(delegationId, booking, null);
+    }
+
+    /** The same, booked for that version of the registration (null: not known). */
+    void booked(String delegationId, TransferBook.Booking booking, @Nullable Long delegationVersion) {
+        if (delegationVersion != null) {
+            bookedFor.merge(delegationId, delegationVersion, Math::max);
+        }
         booking.tripsByPort().forEach((port, changed) -> changed.forEach(trip -> {
             Joined unread = joined.get(trip.tripId());
             if (unread != null) {
@@ -124,7 +156,7 @@ final class BatchBookings implements TransferBook.Stored {
             written.add(new StoredTrip(tripId, port, trip, entered));
         });
         List<DelegationRides> rides = changedRides.entrySet().stream()
-                .map(e -> new DelegationRides(e.getKey(), e.getValue(), entered)).toList();
+                .map(e -> new DelegationRides(e.getKey(), e.getValue(), entered, bookedFor.get(e.getKey()))).toList();
         return new Pending(entered, generation, written, rides);
     }
 

@@ -88,8 +88,11 @@ public class TransferAssignment implements TransferBooking {
             for (int i = 0; i < requests.size(); i++) {
                 Request request = requests.get(i);
                 String delegationId = request.after().delegationId();
+                if (batch.bookedAfter(delegationId, request.delegationVersion())) {
+                    continue;
+                }
                 TransferBook.Booking booking = TransferBook.book(delegationId, passengers.get(i), batch, fleet);
-                batch.booked(delegationId, booking);
+                batch.booked(delegationId, booking, request.delegationVersion());
                 news.addAll(traces.continuing(request.traceparent(), () -> news(request.after(), booking, request.reason())));
             }
             if (batch.changesNothing() || ledger.enter(current, batch, news)) {
@@ -118,7 +121,7 @@ public class TransferAssignment implements TransferBooking {
     public Map<String, Rides> ridesOf(Collection<String> delegationIds) {
         Map<String, Rides> rides = new HashMap<>();
         delegationIds.forEach(id -> rides.put(id, new Rides(new HashMap<>(), new HashMap<>())));
-        List<String> tripIds = ledger.stored().ridesOf(delegationIds).values().stream().flatMap(List::stream).map(RideRef::tripId).distinct().toList();
+        List<String> tripIds = ledger.stored().ridesOf(delegationIds).values().stream().flatMap(r -> r.rides().stream()).map(RideRef::tripId).distinct().toList();
         Collection<Trip> trips = ledger.stored().trips(tripIds).values();
         Map<String, Instant> met = pickupsMet.metAt(trips.stream().flatMap(t -> t.passengers().stream())
                 .filter(p -> !p.departing() && rides.containsKey(p.delegationId())).map(Passenger::memberId).toList());

@@ -1,6 +1,7 @@
 package org.cqfriendship.logistics.itinerary.transfers;
 
 import org.cqfriendship.logistics.support.outbox.OutboxMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -59,9 +60,12 @@ final class TransferDocuments {
     record StoredTrip(@Id String id, String port, Trip trip, long ledger) {
     }
 
-    /** Which trip each of a delegation's members is on, each way (id = delegation id). */
+    /**
+     * Which trip each of a delegation's members is on, each way (id = delegation id), booked for
+     * the registration's {@code delegationVersion} (null: booked before it was kept).
+     */
     @Document("transfer_riders")
-    record DelegationRides(@Id String id, List<RideRef> rides, long ledger) {
+    record DelegationRides(@Id String id, List<RideRef> rides, long ledger, @Nullable Long delegationVersion) {
     }
 
     /** A member's trip from the port, or to it ({@code departing}), at its port and start. */

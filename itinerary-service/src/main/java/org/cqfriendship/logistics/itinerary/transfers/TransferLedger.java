@@ -286,9 +286,9 @@ class TransferLedger {
     final class StoredTransfers implements TransferBook.Stored, BatchBookings.Store {
 
         @Override
-        public Map<String, List<RideRef>> ridesOf(Collection<String> delegationIds) {
+        public Map<String, DelegationRides> ridesOf(Collection<String> delegationIds) {
             return mongo.find(Query.query(Criteria.where("_id").in(delegationIds)), DelegationRides.class).stream()
-                    .filter(r -> r.rides() != null).collect(Collectors.toMap(DelegationRides::id, DelegationRides::rides));
+                    .filter(r -> r.rides() != null).collect(Collectors.toMap(DelegationRides::id, Function.identity()));
         }
 
         @Override

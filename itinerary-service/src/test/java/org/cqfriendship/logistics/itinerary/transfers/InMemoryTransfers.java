@@ -35,9 +35,9 @@ final class InMemoryTransfers implements TransferBook.Stored {
     BatchBookings batch(Collection<String> delegationIds) {
         return BatchBookings.read(delegationIds, vehicleTrips, new BatchBookings.Store() {
             @Override
-            public Map<String, List<RideRef>> ridesOf(Collection<String> ids) {
-                Map<String, List<RideRef>> found = new HashMap<>();
-                ids.stream().filter(rides::containsKey).forEach(id -> found.put(id, rides.get(id)));
+            public Map<String, TransferDocuments.DelegationRides> ridesOf(Collection<String> ids) {
+                Map<String, TransferDocuments.DelegationRides> found = new HashMap<>();
+                ids.stream().filter(rides::containsKey).forEach(id -> found.put(id, new TransferDocuments.DelegationRides(id, rides.get(id), 0, null)));
                 return found;
             }
 

@@ -193,6 +193,24 @@ class TransferLedgerTest {
     }
 
     @Test
+    void aBatchWithARegistrationAndItsChangeReplayedAfterItsBookingWasEnteredTellsTheChangeOnce() {
+        RegisteredDelegation near = delegation("d1", 2, LANDING);
+        RegisteredDelegation later = delegation("d1", 2, LANDING.plusSeconds(3 * 3600));
+        List<TransferBooking.Request> batch = List.of(
+                new TransferBooking.Request(near, null, List.of(), false, ChangeReason.DELEGATION_REGISTERED, null, 0L),
+                new TransferBooking.Request(later, near, List.of(), false, ChangeReason.TRAVEL_CHANGED, null, 1L));
+        transfers().bookAll(batch);
+        assertThat(told).as("the change, told once").hasSize(1);
+        var rides = transfers().ridesOf(later).pickups();
+
+        // As when the service died after the ledger was entered and before the itinerary was written: the batch comes again.
+        transfers().bookAll(batch);
+
+        assertThat(told).as("nothing told twice").hasSize(1);
+        assertThat(transfers().ridesOf(later).pickups()).isEqualTo(rides);
+    }
+
+    @Test
     void aChangeBookedAgainAfterOthersBookedTellsNothingAndMovesNobody() {
         RegisteredDelegation near = delegation("d1", 2, LANDING);
         RegisteredDelegation later = delegation("d1", 2, LANDING.plusSeconds(3 * 3600));

@@ -23,8 +23,8 @@ import java.util.ArrayList;
 /**
  * Publishes coordinators' alerts opened and acknowledged on {@value #TOPIC}, keyed by
  * delegation, for the registration-service's desk. The events wait in the outbox of a small
- * document per delegation ({@value #COLLECTION}): the alerts collection grows with history, and the
- * relay's sweep reads every document of the collections it relays from.
+ * document per delegation ({@value #COLLECTION}), so that an alert's writes stay its own (an
+ * alert's events would otherwise be pulled from the document its deliveries are written to).
  */
 @Component
 class AlertEvents {
@@ -77,10 +77,11 @@ class AlertEvents {
         if (byDelegation.isEmpty()) {
             return;
         }
+        String stamp = relay.expect(COLLECTION, byDelegation.keySet());
         BulkOperations documents = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         byDelegation.forEach((delegationId, events) -> documents.upsert(Query.query(Criteria.where("_id").is(delegationId)),
                 new Update().push("outbox").each(events.toArray())));
         documents.execute();
-        byDelegation.keySet().forEach(delegationId -> relay.relaySoon(COLLECTION, delegationId));
+        byDelegation.keySet().forEach(delegationId -> relay.relaySoon(COLLECTION, delegationId, stamp));
     }
 }

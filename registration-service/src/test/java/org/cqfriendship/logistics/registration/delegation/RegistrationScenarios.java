@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.cqfriendship.logistics.contracts.EventContract;
 import org.cqfriendship.logistics.support.events.CloudEvents;
+import org.cqfriendship.logistics.support.outbox.OutboxRelay;
 import org.cqfriendship.logistics.support.privacy.ContactKeys;
 import org.cqfriendship.logistics.support.privacy.KeyRing;
 import org.cqfriendship.logistics.support.privacy.SealedContacts;
@@ -62,6 +63,8 @@ abstract class RegistrationScenarios extends ServiceScenarios {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    OutboxRelay relay;
 
     /** As if the service died between writing a change and naming its document to the relay. */
     @Test
@@ -71,6 +74,8 @@ abstract class RegistrationScenarios extends ServiceScenarios {
         Document event = new Document("eventId", eventId).append("type", "CoordinatorAssigned")
                 .append("topic", "registration.delegations").append("key", id).append("source", "/registration-service")
                 .append("occurredAt", new Date()).append("payload", "{\"delegationId\":\"" + id + "\"}");
+        // Its writer marked it, wrote it, and died before it could name it.
+        relay.expect("delegations", List.of(id));
         mongo.insert(new Document("_id", id).append("version", 0L).append("outbox", List.of(event)), "delegations");
         try {
             ConsumerRecord<String, String> published = await().atMost(Duration.ofSeconds(30))

@@ -7,6 +7,7 @@ import org.cqfriendship.logistics.support.work.SweepPacing;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,9 +17,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,25 +46,36 @@ import java.util.concurrent.TimeUnit;
  * document's events are pulled only up to its first failure, so its later events wait for it and
  * go out again after it, whatever the broker took meanwhile (consumers drop the repeats).
  * <p>
- * Writers name the document they just gave events ({@link #relaySoon}), and the relay reads
- * exactly those by id: the cost of a write does not grow with the collection. A sweep over every
- * collection at start and every {@code sweepInterval} finds what no one named (written before a
- * crash, or by another instance that died).
+ * Writers mark the documents they are about to give events ({@link #expect}), then name them
+ * once written ({@link #relaySoon}), and the relay reads exactly those by id: the cost of a write
+ * does not grow with the collection. Once a document's events are out, its mark goes. Every
+ * {@code sweepInterval} a sweep reads the marks left over (a writer crashed after its mark, an
+ * instance died, the broker refused) and relays their documents: it reads those few, never the
+ * collections. Only at start does it look through the collections once, for events written
+ * without a mark (before marks existed), and marks what it finds.
  */
 public class OutboxRelay extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** Documents read, sent and marked per round: one query and one bulk write per collection each. */
     static final int BATCH = 500;
+    /** A mark younger than this is its writer's to name: the sweep leaves it alone. */
+    private static final Duration NAMED_WITHIN = Duration.ofSeconds(5);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
     private final Set<Pending> named = new LinkedHashSet<>();
+    /** The stamp of the newest mark of each named document: its mark goes with that stamp once its events are out. */
+    private final Map<Pending, String> stamps = new ConcurrentHashMap<>();
     /** Documents with events not yet on the broker, and since when: named by a writer or found by a sweep, until all are out. */
     private final Map<Pending, Instant> waiting = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final SweepPacing sweeps;
+    private final OutboxMarks marks;
+    /** Where the start's look through each collection has got to (by id), and the collections it has seen whole. */
+    private final Map<String, Object> scannedUpTo = new HashMap<>();
+    private final Set<String> scanned = new HashSet<>();
 
     /** A document with events waiting. */
     private record Pending(String collection, Object id) {
@@ -76,11 +91,22 @@ public class OutboxRelay extends PollingWorker {
         this.kafka = kafka;
         this.properties = properties;
         this.sweeps = new SweepPacing(properties.sweepInterval(), clock);
+        this.marks = new OutboxMarks(mongo);
     }
 
-    /** Asks for the events just written into this document to be published at once. */
-    public void relaySoon(String collection, Object id) {
+    /**
+     * Marks documents of {@code collection} that are about to get events, in one write, before
+     * they are written: a sweep finds them whatever happens next. Answers the stamp to name them
+     * with once written.
+     */
+    public String expect(String collection, Collection<?> ids) {
+        return marks.mark(collection, ids, clock.instant());
+    }
+
+    /** Asks for the events just written into this document (marked with {@code stamp}) to be published at once. */
+    public void relaySoon(String collection, Object id, String stamp) {
         Pending pending = new Pending(collection, id);
+        stamps.put(pending, stamp);
         waiting.putIfAbsent(pending, clock.instant());
         synchronized (named) {
             named.add(pending);
@@ -118,9 +144,25 @@ public class OutboxRelay extends PollingWorker {
                 List<Object> left = relay(collection, documents);
                 left.forEach(id -> requeue(collection, id));
                 forgetPublished(collection, round, left);
+                clearNamedMarks(collection, round, left);
             }
         });
         sweeps.sweepIfDue(this::sweep);
+    }
+
+    /** The marks of the named documents whose events are all out, each with the stamp it was named with. */
+    private void clearNamedMarks(String collection, List<Object> ids, List<Object> left) {
+        Set<Object> stillWaiting = new HashSet<>(left);
+        Map<Object, String> cleared = new LinkedHashMap<>();
+        for (Object id : ids) {
+            Pending pending = new Pending(collection, id);
+            String stamp = stamps.get(pending);
+            if (!stillWaiting.contains(id) && stamp != null) {
+                cleared.put(id, stamp);
+                stamps.remove(pending, stamp);
+            }
+        }
+        marks.clear(collection, cleared);
     }
 
     private void requeue(String collection, Object id) {
@@ -129,17 +171,64 @@ public class OutboxRelay extends PollingWorker {
         }
     }
 
-    /** One page of pending documents per collection; true when a page was full. */
+    /** The marks left over, and at start the collections once for unmarked events; true when more may wait. */
     private boolean sweep() {
+        boolean more = !scanned.containsAll(properties.collections()) && markUnmarked();
+        return sweepMarks() || more;
+    }
+
+    /**
+     * The next page of each collection's documents with events, marked as found long ago (so that
+     * the marks' sweep relays them at once); true while a collection had a full page.
+     */
+    private boolean markUnmarked() {
         boolean full = false;
         for (String collection : properties.collections()) {
-            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
-            List<Document> page = mongo.find(pending, Document.class, collection);
-            page.forEach(document -> waiting.putIfAbsent(new Pending(collection, Objects.requireNonNull(document.get("_id"))), oldestEvent(document)));
-            forgetPublished(collection, page.stream().map(document -> document.get("_id")).toList(), relay(collection, page));
-            full |= page.size() == BATCH;
+            if (scanned.contains(collection)) {
+                continue;
+            }
+            Criteria withEvents = Criteria.where("outbox.0").exists(true);
+            Object after = scannedUpTo.get(collection);
+            Query page = new Query(after == null ? withEvents : withEvents.and("_id").gt(after)).with(Sort.by("_id")).limit(BATCH);
+            page.fields().include("_id");
+            List<Object> ids = mongo.find(page, Document.class, collection).stream().map(document -> document.get("_id")).toList();
+            marks.markFound(collection, ids);
+            if (ids.size() == BATCH) {
+                scannedUpTo.put(collection, ids.get(ids.size() - 1));
+                full = true;
+            } else {
+                scanned.add(collection);
+            }
         }
         return full;
+    }
+
+    /**
+     * Relays the documents of one page of marks (those old enough that their writer would have
+     * named them by now), and takes away the marks of documents left with no events once their
+     * writers' writes have surely landed. True when the page was full.
+     */
+    private boolean sweepMarks() {
+        List<OutboxMarks.Mark> page = marks.some(properties.collections(), BATCH);
+        Instant now = clock.instant();
+        Map<String, List<OutboxMarks.Mark>> byCollection = new LinkedHashMap<>();
+        page.stream().filter(mark -> mark.at().isBefore(now.minus(NAMED_WITHIN)))
+                .forEach(mark -> byCollection.computeIfAbsent(mark.collection(), c -> new ArrayList<>()).add(mark));
+        byCollection.forEach((collection, marked) -> {
+            List<Object> ids = marked.stream().map(OutboxMarks.Mark::id).toList();
+            List<Document> documents = mongo.find(new Query(Criteria.where("_id").in(ids)), Document.class, collection);
+            documents.stream().filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty())
+                    .forEach(document -> waiting.putIfAbsent(new Pending(collection, Objects.requireNonNull(document.get("_id"))),
+                            oldestEvent(document)));
+            List<Object> left = relay(collection, documents);
+            forgetPublished(collection, ids, left);
+            Set<Object> stillWaiting = new HashSet<>(left);
+            Map<Object, String> settled = new LinkedHashMap<>();
+            marked.stream().filter(mark -> !stillWaiting.contains(mark.id()) && mark.at().isBefore(now.minus(OutboxMarks.SETTLE)))
+                    .forEach(mark -> settled.put(mark.id(), mark.stamp()));
+            marks.clear(collection, settled);
+        });
+        return page.size() == BATCH;
     }
 
     private void forgetPublished(String collection, List<Object> ids, List<Object> left) {

@@ -19,6 +19,8 @@ import java.util.Set;
  * Writes a changed aggregate and its new events in one single-document update, guarded by the
  * aggregate's version. The events are appended to the {@code outbox} array rather than the array
  * being replaced, so events the relay already published and removed are never written back.
+ * Before a write with events, the documents are marked for the relay's sweep in one more write
+ * ({@link OutboxRelay#expect}): one per call, whether it writes one aggregate or a batch.
  */
 public class OutboxStore {
 
@@ -40,12 +42,13 @@ public class OutboxStore {
         if (storedVersion != null) {
             return update(aggregate, id, storedVersion, events);
         }
+        String stamp = expect(aggregate.getClass(), events.isEmpty() ? List.of() : List.of(id));
         try {
             mongo.insert(aggregate);
         } catch (DuplicateKeyException concurrentFirstWrite) {
             return false;
         }
-        relayIfAny(aggregate, id, events);
+        relayIfAny(aggregate, id, events, stamp);
         return true;
     }
 
@@ -58,11 +61,12 @@ public class OutboxStore {
      */
     public boolean update(Object aggregate, Object id, long expectedVersion, List<OutboxMessage> events,
                           String... ownedElsewhere) {
+        String stamp = expect(aggregate.getClass(), events.isEmpty() ? List.of() : List.of(id));
         if (mongo.updateFirst(versionGuard(id, expectedVersion), changeOf(aggregate, events, ownedElsewhere), aggregate.getClass())
                 .getModifiedCount() != 1) {
             return false;
         }
-        relayIfAny(aggregate, id, events);
+        relayIfAny(aggregate, id, events, stamp);
         return true;
     }
 
@@ -81,6 +85,7 @@ public class OutboxStore {
         List<Write> inserts = writes.stream().filter(write -> write.storedVersion() == null).toList();
         List<Write> updates = writes.stream().filter(write -> write.storedVersion() != null).toList();
         Set<Object> notWritten = new LinkedHashSet<>();
+        String stamp = expect(type, writes.stream().filter(write -> !write.events().isEmpty()).map(Write::id).toList());
         if (!inserts.isEmpty()) {
             try {
                 mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(type))
@@ -99,7 +104,7 @@ public class OutboxStore {
         }
         for (Write write : writes) {
             if (!notWritten.contains(write.id())) {
-                relayIfAny(write.aggregate(), write.id(), write.events());
+                relayIfAny(write.aggregate(), write.id(), write.events(), stamp);
             }
         }
         return notWritten;
@@ -151,9 +156,14 @@ public class OutboxStore {
         }
     }
 
-    private void relayIfAny(Object aggregate, Object id, List<OutboxMessage> events) {
+    /** Marks the documents about to get events, before they are written (no write when there are none, or no relay). */
+    private String expect(Class<?> type, List<Object> withEvents) {
+        return relay == null || withEvents.isEmpty() ? "" : relay.expect(mongo.getCollectionName(type), withEvents);
+    }
+
+    private void relayIfAny(Object aggregate, Object id, List<OutboxMessage> events, String stamp) {
         if (!events.isEmpty() && relay != null) {
-            relay.relaySoon(mongo.getCollectionName(aggregate.getClass()), id);
+            relay.relaySoon(mongo.getCollectionName(aggregate.getClass()), id, stamp);
         }
     }
 }

@@ -18,11 +18,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The backlog as the relay knows it from memory: what writers named and sweeps found, until the broker has it. */
+/**
+ * The backlog as the relay knows it from memory: what writers named and sweeps found, until the
+ * broker has it; and the marks that let a sweep find what nobody named without reading the collections.
+ */
 class OutboxRelayBacklogTest {
 
     @org.springframework.data.mongodb.core.mapping.Document("things")
@@ -49,10 +53,11 @@ class OutboxRelayBacklogTest {
 
     @Test
     void aNamedDocumentWaitsUntilItsEventsAreOutAndOneTheBrokerRefusedKeepsWaiting() {
+        String stamp = relay.expect("things", List.of("a", "b"));
         write("a");
         write("b");
-        relay.relaySoon("things", "a");
-        relay.relaySoon("things", "b");
+        relay.relaySoon("things", "a", stamp);
+        relay.relaySoon("things", "b", stamp);
         assertThat(relay.backlog().documents()).isEqualTo(2);
         assertThat(relay.backlog().oldestSince()).isNotNull();
 
@@ -65,6 +70,42 @@ class OutboxRelayBacklogTest {
         when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
         relay.poll();
         assertThat(relay.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null));
+        assertThat(marks()).as("each mark gone once its document's events were out").isEmpty();
+    }
+
+    @Test
+    void afterTheStartTheSweepRelaysWhatIsMarkedAndReadsNothingElse() {
+        relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("things"), null, Duration.ZERO, Duration.ofSeconds(1)));
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+        relay.poll(); // the start's look through the collection, empty yet
+        OutboxMarks writers = new OutboxMarks(mongo);
+        write("unmarked");
+        writers.mark("things", List.of("marked-by-a-writer-that-died"), Instant.now().minusSeconds(10));
+        write("marked-by-a-writer-that-died");
+        writers.mark("things", List.of("marked-long-ago"), Instant.now().minus(OutboxMarks.SETTLE).minusSeconds(1));
+        write("marked-long-ago");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            relay.poll();
+            return outbox("marked-by-a-writer-that-died").isEmpty() && outbox("marked-long-ago").isEmpty();
+        });
+
+        assertThat(outbox("unmarked")).as("written without a mark after the start: no sweep reads the collection").hasSize(1);
+        assertThat(marks()).as("a mark goes once its writer's write has surely landed").containsExactly("things/marked-by-a-writer-that-died");
+    }
+
+    @Test
+    void aMarkStaysWhileALaterWriterIsStillWriting() {
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+        String first = relay.expect("things", List.of("a"));
+        write("a");
+        relay.expect("things", List.of("a")); // a second writer marked it and has not written yet
+
+        relay.relaySoon("things", "a", first);
+        relay.poll();
+
+        assertThat(outbox("a")).isEmpty();
+        assertThat(marks()).as("the second writer's mark").containsExactly("things/a");
     }
 
     @Test
@@ -76,6 +117,14 @@ class OutboxRelayBacklogTest {
         relay.poll();
 
         assertThat(relay.backlog().documents()).isEqualTo(1);
+    }
+
+    private List<org.bson.Document> outbox(String id) {
+        return mongo.findById(id, org.bson.Document.class, "things").getList("outbox", org.bson.Document.class);
+    }
+
+    private List<String> marks() {
+        return mongo.findAll(org.bson.Document.class, OutboxMarks.COLLECTION).stream().map(mark -> mark.getString("_id")).toList();
     }
 
     private void write(String id) {
