@@ -206,15 +206,20 @@ public class OutboxRelay extends PollingWorker {
     /**
      * Relays the documents of one page of marks (those old enough that their writer would have
      * named them by now), and takes away the marks of documents left with no events once their
-     * writers' writes have surely landed. True when the page was full.
+     * writers' writes have surely landed. True when the page was full and marks went: more may
+     * be waiting behind them (not when they all stay, young or refused by the broker, which would
+     * only read the same page again at once).
      */
     private boolean sweepMarks() {
         List<OutboxMarks.Mark> page = marks.some(properties.collections(), BATCH);
+        int cleared = 0;
         Instant now = clock.instant();
         Map<String, List<OutboxMarks.Mark>> byCollection = new LinkedHashMap<>();
         page.stream().filter(mark -> mark.at().isBefore(now.minus(NAMED_WITHIN)))
                 .forEach(mark -> byCollection.computeIfAbsent(mark.collection(), c -> new ArrayList<>()).add(mark));
-        byCollection.forEach((collection, marked) -> {
+        for (Map.Entry<String, List<OutboxMarks.Mark>> entry : byCollection.entrySet()) {
+            String collection = entry.getKey();
+            List<OutboxMarks.Mark> marked = entry.getValue();
             List<Object> ids = marked.stream().map(OutboxMarks.Mark::id).toList();
             List<Document> documents = mongo.find(new Query(Criteria.where("_id").in(ids)), Document.class, collection);
             documents.stream().filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty())
@@ -227,8 +232,9 @@ public class OutboxRelay extends PollingWorker {
             marked.stream().filter(mark -> !stillWaiting.contains(mark.id()) && mark.at().isBefore(now.minus(OutboxMarks.SETTLE)))
                     .forEach(mark -> settled.put(mark.id(), mark.stamp()));
             marks.clear(collection, settled);
-        });
-        return page.size() == BATCH;
+            cleared += settled.size();
+        }
+        return page.size() == BATCH && cleared > 0;
     }
 
     private void forgetPublished(String collection, List<Object> ids, List<Object> left) {
