@@ -44,8 +44,16 @@ record Dump(List<Registration> registrations, List<Itinerary> itineraries, List<
     record DeadLetter(String topic, String key, String eventId, String group) {
     }
 
-    /** An alert: who it is for, which events it tells of, when, and each channel's delivery state. */
+    /**
+     * An alert: who it is for, which events it tells of, when, until when it was held for later
+     * changes to join it (null: never held), and each channel's delivery state.
+     */
     record Alert(String id, String recipient, String delegationId, List<String> eventIds, Instant createdAt,
-                 Map<String, String> deliveries) {
+                 Instant heldUntil, Map<String, String> deliveries) {
+
+        /** A digest still open to changes when {@code other} was recorded: a change joining it then is told in order, with it. */
+        boolean heldOpenAt(Alert other) {
+            return heldUntil != null && heldUntil.isAfter(createdAt) && other.createdAt().isBefore(heldUntil);
+        }
     }
 }

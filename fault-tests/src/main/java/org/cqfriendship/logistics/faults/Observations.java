@@ -188,7 +188,7 @@ final class Observations implements AutoCloseable {
             }
             alerts.add(new Dump.Alert(a.getString("_id"), a.getString("coordinatorId"), a.getString("delegationId"),
                     a.getList("parts", Document.class, List.of()).stream().map(p -> p.getString("eventId")).toList(),
-                    a.getDate("createdAt").toInstant(), deliveries));
+                    a.getDate("createdAt").toInstant(), a.getDate("heldUntil") == null ? null : a.getDate("heldUntil").toInstant(), deliveries));
         }
         Map<String, Integer> seats = new HashMap<>();
         for (Document holder : mongo.getDatabase("itinerary").getCollection("seat_holders").find()) {

@@ -253,8 +253,8 @@ final class Scenarios {
             context.sleep(WINDOW.dividedBy(2)); // digests opened and joined
             int faults = haltAndRestart(context, "notification", Halt.afterConsumed(15), null);
             context.note("digest window " + Outcome.seconds(WINDOW) + "; notification-service halted after 15 records consumed, before"
-                    + " committing them, and started again; " + context.observe.digestsJoined(windowOpened)
-                    + " alerts recorded since the window opened tell more than one change");
+                    + " committing them, and started again; by then " + context.observe.digestsJoined(windowOpened)
+                    + " alerts recorded since the window opened told more than one change");
             return faults;
         }
 

@@ -48,7 +48,7 @@ class ChecksTest {
     }
 
     static Dump.Alert alert(String id, String event, Instant at, String emailStatus) {
-        return new Dump.Alert(id, "coord-li", "d1", List.of(event), at, Map.of("EMAIL", emailStatus, "SMS", "DELIVERED"));
+        return new Dump.Alert(id, "coord-li", "d1", List.of(event), at, null, Map.of("EMAIL", emailStatus, "SMS", "DELIVERED"));
     }
 
     @Test
@@ -110,6 +110,29 @@ class ChecksTest {
         assertThat(Checks.of(ledger(), disordered).disorder()).anyMatch(d -> d.contains("version 0 published after version 1"))
                 .anyMatch(d -> d.contains("before it was first planned")).anyMatch(d -> d.contains("resolved before it was found"))
                 .anyMatch(d -> d.contains("recorded before the alert of the event before it"));
+    }
+
+    @Test
+    void aChangeThatJoinsADigestHeldSinceBeforeAnUrgentAlertIsInOrderButNotOnceTheDigestHadGoneOut() {
+        Dump healthy = healthy(List.of(), List.of());
+        Map<String, String> delivered = Map.of("EMAIL", "DELIVERED", "SMS", "DELIVERED");
+        // The plan opens a digest held for two minutes; the clash, urgent, goes at once; the change joins the digest.
+        List<Dump.Alert> joined = List.of(new Dump.Alert("i1", "coord-li", "d1", List.of("i1", "i3"), T.plusSeconds(1), T.plusSeconds(121), delivered),
+                alert("i2", "i2", T.plusSeconds(2), "DELIVERED"), alert("i4", "i4", T.plusSeconds(4), "DELIVERED"),
+                alert("i5", "i5", T.plusSeconds(5), "DELIVERED"));
+        // The same, but the digest had gone out (held until 1.5 s) before the clash was recorded.
+        List<Dump.Alert> late = new ArrayList<>(joined);
+        late.set(0, new Dump.Alert("i1", "coord-li", "d1", List.of("i1", "i3"), T.plusSeconds(1), T.plusMillis(1500), delivered));
+
+        assertThat(Checks.of(ledger(), withAlerts(healthy, joined)).disorder()).isEmpty();
+        assertThat(Checks.of(ledger(), withAlerts(healthy, late)).disorder()).singleElement().asString()
+                .contains("the alert of ItineraryChanged was recorded before the alert of the event before it");
+    }
+
+    private static Dump withAlerts(Dump dump, List<Dump.Alert> alerts) {
+        List<String> ids = alerts.stream().map(Dump.Alert::id).toList();
+        return new Dump(dump.registrations(), dump.itineraries(), dump.events(), dump.deadLetters(), alerts, ids,
+                ids.stream().map(id -> id + ":SMS").toList(), List.of(), dump.seatTickets(), dump.tripsPerMember());
     }
 
     @Test
