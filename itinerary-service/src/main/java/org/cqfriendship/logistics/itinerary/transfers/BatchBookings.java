@@ -64,14 +64,16 @@ final class BatchBookings implements TransferBook.Stored {
     private final Store store;
     private final Map<String, List<RideRef>> rides;
     /** The registration's version each delegation's rides were last booked for, where known. */
-    private final Map<String, Long> bookedFor = new HashMap<>();
+    private final Map<String, Long> bookedFor;
     private final Map<String, Trip> trips;
     private final Map<String, Joined> joined = new HashMap<>();
     private final VehicleTrips changedSlots = new VehicleTrips();
     private final Map<String, String> changedTrips = new LinkedHashMap<>();
     private final Map<String, List<RideRef>> changedRides = new LinkedHashMap<>();
 
-    private BatchBookings(VehicleTrips stored, Store store, Map<String, List<RideRef>> rides, Map<String, Trip> trips) {
+    private BatchBookings(VehicleTrips stored, Store store, Map<String, List<RideRef>> rides, Map<String, Long> bookedFor,
+                          Map<String, Trip> trips) {
+        this.bookedFor = bookedFor;
         this.stored = stored;
         this.store = store;
         this.rides = rides;
@@ -83,17 +85,15 @@ final class BatchBookings implements TransferBook.Stored {
         Map<String, DelegationRides> read = store.ridesOf(delegationIds);
         Map<String, List<RideRef>> rides = new HashMap<>();
         Set<String> tripIds = new HashSet<>();
+        Map<String, Long> bookedFor = new HashMap<>();
         read.forEach((id, delegation) -> {
             rides.put(id, delegation.rides());
             delegation.rides().forEach(r -> tripIds.add(r.tripId()));
-        });
-        BatchBookings batch = new BatchBookings(stored, store, rides, new HashMap<>(store.trips(tripIds)));
-        read.forEach((id, delegation) -> {
             if (delegation.delegationVersion() != null) {
-                batch.bookedFor.put(id, delegation.delegationVersion());
+                bookedFor.put(id, delegation.delegationVersion());
             }
         });
-        return batch;
+        return new BatchBookings(stored, store, rides, bookedFor, new HashMap<>(store.trips(tripIds)));
     }
 
     /**
