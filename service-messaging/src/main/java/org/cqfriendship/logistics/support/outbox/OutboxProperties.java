@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * @param collections  the collections whose documents carry an {@code outbox} array
  * @param pollInterval  how often the relay wakes up when nobody wakes it
- * @param sweepInterval how often the relay looks through every collection for events no writer named
+ * @param sweepInterval how often the relay reads the marks left over (events no writer named: {@link OutboxMarks})
  * @param sendTimeout   how long one publish may take before the relay tries again later
  */
 @ConfigurationProperties("logistics.outbox")
