@@ -64,7 +64,11 @@ final class OutboxMarks {
         BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (Object id : ids) {
             Update update = new Update().set("collection", collection).set("documentId", id);
-            Map.of("stamp", stamp, "at", Date.from(at)).forEach(unlessMarked ? update::setOnInsert : update::set);
+            if (unlessMarked) {
+                update.setOnInsert("stamp", stamp).setOnInsert("at", Date.from(at));
+            } else {
+                update.set("stamp", stamp).set("at", Date.from(at));
+            }
             marks.upsert(Query.query(Criteria.where("_id").is(key(collection, id))), update);
         }
         marks.execute();
