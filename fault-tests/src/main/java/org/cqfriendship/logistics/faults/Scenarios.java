@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.faults;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +102,14 @@ final class Scenarios {
 
     /** Arms a fault point in the running service, waits until it halts there, and starts it again. */
     private static int haltAndRestart(FaultContext context, String service, Halt halt, Runnable trigger) throws Exception {
-        context.observe.armFaults(FaultContext.firstInstance(service), halt.json());
+        try {
+            context.observe.armFaults(FaultContext.firstInstance(service), halt.json());
+        } catch (IOException unanswered) {
+            // Under load the records it halts after may be waiting already: it can halt before it answers.
+            if (!context.awaitExit(service, Duration.ofSeconds(5))) {
+                throw unanswered;
+            }
+        }
         if (trigger != null) {
             trigger.run();
         }
