@@ -9,7 +9,8 @@ import java.util.List;
  * @param collections  the collections whose documents carry an {@code outbox} array
  * @param pollInterval  how often the relay wakes up when nobody wakes it
  * @param sweepInterval how often the relay reads the marks left over (events no writer named: {@link OutboxMarks})
- * @param sendTimeout   how long one publish may take before the relay tries again later
+ * @param sendTimeout   the least time a relay pass waits for the broker's answers before it tries again later; it waits
+ *                      as long as the producer's delivery timeout at least ({@link OutboxRelay#answersWithin})
  */
 @ConfigurationProperties("logistics.outbox")
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, Duration sendTimeout) {

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.outbox;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.bson.Document;
 import org.cqfriendship.logistics.support.events.CloudEvents;
 import org.cqfriendship.logistics.support.work.PollingWorker;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
@@ -61,10 +63,15 @@ public class OutboxRelay extends PollingWorker {
     static final int BATCH = 500;
     /** A mark younger than this is its writer's to name: the sweep leaves it alone. */
     private static final Duration NAMED_WITHIN = Duration.ofSeconds(5);
+    /** The producer's own delivery timeout when none is configured (Kafka's default). */
+    private static final Duration KAFKA_DELIVERY_TIMEOUT = Duration.ofMinutes(2);
+    /** Past the producer's delivery timeout, by when it has surely answered every send. */
+    private static final Duration ANSWER_MARGIN = Duration.ofSeconds(2);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxProperties properties;
+    private final Duration answersWithin;
     private final Set<Pending> named = new LinkedHashSet<>();
     /** The stamp of the newest mark of each named document: its mark goes with that stamp once its events are out. */
     private final Map<Pending, String> stamps = new ConcurrentHashMap<>();
@@ -90,6 +97,7 @@ public class OutboxRelay extends PollingWorker {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.answersWithin = answersWithin(kafka.getProducerFactory(), properties.sendTimeout());
         this.sweeps = new SweepPacing(properties.sweepInterval(), clock);
         this.marks = new OutboxMarks(mongo);
     }
@@ -268,7 +276,7 @@ public class OutboxRelay extends PollingWorker {
         if (sending.isEmpty()) {
             return List.of();
         }
-        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        long deadline = System.nanoTime() + answersWithin.toNanos();
         List<Object> left = new ArrayList<>();
         BulkOperations pulls = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         int marked = 0;
@@ -287,6 +295,23 @@ public class OutboxRelay extends PollingWorker {
             pulls.execute();
         }
         return left;
+    }
+
+    /**
+     * How long a pass waits for the broker: until the producer has answered every send, acknowledged
+     * or given up (its delivery timeout), and at least {@code atLeast}. A pass that stopped waiting
+     * sooner sent its events again while the producer still held the first sends: under a broker
+     * frozen past the timeout, a batch holding a registration expired while a later batch holding
+     * its change went out, and the change reached the topic first (decision 104).
+     */
+    static Duration answersWithin(@Nullable ProducerFactory<?, ?> producers, Duration atLeast) {
+        if (producers == null) {
+            return atLeast;
+        }
+        Object configured = producers.getConfigurationProperties().get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+        Duration delivery = configured == null ? KAFKA_DELIVERY_TIMEOUT : Duration.ofMillis(Long.parseLong(configured.toString().strip()));
+        Duration answered = delivery.plus(ANSWER_MARGIN);
+        return answered.compareTo(atLeast) > 0 ? answered : atLeast;
     }
 
     private CompletableFuture<SendResult<String, byte[]>> send(Document message) {

@@ -1,5 +1,6 @@
 package org.cqfriendship.logistics.support.outbox;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.cqfriendship.logistics.support.testing.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
@@ -9,13 +10,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -117,6 +121,38 @@ class OutboxRelayBacklogTest {
         relay.poll();
 
         assertThat(relay.backlog().documents()).isEqualTo(1);
+    }
+
+    @Test
+    void aPassWaitsForTheProducersAnswerPastItsOwnLeastWaitSoThatItNeverSendsAnEventAgainWhileTheFirstSendIsOnItsWay() {
+        @SuppressWarnings("unchecked")
+        ProducerFactory<String, byte[]> producers = mock(ProducerFactory.class);
+        when(producers.getConfigurationProperties()).thenReturn(Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "3000"));
+        when(kafka.getProducerFactory()).thenReturn(producers);
+        relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("things"), null, Duration.ofHours(1), Duration.ofMillis(200)));
+        when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> CompletableFuture.supplyAsync(() -> (SendResult<String, byte[]>) null,
+                CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS)));
+        String stamp = relay.expect("things", List.of("a"));
+        write("a");
+        relay.relaySoon("things", "a", stamp);
+
+        relay.poll();
+
+        assertThat(outbox("a")).as("acknowledged after 1 s: past the relay's 200 ms, within the producer's 3 s").isEmpty();
+        assertThat(relay.backlog().documents()).isZero();
+    }
+
+    @Test
+    void aPassWaitsTheProducersDeliveryTimeoutAndAMarginOrKafkasDefaultWhenNoneIsSet() {
+        @SuppressWarnings("unchecked")
+        ProducerFactory<String, byte[]> producers = mock(ProducerFactory.class);
+        when(producers.getConfigurationProperties()).thenReturn(Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000"));
+        assertThat(OutboxRelay.answersWithin(producers, Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(32));
+        assertThat(OutboxRelay.answersWithin(producers, Duration.ofMinutes(1))).isEqualTo(Duration.ofMinutes(1));
+
+        when(producers.getConfigurationProperties()).thenReturn(Map.of());
+        assertThat(OutboxRelay.answersWithin(producers, Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(122));
+        assertThat(OutboxRelay.answersWithin(null, Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(10));
     }
 
     private List<org.bson.Document> outbox(String id) {
