@@ -138,10 +138,32 @@ public class OutboxRelay extends PollingWorker {
     @Override
     protected void poll() {
         List<Pending> due;
+        // The stamps as named before the documents are read: a writer naming a document later may have
+        // written after the read, and its mark must stay until a pass has read what it wrote (decision 105).
+        Map<Pending, String> namedWith = new HashMap<>();
         synchronized (named) {
             due = List.copyOf(named);
             named.clear();
+            due.forEach(pending -> {
+                String stamp = stamps.get(pending);
+                if (stamp != null) {
+                    namedWith.put(pending, stamp);
+                }
+            });
         }
+        try {
+            relayNamed(due, namedWith);
+        } catch (RuntimeException failed) {
+            // The store or the broker failed mid-pass: what was named is still to do, not forgotten until a restart.
+            synchronized (named) {
+                named.addAll(due);
+            }
+            throw failed;
+        }
+        sweeps.sweepIfDue(this::sweep);
+    }
+
+    private void relayNamed(List<Pending> due, Map<Pending, String> namedWith) {
         Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
         due.forEach(pending -> idsByCollection.computeIfAbsent(pending.collection(), c -> new ArrayList<>()).add(pending.id()));
         idsByCollection.forEach((collection, ids) -> {
@@ -152,19 +174,18 @@ public class OutboxRelay extends PollingWorker {
                 List<Object> left = relay(collection, documents);
                 left.forEach(id -> requeue(collection, id));
                 forgetPublished(collection, round, left);
-                clearNamedMarks(collection, round, left);
+                clearNamedMarks(collection, round, left, namedWith);
             }
         });
-        sweeps.sweepIfDue(this::sweep);
     }
 
-    /** The marks of the named documents whose events are all out, each with the stamp it was named with. */
-    private void clearNamedMarks(String collection, List<Object> ids, List<Object> left) {
+    /** The marks of the named documents whose events are all out, each only if it still has the stamp it was named with before the read. */
+    private void clearNamedMarks(String collection, List<Object> ids, List<Object> left, Map<Pending, String> namedWith) {
         Set<Object> stillWaiting = new HashSet<>(left);
         Map<Object, String> cleared = new LinkedHashMap<>();
         for (Object id : ids) {
             Pending pending = new Pending(collection, id);
-            String stamp = stamps.get(pending);
+            String stamp = namedWith.get(pending);
             if (!stillWaiting.contains(id) && stamp != null) {
                 cleared.put(id, stamp);
                 stamps.remove(pending, stamp);

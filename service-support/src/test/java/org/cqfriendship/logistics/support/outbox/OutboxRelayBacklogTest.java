@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
@@ -110,6 +113,33 @@ class OutboxRelayBacklogTest {
 
         assertThat(outbox("a")).isEmpty();
         assertThat(marks()).as("the second writer's mark").containsExactly("things/a");
+    }
+
+    @Test
+    void aWriterThatWritesAfterThePassReadTheDocumentKeepsItsMarkUntilAPassHasReadWhatItWrote() {
+        String first = relay.expect("things", List.of("a"));
+        write("a");
+        relay.relaySoon("things", "a", first);
+        boolean[] secondWriterDone = {false};
+        when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> {
+            if (!secondWriterDone[0]) { // while the pass publishes what it read, a second writer marks, writes and names
+                secondWriterDone[0] = true;
+                String second = relay.expect("things", List.of("a"));
+                OutboxMessage later = new OutboxMessage(UUID.randomUUID().toString(), "ThingChanged", "things", "a", "/test", Instant.now(),
+                        "{}", null);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is("a")), new Update().push("outbox", later), Thing.class);
+                relay.relaySoon("things", "a", second);
+            }
+            return CompletableFuture.completedFuture(mock(SendResult.class));
+        });
+
+        relay.poll();
+
+        assertThat(outbox("a")).as("the second writer's event, written after the read").hasSize(1);
+        assertThat(marks()).as("its mark stays, whatever becomes of its name").containsExactly("things/a");
+        relay.poll();
+        assertThat(outbox("a")).isEmpty();
+        assertThat(marks()).isEmpty();
     }
 
     @Test
