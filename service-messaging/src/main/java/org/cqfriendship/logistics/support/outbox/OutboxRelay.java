@@ -73,7 +73,7 @@ public class OutboxRelay extends PollingWorker {
     private final OutboxProperties properties;
     private final Duration answersWithin;
     private final Set<Pending> named = new LinkedHashSet<>();
-    /** The stamp of the newest mark of each named document: its mark goes with that stamp once its events are out. */
+    /** The stamp of the newest mark of each named document: a pass that took its name clears the mark only if it still has that stamp. */
     private final Map<Pending, String> stamps = new ConcurrentHashMap<>();
     /** Documents with events not yet on the broker, and since when: named by a writer or found by a sweep, until all are out. */
     private final Map<Pending, Instant> waiting = new ConcurrentHashMap<>();
