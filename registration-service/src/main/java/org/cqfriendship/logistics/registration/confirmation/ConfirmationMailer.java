@@ -7,7 +7,7 @@ import org.cqfriendship.logistics.support.store.Unversioned;
 import org.cqfriendship.logistics.support.work.NamedWork;
 import org.cqfriendship.logistics.support.work.PollingWorker;
 import org.cqfriendship.logistics.support.work.SweepPacing;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,7 +17,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sends each registration's confirmation email (with its secret edit link) once the registration
@@ -25,10 +29,12 @@ import java.util.List;
  * server is back. Marked sent only while still pending.
  * <p>
  * The registrations stored here, and the retries parked here, are named to it with the time they
- * are due and read by id then; a sweep every {@value #SWEEP_SECONDS} s or more ({@link SweepPacing}; and at start) finds, oldest
- * first, whatever is due and was not named here (stored before a crash, or by an instance that
- * died). So a confirmation costs a look-up, not a search of every registration, which the local
- * store answers by reading them all.
+ * are due and read by id then, a batch at a time: one read, the emails, one write to mark them sent.
+ * What was not named here (stored before a crash, or by an instance that died) is kept in
+ * {@link DueConfirmations} once its registration's event is read ({@link #track}), and a sweep
+ * every {@value #SWEEP_SECONDS} s or more ({@link SweepPacing}) reads what is due there: a small
+ * collection, never every registration, which the local store would answer by reading them all.
+ * Only at start does it search the registrations once, for confirmations pending from before.
  */
 @Component
 class ConfirmationMailer extends PollingWorker implements Confirmations {
@@ -36,6 +42,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
     private static final int SWEEP_SECONDS = 30;
     private static final int BATCH = 50;
+    /** A confirmation due this recently is its own instance's to send (named there): another's sweep leaves it alone. */
+    private static final Duration NAMED_GRACE = Duration.ofSeconds(10);
     /** At most one fresh link per delegation in this time: asking again cannot flood its contact's mailbox. */
     static final Duration FRESH_LINK_INTERVAL = Duration.ofMinutes(10);
 
@@ -44,6 +52,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private final Clock clock;
     private final NamedWork named = new NamedWork();
     private final SweepPacing sweeps;
+    private final DueConfirmations due;
+    private boolean lookedThroughRegistrations;
 
     ConfirmationMailer(MongoTemplate mongo, ConfirmationMailChannel channel, Clock clock) {
         super("confirmation-mailer", Duration.ofSeconds(1));
@@ -51,11 +61,19 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         this.channel = channel;
         this.clock = clock;
         this.sweeps = new SweepPacing(Duration.ofSeconds(SWEEP_SECONDS), clock);
+        this.due = new DueConfirmations(mongo);
     }
 
     @Override
     public void sendSoon(String delegationId) {
         sendAt(delegationId, clock.instant());
+    }
+
+    @Override
+    public void track(Collection<String> delegationIds) {
+        if (!delegationIds.isEmpty()) {
+            due.keep(due.pendingAmong(delegationIds));
+        }
     }
 
     @Override
@@ -78,6 +96,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         if (Unversioned.updateFirst(mongo, which, again, Delegation.class).getModifiedCount() == 0) {
             return false;
         }
+        due.keep(Map.of(delegationId, now));
         sendSoon(delegationId);
         return true;
     }
@@ -91,40 +110,64 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     @Override
     protected void poll() {
         Instant now = clock.instant();
-        if (named.workDue(now, delegationId -> sendNamed(delegationId, now))) {
+        if (named.workDue(now, BATCH, ids -> sendDue(ids, now))) {
             sweeps.sweepIfDue(() -> sweep(now));
         }
     }
 
-    /** False when the mail server refused it: the rest wait for their retries. */
-    private boolean sendNamed(String delegationId, Instant now) {
-        Delegation delegation = mongo.findById(delegationId, Delegation.class);
-        ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
-        if (delegation == null || confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
-            return true; // sent meanwhile (by the sweep, or another instance), or the registration is gone
-        }
-        if (confirmation.nextAttemptAt().isAfter(now)) {
-            sendAt(delegation.id(), confirmation.nextAttemptAt());
-            return true;
-        }
-        return send(delegation);
-    }
-
     /** One page of due confirmations, oldest first; true when the page was full and all were sent. */
     private boolean sweep(Instant now) {
-        Query due = new Query(Criteria.where("confirmation.status").is(ConfirmationMail.Status.PENDING.name())
-                .and("confirmation.nextAttemptAt").lte(now)).with(Sort.by("registeredAt")).limit(BATCH);
-        List<Delegation> page = mongo.find(due, Delegation.class);
-        for (int i = 0; i < page.size(); i++) {
-            if (!send(page.get(i))) {
-                page.subList(i + 1, page.size()).forEach(d -> sendAt(d.id(), now)); // tried one by one while the server fails
-                return false;
-            }
+        Instant dueBy = now.minus(NAMED_GRACE);
+        if (!lookedThroughRegistrations) {
+            due.keep(due.pendingInRegistrations());
+            lookedThroughRegistrations = true;
+            dueBy = now; // nothing is named here yet
         }
-        return page.size() == BATCH;
+        List<String> page = due.dueBy(dueBy, BATCH);
+        return sendDue(page, now) && page.size() == BATCH;
     }
 
-    private boolean send(Delegation delegation) {
+    /**
+     * Sends the confirmations of these registrations that are pending and due, read with one query and marked with one
+     * write. False when the mail server refused one: it waits for its retry, and the rest are named to be tried again.
+     */
+    private boolean sendDue(List<String> delegationIds, Instant now) {
+        if (delegationIds.isEmpty()) {
+            return true;
+        }
+        Map<String, Delegation> found = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(delegationIds)), Delegation.class).forEach(d -> found.put(d.id(), d));
+        List<String> settled = new ArrayList<>();
+        // Not a version of the registration: whoever edits it (a head of delegation, staff) is not refused for it.
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(Delegation.class));
+        boolean marked = false;
+        boolean allSent = true;
+        for (int i = 0; i < delegationIds.size() && allSent; i++) {
+            Delegation delegation = found.get(delegationIds.get(i));
+            ConfirmationMail confirmation = delegation == null ? null : delegation.confirmation();
+            if (delegation == null || confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
+                settled.add(delegationIds.get(i)); // sent meanwhile (by another instance), or the registration is gone
+            } else if (confirmation.nextAttemptAt().isAfter(now)) {
+                sendAt(delegation.id(), confirmation.nextAttemptAt());
+            } else {
+                allSent = send(delegation, confirmation, marks);
+                marked = true;
+                if (allSent) {
+                    settled.add(delegation.id());
+                } else {
+                    delegationIds.subList(i + 1, delegationIds.size()).forEach(d -> sendAt(d, now)); // tried one by one while the server fails
+                }
+            }
+        }
+        if (marked) {
+            marks.execute();
+        }
+        due.forget(settled);
+        return allSent;
+    }
+
+    /** Sends one, and adds to {@code marks} that it was sent or when to try again; false when the mail server refused it. */
+    private boolean send(Delegation delegation, ConfirmationMail confirmation, BulkOperations marks) {
         ConfirmationMailChannel.Outcome outcome = channel.send(delegation);
         Instant now = clock.instant();
         Query stillPending = new Query(Criteria.where("_id").is(delegation.id())
@@ -133,14 +176,14 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         if (outcome.sent()) {
             update.set("confirmation.status", ConfirmationMail.Status.SENT.name()).set("confirmation.sentAt", now);
         } else {
-            ConfirmationMail confirmation = delegation.confirmation();
-            long seconds = 1L << Math.min((confirmation == null ? 0 : confirmation.attempts()) + 1, 16);
+            long seconds = 1L << Math.min(confirmation.attempts() + 1, 16);
             Duration wait = Duration.ofSeconds(seconds).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : Duration.ofSeconds(seconds);
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
+            // Kept where any instance's sweep finds it, should this one die before the retry.
+            due.keep(Map.of(delegation.id(), now.plus(wait)));
             sendAt(delegation.id(), now.plus(wait));
         }
-        // Not a version of the registration: whoever edits it (a head of delegation, staff) is not refused for it.
-        Unversioned.updateFirst(mongo, stillPending, update, Delegation.class);
+        marks.updateOne(stillPending, update);
         return outcome.sent();
     }
 }

@@ -1,9 +1,17 @@
 package org.cqfriendship.logistics.registration.delegation;
 
+import java.util.Collection;
+
 /** Where a registration that asked for a confirmation email is named once it is stored, to be sent at once. */
 public interface Confirmations {
 
     void sendSoon(String delegationId);
+
+    /**
+     * Registrations whose {@code DelegationRegistered} event was read: a confirmation of theirs still pending is kept
+     * where any instance's sweep finds it, should the instance that stored them have died before sending it.
+     */
+    void track(Collection<String> delegationIds);
 
     /**
      * Sends the confirmation email again, with a fresh link, to the delegation's contact address

@@ -2,6 +2,7 @@ package org.cqfriendship.logistics.registration.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.cqfriendship.logistics.registration.delegation.Confirmations;
 import org.cqfriendship.logistics.registration.desk.DelegationRow;
 import org.cqfriendship.logistics.registration.desk.DelegationRows;
 import org.cqfriendship.logistics.support.events.BatchListening;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,7 +29,9 @@ import java.util.stream.Stream;
  * Keeps the desk's rows from the registration's own events (any of them means "write the row
  * again"), the itinerary-service's clashes and the notification-service's alerts opened and
  * acknowledged, in a consumer group of its own. Both topics are
- * keyed by delegation, so a delegation's events come in order.
+ * keyed by delegation, so a delegation's events come in order. A new registration's confirmation
+ * email, if still pending, is kept where the mailer's sweep finds it ({@link Confirmations#track})
+ * before the batch's offsets are committed: it is sent even if the instance that stored it died.
  */
 @Configuration
 class DeskListener {
@@ -36,9 +40,15 @@ class DeskListener {
     static final String ALERTS = "notification.alerts";
 
     private final DelegationRows rows;
+    private final Confirmations confirmations;
 
-    DeskListener(DelegationRows rows) {
+    DeskListener(DelegationRows rows, Confirmations confirmations) {
         this.rows = rows;
+        this.confirmations = confirmations;
+    }
+
+    /** What a record asks of this listener: a change to the desk's rows, and the delegation it registers, if it does. */
+    private record Asked(DelegationRows.Change change, @Nullable String registered) {
     }
 
     /** The clash events as this service reads them. */
@@ -87,7 +97,16 @@ class DeskListener {
     @KafkaListener(id = "registration-desk", groupId = "registration-desk${logistics.consumer-group-suffix:}",
             topics = {RegistrationTopics.DELEGATIONS, ITINERARIES, ALERTS}, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
-        BatchListening.apply(records, DeskListener::changes, rows::apply);
+        BatchListening.apply(records, DeskListener::asked, asked -> {
+            confirmations.track(asked.stream().map(Asked::registered).filter(Objects::nonNull).distinct().toList());
+            rows.apply(asked.stream().map(Asked::change).toList());
+        });
+    }
+
+    private static List<Asked> asked(ConsumerRecord<String, Object> record) {
+        String registered = RegistrationTopics.DELEGATIONS.equals(record.topic())
+                && "DelegationRegistered".equals(CloudEvents.header(record.headers(), CloudEvents.TYPE)) ? record.key() : null;
+        return changes(record).stream().map(change -> new Asked(change, registered)).toList();
     }
 
     private static List<DelegationRows.Change> changes(ConsumerRecord<String, Object> record) {

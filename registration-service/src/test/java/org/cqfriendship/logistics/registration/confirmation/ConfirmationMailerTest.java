@@ -26,13 +26,14 @@ class ConfirmationMailerTest {
     private final MovableClock clock = new MovableClock(START);
     private final List<String> sent = new ArrayList<>();
     private boolean serverDown;
+    private ConfirmationMailChannel channel;
     private ConfirmationMailer mailer;
 
     @BeforeEach
     void store() {
         database = InMemoryMongo.freshDatabase("confirmations");
         mongo = database.mongo();
-        ConfirmationMailChannel channel = new ConfirmationMailChannel(null, null, null, "test") {
+        channel = new ConfirmationMailChannel(null, null, null, "test") {
             @Override
             public Outcome send(Delegation delegation) {
                 if (serverDown) {
@@ -58,6 +59,7 @@ class ConfirmationMailerTest {
 
         stored("d2");
         clock.advance(Duration.ofSeconds(1));
+        mailer.track(List.of("d2")); // its event read: kept where the sweep finds it
         mailer.poll();
         assertThat(sent).as("not named, and the next sweep is 30 s away").containsExactly("d1");
 
@@ -70,6 +72,30 @@ class ConfirmationMailerTest {
         mailer.poll();
         assertThat(sent).containsExactly("d1", "d3", "d2");
         assertThat(mongo.findById("d2", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+        assertThat(mongo.getCollection(DueConfirmations.COLLECTION).countDocuments()).as("nothing left to sweep").isZero();
+    }
+
+    @Test
+    void aRetryParkedByAnInstanceThatDiedIsSentByAnotherInstancesSweepWhichReadsOnlyWhatIsDue() {
+        ConfirmationMailer other = new ConfirmationMailer(mongo, channel, clock);
+        other.poll(); // started, its look through the registrations done: nothing pending yet
+        stored("d1");
+        serverDown = true;
+        mailer.sendSoon("d1");
+        mailer.poll(); // refused; its retry parked, and then this instance dies
+        stored("d2"); // stored, never named, its event not read yet: no sweep searches the registrations for it
+
+        serverDown = false;
+        clock.advance(Duration.ofSeconds(31));
+        other.poll();
+        assertThat(sent).containsExactly("d1");
+        assertThat(mongo.findById("d1", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
+
+        other.track(List.of("d2"));
+        clock.advance(Duration.ofSeconds(31));
+        other.poll();
+        assertThat(sent).containsExactly("d1", "d2");
+        assertThat(mongo.getCollection(DueConfirmations.COLLECTION).countDocuments()).isZero();
     }
 
     @Test
