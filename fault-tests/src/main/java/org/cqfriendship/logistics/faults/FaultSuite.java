@@ -156,8 +156,8 @@ final class FaultSuite implements AutoCloseable {
     }
 
     /**
-     * Waits a second, or as long as the check begun at {@code checked} took: on the local store a
-     * check reads every alert, and checking without a pause would take the store from what it watches.
+     * Waits a second, or as long as the check begun at {@code checked} took: a check reads thousands
+     * of documents by id, and checking without a pause would take the store from what it watches.
      */
     private static void pause(Instant checked) throws InterruptedException {
         Thread.sleep(Math.max(1000, Duration.between(checked, Instant.now()).toMillis()));

@@ -49,12 +49,16 @@ final class Observations implements AutoCloseable {
 
     static final List<String> TOPICS = List.of("registration.delegations", "itinerary.sessions", "itinerary.itineraries",
             "operations.flight-status");
+    private static final String ALERT_EVENTS = "notification.alerts";
     private static final Pattern BACKLOG = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)");
 
     private final MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=5000");
     private final String bootstrapServers;
     private final Admin admin;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** Read from the first call of {@link #unsettled} on, by the one thread that checks. */
+    private KafkaConsumer<String, String> alertEvents;
+    private final Map<String, Set<String>> alertsOpened = new HashMap<>();
 
     /** {@code bootstrapServers}: the platform's brokers, one or a cluster's three. */
     Observations(String bootstrapServers) {
@@ -91,6 +95,11 @@ final class Observations implements AutoCloseable {
      * up from the flight given (null: either), a badge for each member, an alert delivered on every channel, and no alert
      * about it recorded up to {@code pendingUpTo} still waiting for a channel. (Alerts recorded
      * later may be about changes made since, which the load goes on making.)
+     * <p>
+     * Every read is by id: on the local store a search by any other field reads the whole collection and holds it
+     * meanwhile, which in the full run took seconds per check by its later scenarios and held up the very writes
+     * being waited for. The coordinators' alerts are found from their {@code AlertOpened} events
+     * ({@link #alertsOpened}), the badges from the accreditation's people (written after their badges).
      */
     List<String> unsettled(Map<String, String> expectedFlight, Instant pendingUpTo) {
         Map<String, String> planned = new HashMap<>();
@@ -100,9 +109,12 @@ final class Observations implements AutoCloseable {
         }
         long unplanned = expectedFlight.entrySet().stream().filter(expected -> !planned.containsKey(expected.getKey())
                 || (expected.getValue() != null && !expected.getValue().equals(planned.get(expected.getKey())))).count();
+        Map<String, Set<String>> opened = alertsOpened();
+        Set<String> alertIds = new HashSet<>();
+        expectedFlight.keySet().forEach(id -> alertIds.addAll(opened.getOrDefault(id, Set.of())));
         Set<String> delivered = new HashSet<>();
         long waiting = 0;
-        for (Document alert : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("delegationId", expectedFlight.keySet()))
+        for (Document alert : mongo.getDatabase("notification").getCollection("alerts").find(Filters.in("_id", alertIds))
                 .projection(new Document("delegationId", 1).append("createdAt", 1).append("deliveries", 1))) {
             Document deliveries = alert.get("deliveries", Document.class);
             boolean pending = deliveries != null && deliveries.values().stream().anyMatch(d -> "PENDING".equals(((Document) d).getString("status")));
@@ -112,16 +124,19 @@ final class Observations implements AutoCloseable {
                 waiting++;
             }
         }
-        long members = 0;
+        List<String> memberIds = new ArrayList<>();
         for (Document d : mongo.getDatabase("registration").getCollection("delegations").find(Filters.in("_id", expectedFlight.keySet()))
                 .projection(new Document("members.memberId", 1))) {
-            members += d.getList("members", Document.class, List.of()).size();
+            d.getList("members", Document.class, List.of()).forEach(m -> memberIds.add(m.getString("memberId")));
         }
-        long badged = mongo.getDatabase("accreditation").getCollection("badges")
-                .countDocuments(Filters.and(Filters.in("delegationId", expectedFlight.keySet()), Filters.eq("status", "ACTIVE")));
+        long badged = 0;
+        for (Document person : mongo.getDatabase("accreditation").getCollection("people").find(Filters.in("_id", memberIds))
+                .projection(new Document("withdrawn", 1))) {
+            badged += Boolean.TRUE.equals(person.getBoolean("withdrawn")) ? 0 : 1;
+        }
         List<String> missing = new ArrayList<>();
-        if (badged < members) {
-            missing.add((members - badged) + " members without their badge yet");
+        if (badged < memberIds.size()) {
+            missing.add((memberIds.size() - badged) + " members without their badge yet");
         }
         if (unplanned > 0) {
             missing.add(unplanned + " delegations not yet planned as acknowledged");
@@ -134,6 +149,39 @@ final class Observations implements AutoCloseable {
             missing.add(waiting + " alerts still waiting for a channel");
         }
         return missing;
+    }
+
+    /**
+     * The coordinators' alerts opened so far, by delegation, from their {@code AlertOpened} events on
+     * {@value #ALERT_EVENTS}: read on from where the last call stopped, to the end now.
+     */
+    private Map<String, Set<String>> alertsOpened() {
+        if (alertEvents == null) {
+            alertEvents = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+                    new StringDeserializer(), new StringDeserializer());
+            List<TopicPartition> all = alertEvents.partitionsFor(ALERT_EVENTS, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(ALERT_EVENTS, p.partition())).toList();
+            if (all.isEmpty()) { // not declared yet
+                alertEvents.close();
+                alertEvents = null;
+                return alertsOpened;
+            }
+            alertEvents.assign(all);
+            alertEvents.seekToBeginning(all);
+        }
+        Map<TopicPartition, Long> ends = alertEvents.endOffsets(alertEvents.assignment(), Duration.ofSeconds(10));
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (ends.entrySet().stream().anyMatch(end -> alertEvents.position(end.getKey()) < end.getValue())
+                && Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : alertEvents.poll(Duration.ofMillis(500))) {
+                Document opened = "AlertOpened".equals(header(record, "ce_type")) ? parsed(record.value()) : new Document();
+                if (opened.getString("delegationId") != null && opened.getString("alertId") != null) {
+                    alertsOpened.computeIfAbsent(opened.getString("delegationId"), id -> new HashSet<>()).add(opened.getString("alertId"));
+                }
+            }
+        }
+        return alertsOpened;
     }
 
     /** The ids of the alerts recorded for {@code inbox} from {@code from} to {@code to}. */
@@ -292,17 +340,20 @@ final class Observations implements AutoCloseable {
     }
 
     private static Dump.Event event(ConsumerRecord<String, String> record) {
-        Document body;
-        try {
-            body = Document.parse(record.value());
-        } catch (RuntimeException notJson) {
-            body = new Document();
-        }
+        Document body = parsed(record.value());
         Number version = body.get("delegationVersion", Number.class);
         String type = header(record, "ce_type");
         return new Dump.Event(record.topic(), record.partition(), record.offset(), record.key(), header(record, "ce_id"), type,
                 version == null ? ("DelegationRegistered".equals(type) ? 0 : -1) : version.longValue(), body.getString("reason"),
                 body.getString("clashId"));
+    }
+
+    private static Document parsed(String json) {
+        try {
+            return Document.parse(json);
+        } catch (RuntimeException notJson) {
+            return new Document();
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -338,6 +389,9 @@ final class Observations implements AutoCloseable {
 
     @Override
     public void close() {
+        if (alertEvents != null) {
+            alertEvents.close();
+        }
         admin.close();
         mongo.close();
     }

@@ -54,9 +54,10 @@ final class ReliabilityReport {
                 recorded in another order than their events;
                 - **recovery**: from the moment the fault ends, with the load going on, until the consumer lag summed over \
                 every group and every service's outbox backlog are down to what the load has in flight (%s records: two seconds of it, at least 10), and \
-                every delegation acknowledged before the fault ended is in its itinerary as acknowledged, has had an alert \
-                delivered to its coordinator on every channel, and has no alert recorded before the fault ended still waiting \
-                for a channel. Once the load stops, everything must also settle completely (no lag, every alert delivered) \
+                every delegation acknowledged before the fault ended is in its itinerary as acknowledged, has a badge for each \
+                member, has had an alert delivered to its coordinator on every channel, and has no alert to its coordinator \
+                recorded before the fault ended still waiting for a channel (its alerts found from their `AlertOpened` events, \
+                so that every check reads by id). Once the load stops, everything must also settle completely (no lag, every alert delivered) \
                 within the same bound. Pass: within %s.
 
                 Pass means lost = doubled = disorder = 0, no valid request refused, nothing the scenario checks of its own \
