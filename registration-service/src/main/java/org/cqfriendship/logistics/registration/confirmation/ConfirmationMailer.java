@@ -138,6 +138,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         Map<String, Delegation> found = new HashMap<>();
         mongo.find(new Query(Criteria.where("_id").in(delegationIds)), Delegation.class).forEach(d -> found.put(d.id(), d));
         List<String> settled = new ArrayList<>();
+        Map<String, Instant> later = new HashMap<>();
         // Not a version of the registration: whoever edits it (a head of delegation, staff) is not refused for it.
         BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(Delegation.class));
         boolean marked = false;
@@ -148,6 +149,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
             if (delegation == null || confirmation == null || confirmation.status() != ConfirmationMail.Status.PENDING) {
                 settled.add(delegationIds.get(i)); // sent meanwhile (by another instance), or the registration is gone
             } else if (confirmation.nextAttemptAt().isAfter(now)) {
+                later.put(delegation.id(), confirmation.nextAttemptAt());
                 sendAt(delegation.id(), confirmation.nextAttemptAt());
             } else {
                 allSent = send(delegation, confirmation, marks);
@@ -163,6 +165,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
             marks.execute();
         }
         due.forget(settled);
+        due.keep(later); // a retry put off meanwhile: not swept again before it is due
         return allSent;
     }
 

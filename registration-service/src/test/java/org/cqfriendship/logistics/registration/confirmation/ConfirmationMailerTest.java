@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -117,6 +120,25 @@ class ConfirmationMailerTest {
         Delegation d1 = mongo.findById("d1", Delegation.class);
         assertThat(d1.confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
         assertThat(d1.version()).as("sending is not an edit: an edit form opened before it still saves").isZero();
+    }
+
+    @Test
+    void anEntryOlderThanItsRetryIsPutOffToTheRetryNotSweptAgainAndAgain() {
+        mailer.poll(); // the sweep at start, with nothing stored yet
+        stored("d1");
+        mailer.track(List.of("d1")); // read while due now
+        Instant retry = clock.instant().plus(Duration.ofMinutes(2));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("d1")), new Update().set("confirmation.attempts", 6)
+                .set("confirmation.nextAttemptAt", retry), "delegations"); // a send failed meanwhile
+
+        clock.advance(Duration.ofSeconds(31));
+        mailer.poll();
+        assertThat(sent).isEmpty();
+        assertThat(mongo.getCollection(DueConfirmations.COLLECTION).find().first().getDate("dueAt").toInstant()).isEqualTo(retry);
+
+        clock.advance(Duration.ofMinutes(2));
+        mailer.poll();
+        assertThat(sent).containsExactly("d1");
     }
 
     private void stored(String id) {
