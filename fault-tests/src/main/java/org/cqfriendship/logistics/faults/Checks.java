@@ -136,7 +136,10 @@ final class Checks {
                 doubled.add("member " + member + " is on " + trips + " pickups");
             }
         });
-        Map<String, Long> mailsPerAlert = dump.mailAlertIds().stream().collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+        // The mail server keeps every scenario's mail: only this scenario's alerts count.
+        Set<String> scenarioAlerts = dump.alerts().stream().map(Dump.Alert::id).collect(Collectors.toSet());
+        Map<String, Long> mailsPerAlert = dump.mailAlertIds().stream().filter(scenarioAlerts::contains)
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
         int resent = (int) mailsPerAlert.values().stream().filter(n -> n > 1).count();
         return new Verdict(lost, doubled, disorder, ledger.refusals(), resent);
     }

@@ -55,8 +55,8 @@ class Escalator extends PollingWorker {
     }
 
     /**
-     * Escalates what is due among the alerts noted as possibly unacknowledged (at start, once,
-     * among the alerts themselves, noting those found: alerts from before the notes were kept), moves
+     * Escalates what is due among the alerts noted as possibly unacknowledged (at start, once, the
+     * alerts themselves are searched and those found noted: alerts from before the notes were kept), moves
      * each note on to its next escalation, and forgets the notes of alerts acknowledged, escalated as
      * often as they may be, or gone.
      */
@@ -65,22 +65,18 @@ class Escalator extends PollingWorker {
         List<Alert> candidates = new ArrayList<>();
         List<String> settled = new ArrayList<>();
         if (!searchedAtStart) {
-            Query due = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
-                    .and("forDelegate").ne(true).and("escalations").lt(settings.maxEscalations()));
-            candidates.addAll(mongo.find(due, Alert.class));
-            unacknowledged.expect(candidates, now);
+            unacknowledged.expectFromBefore(now);
             searchedAtStart = true;
-        } else {
-            List<Document> due = unacknowledged.dueBy(now);
-            for (int from = 0; from < due.size(); from += CHUNK) {
-                List<String> ids = due.subList(from, Math.min(due.size(), from + CHUNK)).stream().map(e -> e.getString("_id")).toList();
-                candidates.addAll(mongo.find(new Query(Criteria.where("_id").in(ids)), Alert.class));
-            }
-            Set<String> found = new HashSet<>();
-            candidates.forEach(alert -> found.add(alert.id()));
-            due.stream().filter(entry -> !found.contains(entry.getString("_id")) && UnacknowledgedAlerts.settled(entry, now))
-                    .forEach(entry -> settled.add(entry.getString("_id")));
         }
+        List<Document> noted = unacknowledged.dueBy(now);
+        for (int from = 0; from < noted.size(); from += CHUNK) {
+            List<String> ids = noted.subList(from, Math.min(noted.size(), from + CHUNK)).stream().map(e -> e.getString("_id")).toList();
+            candidates.addAll(mongo.find(new Query(Criteria.where("_id").in(ids)), Alert.class));
+        }
+        Set<String> found = new HashSet<>();
+        candidates.forEach(alert -> found.add(alert.id()));
+        noted.stream().filter(entry -> !found.contains(entry.getString("_id")) && UnacknowledgedAlerts.settled(entry, now))
+                .forEach(entry -> settled.add(entry.getString("_id")));
         Map<String, Instant> next = new HashMap<>();
         for (Alert alert : candidates) {
             int level = alert.escalation().count() + 1;

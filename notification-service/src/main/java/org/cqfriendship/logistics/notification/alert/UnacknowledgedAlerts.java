@@ -29,6 +29,8 @@ class UnacknowledgedAlerts {
     static final String COLLECTION = "alerts_unacknowledged";
     static final Duration SETTLING = Duration.ofMinutes(1);
 
+    private static final int NOTED_PER_WRITE = 1_000;
+
     private final MongoTemplate mongo;
     private final EscalationSettings settings;
 
@@ -47,6 +49,25 @@ class UnacknowledgedAlerts {
         escalating.forEach(alert -> entries.upsert(Query.query(Criteria.where("_id").is(alert.id())), new Update()
                 .setOnInsert("since", Date.from(now)).setOnInsert("dueAt", Date.from(alert.createdAt().plus(settings.after())))));
         entries.execute();
+    }
+
+    /**
+     * Notes every urgent alert for staff that nobody acknowledged and that may escalate again, from before these notes
+     * were kept: one search of every alert, at start. Only the ids and creation times are read: whole alerts overflowed
+     * the store's largest reply (48 MB) once tens of thousands were unacknowledged, and the search failed at every pass.
+     */
+    void expectFromBefore(Instant now) {
+        Query unacknowledged = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
+                .and("forDelegate").ne(true).and("escalations").lt(settings.maxEscalations()));
+        unacknowledged.fields().include("_id", "createdAt");
+        List<Document> found = mongo.find(unacknowledged, Document.class, mongo.getCollectionName(Alert.class));
+        for (int from = 0; from < found.size(); from += NOTED_PER_WRITE) {
+            BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+            found.subList(from, Math.min(found.size(), from + NOTED_PER_WRITE)).forEach(alert -> entries.upsert(
+                    Query.query(Criteria.where("_id").is(alert.get("_id"))), new Update().setOnInsert("since", Date.from(now))
+                            .setOnInsert("dueAt", Date.from(alert.getDate("createdAt").toInstant().plus(settings.after())))));
+            entries.execute();
+        }
     }
 
     /** The entries due by {@code now}: the ids of the alerts and when each was noted. */
