@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,14 +42,10 @@ class UnacknowledgedAlerts {
 
     /** Notes those of {@code alerts} that escalate (urgent, for staff, not a copy for the duty manager), with one bulk write. */
     void expect(Collection<Alert> alerts, Instant now) {
-        List<Alert> escalating = alerts.stream().filter(a -> a.urgent() && !a.forDelegate() && !a.escalation().isCopy()).toList();
-        if (escalating.isEmpty()) {
-            return;
-        }
-        BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        escalating.forEach(alert -> entries.upsert(Query.query(Criteria.where("_id").is(alert.id())), new Update()
-                .setOnInsert("since", Date.from(now)).setOnInsert("dueAt", Date.from(alert.createdAt().plus(settings.after())))));
-        entries.execute();
+        Map<String, Instant> escalating = new LinkedHashMap<>();
+        alerts.stream().filter(a -> a.urgent() && !a.forDelegate() && !a.escalation().isCopy())
+                .forEach(alert -> escalating.put(alert.id(), alert.createdAt()));
+        note(escalating, now);
     }
 
     /**
@@ -60,12 +57,20 @@ class UnacknowledgedAlerts {
         Query unacknowledged = new Query(Criteria.where("urgent").is(true).and("acknowledgedAt").is(null).and("escalationOf").is(null)
                 .and("forDelegate").ne(true).and("escalations").lt(settings.maxEscalations()));
         unacknowledged.fields().include("_id", "createdAt");
-        List<Document> found = mongo.find(unacknowledged, Document.class, mongo.getCollectionName(Alert.class));
-        for (int from = 0; from < found.size(); from += NOTED_PER_WRITE) {
+        Map<String, Instant> found = new LinkedHashMap<>();
+        mongo.find(unacknowledged, Document.class, mongo.getCollectionName(Alert.class))
+                .forEach(alert -> found.put(alert.getString("_id"), alert.getDate("createdAt").toInstant()));
+        note(found, now);
+    }
+
+    /** An entry for each alert (by id, when it was created) not noted yet, first due {@code after} its creation; 1,000 to a write. */
+    private void note(Map<String, Instant> createdAtById, Instant now) {
+        List<Map.Entry<String, Instant>> alerts = List.copyOf(createdAtById.entrySet());
+        for (int from = 0; from < alerts.size(); from += NOTED_PER_WRITE) {
             BulkOperations entries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-            found.subList(from, Math.min(found.size(), from + NOTED_PER_WRITE)).forEach(alert -> entries.upsert(
-                    Query.query(Criteria.where("_id").is(alert.get("_id"))), new Update().setOnInsert("since", Date.from(now))
-                            .setOnInsert("dueAt", Date.from(alert.getDate("createdAt").toInstant().plus(settings.after())))));
+            alerts.subList(from, Math.min(alerts.size(), from + NOTED_PER_WRITE)).forEach(alert -> entries.upsert(
+                    Query.query(Criteria.where("_id").is(alert.getKey())), new Update().setOnInsert("since", Date.from(now))
+                            .setOnInsert("dueAt", Date.from(alert.getValue().plus(settings.after())))));
             entries.execute();
         }
     }

@@ -44,6 +44,8 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private static final int BATCH = 50;
     /** A confirmation due this recently is its own instance's to send (named there): another's sweep leaves it alone. */
     private static final Duration NAMED_GRACE = Duration.ofSeconds(10);
+    /** Longer than the desk's listener takes from reading a registration to keeping its entry. */
+    private static final Duration SETTLED_REMEMBERED = Duration.ofMinutes(1);
     /** At most one fresh link per delegation in this time: asking again cannot flood its contact's mailbox. */
     static final Duration FRESH_LINK_INTERVAL = Duration.ofMinutes(10);
 
@@ -53,6 +55,12 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     private final NamedWork named = new NamedWork();
     private final SweepPacing sweeps;
     private final DueConfirmations due;
+    /**
+     * The confirmations this instance settled (sent, or nothing to send) lately, by when. The desk's listener may read
+     * one still pending just before it is sent: it keeps no entry for it then, which nobody would remove before the
+     * next sweep. Guarded by itself, as are the writes of entries it orders.
+     */
+    private final Map<String, Instant> settledLately = new HashMap<>();
     private boolean lookedThroughRegistrations;
 
     ConfirmationMailer(MongoTemplate mongo, ConfirmationMailChannel channel, Clock clock) {
@@ -70,9 +78,13 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
     }
 
     @Override
-    public void track(Collection<String> delegationIds) {
-        if (!delegationIds.isEmpty()) {
-            due.keep(due.pendingAmong(delegationIds));
+    public void track(Collection<Delegation> registered) {
+        Map<String, Instant> pending = new HashMap<>();
+        registered.stream().filter(d -> d.confirmation() != null && d.confirmation().status() == ConfirmationMail.Status.PENDING)
+                .forEach(d -> pending.put(d.id(), d.confirmation().nextAttemptAt()));
+        synchronized (settledLately) {
+            pending.keySet().removeAll(settledLately.keySet());
+            due.keep(pending);
         }
     }
 
@@ -138,7 +150,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         Map<String, Delegation> found = new HashMap<>();
         mongo.find(new Query(Criteria.where("_id").in(delegationIds)), Delegation.class).forEach(d -> found.put(d.id(), d));
         List<String> settled = new ArrayList<>();
-        Map<String, Instant> later = new HashMap<>();
+        Map<String, Instant> later = new HashMap<>(); // retries, kept where any instance's sweep finds them
         // Not a version of the registration: whoever edits it (a head of delegation, staff) is not refused for it.
         BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(Delegation.class));
         boolean marked = false;
@@ -152,7 +164,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
                 later.put(delegation.id(), confirmation.nextAttemptAt());
                 sendAt(delegation.id(), confirmation.nextAttemptAt());
             } else {
-                allSent = send(delegation, confirmation, marks);
+                allSent = send(delegation, confirmation, marks, later);
                 marked = true;
                 if (allSent) {
                     settled.add(delegation.id());
@@ -164,13 +176,26 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
         if (marked) {
             marks.execute();
         }
-        due.forget(settled);
-        due.keep(later); // a retry put off meanwhile: not swept again before it is due
+        settle(settled);
+        due.keep(later);
         return allSent;
     }
 
-    /** Sends one, and adds to {@code marks} that it was sent or when to try again; false when the mail server refused it. */
-    private boolean send(Delegation delegation, ConfirmationMail confirmation, BulkOperations marks) {
+    /** Their entries removed, and remembered for a while as settled ({@link #settledLately}). */
+    private void settle(List<String> settled) {
+        Instant now = clock.instant();
+        synchronized (settledLately) {
+            due.forget(settled);
+            settledLately.values().removeIf(at -> at.isBefore(now.minus(SETTLED_REMEMBERED)));
+            settled.forEach(id -> settledLately.put(id, now));
+        }
+    }
+
+    /**
+     * Sends one, and adds to {@code marks} that it was sent or when to try again (then also to {@code retries}); false
+     * when the mail server refused it.
+     */
+    private boolean send(Delegation delegation, ConfirmationMail confirmation, BulkOperations marks, Map<String, Instant> retries) {
         ConfirmationMailChannel.Outcome outcome = channel.send(delegation);
         Instant now = clock.instant();
         Query stillPending = new Query(Criteria.where("_id").is(delegation.id())
@@ -182,8 +207,7 @@ class ConfirmationMailer extends PollingWorker implements Confirmations {
             long seconds = 1L << Math.min(confirmation.attempts() + 1, 16);
             Duration wait = Duration.ofSeconds(seconds).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : Duration.ofSeconds(seconds);
             update.set("confirmation.nextAttemptAt", now.plus(wait)).set("confirmation.lastError", outcome.error());
-            // Kept where any instance's sweep finds it, should this one die before the retry.
-            due.keep(Map.of(delegation.id(), now.plus(wait)));
+            retries.put(delegation.id(), now.plus(wait));
             sendAt(delegation.id(), now.plus(wait));
         }
         marks.updateOne(stillPending, update);

@@ -61,28 +61,17 @@ class DueConfirmations {
         }
     }
 
-    /** Of these registrations, those whose confirmation is pending, by when it is due: one read by id. */
-    Map<String, Instant> pendingAmong(Collection<String> delegationIds) {
-        return pending(new Query(Criteria.where("_id").in(delegationIds)));
-    }
-
     /**
      * Every registration with a pending confirmation, by when it is due: one search of every
      * registration, made once at start for those stored before this collection was kept.
      */
     Map<String, Instant> pendingInRegistrations() {
-        return pending(new Query(Criteria.where("confirmation.status").is(ConfirmationMail.Status.PENDING.name())));
-    }
-
-    private Map<String, Instant> pending(Query registrations) {
-        registrations.fields().include("confirmation");
+        Query pending = new Query(Criteria.where("confirmation.status").is(ConfirmationMail.Status.PENDING.name()));
+        pending.fields().include("confirmation");
         Map<String, Instant> found = new HashMap<>();
-        for (Document registration : mongo.find(registrations, Document.class, mongo.getCollectionName(Delegation.class))) {
-            Document confirmation = registration.get("confirmation", Document.class);
-            if (confirmation != null && ConfirmationMail.Status.PENDING.name().equals(confirmation.getString("status"))) {
-                Date due = confirmation.getDate("nextAttemptAt");
-                found.put(registration.getString("_id"), due == null ? Instant.EPOCH : due.toInstant());
-            }
+        for (Document registration : mongo.find(pending, Document.class, mongo.getCollectionName(Delegation.class))) {
+            Date due = registration.get("confirmation", Document.class).getDate("nextAttemptAt");
+            found.put(registration.getString("_id"), due == null ? Instant.EPOCH : due.toInstant());
         }
         return found;
     }

@@ -8,10 +8,10 @@ public interface Confirmations {
     void sendSoon(String delegationId);
 
     /**
-     * Registrations whose {@code DelegationRegistered} event was read: a confirmation of theirs still pending is kept
-     * where any instance's sweep finds it, should the instance that stored them have died before sending it.
+     * Registrations whose {@code DelegationRegistered} event was read, as stored now: a confirmation of theirs still
+     * pending is kept where any instance's sweep finds it, should the instance that stored them have died before sending it.
      */
-    void track(Collection<String> delegationIds);
+    void track(Collection<Delegation> registered);
 
     /**
      * Sends the confirmation email again, with a fresh link, to the delegation's contact address

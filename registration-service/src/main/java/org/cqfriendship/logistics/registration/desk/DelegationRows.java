@@ -62,9 +62,10 @@ public class DelegationRows {
      * Applies a batch: one read of the delegations it names and one ordered write of their rows,
      * whatever the batch's size. A row is written from the registration as it is now, so a
      * repeated or late event writes the same row again; clashes and alerts are added or removed as
-     * set members, at most two updates a row per batch ({@link RowMarks}).
+     * set members, at most two updates a row per batch ({@link RowMarks}). Answers the registrations it read, for
+     * whatever else the batch's events ask of them.
      */
-    public void apply(List<Change> changes) {
+    public List<Delegation> apply(List<Change> changes) {
         Set<String> registered = new LinkedHashSet<>();
         changes.forEach(change -> {
             if (change instanceof Registered r) {
@@ -74,7 +75,8 @@ public class DelegationRows {
         BulkOperations rows = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, DelegationRow.COLLECTION);
         boolean any = false;
         Set<String> gone = new HashSet<>(registered);
-        for (Delegation delegation : registered.isEmpty() ? List.<Delegation>of() : delegations.findAll(registered)) {
+        List<Delegation> read = registered.isEmpty() ? List.of() : delegations.findAll(registered);
+        for (Delegation delegation : read) {
             rows.upsert(byId(delegation.id()), DelegationRow.of(delegation));
             gone.remove(delegation.id());
             any = true;
@@ -100,6 +102,7 @@ public class DelegationRows {
         if (any) {
             rows.execute();
         }
+        return read;
     }
 
     /** Writes these rows now rather than when the events come back: staff see their own change at once. */

@@ -3,6 +3,7 @@ package org.cqfriendship.logistics.registration.messaging;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.cqfriendship.logistics.registration.delegation.Confirmations;
+import org.cqfriendship.logistics.registration.delegation.Delegation;
 import org.cqfriendship.logistics.registration.desk.DelegationRow;
 import org.cqfriendship.logistics.registration.desk.DelegationRows;
 import org.cqfriendship.logistics.support.events.BatchListening;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -98,8 +100,9 @@ class DeskListener {
             topics = {RegistrationTopics.DELEGATIONS, ITINERARIES, ALERTS}, batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
         BatchListening.apply(records, DeskListener::asked, asked -> {
-            confirmations.track(asked.stream().map(Asked::registered).filter(Objects::nonNull).distinct().toList());
-            rows.apply(asked.stream().map(Asked::change).toList());
+            List<Delegation> read = rows.apply(asked.stream().map(Asked::change).toList());
+            Set<String> registered = asked.stream().map(Asked::registered).filter(Objects::nonNull).collect(Collectors.toSet());
+            confirmations.track(read.stream().filter(delegation -> registered.contains(delegation.id())).toList());
         });
     }
 

@@ -62,7 +62,7 @@ class ConfirmationMailerTest {
 
         stored("d2");
         clock.advance(Duration.ofSeconds(1));
-        mailer.track(List.of("d2")); // its event read: kept where the sweep finds it
+        mailer.track(List.of(read("d2"))); // its event read: kept where the sweep finds it
         mailer.poll();
         assertThat(sent).as("not named, and the next sweep is 30 s away").containsExactly("d1");
 
@@ -94,7 +94,7 @@ class ConfirmationMailerTest {
         assertThat(sent).containsExactly("d1");
         assertThat(mongo.findById("d1", Delegation.class).confirmation().status()).isEqualTo(ConfirmationMail.Status.SENT);
 
-        other.track(List.of("d2"));
+        other.track(List.of(read("d2")));
         clock.advance(Duration.ofSeconds(31));
         other.poll();
         assertThat(sent).containsExactly("d1", "d2");
@@ -126,7 +126,7 @@ class ConfirmationMailerTest {
     void anEntryOlderThanItsRetryIsPutOffToTheRetryNotSweptAgainAndAgain() {
         mailer.poll(); // the sweep at start, with nothing stored yet
         stored("d1");
-        mailer.track(List.of("d1")); // read while due now
+        mailer.track(List.of(read("d1"))); // read while due now
         Instant retry = clock.instant().plus(Duration.ofMinutes(2));
         mongo.updateFirst(Query.query(Criteria.where("_id").is("d1")), new Update().set("confirmation.attempts", 6)
                 .set("confirmation.nextAttemptAt", retry), "delegations"); // a send failed meanwhile
@@ -139,6 +139,24 @@ class ConfirmationMailerTest {
         clock.advance(Duration.ofMinutes(2));
         mailer.poll();
         assertThat(sent).containsExactly("d1");
+    }
+
+    @Test
+    void aRegistrationReadStillPendingJustBeforeItWasSentLeavesNothingToSweep() {
+        mailer.poll(); // the sweep at start, with nothing stored yet
+        stored("d1");
+        mailer.sendSoon("d1");
+        Delegation readByTheDesk = read("d1");
+        mailer.poll();
+        assertThat(sent).containsExactly("d1");
+
+        mailer.track(List.of(readByTheDesk));
+
+        assertThat(mongo.getCollection(DueConfirmations.COLLECTION).countDocuments()).isZero();
+    }
+
+    private Delegation read(String id) {
+        return mongo.findById(id, Delegation.class);
     }
 
     private void stored(String id) {
